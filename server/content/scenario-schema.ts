@@ -100,6 +100,8 @@ export const scenarioSchema = z
     prebrief: z.strictObject({ text, contentWarnings: z.array(text).min(1) }),
     rubrics: z.array(id).min(1),
     characters: z.array(characterSchema).min(1),
+    /** Who answers when the learner addresses nobody in particular. @default the patient */
+    leadSpeaker: id.optional(),
     difficulty: z.strictObject({
       default: z.union([z.literal(1), z.literal(2), z.literal(3)]),
       levels: z.strictObject({ '1': difficultyLevelSchema, '2': difficultyLevelSchema, '3': difficultyLevelSchema }),
@@ -109,6 +111,9 @@ export const scenarioSchema = z
     const patients = scenario.characters.filter((c) => c.role === 'patient');
     if (patients.length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['characters'], message: 'exactly one character with role "patient"' });
+    }
+    if (scenario.leadSpeaker && !scenario.characters.some((c) => c.id === scenario.leadSpeaker)) {
+      ctx.addIssue({ code: 'custom', path: ['leadSpeaker'], message: 'the id of one of the characters' });
     }
     const ids = new Set<string>();
     scenario.characters.forEach((character, index) => {
