@@ -1,0 +1,82 @@
+// The composition root: createApp(deps) builds the whole HTTP app from its dependencies, with no globals.
+
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Scenario } from './content/scenario-schema.ts';
+import type { Db } from './db/open-database.ts';
+import { ApiError, errors } from './http/api-error.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { requireUser } from './http/require-user.ts';
+import type { Clock, IdSource, Logger } from './ports.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { scenarioRoutes } from './routes/scenario-routes.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
+import { staticClient } from './routes/static-client.ts';
+import { buildSceneCatalog } from './sessions/scene-catalog.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface AppDeps {
+  db: Db;
+  scenarios: readonly Scenario[];
+  clock: Clock;
+  ids: IdSource;
+  logger: Logger;
+  cookieSecure: boolean;
+  /** Folder of the built client; omitted in API-only tests. */
+  clientDist?: string;
+}
+
+export function createApp(deps: AppDeps) {
+  const catalog = buildSceneCatalog(deps.scenarios);
+  const services = { ...deps, catalog, busySessions: new Set<string>() };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw errors.payloadTooLarge(MAX_BODY_BYTES);
+      },
+    }),
+  );
+  app.route('/healthz', healthRoutes(services));
+  app.route('/api/auth', authRoutes(services));
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/auth/')) return next();
+    return requireUser(services)(c, next);
+  });
+  app.get('/api/me', (c) => c.json({ user: c.get('user') }));
+  app.route('/api/scenarios', scenarioRoutes(catalog));
+  app.route('/api/sessions', sessionRoutes(services));
+  app.all('/api/*', () => {
+    throw errors.notFound('API route');
+  });
+  if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
+
+  app.onError((error, c) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) {
+      deps.logger.log('error', 'request failed', { method: c.req.method, path: c.req.routePath, error: describe(error) });
+    }
+    return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
+  });
+  return app;
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    return error.status === 413 ? errors.payloadTooLarge(MAX_BODY_BYTES) : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
+  }
+  return errors.internal(error);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,98 @@
+// Accounts and sign-in sessions: register (first account becomes admin), log in, log out, resolve a cookie.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { count, eq, lt } from 'drizzle-orm';
+import type { Db } from '../db/open-database.ts';
+import { authSessions, type UserRow, users } from '../db/schema.ts';
+import { errors } from '../http/api-error.ts';
+import type { Clock, IdSource } from '../ports.ts';
+import type { UserDto } from '../protocol.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+// Verified against when the email is unknown, so a login takes as long whether or not the account exists.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA';
+
+export interface AuthDeps {
+  db: Db;
+  clock: Clock;
+  ids: IdSource;
+}
+
+export interface SignedIn {
+  user: UserDto;
+  token: string;
+  expiresAt: Date;
+}
+
+export function toUserDto(row: UserRow): UserDto {
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Creates an account and signs it in. The very first account is the admin. */
+export async function register(
+  deps: AuthDeps,
+  input: { email: string; password: string; name: string },
+): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  const id = deps.ids.newId();
+  // One synchronous transaction: the count and the insert cannot interleave with another registration.
+  const row = deps.db.transaction((tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) throw errors.emailTaken();
+    const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
+    return tx
+      .insert(users)
+      .values({ id, email, name: input.name.trim(), passwordHash, role: existing === 0 ? 'admin' : 'learner' })
+      .returning()
+      .get();
+  });
+  return startSession(deps, row);
+}
+
+export async function logIn(deps: AuthDeps, input: { email: string; password: string }): Promise<SignedIn> {
+  const row = deps.db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(input.email)))
+    .get();
+  const ok = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !ok) throw errors.badCredentials();
+  return startSession(deps, row);
+}
+
+export function logOut(deps: AuthDeps, token: string): void {
+  deps.db.delete(authSessions).where(eq(authSessions.tokenHash, hashToken(token))).run();
+}
+
+/** The signed-in user for a cookie token, or null when it is unknown or expired. */
+export function userForToken(deps: AuthDeps, token: string): UserDto | null {
+  const found = deps.db
+    .select({ user: users, expiresAt: authSessions.expiresAt })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(eq(authSessions.tokenHash, hashToken(token)))
+    .get();
+  if (!found || found.expiresAt <= deps.clock.now().toISOString()) return null;
+  return toUserDto(found.user);
+}
+
+function startSession(deps: AuthDeps, row: UserRow): SignedIn {
+  const token = randomBytes(32).toString('base64url');
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  deps.db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString())).run();
+  deps.db
+    .insert(authSessions)
+    .values({ tokenHash: hashToken(token), userId: row.id, expiresAt: expiresAt.toISOString() })
+    .run();
+  return { user: toUserDto(row), token, expiresAt };
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,80 @@
+// Relational schema, kept plain so a Postgres deployment stays a configuration change.
+
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ClassifiedAct } from '../sim/acts.ts';
+import type { SceneAffect } from '../sim/affect-types.ts';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['learner', 'instructor', 'admin'] }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** Sign-in sessions; only a hash of the cookie token is stored. */
+export const authSessions = sqliteTable(
+  'auth_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+/** One practice run of one learner on one scenario at one difficulty. */
+export const practiceSessions = sqliteTable(
+  'practice_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    difficulty: integer('difficulty').notNull(),
+    status: text('status', { enum: ['active', 'ended'] }).notNull(),
+    /** Ids of the characters in the room at this difficulty. */
+    presentCharacters: text('present_characters', { mode: 'json' }).$type<string[]>().notNull(),
+    initialAffect: text('initial_affect', { mode: 'json' }).$type<SceneAffect>().notNull(),
+    createdAt: text('created_at').notNull(),
+    endedAt: text('ended_at'),
+  },
+  (t) => [index('practice_sessions_user_idx').on(t.userId, t.createdAt)],
+);
+
+export const turns = sqliteTable(
+  'turns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    index: integer('turn_index').notNull(),
+    speaker: text('speaker').notNull(),
+    text: text('text').notNull(),
+    acts: text('acts', { mode: 'json' }).$type<ClassifiedAct[]>().notNull(),
+    affect: text('affect', { mode: 'json' }).$type<SceneAffect>().notNull(),
+    source: text('source', { enum: ['typed', 'offline', 'llm', 'offline-fallback'] }).notNull(),
+    interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    /** Engine detail for this turn (intent, band, revealed fact); free-form JSON for later analysis. */
+    meta: text('meta', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: text('created_at').notNull(),
+    completedAt: text('completed_at').notNull(),
+  },
+  (t) => [uniqueIndex('turns_session_index_uq').on(t.sessionId, t.index)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;

@@ -1,0 +1,41 @@
+// The error catalogue: every failure a client can see has a status, a stable code and a safe message.
+
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    /** Whether trying the same request again later may succeed. */
+    readonly retryable = false,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ApiError';
+  }
+}
+
+export const errors = {
+  badRequest: (message: string) => new ApiError(400, 'bad_request', message),
+  invalidJson: () => new ApiError(400, 'invalid_json', 'The request body is not valid JSON.'),
+  validation: (message: string) => new ApiError(422, 'validation_failed', message),
+  unsupportedMediaType: () =>
+    new ApiError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).'),
+  payloadTooLarge: (limit: number) =>
+    new ApiError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
+  unauthenticated: () => new ApiError(401, 'unauthenticated', 'Sign in to continue.'),
+  badCredentials: () => new ApiError(401, 'invalid_credentials', 'That email and password do not match an account.'),
+  forbidden: () => new ApiError(403, 'forbidden', 'Your role does not allow this.'),
+  emailTaken: () => new ApiError(409, 'email_taken', 'An account with that email already exists.'),
+  notFound: (what: string) => new ApiError(404, 'not_found', `${what} not found.`),
+  sessionEnded: () => new ApiError(409, 'session_ended', 'This session has ended and takes no more turns.'),
+  turnInProgress: () =>
+    new ApiError(409, 'turn_in_progress', 'The previous turn is still being answered; try again shortly.', true),
+  notAcceptable: () =>
+    new ApiError(406, 'not_acceptable', 'Ask for application/json or text/event-stream in the Accept header.'),
+  internal: (cause?: unknown) =>
+    new ApiError(500, 'internal_error', 'Something went wrong on the server. Your turn, if any, was kept.', true, {
+      cause,
+    }),
+} as const;

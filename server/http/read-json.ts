@@ -1,0 +1,24 @@
+// Reads a JSON request body and validates it with a zod schema, answering bad input with a clear error.
+
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { errors } from './api-error.ts';
+
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type)) throw errors.unsupportedMediaType();
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    throw errors.invalidJson();
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const message = result.error.issues
+      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'body'}: ${issue.message}`)
+      .join('; ');
+    throw errors.validation(message);
+  }
+  return result.data;
+}

@@ -1,0 +1,50 @@
+// Wires the real dependencies (SQLite file, scenario files, clock, ids, logger) and starts listening.
+
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { loadScenariosOrThrow } from './content/load-scenarios.ts';
+import { openDatabase } from './db/open-database.ts';
+import { type Logger, randomIds, systemClock } from './ports.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts Bedside with the given configuration. Throws (before listening) on invalid scenario files. */
+export async function launch(config: Config, logger: Logger): Promise<RunningServer> {
+  const scenarios = loadScenariosOrThrow(config.scenariosDir);
+  const database = openDatabase(config.databasePath);
+  const app = createApp({
+    db: database.db,
+    scenarios,
+    clock: systemClock,
+    ids: randomIds,
+    logger,
+    cookieSecure: config.cookieSecure,
+    clientDist: config.clientDist,
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  logger.log('info', 'bedside listening', { url: `http://${host}:${port}`, scenarios: scenarios.length });
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          database.close();
+          resolve();
+        });
+        // Open keep-alive and streaming connections would otherwise hold close() open.
+        if ('closeAllConnections' in server) (server as { closeAllConnections(): void }).closeAllConnections();
+      }),
+  };
+}

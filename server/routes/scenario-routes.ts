@@ -1,0 +1,15 @@
+import { Hono } from 'hono';
+import { errors } from '../http/api-error.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { toScenarioDto } from '../sessions/dto.ts';
+import type { SceneCatalog } from '../sessions/scene-catalog.ts';
+
+export function scenarioRoutes(catalog: SceneCatalog) {
+  return new Hono<AppEnv>()
+    .get('/', (c) => c.json({ scenarios: catalog.scenarios.map(toScenarioDto) }))
+    .get('/:id', (c) => {
+      const scenario = catalog.scenario(c.req.param('id'));
+      if (!scenario) throw errors.notFound('Scenario');
+      return c.json({ scenario: toScenarioDto(scenario) });
+    });
+}

@@ -1,0 +1,75 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { errors } from '../http/api-error.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { readJson } from '../http/read-json.ts';
+import type { TurnDto } from '../protocol.ts';
+import { endSession, getSession, listSessions, startSession } from '../sessions/session-service.ts';
+import { startTurn, type TurnDeps } from '../sessions/take-turn.ts';
+
+export const MAX_TURN_CHARS = 2000;
+
+const startBody = z.strictObject({
+  scenarioId: z.string().min(1).max(100),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+});
+const turnBody = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(MAX_TURN_CHARS, `at most ${MAX_TURN_CHARS} characters`),
+});
+
+/** Routes under /api/sessions; the caller is already signed in. */
+export function sessionRoutes(deps: TurnDeps) {
+  return new Hono<AppEnv>()
+    .get('/', (c) => c.json({ sessions: listSessions(deps, c.get('user')) }))
+    .post('/', async (c) => {
+      const session = startSession(deps, c.get('user'), await readJson(c, startBody));
+      return c.json({ session }, 201);
+    })
+    .get('/:id', (c) => c.json({ session: getSession(deps, c.get('user'), c.req.param('id')) }))
+    .post('/:id/end', (c) => c.json({ session: endSession(deps, c.get('user'), c.req.param('id')) }))
+    .post('/:id/turns', async (c) => {
+      const wantsStream = acceptsEventStream(c.req.header('accept'));
+      const { text } = await readJson(c, turnBody);
+      const turn = startTurn(deps, c.get('user'), c.req.param('id'), text);
+      if (!wantsStream) {
+        const replies: TurnDto[] = [];
+        for await (const event of turn.replies) if (event.type === 'turn') replies.push(event.turn);
+        return c.json({ learnerTurn: turn.learnerTurn, replies });
+      }
+      return streamSSE(c, async (stream) => {
+        let open = true;
+        stream.onAbort(() => {
+          open = false;
+        });
+        const send = async (event: string, data: unknown) => {
+          if (open) await stream.writeSSE({ event, data: JSON.stringify(data) });
+        };
+        await send('turn', turn.learnerTurn);
+        try {
+          // Run to the end even if the client left: replies are stored either way.
+          for await (const event of turn.replies) {
+            if (event.type === 'turn') await send('turn', event.turn);
+            else if (event.type === 'affect') await send('affect', { afterTurn: event.afterTurn, affect: event.affect });
+            else if (event.type === 'delta') await send('delta', { speaker: event.speaker, index: event.index, text: event.text });
+            else await send('done', { replies: event.replies });
+          }
+        } catch (error) {
+          const failure = errors.internal(error);
+          await send('error', { error: { code: failure.code, message: failure.message } });
+        }
+      });
+    });
+}
+
+/** Chooses SSE only when the client asks for it; JSON is the default. */
+function acceptsEventStream(accept: string | undefined): boolean {
+  if (!accept) return false;
+  if (/text\/event-stream/i.test(accept)) return true;
+  if (/application\/json|\*\/\*|application\/\*/i.test(accept)) return false;
+  throw errors.notAcceptable();
+}

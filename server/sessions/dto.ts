@@ -1,0 +1,66 @@
+// Maps stored rows to the API's wire shapes.
+
+import type { Scenario } from '../content/scenario-schema.ts';
+import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
+import type { ScenarioDto, SessionDto, TurnDto } from '../protocol.ts';
+
+export function toTurnDto(row: TurnRow): TurnDto {
+  return {
+    index: row.index,
+    speaker: row.speaker,
+    text: row.text,
+    acts: row.acts,
+    affect: row.affect,
+    source: row.source,
+    interrupted: row.interrupted,
+    createdAt: row.createdAt,
+    completedAt: row.completedAt,
+  };
+}
+
+export function toSessionDto(row: PracticeSessionRow, scenario: Scenario | undefined, lastTurn?: TurnRow): SessionDto {
+  return {
+    id: row.id,
+    scenarioId: row.scenarioId,
+    difficulty: row.difficulty,
+    status: row.status,
+    createdAt: row.createdAt,
+    endedAt: row.endedAt,
+    characters: (scenario?.characters ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      role: c.role,
+      relation: c.relation ?? null,
+      age: c.age,
+      present: row.presentCharacters.includes(c.id),
+    })),
+    affect: lastTurn?.affect ?? row.initialAffect,
+    initialAffect: row.initialAffect,
+  };
+}
+
+export function toScenarioDto(s: Scenario): ScenarioDto {
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    skills: s.skills,
+    summary: s.summary,
+    setting: s.setting,
+    learnerRole: s.learnerRole,
+    objectives: s.objectives,
+    prebrief: s.prebrief,
+    contentWarnings: s.prebrief.contentWarnings,
+    difficulty: {
+      default: s.difficulty.default,
+      levels: ([1, 2, 3] as const).map((level) => ({ level, label: s.difficulty.levels[`${level}`].label })),
+    },
+    characters: s.characters.map((c) => ({
+      id: c.id,
+      name: c.name,
+      role: c.role,
+      relation: c.relation ?? null,
+      age: c.age,
+    })),
+  };
+}

@@ -1,0 +1,80 @@
+// Use-cases on practice sessions: start, list, read back, end.
+
+import type { DifficultyLevel } from '../content/scenario-schema.ts';
+import type { Db } from '../db/open-database.ts';
+import { practiceSessions } from '../db/schema.ts';
+import { errors } from '../http/api-error.ts';
+import type { Clock, IdSource } from '../ports.ts';
+import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
+import { initialAffect } from '../sim/scene-setup.ts';
+import { toSessionDto, toTurnDto } from './dto.ts';
+import type { SceneCatalog } from './scene-catalog.ts';
+import { findOwnedSession, lastTurn, listOwnedSessions, loadTurns } from './session-store.ts';
+import { and, eq } from 'drizzle-orm';
+
+export interface SessionDeps {
+  db: Db;
+  catalog: SceneCatalog;
+  clock: Clock;
+  ids: IdSource;
+}
+
+export function startSession(
+  deps: SessionDeps,
+  user: UserDto,
+  input: { scenarioId: string; difficulty?: DifficultyLevel | undefined },
+): SessionDto {
+  const scenario = deps.catalog.scenario(input.scenarioId);
+  if (!scenario) throw errors.notFound(`Scenario "${input.scenarioId}"`);
+  const difficulty = input.difficulty ?? scenario.difficulty.default;
+  const scene = deps.catalog.scene(scenario.id, difficulty);
+  if (!scene) throw errors.notFound(`Scenario "${input.scenarioId}" at difficulty ${difficulty}`);
+  const row = deps.db
+    .insert(practiceSessions)
+    .values({
+      id: deps.ids.newId(),
+      userId: user.id,
+      scenarioId: scenario.id,
+      difficulty,
+      status: 'active',
+      presentCharacters: scene.characters.map((c) => c.character.id),
+      initialAffect: initialAffect(scene),
+      createdAt: deps.clock.now().toISOString(),
+    })
+    .returning()
+    .get();
+  return toSessionDto(row, scenario);
+}
+
+export function listSessions(deps: SessionDeps, user: UserDto): SessionDto[] {
+  return listOwnedSessions(deps.db, user.id).map((row) =>
+    toSessionDto(row, deps.catalog.scenario(row.scenarioId), lastTurn(deps.db, row.id)),
+  );
+}
+
+/** The session with every turn; 404 for a session that is not the caller's, so ids reveal nothing. */
+export function getSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionWithTurnsDto {
+  const row = findOwnedSession(deps.db, user.id, sessionId);
+  if (!row) throw errors.notFound('Session');
+  const turnRows = loadTurns(deps.db, row.id);
+  return {
+    ...toSessionDto(row, deps.catalog.scenario(row.scenarioId), turnRows.at(-1)),
+    turns: turnRows.map(toTurnDto),
+  };
+}
+
+/** Ends the session; ending twice is harmless and returns the same session. */
+export function endSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionDto {
+  const row = findOwnedSession(deps.db, user.id, sessionId);
+  if (!row) throw errors.notFound('Session');
+  const ended =
+    row.status === 'ended'
+      ? row
+      : (deps.db
+          .update(practiceSessions)
+          .set({ status: 'ended', endedAt: deps.clock.now().toISOString() })
+          .where(and(eq(practiceSessions.id, row.id), eq(practiceSessions.status, 'active')))
+          .returning()
+          .get() ?? row);
+  return toSessionDto(ended, deps.catalog.scenario(row.scenarioId), lastTurn(deps.db, row.id));
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassifiedAct } from './acts.ts';
+import { type AffectContext, type AffectDynamics, affectBand, updateAffect } from './affect-model.ts';
+
+const dynamics: AffectDynamics = {
+  baseline: { distress: 0.3, anger: 0.1, trust: 0.5 },
+  volatility: 1,
+  recovery: 0,
+  reactions: {},
+};
+const context: AffectContext = {
+  addressed: true,
+  perceptionChecked: true,
+  warned: false,
+  newsAlreadyDelivered: false,
+  wordCount: 10,
+};
+const act = (name: ClassifiedAct['act'], confidence = 1): ClassifiedAct => ({ act: name, confidence });
+
+describe('updateAffect', () => {
+  it('raises distress on news and lowers it with empathy', () => {
+    const afterNews = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], context);
+    expect(afterNews.distress).toBeGreaterThan(0.45);
+    const afterEmpathy = updateAffect(afterNews, dynamics, [act('nurse-naming')], {
+      ...context,
+      newsAlreadyDelivered: true,
+    });
+    expect(afterEmpathy.distress).toBeLessThan(afterNews.distress);
+    expect(afterEmpathy.trust).toBeGreaterThan(afterNews.trust);
+  });
+
+  it('makes news without a perception check hit harder, and a warning shot soften it', () => {
+    const prepared = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], context);
+    const blunt = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], {
+      ...context,
+      perceptionChecked: false,
+    });
+    const warned = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], { ...context, warned: true });
+    expect(blunt.distress).toBeGreaterThan(prepared.distress);
+    expect(warned.distress).toBeLessThan(prepared.distress);
+  });
+
+  it('scales by volatility and confidence, and less for a character not addressed', () => {
+    const full = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command')], context);
+    const unsure = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command', 0.5)], context);
+    const calm = updateAffect(dynamics.baseline, { ...dynamics, volatility: 0.5 }, [act('threat-or-command')], context);
+    const overheard = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command')], {
+      ...context,
+      addressed: false,
+    });
+    expect(full.anger).toBeGreaterThan(unsure.anger);
+    expect(full.anger).toBeGreaterThan(calm.anger);
+    expect(full.anger).toBeGreaterThan(overheard.anger);
+  });
+
+  it('uses the scenario reactions instead of the defaults', () => {
+    const touchy = { ...dynamics, reactions: { greeting: { anger: 0.5 } } };
+    expect(updateAffect(dynamics.baseline, touchy, [act('greeting')], context).anger).toBeGreaterThan(0.5);
+  });
+
+  it('drifts back toward the baseline by the recovery rate when nothing pushes', () => {
+    const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
+    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [], context);
+    expect(next.distress).toBeCloseTo(0.6, 5);
+    expect(next.anger).toBeCloseTo(0.45, 5);
+    expect(next.trust).toBeCloseTo(0.3, 5);
+  });
+
+  it('keeps every dimension within [0,1] however hard it is pushed', () => {
+    let affect = dynamics.baseline;
+    for (let i = 0; i < 50; i++) {
+      affect = updateAffect(affect, { ...dynamics, volatility: 3 }, [act('threat-or-command'), act('dismissive')], context);
+    }
+    for (const value of Object.values(affect)) expect(value >= 0 && value <= 1).toBe(true);
+    expect(affect.anger).toBeGreaterThan(0.95);
+  });
+});
+
+describe('affectBand', () => {
+  it('names the band by the order overwhelmed, angry, guarded, settled, open', () => {
+    expect(affectBand({ distress: 0.8, anger: 0.9, trust: 0.1 })).toBe('overwhelmed');
+    expect(affectBand({ distress: 0.5, anger: 0.7, trust: 0.1 })).toBe('angry');
+    expect(affectBand({ distress: 0.5, anger: 0.2, trust: 0.2 })).toBe('guarded');
+    expect(affectBand({ distress: 0.2, anger: 0.1, trust: 0.8 })).toBe('settled');
+    expect(affectBand({ distress: 0.5, anger: 0.2, trust: 0.5 })).toBe('open');
+  });
+});

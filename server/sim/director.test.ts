@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { testScenario } from '../../tests/fixtures/test-scenario.ts';
+import { chooseSpeakers, findAddressee } from './director.ts';
+import { setUpScene } from './scene-setup.ts';
+
+const scene = setUpScene(testScenario(), 2);
+const calm = { pat: { distress: 0.3, anger: 0.1, trust: 0.5 }, robin: { distress: 0.3, anger: 0.1, trust: 0.5 } };
+
+describe('findAddressee', () => {
+  it('picks a character named or called by role, the earliest mentioned first', () => {
+    expect(findAddressee('Robin, how are you holding up?', scene.characters, null, 'pat')).toEqual({
+      characterId: 'robin',
+      reason: 'named',
+    });
+    expect(findAddressee('Mr Example, and Robin too: hello.', scene.characters, null, 'pat').characterId).toBe('pat');
+  });
+
+  it('matches names as whole words only', () => {
+    expect(findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId).toBe('pat');
+  });
+
+  it('sends "you" to whoever spoke last, otherwise to the lead', () => {
+    expect(findAddressee('What do you make of that?', scene.characters, 'robin', 'pat')).toEqual({
+      characterId: 'robin',
+      reason: 'follows-reply',
+    });
+    expect(findAddressee('Let me explain the scan.', scene.characters, 'robin', 'pat')).toEqual({
+      characterId: 'pat',
+      reason: 'lead',
+    });
+  });
+});
+
+describe('chooseSpeakers', () => {
+  const base = {
+    characters: scene.characters,
+    acts: new Set<never>(),
+    relativeConfrontation: 0.3,
+    turnIndex: 10,
+    lastInterjection: new Map<string, number>(),
+    random: () => 0.99,
+  };
+
+  it('lets only the addressee answer in a calm moment', () => {
+    const speakers = chooseSpeakers({ ...base, addressee: { characterId: 'pat', reason: 'lead' }, affect: calm });
+    expect(speakers).toEqual([{ characterId: 'pat', reason: 'addressed' }]);
+  });
+
+  it('has the relative cut in after an overwhelmed patient, but not again straight away', () => {
+    const affect = { ...calm, pat: { distress: 0.9, anger: 0.1, trust: 0.4 } };
+    const input = { ...base, addressee: { characterId: 'pat', reason: 'lead' as const }, affect };
+    expect(chooseSpeakers(input).map((s) => s.reason)).toEqual(['addressed', 'interjects-overwhelmed']);
+    const soonAfter = chooseSpeakers({ ...input, lastInterjection: new Map([['robin', 8]]) });
+    expect(soonAfter).toHaveLength(1);
+  });
+
+  it('lets an angry relative challenge provocative words as often as the difficulty allows', () => {
+    const affect = { ...calm, robin: { distress: 0.4, anger: 0.8, trust: 0.2 } };
+    const input = {
+      ...base,
+      addressee: { characterId: 'pat', reason: 'lead' as const },
+      affect,
+      acts: new Set(['premature-reassurance'] as const),
+      relativeConfrontation: 0.5,
+    };
+    expect(chooseSpeakers({ ...input, random: () => 0.2 }).map((s) => s.reason)).toContain('interjects-challenge');
+    expect(chooseSpeakers({ ...input, random: () => 0.8 })).toHaveLength(1);
+  });
+});

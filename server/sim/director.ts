@@ -1,0 +1,90 @@
+// The scene director: after each learner turn, decides whom the learner addressed and who speaks, in order.
+
+import type { LearnerAct } from './acts.ts';
+import type { SceneAffect } from './affect-types.ts';
+import type { SceneCharacter } from './scene-setup.ts';
+
+export interface Addressee {
+  characterId: string;
+  reason: 'named' | 'follows-reply' | 'lead';
+}
+
+export interface SpeakerChoice {
+  characterId: string;
+  /** Why this character speaks now. */
+  reason: 'addressed' | 'interjects-overwhelmed' | 'interjects-challenge';
+}
+
+const SECOND_PERSON = /\b(you|your|you're|youre|yourself)\b/i;
+const OVERWHELMED_DISTRESS = 0.72;
+const CHALLENGING_ANGER = 0.55;
+const CHALLENGE_TRIGGERS: readonly LearnerAct[] = [
+  'news-delivery',
+  'jargon',
+  'premature-reassurance',
+  'dismissive',
+  'threat-or-command',
+];
+
+/** Whom the learner spoke to: a character named or called by role, the one who just spoke, or the lead. */
+export function findAddressee(
+  text: string,
+  characters: readonly SceneCharacter[],
+  lastCharacterSpeaker: string | null,
+  leadId: string,
+): Addressee {
+  let earliest: { id: string; at: number } | null = null;
+  for (const { character, addressPatterns } of characters) {
+    for (const pattern of addressPatterns) {
+      const at = text.search(pattern);
+      if (at >= 0 && (earliest === null || at < earliest.at)) earliest = { id: character.id, at };
+    }
+  }
+  if (earliest) return { characterId: earliest.id, reason: 'named' };
+  const lastIsPresent = characters.some((c) => c.character.id === lastCharacterSpeaker);
+  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text)) {
+    return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
+  }
+  return { characterId: leadId, reason: 'lead' };
+}
+
+export interface SpeakerInput {
+  addressee: Addressee;
+  characters: readonly SceneCharacter[];
+  /** Affect after the learner's turn. */
+  affect: SceneAffect;
+  acts: ReadonlySet<LearnerAct>;
+  /** How readily relatives cut in, from the difficulty level. */
+  relativeConfrontation: number;
+  turnIndex: number;
+  lastInterjection: ReadonlyMap<string, number>;
+  /** A number in [0,1) from the session's seeded random source. */
+  random: () => number;
+}
+
+/**
+ * Who speaks, in order (one or two characters). The addressee always answers; a relative also cuts in when
+ * the patient is overwhelmed, or challenges the learner when angry enough and the difficulty allows.
+ */
+export function chooseSpeakers(input: SpeakerInput): SpeakerChoice[] {
+  const choices: SpeakerChoice[] = [{ characterId: input.addressee.characterId, reason: 'addressed' }];
+  const patient = input.characters.find((c) => c.character.role === 'patient');
+  const patientOverwhelmed =
+    patient !== undefined && (input.affect[patient.character.id]?.distress ?? 0) >= OVERWHELMED_DISTRESS;
+  for (const { character } of input.characters) {
+    if (character.role !== 'relative' || character.id === input.addressee.characterId) continue;
+    const recentlyInterjected = input.turnIndex - (input.lastInterjection.get(character.id) ?? -100) <= 3;
+    if (recentlyInterjected) continue;
+    if (patientOverwhelmed && input.addressee.characterId === patient?.character.id) {
+      choices.push({ characterId: character.id, reason: 'interjects-overwhelmed' });
+      break;
+    }
+    const anger = input.affect[character.id]?.anger ?? 0;
+    const provoked = CHALLENGE_TRIGGERS.some((act) => input.acts.has(act));
+    if (provoked && anger >= CHALLENGING_ANGER && input.random() < input.relativeConfrontation) {
+      choices.push({ characterId: character.id, reason: 'interjects-challenge' });
+      break;
+    }
+  }
+  return choices;
+}

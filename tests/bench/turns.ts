@@ -1,0 +1,111 @@
+// bench:turns: N concurrent simulated learners converse through the HTTP API against the offline engine.
+// The server runs as its own process (as in production), so client work does not distort its latency.
+// Usage: npm run bench:turns [-- --learners 100 --turns 20 --think-ms 300 --json]
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiClient } from '../support/api-client.ts';
+import { SCRIPTS } from '../support/conversation-scripts.ts';
+
+const { values } = parseArgs({
+  options: {
+    learners: { type: 'string', default: '100' },
+    turns: { type: 'string', default: '20' },
+    'think-ms': { type: 'string', default: '300' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const learners = Number(values.learners);
+const turnsPerLearner = Number(values.turns);
+const thinkMs = Number(values['think-ms']);
+const log = (line: string) => {
+  if (!values.json) console.log(line);
+};
+
+async function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
+  const child = spawn(process.execPath, ['server/bin.mjs', 'start'], {
+    env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runLearner(client: ApiClient, n: number, latencies: number[]): Promise<void> {
+  const scenarioIds = Object.keys(SCRIPTS);
+  const scenarioId = scenarioIds[n % scenarioIds.length] as string;
+  const script = SCRIPTS[scenarioId] as string[];
+  let sessionId = '';
+  for (let turn = 0; turn < turnsPerLearner; turn++) {
+    if (turn % script.length === 0) {
+      const created = await client.post('/api/sessions', { scenarioId });
+      if (created.status !== 201) throw new Error(`session start failed: ${created.status}`);
+      sessionId = created.body.session.id;
+    }
+    await sleep(thinkMs * (0.5 + Math.random()));
+    const started = performance.now();
+    const res = await client.post(`/api/sessions/${sessionId}/turns`, { text: script[turn % script.length] });
+    latencies.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`turn failed: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+}
+
+const { url, child } = await startServerProcess();
+try {
+  log(`server at ${url}; registering ${learners} learners…`);
+  const clients = await Promise.all(
+    Array.from({ length: learners }, async (_, i) => {
+      const client = new ApiClient(url);
+      const res = await client.register(`bench-${i}@example.org`, `Bench ${i}`);
+      if (res.status !== 201) throw new Error(`register failed: ${res.status}`);
+      return client;
+    }),
+  );
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(clients.map((client, i) => runLearner(client, i, latencies)));
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const result = {
+    learners,
+    turns: latencies.length,
+    thinkMs,
+    turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    p50Ms: Math.round(percentile(sorted, 50) * 100) / 100,
+    p99Ms: Math.round(percentile(sorted, 99) * 100) / 100,
+    peakRssMb: peakRssMb(child.pid as number),
+  };
+  if (values.json) console.log(JSON.stringify(result));
+  else {
+    log(`${result.turns} turns by ${learners} concurrent learners (think time ~${thinkMs} ms) in ${seconds.toFixed(1)} s`);
+    log(`turns/s ${result.turnsPerSecond}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  server peak RSS ${result.peakRssMb} MB`);
+  }
+} finally {
+  child.kill('SIGTERM');
+}

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../support/api-client.ts';
+import { startServer, type TestServer } from '../support/start-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('accounts', () => {
+  it('makes the first account admin and later ones learners, and signs each in', async () => {
+    const first = new ApiClient(server.url);
+    const created = await first.register('first@example.org', 'Ada First');
+    expect(created.status).toBe(201);
+    expect(created.body.user).toMatchObject({ email: 'first@example.org', name: 'Ada First', role: 'admin' });
+    const cookie = created.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/bedside_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect((await first.get('/api/me')).body.user.role).toBe('admin');
+
+    const second = new ApiClient(server.url);
+    expect((await second.register('second@example.org')).body.user.role).toBe('learner');
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const client = new ApiClient(server.url);
+    await client.register('dup@example.org');
+    const again = await new ApiClient(server.url).register('DUP@example.org');
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('email_taken');
+  });
+
+  it('logs in with the right password only, and logs out', async () => {
+    await new ApiClient(server.url).register('login@example.org', 'Lee', 'a long passphrase');
+    const wrong = await new ApiClient(server.url).post('/api/auth/login', {
+      email: 'login@example.org',
+      password: 'not the passphrase',
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('invalid_credentials');
+    const unknown = await new ApiClient(server.url).post('/api/auth/login', {
+      email: 'nobody@example.org',
+      password: 'whatever123',
+    });
+    expect(unknown.status).toBe(401);
+
+    const client = new ApiClient(server.url);
+    const ok = await client.post('/api/auth/login', { email: 'Login@Example.org', password: 'a long passphrase' });
+    expect(ok.status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(200);
+    expect((await client.post('/api/auth/logout')).status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
+  it('stores only a scrypt hash of the password and a hash of the session token', async () => {
+    const client = new ApiClient(server.url);
+    const created = await client.register('secret@example.org', 'Sam', 'my very secret words');
+    const token = /bedside_session=([^;]+)/.exec(created.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const db = new Database(server.databasePath, { readonly: true });
+    try {
+      const row = db.prepare('select password_hash from users where email = ?').get('secret@example.org') as {
+        password_hash: string;
+      };
+      expect(row.password_hash).toMatch(/^scrypt\$/);
+      expect(row.password_hash).not.toContain('my very secret words');
+      const sessions = db.prepare('select token_hash from auth_sessions').all() as { token_hash: string }[];
+      expect(token.length).toBeGreaterThan(20);
+      expect(sessions.some((s) => s.token_hash === token)).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Starts the real Bedside server on a free loopback port with its own SQLite file, for integration tests.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../server/config.ts';
+import { launch } from '../../server/launch.ts';
+import { jsonLogger } from '../../server/ports.ts';
+
+export interface TestServer {
+  url: string;
+  databasePath: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { databasePath?: string; scenariosDir?: string } = {}): Promise<TestServer> {
+  const databasePath = opts.databasePath ?? join(mkdtempSync(join(tmpdir(), 'bedside-test-')), 'bedside.db');
+  const config = readConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_PATH: databasePath,
+    CLIENT_DIST: './client/dist',
+    SCENARIOS_DIR: opts.scenariosDir ?? './prompts/scenarios',
+    LOG_LEVEL: process.env.BEDSIDE_TEST_LOG ?? 'silent',
+  });
+  const server = await launch(config, jsonLogger(config.logLevel));
+  return { url: server.url, databasePath, stop: () => server.close() };
+}
