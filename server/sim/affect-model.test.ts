@@ -77,8 +77,9 @@ describe('updateAffect', () => {
 });
 
 describe('affectBand', () => {
-  it('names the band by the order overwhelmed, angry, guarded, settled, open', () => {
-    expect(affectBand({ distress: 0.8, anger: 0.9, trust: 0.1 })).toBe('overwhelmed');
+  it('names the band: overwhelmed unless anger is stronger, then angry, guarded, settled, open', () => {
+    expect(affectBand({ distress: 0.8, anger: 0.7, trust: 0.1 })).toBe('overwhelmed');
+    expect(affectBand({ distress: 0.8, anger: 0.9, trust: 0.1 })).toBe('angry');
     expect(affectBand({ distress: 0.5, anger: 0.7, trust: 0.1 })).toBe('angry');
     expect(affectBand({ distress: 0.5, anger: 0.2, trust: 0.2 })).toBe('guarded');
     expect(affectBand({ distress: 0.2, anger: 0.1, trust: 0.8 })).toBe('settled');

@@ -106,8 +106,10 @@ export function effectiveBaseline(dynamics: AffectDynamics, newsDelivered: boole
 
 /** The coarse band used to pick authored lines and to describe the state in words. */
 export function affectBand(affect: Affect): AffectBand {
-  if (affect.distress >= 0.72) return 'overwhelmed';
-  if (affect.anger >= 0.6) return 'angry';
+  const angry = affect.anger >= 0.6;
+  // Someone both flooded and furious sounds furious when the anger is the stronger of the two.
+  if (affect.distress >= 0.72 && !(angry && affect.anger > affect.distress)) return 'overwhelmed';
+  if (angry) return 'angry';
   if (affect.trust < 0.35) return 'guarded';
   if (affect.trust >= 0.6 && affect.distress < 0.45 && affect.anger < 0.3) return 'settled';
   return 'open';

@@ -9,7 +9,7 @@ export type SceneAffect = Record<string, Affect>;
 
 /**
  * The coarse emotional band a character is in, used to pick authored lines and to describe the state
- * in words. Checked in this order: overwhelmed, angry, guarded, open, settled.
+ * in words. Checked in this order: overwhelmed (unless anger is the stronger), angry, guarded, settled, open.
  */
 export const AFFECT_BANDS = ['overwhelmed', 'angry', 'guarded', 'open', 'settled'] as const;
 export type AffectBand = (typeof AFFECT_BANDS)[number];
