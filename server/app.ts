@@ -62,7 +62,11 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     const apiError = toApiError(error);
     if (apiError.status >= 500) {
-      deps.logger.log('error', 'request failed', { method: c.req.method, path: c.req.routePath, error: describe(error) });
+      deps.logger.log('error', 'request failed', {
+        method: c.req.method,
+        path: c.req.routePath,
+        error: describe(error),
+      });
     }
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   });
@@ -72,7 +76,9 @@ export function createApp(deps: AppDeps) {
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof HTTPException) {
-    return error.status === 413 ? errors.payloadTooLarge(MAX_BODY_BYTES) : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
+    return error.status === 413
+      ? errors.payloadTooLarge(MAX_BODY_BYTES)
+      : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
   }
   return errors.internal(error);
 }

@@ -2,7 +2,6 @@
 
 import { readConfig } from './config.ts';
 import { lintContent } from './content/lint-content.ts';
-import { launch } from './launch.ts';
 import { jsonLogger } from './ports.ts';
 
 const USAGE = `Usage: bedside <command>
@@ -34,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
 async function start(): Promise<number> {
   const config = readConfig();
   const logger = jsonLogger(config.logLevel);
+  // Loaded on demand so `lint` and `help` stay quick.
+  const { launch } = await import('./launch.ts');
   const server = await launch(config, logger);
   console.log(`Bedside is running at ${server.url}`);
   const stop = async (signal: string) => {

@@ -44,7 +44,8 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
           resolve();
         });
         // Open keep-alive and streaming connections would otherwise hold close() open.
-        if ('closeAllConnections' in server) (server as { closeAllConnections(): void }).closeAllConnections();
+        if ('closeAllConnections' in server)
+          (server as { closeAllConnections(): void }).closeAllConnections();
       }),
   };
 }

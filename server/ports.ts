@@ -23,7 +23,13 @@ export interface Logger {
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdSource = { newId: () => randomUUID() };
 
-const LEVEL_ORDER: Record<LogLevel | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const LEVEL_ORDER: Record<LogLevel | 'silent', number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 /** JSON lines on stderr; `personal` fields are dropped unless `includePersonal` is set. */
 export function jsonLogger(minLevel: LogLevel | 'silent', includePersonal = false): Logger {
@@ -31,7 +37,13 @@ export function jsonLogger(minLevel: LogLevel | 'silent', includePersonal = fals
     log(level, message, fields = {}) {
       if (LEVEL_ORDER[level] < LEVEL_ORDER[minLevel]) return;
       const { personal, ...rest } = fields;
-      const entry = { time: new Date().toISOString(), level, message, ...rest, ...(includePersonal ? { personal } : {}) };
+      const entry = {
+        time: new Date().toISOString(),
+        level,
+        message,
+        ...rest,
+        ...(includePersonal ? { personal } : {}),
+      };
       process.stderr.write(`${JSON.stringify(entry)}\n`);
     },
   };

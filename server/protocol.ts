@@ -3,8 +3,8 @@
 import type { ClassifiedAct } from './sim/acts.ts';
 import type { SceneAffect } from './sim/affect-types.ts';
 
-export type { Affect, SceneAffect } from './sim/affect-types.ts';
 export type { ClassifiedAct, LearnerAct } from './sim/acts.ts';
+export type { Affect, SceneAffect } from './sim/affect-types.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';
 

@@ -43,11 +43,18 @@ export async function register(
   const id = deps.ids.newId();
   // One synchronous transaction: the count and the insert cannot interleave with another registration.
   const row = deps.db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) throw errors.emailTaken();
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
+      throw errors.emailTaken();
     const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
     return tx
       .insert(users)
-      .values({ id, email, name: input.name.trim(), passwordHash, role: existing === 0 ? 'admin' : 'learner' })
+      .values({
+        id,
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        role: existing === 0 ? 'admin' : 'learner',
+      })
       .returning()
       .get();
   });
@@ -66,7 +73,10 @@ export async function logIn(deps: AuthDeps, input: { email: string; password: st
 }
 
 export function logOut(deps: AuthDeps, token: string): void {
-  deps.db.delete(authSessions).where(eq(authSessions.tokenHash, hashToken(token))).run();
+  deps.db
+    .delete(authSessions)
+    .where(eq(authSessions.tokenHash, hashToken(token)))
+    .run();
 }
 
 /** The signed-in user for a cookie token, or null when it is unknown or expired. */

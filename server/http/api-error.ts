@@ -21,21 +21,41 @@ export const errors = {
   invalidJson: () => new ApiError(400, 'invalid_json', 'The request body is not valid JSON.'),
   validation: (message: string) => new ApiError(422, 'validation_failed', message),
   unsupportedMediaType: () =>
-    new ApiError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).'),
+    new ApiError(
+      415,
+      'unsupported_media_type',
+      'Send the request body as JSON (Content-Type: application/json).',
+    ),
   payloadTooLarge: (limit: number) =>
     new ApiError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
   unauthenticated: () => new ApiError(401, 'unauthenticated', 'Sign in to continue.'),
-  badCredentials: () => new ApiError(401, 'invalid_credentials', 'That email and password do not match an account.'),
+  badCredentials: () =>
+    new ApiError(401, 'invalid_credentials', 'That email and password do not match an account.'),
   forbidden: () => new ApiError(403, 'forbidden', 'Your role does not allow this.'),
   emailTaken: () => new ApiError(409, 'email_taken', 'An account with that email already exists.'),
   notFound: (what: string) => new ApiError(404, 'not_found', `${what} not found.`),
   sessionEnded: () => new ApiError(409, 'session_ended', 'This session has ended and takes no more turns.'),
   turnInProgress: () =>
-    new ApiError(409, 'turn_in_progress', 'The previous turn is still being answered; try again shortly.', true),
+    new ApiError(
+      409,
+      'turn_in_progress',
+      'The previous turn is still being answered; try again shortly.',
+      true,
+    ),
   notAcceptable: () =>
-    new ApiError(406, 'not_acceptable', 'Ask for application/json or text/event-stream in the Accept header.'),
+    new ApiError(
+      406,
+      'not_acceptable',
+      'Ask for application/json or text/event-stream in the Accept header.',
+    ),
   internal: (cause?: unknown) =>
-    new ApiError(500, 'internal_error', 'Something went wrong on the server. Your turn, if any, was kept.', true, {
-      cause,
-    }),
+    new ApiError(
+      500,
+      'internal_error',
+      'Something went wrong on the server. Your turn, if any, was kept.',
+      true,
+      {
+        cause,
+      },
+    ),
 } as const;

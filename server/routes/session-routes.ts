@@ -54,8 +54,10 @@ export function sessionRoutes(deps: TurnDeps) {
           // Run to the end even if the client left: replies are stored either way.
           for await (const event of turn.replies) {
             if (event.type === 'turn') await send('turn', event.turn);
-            else if (event.type === 'affect') await send('affect', { afterTurn: event.afterTurn, affect: event.affect });
-            else if (event.type === 'delta') await send('delta', { speaker: event.speaker, index: event.index, text: event.text });
+            else if (event.type === 'affect')
+              await send('affect', { afterTurn: event.afterTurn, affect: event.affect });
+            else if (event.type === 'delta')
+              await send('delta', { speaker: event.speaker, index: event.index, text: event.text });
             else await send('done', { replies: event.replies });
           }
         } catch (error) {

@@ -15,7 +15,13 @@ export function staticClient(clientDist: string) {
   if (!existsSync(indexPath)) return app.get('*', (c) => c.html(NOT_BUILT, 503));
   const indexHtml = readFileSync(indexPath, 'utf8');
   return app
-    .use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+    .use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    )
     .use('*', serveStatic({ root }))
     .get('*', (c) => c.html(indexHtml));
 }

@@ -18,7 +18,11 @@ export function toTurnDto(row: TurnRow): TurnDto {
   };
 }
 
-export function toSessionDto(row: PracticeSessionRow, scenario: Scenario | undefined, lastTurn?: TurnRow): SessionDto {
+export function toSessionDto(
+  row: PracticeSessionRow,
+  scenario: Scenario | undefined,
+  lastTurn?: TurnRow,
+): SessionDto {
   return {
     id: row.id,
     scenarioId: row.scenarioId,

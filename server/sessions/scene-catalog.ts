@@ -12,7 +12,8 @@ export interface SceneCatalog {
 export function buildSceneCatalog(scenarios: readonly Scenario[]): SceneCatalog {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const scenes = new Map<string, SceneSetup>();
-  for (const s of scenarios) for (const level of [1, 2, 3] as const) scenes.set(`${s.id}#${level}`, setUpScene(s, level));
+  for (const s of scenarios)
+    for (const level of [1, 2, 3] as const) scenes.set(`${s.id}#${level}`, setUpScene(s, level));
   return {
     scenarios,
     scenario: (id) => byId.get(id),

@@ -1,5 +1,6 @@
 // Use-cases on practice sessions: start, list, read back, end.
 
+import { and, eq } from 'drizzle-orm';
 import type { DifficultyLevel } from '../content/scenario-schema.ts';
 import type { Db } from '../db/open-database.ts';
 import { practiceSessions } from '../db/schema.ts';
@@ -10,7 +11,6 @@ import { initialAffect } from '../sim/scene-setup.ts';
 import { toSessionDto, toTurnDto } from './dto.ts';
 import type { SceneCatalog } from './scene-catalog.ts';
 import { findOwnedSession, lastTurn, listOwnedSessions, loadTurns } from './session-store.ts';
-import { and, eq } from 'drizzle-orm';
 
 export interface SessionDeps {
   db: Db;

@@ -28,7 +28,13 @@ export function loadTurns(db: Db, sessionId: string): TurnRow[] {
 }
 
 export function lastTurn(db: Db, sessionId: string): TurnRow | undefined {
-  return db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(desc(turns.index)).limit(1).get();
+  return db
+    .select()
+    .from(turns)
+    .where(eq(turns.sessionId, sessionId))
+    .orderBy(desc(turns.index))
+    .limit(1)
+    .get();
 }
 
 export function insertTurn(db: Db, turn: NewTurn): TurnRow {

@@ -128,6 +128,7 @@ async function* produceReplies(
 export function speakingPieces(text: string, wordsPerPiece = 3): string[] {
   const tokens = text.match(/\S+\s*/g) ?? [];
   const pieces: string[] = [];
-  for (let i = 0; i < tokens.length; i += wordsPerPiece) pieces.push(tokens.slice(i, i + wordsPerPiece).join(''));
+  for (let i = 0; i < tokens.length; i += wordsPerPiece)
+    pieces.push(tokens.slice(i, i + wordsPerPiece).join(''));
   return pieces;
 }

@@ -103,8 +103,12 @@ try {
   };
   if (values.json) console.log(JSON.stringify(result));
   else {
-    log(`${result.turns} turns by ${learners} concurrent learners (think time ~${thinkMs} ms) in ${seconds.toFixed(1)} s`);
-    log(`turns/s ${result.turnsPerSecond}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  server peak RSS ${result.peakRssMb} MB`);
+    log(
+      `${result.turns} turns by ${learners} concurrent learners (think time ~${thinkMs} ms) in ${seconds.toFixed(1)} s`,
+    );
+    log(
+      `turns/s ${result.turnsPerSecond}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  server peak RSS ${result.peakRssMb} MB`,
+    );
   }
 } finally {
   child.kill('SIGTERM');

@@ -50,7 +50,10 @@ describe('accounts', () => {
     expect(unknown.status).toBe(401);
 
     const client = new ApiClient(server.url);
-    const ok = await client.post('/api/auth/login', { email: 'Login@Example.org', password: 'a long passphrase' });
+    const ok = await client.post('/api/auth/login', {
+      email: 'Login@Example.org',
+      password: 'a long passphrase',
+    });
     expect(ok.status).toBe(200);
     expect((await client.get('/api/me')).status).toBe(200);
     expect((await client.post('/api/auth/logout')).status).toBe(200);

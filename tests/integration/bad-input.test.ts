@@ -56,8 +56,14 @@ describe('bad input gets a clear JSON error and writes nothing', () => {
     expect((wrongType.body as any).error.message).toMatch(/^text:/);
     expectCleanError(await alice.post(turnPath(), {}), 422);
     expectCleanError(await alice.post(turnPath(), { text: 'hi', extra: true }), 422);
-    expectCleanError(await alice.post('/api/sessions', { scenarioId: 'breaking-news-cancer', difficulty: 7 }), 422);
-    expectCleanError(await alice.post('/api/auth/register', { email: 'not-an-email', password: 'x', name: '' }), 422);
+    expectCleanError(
+      await alice.post('/api/sessions', { scenarioId: 'breaking-news-cancer', difficulty: 7 }),
+      422,
+    );
+    expectCleanError(
+      await alice.post('/api/auth/register', { email: 'not-an-email', password: 'x', name: '' }),
+      422,
+    );
   });
 
   it('empty, blank or over-long text → 422', async () => {
@@ -98,7 +104,10 @@ describe('access control', () => {
       ['POST', `/api/sessions/${sessionId}/turns`],
       ['POST', `/api/sessions/${sessionId}/end`],
     ] as const) {
-      expectCleanError(await anonymous.request(method, path, method === 'POST' ? { text: 'hi' } : undefined), 401);
+      expectCleanError(
+        await anonymous.request(method, path, method === 'POST' ? { text: 'hi' } : undefined),
+        401,
+      );
       expectCleanError(
         await anonymous.request(method, path, method === 'POST' ? { text: 'hi' } : undefined, {
           cookie: 'bedside_session=forged-token-value',

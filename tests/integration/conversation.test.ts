@@ -22,14 +22,20 @@ describe('scenarios', () => {
   it('lists at least three complete scenarios, one with a relative who speaks', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(3);
     for (const s of scenarios) {
-      expect(s).toMatchObject({ id: expect.any(String), title: expect.any(String), kind: expect.any(String) });
+      expect(s).toMatchObject({
+        id: expect.any(String),
+        title: expect.any(String),
+        kind: expect.any(String),
+      });
       expect(s.contentWarnings.length).toBeGreaterThan(0);
       expect(s.skills.length).toBeGreaterThan(0);
       expect(s.characters.some((c: any) => c.role === 'patient')).toBe(true);
     }
     const news = scenarios.find((s) => s.id === 'breaking-news-cancer');
     expect(news.characters.some((c: any) => c.role === 'relative')).toBe(true);
-    expect(scenarios.map((s) => s.kind)).toEqual(expect.arrayContaining(['breaking-bad-news', 'de-escalation']));
+    expect(scenarios.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['breaking-bad-news', 'de-escalation']),
+    );
   });
 });
 
@@ -48,7 +54,12 @@ describe('a ten-turn conversation in each scenario', () => {
         const res = await client.post(`/api/sessions/${session.id}/turns`, { text });
         expect(res.status).toBe(200);
         const { learnerTurn, replies } = res.body;
-        expect(learnerTurn).toMatchObject({ index: expectedIndex, speaker: 'learner', text, source: 'typed' });
+        expect(learnerTurn).toMatchObject({
+          index: expectedIndex,
+          speaker: 'learner',
+          text,
+          source: 'typed',
+        });
         expect(learnerTurn.acts.length).toBeGreaterThan(0);
         expect(replies.length).toBeGreaterThanOrEqual(1);
         expect(replies.length).toBeLessThanOrEqual(2);
@@ -64,7 +75,9 @@ describe('a ten-turn conversation in each scenario', () => {
       }
       const before = (await client.get(`/api/sessions/${session.id}`)).body.session;
       expect(before.turns).toHaveLength(expectedIndex);
-      const affectTrail = before.turns.filter((t: any) => t.speaker === 'learner').map((t: any) => JSON.stringify(t.affect));
+      const affectTrail = before.turns
+        .filter((t: any) => t.speaker === 'learner')
+        .map((t: any) => JSON.stringify(t.affect));
       expect(new Set(affectTrail).size).toBeGreaterThan(3);
 
       await server.stop();
@@ -106,14 +119,17 @@ describe('streaming replies', () => {
       expect(firstDelta).toBeLessThan(events.indexOf(turn));
     }
     const stored = (await client.get(`/api/sessions/${session.id}`)).body.session.turns;
-    expect(stored.map((t: any) => t.text)).toEqual(events.filter((e) => e.event === 'turn').map((e) => e.data.text));
+    expect(stored.map((t: any) => t.text)).toEqual(
+      events.filter((e) => e.event === 'turn').map((e) => e.data.text),
+    );
   });
 });
 
 describe('ending', () => {
   it('ends a session, lists it as ended, and refuses further turns with 409', async () => {
-    const session = (await client.post('/api/sessions', { scenarioId: 'agitated-young-person', difficulty: 3 })).body
-      .session;
+    const session = (
+      await client.post('/api/sessions', { scenarioId: 'agitated-young-person', difficulty: 3 })
+    ).body.session;
     expect(session.difficulty).toBe(3);
     await client.post(`/api/sessions/${session.id}/turns`, { text: 'Hello, my name is Sam.' });
     const ended = await client.post(`/api/sessions/${session.id}/end`);

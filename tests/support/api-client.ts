@@ -1,6 +1,6 @@
 // A small cookie-keeping HTTP client for driving the API in tests and benches.
 
-export interface ApiResponse<T = unknown> {
+export interface ApiResponse<T = any> {
   status: number;
   body: T;
   headers: Headers;
@@ -11,7 +11,12 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers: {
@@ -43,7 +48,11 @@ export class ApiClient {
   }
 
   /** Registers a fresh account and keeps its cookie. */
-  async register(email: string, name = 'Test Learner', password = 'correct horse battery'): Promise<ApiResponse> {
+  async register(
+    email: string,
+    name = 'Test Learner',
+    password = 'correct horse battery',
+  ): Promise<ApiResponse> {
     return this.post('/api/auth/register', { email, password, name });
   }
 }

@@ -9,7 +9,7 @@ export const SCRIPTS: Record<string, string[]> = {
     'The scan and the biopsy show a cancer in the bowel, and it has spread to the liver.',
     'I can see this is a terrible shock. What is going through your mind right now?',
     'It makes complete sense that you feel frightened.',
-    'Grace, how are you doing with all of this?',
+    'Tom, how are you doing with all of this?',
     "We will be with you through this, and you won't have to face it alone.",
     'So, to sum up: the cancer has spread, we will meet the oncology team next week, and I will call you tomorrow.',
   ],

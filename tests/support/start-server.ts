@@ -13,7 +13,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { databasePath?: string; scenariosDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { databasePath?: string; scenariosDir?: string } = {},
+): Promise<TestServer> {
   const databasePath = opts.databasePath ?? join(mkdtempSync(join(tmpdir(), 'bedside-test-')), 'bedside.db');
   const config = readConfig({
     HOST: '127.0.0.1',
