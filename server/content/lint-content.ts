@@ -26,7 +26,8 @@ export function lintContent(root: string): LintReport {
   const rubricDir = join(root, 'rubrics');
   if (existsSync(rubricDir)) {
     const rubricFiles = readdirSync(rubricDir).filter((f) => /\.(ya?ml|json)$/.test(f));
-    if (rubricFiles.length > 0) lines.push(`skip rubrics/: ${rubricFiles.length} file(s), no rubric format defined yet`);
+    if (rubricFiles.length > 0)
+      lines.push(`skip rubrics/: ${rubricFiles.length} file(s), no rubric format defined yet`);
   }
   return { checked, lines, errors };
 }

@@ -15,13 +15,17 @@ export function loadScenarioFile(path: string, displayPath = path): Scenario {
     const source = readFileSync(path, 'utf8');
     raw = extname(path) === '.json' ? JSON.parse(source) : parseYaml(source);
   } catch (error) {
-    throw new ContentError(displayPath, [`not readable as ${extname(path).slice(1)}: ${(error as Error).message}`]);
+    throw new ContentError(displayPath, [
+      `not readable as ${extname(path).slice(1)}: ${(error as Error).message}`,
+    ]);
   }
   const result = scenarioSchema.safeParse(raw);
   if (!result.success) throw new ContentError(displayPath, describeIssues(result.error.issues));
   const expectedId = basename(path, extname(path));
   if (result.data.id !== expectedId) {
-    throw new ContentError(displayPath, [`id: expected "${expectedId}" to match the file name, got "${result.data.id}"`]);
+    throw new ContentError(displayPath, [
+      `id: expected "${expectedId}" to match the file name, got "${result.data.id}"`,
+    ]);
   }
   return result.data;
 }

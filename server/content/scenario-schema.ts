@@ -18,8 +18,13 @@ const affectShiftSchema = z.strictObject({
 
 /** Lines for one intent, keyed by affect band; `any` is used when the current band has none. */
 const linesByBandSchema = z
-  .strictObject(Object.fromEntries([...AFFECT_BANDS, 'any'].map((band) => [band, z.array(text).min(1).optional()])))
-  .refine((lines) => Object.values(lines).some((list) => list && list.length > 0), 'at least one band with lines');
+  .strictObject(
+    Object.fromEntries([...AFFECT_BANDS, 'any'].map((band) => [band, z.array(text).min(1).optional()])),
+  )
+  .refine(
+    (lines) => Object.values(lines).some((list) => list && list.length > 0),
+    'at least one band with lines',
+  );
 
 const linesSchema = z
   .partialRecord(z.enum(REPLY_INTENTS), linesByBandSchema)
@@ -91,7 +96,15 @@ export const scenarioSchema = z
     title: text,
     kind: z.enum(['breaking-bad-news', 'de-escalation', 'responding-to-anger']),
     skills: z
-      .array(z.enum(['delivering-bad-news', 'responding-to-emotion', 'de-escalation', 'listening', 'sharing-information']))
+      .array(
+        z.enum([
+          'delivering-bad-news',
+          'responding-to-emotion',
+          'de-escalation',
+          'listening',
+          'sharing-information',
+        ]),
+      )
       .min(1),
     summary: text,
     setting: text,
@@ -104,13 +117,21 @@ export const scenarioSchema = z
     leadSpeaker: id.optional(),
     difficulty: z.strictObject({
       default: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-      levels: z.strictObject({ '1': difficultyLevelSchema, '2': difficultyLevelSchema, '3': difficultyLevelSchema }),
+      levels: z.strictObject({
+        '1': difficultyLevelSchema,
+        '2': difficultyLevelSchema,
+        '3': difficultyLevelSchema,
+      }),
     }),
   })
   .superRefine((scenario, ctx) => {
     const patients = scenario.characters.filter((c) => c.role === 'patient');
     if (patients.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['characters'], message: 'exactly one character with role "patient"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['characters'],
+        message: 'exactly one character with role "patient"',
+      });
     }
     if (scenario.leadSpeaker && !scenario.characters.some((c) => c.id === scenario.leadSpeaker)) {
       ctx.addIssue({ code: 'custom', path: ['leadSpeaker'], message: 'the id of one of the characters' });
@@ -118,7 +139,11 @@ export const scenarioSchema = z
     const ids = new Set<string>();
     scenario.characters.forEach((character, index) => {
       if (ids.has(character.id)) {
-        ctx.addIssue({ code: 'custom', path: ['characters', index, 'id'], message: 'an id unique in the scenario' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['characters', index, 'id'],
+          message: 'an id unique in the scenario',
+        });
       }
       ids.add(character.id);
     });

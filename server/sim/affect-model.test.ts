@@ -35,7 +35,10 @@ describe('updateAffect', () => {
       ...context,
       perceptionChecked: false,
     });
-    const warned = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], { ...context, warned: true });
+    const warned = updateAffect(dynamics.baseline, dynamics, [act('news-delivery')], {
+      ...context,
+      warned: true,
+    });
     expect(blunt.distress).toBeGreaterThan(prepared.distress);
     expect(warned.distress).toBeLessThan(prepared.distress);
   });
@@ -43,7 +46,12 @@ describe('updateAffect', () => {
   it('scales by volatility and confidence, and less for a character not addressed', () => {
     const full = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command')], context);
     const unsure = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command', 0.5)], context);
-    const calm = updateAffect(dynamics.baseline, { ...dynamics, volatility: 0.5 }, [act('threat-or-command')], context);
+    const calm = updateAffect(
+      dynamics.baseline,
+      { ...dynamics, volatility: 0.5 },
+      [act('threat-or-command')],
+      context,
+    );
     const overheard = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command')], {
       ...context,
       addressed: false,
@@ -69,7 +77,12 @@ describe('updateAffect', () => {
   it('keeps every dimension within [0,1] however hard it is pushed', () => {
     let affect = dynamics.baseline;
     for (let i = 0; i < 50; i++) {
-      affect = updateAffect(affect, { ...dynamics, volatility: 3 }, [act('threat-or-command'), act('dismissive')], context);
+      affect = updateAffect(
+        affect,
+        { ...dynamics, volatility: 3 },
+        [act('threat-or-command'), act('dismissive')],
+        context,
+      );
     }
     for (const value of Object.values(affect)) expect(value >= 0 && value <= 1).toBe(true);
     expect(affect.anger).toBeGreaterThan(0.95);

@@ -4,7 +4,10 @@ import { chooseSpeakers, findAddressee } from './director.ts';
 import { setUpScene } from './scene-setup.ts';
 
 const scene = setUpScene(testScenario(), 2);
-const calm = { pat: { distress: 0.3, anger: 0.1, trust: 0.5 }, robin: { distress: 0.3, anger: 0.1, trust: 0.5 } };
+const calm = {
+  pat: { distress: 0.3, anger: 0.1, trust: 0.5 },
+  robin: { distress: 0.3, anger: 0.1, trust: 0.5 },
+};
 
 describe('findAddressee', () => {
   it('picks a character named or called by role, the earliest mentioned first', () => {
@@ -12,11 +15,15 @@ describe('findAddressee', () => {
       characterId: 'robin',
       reason: 'named',
     });
-    expect(findAddressee('Mr Example, and Robin too: hello.', scene.characters, null, 'pat').characterId).toBe('pat');
+    expect(
+      findAddressee('Mr Example, and Robin too: hello.', scene.characters, null, 'pat').characterId,
+    ).toBe('pat');
   });
 
   it('matches names as whole words only', () => {
-    expect(findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId).toBe('pat');
+    expect(
+      findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId,
+    ).toBe('pat');
   });
 
   it('sends "you" to whoever spoke last, otherwise to the lead', () => {
@@ -42,7 +49,11 @@ describe('chooseSpeakers', () => {
   };
 
   it('lets only the addressee answer in a calm moment', () => {
-    const speakers = chooseSpeakers({ ...base, addressee: { characterId: 'pat', reason: 'lead' }, affect: calm });
+    const speakers = chooseSpeakers({
+      ...base,
+      addressee: { characterId: 'pat', reason: 'lead' },
+      affect: calm,
+    });
     expect(speakers).toEqual([{ characterId: 'pat', reason: 'addressed' }]);
   });
 
@@ -63,7 +74,9 @@ describe('chooseSpeakers', () => {
       acts: new Set(['premature-reassurance'] as const),
       relativeConfrontation: 0.5,
     };
-    expect(chooseSpeakers({ ...input, random: () => 0.2 }).map((s) => s.reason)).toContain('interjects-challenge');
+    expect(chooseSpeakers({ ...input, random: () => 0.2 }).map((s) => s.reason)).toContain(
+      'interjects-challenge',
+    );
     expect(chooseSpeakers({ ...input, random: () => 0.8 })).toHaveLength(1);
   });
 });

@@ -17,9 +17,9 @@ const plan = (over: Partial<ReplyPlan> = {}): ReplyPlan => ({
 
 describe('composeReply', () => {
   it('uses the intent lines for the band, then the intent lines for any band, then fallback', () => {
-    expect(composeReply(plan({ intent: 'react-to-news', band: 'overwhelmed' }), [], seededRandom('a')).text).toMatch(
-      /^pat shock line/,
-    );
+    expect(
+      composeReply(plan({ intent: 'react-to-news', band: 'overwhelmed' }), [], seededRandom('a')).text,
+    ).toMatch(/^pat shock line/);
     expect(composeReply(plan({ intent: 'react-to-news', band: 'open' }), [], seededRandom('a')).text).toMatch(
       /^pat news line/,
     );
@@ -58,7 +58,11 @@ describe('composeReply', () => {
   });
 
   it('puts a cut-in before the reply when the character interrupts', () => {
-    const reply = composeReply(plan({ intent: 'escalate', band: 'angry', interrupt: true }), [], seededRandom('i'));
+    const reply = composeReply(
+      plan({ intent: 'escalate', band: 'angry', interrupt: true }),
+      [],
+      seededRandom('i'),
+    );
     expect(reply.text).toMatch(/^pat cuts in line \d\. pat furious line \d\.$/);
   });
 });

@@ -22,7 +22,11 @@ export interface ComposedReply {
 }
 
 /** Composes the reply for a plan; `usedLines` lists line keys already spoken by this character, oldest first. */
-export function composeReply(plan: ReplyPlan, usedLines: readonly string[], random: () => number): ComposedReply {
+export function composeReply(
+  plan: ReplyPlan,
+  usedLines: readonly string[],
+  random: () => number,
+): ComposedReply {
   const used = new Set(usedLines);
   const parts: { key: string; text: string }[] = [];
   const { character, band } = plan;

@@ -6,7 +6,8 @@ import { buildHistory, recordTurn } from './scene-history.ts';
 import { initialAffect, setUpScene } from './scene-setup.ts';
 
 const scenario = testScenario();
-const acts = (...names: ClassifiedAct['act'][]): ClassifiedAct[] => names.map((act) => ({ act, confidence: 0.9 }));
+const acts = (...names: ClassifiedAct['act'][]): ClassifiedAct[] =>
+  names.map((act) => ({ act, confidence: 0.9 }));
 
 describe('setUpScene', () => {
   it('applies the difficulty: who is present and how volatile they are', () => {
@@ -34,11 +35,20 @@ describe('planTurn', () => {
     const first = planTurn(scene, lowTrust, 'How are things?', acts('open-question'), () => 0.5);
     expect(first.replies[0]?.plan.reveal).toBeNull();
 
-    const trusting = buildHistory({ pat: { distress: 0.3, anger: 0.1, trust: 0.7 }, robin: scene.characters[1]!.dynamics.baseline }, []);
+    const trusting = buildHistory(
+      { pat: { distress: 0.3, anger: 0.1, trust: 0.7 }, robin: scene.characters[1]!.dynamics.baseline },
+      [],
+    );
     const second = planTurn(scene, trusting, 'How are things?', acts('open-question'), () => 0.5);
     expect(second.replies[0]?.plan.reveal?.id).toBe('pat-secret');
 
-    recordTurn(trusting, { index: 0, speaker: 'learner', acts: acts('open-question'), affect: second.affectAfter, meta: {} });
+    recordTurn(trusting, {
+      index: 0,
+      speaker: 'learner',
+      acts: acts('open-question'),
+      affect: second.affectAfter,
+      meta: {},
+    });
     recordTurn(trusting, {
       index: 1,
       speaker: 'pat',
@@ -51,7 +61,10 @@ describe('planTurn', () => {
   });
 
   it('has an angry character cut in when the learner talks at length', () => {
-    const angry = buildHistory({ pat: { distress: 0.4, anger: 0.9, trust: 0.2 }, robin: { distress: 0.2, anger: 0.1, trust: 0.5 } }, []);
+    const angry = buildHistory(
+      { pat: { distress: 0.4, anger: 0.9, trust: 0.2 }, robin: { distress: 0.2, anger: 0.1, trust: 0.5 } },
+      [],
+    );
     const long = Array.from({ length: 40 }, () => 'word').join(' ');
     const plan = planTurn(scene, angry, long, acts('information'), () => 0.5);
     expect(plan.replies[0]?.plan).toMatchObject({ band: 'angry', interrupt: true });
@@ -60,8 +73,17 @@ describe('planTurn', () => {
   });
 
   it('sends blunt news to an overwhelmed patient and brings the relative in', () => {
-    const history = buildHistory({ pat: { distress: 0.6, anger: 0.1, trust: 0.5 }, robin: { distress: 0.3, anger: 0.1, trust: 0.5 } }, []);
-    const plan = planTurn(scene, history, 'You have cancer and it has spread.', acts('news-delivery'), () => 0.5);
+    const history = buildHistory(
+      { pat: { distress: 0.6, anger: 0.1, trust: 0.5 }, robin: { distress: 0.3, anger: 0.1, trust: 0.5 } },
+      [],
+    );
+    const plan = planTurn(
+      scene,
+      history,
+      'You have cancer and it has spread.',
+      acts('news-delivery'),
+      () => 0.5,
+    );
     expect(plan.replies.map((r) => [r.choice.characterId, r.plan.intent])).toEqual([
       ['pat', 'react-to-news'],
       ['robin', 'interject'],

@@ -14,7 +14,13 @@ import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
 export const ACT_THRESHOLD = 0.5;
 const INTERRUPT_AFTER_WORDS = 30;
 /** Acts that open a door through which a character may tell what it has been holding back. */
-const OPENINGS: readonly LearnerAct[] = ['open-question', 'invitation', 'perception-check', 'summary', ...EMPATHY_ACTS];
+const OPENINGS: readonly LearnerAct[] = [
+  'open-question',
+  'invitation',
+  'perception-check',
+  'summary',
+  ...EMPATHY_ACTS,
+];
 
 export interface PlannedReply {
   choice: SpeakerChoice;

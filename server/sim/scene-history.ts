@@ -61,7 +61,8 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   }
   history.lastCharacterSpeaker = turn.speaker;
   const meta = turn.meta;
-  if (typeof meta.revealed === 'string') getOrCreate(history.revealed, turn.speaker, () => new Set()).add(meta.revealed);
+  if (typeof meta.revealed === 'string')
+    getOrCreate(history.revealed, turn.speaker, () => new Set()).add(meta.revealed);
   if (Array.isArray(meta.lines)) {
     const used = getOrCreate(history.usedLines, turn.speaker, () => []);
     for (const key of meta.lines) if (typeof key === 'string') used.push(key);

@@ -39,7 +39,8 @@ export function setUpScene(scenario: Scenario, difficulty: DifficultyLevel): Sce
   }));
   const wantedLead = scenario.leadSpeaker;
   const leadId =
-    characters.find((c) => c.character.id === wantedLead)?.character.id ?? (characters[0]?.character.id as string);
+    characters.find((c) => c.character.id === wantedLead)?.character.id ??
+    (characters[0]?.character.id as string);
   return { scenario, difficulty, knobs, characters, leadId };
 }
 
@@ -50,7 +51,8 @@ export function initialAffect(scene: SceneSetup): SceneAffect {
 
 function dynamicsFor(character: Character, knobs: DifficultyKnobs): AffectDynamics {
   const baseline = { ...character.emotion.baseline };
-  for (const dim of AFFECT_DIMENSIONS) baseline[dim] = clamp01(baseline[dim] + (knobs.baselineShift[dim] ?? 0));
+  for (const dim of AFFECT_DIMENSIONS)
+    baseline[dim] = clamp01(baseline[dim] + (knobs.baselineShift[dim] ?? 0));
   return {
     baseline: baseline as Affect,
     volatility: character.emotion.volatility * knobs.volatility,
