@@ -9,7 +9,7 @@ import type { TurnDto, UserDto } from '../protocol.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
 import type { SceneAffect } from '../sim/affect-types.ts';
 import { composeReply } from '../sim/offline-engine.ts';
-import { type PlannedTurn, planTurn } from '../sim/plan-turn.ts';
+import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
 import { seededRandom } from '../sim/seeded-random.ts';
 import { toTurnDto } from './dto.ts';
@@ -86,11 +86,11 @@ async function* produceReplies(
   try {
     yield { type: 'affect', afterTurn: history.nextIndex - 1, affect: plan.affectAfter };
     let count = 0;
-    for (const { choice, plan: replyPlan } of plan.replies) {
+    for (const reply of plan.replies) {
       const index = history.nextIndex;
-      const speaker = choice.characterId;
+      const speaker = reply.choice.characterId;
       const startedAt = deps.clock.now().toISOString();
-      const composed = composeReply(replyPlan, history.usedLines.get(speaker) ?? [], random);
+      const composed = composeReply(reply.plan, history.usedLines.get(speaker) ?? [], random);
       for (const piece of speakingPieces(composed.text)) yield { type: 'delta', speaker, index, text: piece };
       const row = insertTurn(deps.db, {
         sessionId,
@@ -100,14 +100,8 @@ async function* produceReplies(
         acts: [],
         affect: plan.affectAfter,
         source: 'offline',
-        interrupted: replyPlan.interrupt,
-        meta: {
-          intent: replyPlan.intent,
-          band: replyPlan.band,
-          reason: choice.reason,
-          lines: composed.lines,
-          ...(replyPlan.reveal ? { revealed: replyPlan.reveal.id } : {}),
-        },
+        interrupted: reply.plan.interrupt,
+        meta: replyMeta(reply, composed),
         createdAt: startedAt,
         completedAt: deps.clock.now().toISOString(),
       });

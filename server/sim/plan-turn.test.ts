@@ -98,3 +98,34 @@ describe('countWords', () => {
     expect(countWords('   ')).toBe(0);
   });
 });
+
+describe('reply intent in context', () => {
+  it('hears news restated in a summary, after the news was given, as a summary', () => {
+    const scene = setUpScene(scenario, 2);
+    const history = buildHistory(initialAffect(scene), []);
+    recordTurn(history, {
+      index: 0,
+      speaker: 'learner',
+      acts: acts('news-delivery'),
+      affect: initialAffect(scene),
+      meta: {},
+    });
+    const plan = planTurn(
+      scene,
+      history,
+      'So, to recap, it has spread.',
+      acts('summary', 'news-delivery'),
+      () => 0.5,
+    );
+    expect(plan.replies[0]?.plan.intent).toBe('confirm-summary');
+    const fresh = buildHistory(initialAffect(scene), []);
+    const first = planTurn(
+      scene,
+      fresh,
+      'So, to recap, it has spread.',
+      acts('summary', 'news-delivery'),
+      () => 0.5,
+    );
+    expect(first.replies[0]?.plan.intent).toBe('react-to-news');
+  });
+});

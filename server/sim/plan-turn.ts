@@ -6,7 +6,7 @@ import { type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import type { Affect, SceneAffect } from './affect-types.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
-import type { ReplyPlan } from './offline-engine.ts';
+import type { ComposedReply, ReplyPlan } from './offline-engine.ts';
 import { intentForActs } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
 import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
@@ -66,11 +66,14 @@ export function planTurn(
     lastInterjection: history.lastInterjection,
     random,
   });
+  // News restated inside a summary, once it has been given, is heard as the summary.
+  const intentActs = new Set(actSet);
+  if (history.newsDelivered && actSet.has('summary')) intentActs.delete('news-delivery');
   const replies = choices.map((choice, order): PlannedReply => {
     const sc = scene.characters.find((c) => c.character.id === choice.characterId) as SceneCharacter;
     const affect = affectAfter[choice.characterId] as Affect;
     const band = affectBand(affect);
-    const intent = choice.reason === 'interjects-overwhelmed' ? 'interject' : intentForActs(actSet);
+    const intent = choice.reason === 'interjects-overwhelmed' ? 'interject' : intentForActs(intentActs);
     const reveal =
       choice.reason === 'addressed' && OPENINGS.some((act) => actSet.has(act))
         ? factReadyToTell(sc, affect, band, history.revealed.get(sc.character.id))
@@ -79,6 +82,17 @@ export function planTurn(
     return { choice, plan: { character: sc.character, intent, band, reveal, interrupt } };
   });
   return { affectAfter, addressee, replies };
+}
+
+/** What a stored reply turn remembers of how it was made (read back by buildHistory). */
+export function replyMeta(reply: PlannedReply, composed: ComposedReply): Record<string, unknown> {
+  return {
+    intent: reply.plan.intent,
+    band: reply.plan.band,
+    reason: reply.choice.reason,
+    lines: composed.lines,
+    ...(reply.plan.reveal ? { revealed: reply.plan.reveal.id } : {}),
+  };
 }
 
 /** The least guarded hidden fact whose trust threshold is met, unless the character is too upset to say it. */

@@ -1,0 +1,127 @@
+// Stories about the shipped scenarios played through the real simulation: variety, shock, anger, the
+// relative, hidden facts and difficulty, as a learner would meet them.
+
+import { describe, expect, it } from 'vitest';
+import { shippedScenario, simulate } from '../support/simulate.ts';
+
+const THIRTY_TURNS_GOOD = [
+  "Hello, I'm Dr Morgan. Is it all right if I sit down?",
+  'What do you understand about why we did the scan?',
+  'How much would you like me to tell you today?',
+  "I'm afraid the results are not what we hoped for.",
+  'The scan shows a cancer in the lung, and it has spread to the liver.',
+  'I can see this is a huge shock.',
+  'What is going through your mind?',
+  'Tom, how are you doing?',
+  'It makes sense to feel frightened.',
+  'Tell me more about what worries you most.',
+  "We'll be with you through this.",
+  'What matters most to you now?',
+  'Would you like to talk about what happens next, or stop here for today?',
+  'Tom, what questions do you have?',
+  'How are you feeling right now?',
+  'You have coped with so much already.',
+  'What do you know about treatment options?',
+  'Can you tell me about home?',
+  'That sounds really hard.',
+  'What would help you most this week?',
+  'I wonder what you are thinking about.',
+  'How is your wife managing?',
+  'Is there anyone else you would like us to talk to?',
+  'What are you hoping for?',
+  'What are you most afraid of?',
+  'I will make sure the palliative care team sees you.',
+  'Would you prefer to go through the plan now or tomorrow?',
+  'So, to sum up, the cancer has spread, and we will plan together.',
+  'Does that make sense?',
+  'Thank you for talking with me today.',
+];
+
+describe('the offline engine on the authored scenarios', () => {
+  it('does not repeat a line in a 30-turn conversation while alternatives remain', () => {
+    const turns = simulate(shippedScenario('breaking-news-cancer'), 2, THIRTY_TURNS_GOOD);
+    const used = new Map<string, string[]>();
+    for (const reply of turns.flatMap((t) => t.replies)) {
+      const list = used.get(reply.speaker) ?? [];
+      list.push(...reply.lines);
+      used.set(reply.speaker, list);
+    }
+    for (const [speaker, lines] of used) expect(new Set(lines).size, speaker).toBe(lines.length);
+    expect(new Set(turns.flatMap((t) => t.replies.map((r) => r.text))).size).toBe(
+      turns.flatMap((t) => t.replies).length,
+    );
+  });
+
+  it('has a patient given blunt news answer briefly, in shock, and the son step in', () => {
+    const turns = simulate(shippedScenario('breaking-news-cancer'), 2, [
+      'You have lung cancer. It has metastasised to the liver and the bones and it is not curable.',
+      'The treatment would be palliative chemotherapy.',
+    ]);
+    const first = turns[0]!;
+    const alan = first.replies.find((r) => r.speaker === 'alan');
+    expect(alan?.band).toBe('overwhelmed');
+    expect(alan!.text.split(/\s+/).length).toBeLessThanOrEqual(10);
+    const everyone = turns.flatMap((t) => t.replies);
+    expect(everyone.some((r) => r.speaker === 'tom')).toBe(true);
+  });
+
+  it('has an agitated young person interrupt a lecturing, commanding learner', () => {
+    const lecture =
+      'Listen to me, you need to sit down right now and stop shouting, because this is a hospital and there are other ' +
+      'patients here who are very unwell, and if you carry on like this I will have to call security to deal with you.';
+    const turns = simulate(shippedScenario('agitated-young-person'), 2, [
+      'Calm down. Sit down now.',
+      'Stop shouting or I will call security.',
+      lecture,
+      lecture,
+    ]);
+    const replies = turns.flatMap((t) => t.replies);
+    expect(replies.some((r) => r.band === 'angry')).toBe(true);
+    expect(replies.some((r) => r.interrupted)).toBe(true);
+    expect(turns.at(-1)!.affect.reece!.anger).toBeGreaterThan(0.6);
+  });
+
+  it('lets hidden facts out to a learner who builds trust, and not to one who does not', () => {
+    const warm = [
+      "Hi, I'm Sam, one of the nurses. What should I call you?",
+      'You seem really frightened. What is going on for you?',
+      'That makes sense. Anyone would feel trapped in here.',
+      'Would you rather sit here or somewhere quieter?',
+      'What has been happening over the last few days?',
+      'I can hear how exhausted you are. Tell me more.',
+      'What are you most worried about?',
+      'You did the right thing coming in.',
+    ];
+    const cold = [
+      'Sit down.',
+      'You need to wait like everyone else.',
+      'Is it drugs?',
+      'You are overreacting.',
+      'Have you taken anything?',
+      'Stop shouting.',
+      'Do you want to be sectioned?',
+      'Answer the question.',
+    ];
+    const scenario = shippedScenario('agitated-young-person');
+    const revealed = (lines: string[]) =>
+      simulate(scenario, 2, lines)
+        .flatMap((t) => t.replies)
+        .filter((r) => r.revealed).length;
+    expect(revealed(warm)).toBeGreaterThanOrEqual(2);
+    expect(revealed(cold)).toBe(0);
+  });
+
+  it('makes the same learner meet more distress and anger at a higher difficulty', () => {
+    const script = [
+      'Hello, I am Dr Patel.',
+      'The urine result from Tuesday was not acted on.',
+      "Don't worry, she will be fine.",
+      'What would you like to know?',
+    ];
+    const scenario = shippedScenario('angry-relative-delayed-diagnosis');
+    const easy = simulate(scenario, 1, script).at(-1)!.affect.julie!;
+    const hard = simulate(scenario, 3, script).at(-1)!.affect.julie!;
+    expect(hard.anger).toBeGreaterThan(easy.anger);
+    expect(hard.trust).toBeLessThan(easy.trust);
+  });
+});

@@ -1,0 +1,84 @@
+// Plays learner lines through the real simulation (classifier, affect, director, offline engine) in memory,
+// for tests that look at the authored content rather than at HTTP.
+
+import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
+import type { DifficultyLevel, Scenario } from '../../server/content/scenario-schema.ts';
+import { classifyActs } from '../../server/sim/act-classifier.ts';
+import type { SceneAffect } from '../../server/sim/affect-types.ts';
+import { composeReply } from '../../server/sim/offline-engine.ts';
+import { planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
+import type { ReplyIntent } from '../../server/sim/reply-intents.ts';
+import { buildHistory, recordTurn } from '../../server/sim/scene-history.ts';
+import { initialAffect, setUpScene } from '../../server/sim/scene-setup.ts';
+import { seededRandom } from '../../server/sim/seeded-random.ts';
+
+export interface SimulatedReply {
+  speaker: string;
+  text: string;
+  intent: ReplyIntent;
+  band: string;
+  lines: string[];
+  interrupted: boolean;
+  revealed: string | null;
+}
+
+export interface SimulatedTurn {
+  learner: string;
+  affect: SceneAffect;
+  replies: SimulatedReply[];
+}
+
+let cached: Scenario[] | undefined;
+export function shippedScenario(id: string): Scenario {
+  cached ??= loadScenariosOrThrow('prompts/scenarios');
+  const found = cached.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
+
+export function simulate(
+  scenario: Scenario,
+  difficulty: DifficultyLevel,
+  learnerLines: string[],
+  seed = 's',
+): SimulatedTurn[] {
+  const scene = setUpScene(scenario, difficulty);
+  const history = buildHistory(initialAffect(scene), []);
+  const out: SimulatedTurn[] = [];
+  for (const text of learnerLines) {
+    const acts = classifyActs(text);
+    const random = seededRandom(`${seed}:${history.nextIndex}`);
+    const plan = planTurn(scene, history, text, acts, random);
+    recordTurn(history, {
+      index: history.nextIndex,
+      speaker: 'learner',
+      acts,
+      affect: plan.affectAfter,
+      meta: {},
+    });
+    const replies: SimulatedReply[] = [];
+    for (const reply of plan.replies) {
+      const { choice, plan: p } = reply;
+      const composed = composeReply(p, history.usedLines.get(choice.characterId) ?? [], random);
+      const meta = replyMeta(reply, composed);
+      recordTurn(history, {
+        index: history.nextIndex,
+        speaker: choice.characterId,
+        acts: [],
+        affect: plan.affectAfter,
+        meta,
+      });
+      replies.push({
+        speaker: choice.characterId,
+        text: composed.text,
+        intent: p.intent,
+        band: p.band,
+        lines: composed.lines,
+        interrupted: p.interrupt,
+        revealed: p.reveal?.id ?? null,
+      });
+    }
+    out.push({ learner: text, affect: plan.affectAfter, replies });
+  }
+  return out;
+}
