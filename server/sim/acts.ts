@@ -44,3 +44,11 @@ export const EMPATHY_ACTS: readonly LearnerAct[] = [
 export function isLearnerAct(value: string): value is LearnerAct {
   return (LEARNER_ACTS as readonly string[]).includes(value);
 }
+
+/** An act counts as present when its confidence reaches this. */
+export const ACT_THRESHOLD = 0.5;
+
+/** Whether an act is present (at or above the threshold) in a classified utterance. */
+export function hasAct(acts: readonly ClassifiedAct[], act: LearnerAct): boolean {
+  return acts.some((a) => a.act === act && a.confidence >= ACT_THRESHOLD);
+}

@@ -1,8 +1,7 @@
 // The explicit emotion model: each learner turn moves every character's distress, anger and trust by rules
 // that the scenario parameterises (baseline, volatility, recovery, per-act reactions).
 
-import type { ClassifiedAct, LearnerAct } from './acts.ts';
-import { EMPATHY_ACTS } from './acts.ts';
+import { type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
 import { AFFECT_DIMENSIONS, type Affect, type AffectBand } from './affect-types.ts';
 
 export type AffectShift = Partial<Affect>;
@@ -113,10 +112,6 @@ export function affectBand(affect: Affect): AffectBand {
   if (affect.trust < 0.35) return 'guarded';
   if (affect.trust >= 0.6 && affect.distress < 0.45 && affect.anger < 0.3) return 'settled';
   return 'open';
-}
-
-function hasAct(acts: readonly ClassifiedAct[], act: LearnerAct): boolean {
-  return acts.some((a) => a.act === act && a.confidence >= 0.5);
 }
 
 function clamp01(value: number): number {

@@ -2,7 +2,7 @@
 // speaks, and each speaker gets a reply plan (intent, band, a fact to reveal, whether to cut in).
 
 import type { HiddenFact } from '../content/scenario-schema.ts';
-import { type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import type { Affect, SceneAffect } from './affect-types.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
@@ -11,7 +11,6 @@ import { intentForActs } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
 import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
 
-export const ACT_THRESHOLD = 0.5;
 const INTERRUPT_AFTER_WORDS = 30;
 /** Acts that open a door through which a character may tell what it has been holding back. */
 const OPENINGS: readonly LearnerAct[] = [

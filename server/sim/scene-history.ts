@@ -1,6 +1,6 @@
 // What the simulation needs to remember, derived from the stored turns so the database stays the only truth.
 
-import type { ClassifiedAct, LearnerAct } from './acts.ts';
+import { type ClassifiedAct, hasAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
 
 /** The parts of a stored turn the simulation reads. */
@@ -29,8 +29,6 @@ export interface SceneHistory {
   lastInterjection: Map<string, number>;
 }
 
-const ACT_THRESHOLD = 0.5;
-
 /** Folds the stored turns (in index order) into the simulation's memory. */
 export function buildHistory(initialAffect: SceneAffect, turns: readonly HistoryTurn[]): SceneHistory {
   const history: SceneHistory = {
@@ -53,10 +51,9 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   history.nextIndex = turn.index + 1;
   history.affect = turn.affect;
   if (turn.speaker === 'learner') {
-    const has = (act: LearnerAct) => turn.acts.some((a) => a.act === act && a.confidence >= ACT_THRESHOLD);
-    history.perceptionChecked ||= has('perception-check');
-    history.newsDelivered ||= has('news-delivery');
-    history.warnedLastTurn = has('warning-shot');
+    history.perceptionChecked ||= hasAct(turn.acts, 'perception-check');
+    history.newsDelivered ||= hasAct(turn.acts, 'news-delivery');
+    history.warnedLastTurn = hasAct(turn.acts, 'warning-shot');
     return;
   }
   history.lastCharacterSpeaker = turn.speaker;

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ACT_THRESHOLD, classifyActs, predictedActs } from './act-classifier.ts';
+import type { LearnerAct } from './acts.ts';
+import { LEARNER_ACTS } from './acts.ts';
+
+// One clear example and one near miss per act; the near miss must not carry the act.
+const CLEAR_AND_NEAR_MISS: Record<LearnerAct, readonly [clear: string, nearMiss: string]> = {
+  greeting: ["Good morning, I'm Dr Osei.", "I'm sure you've had a long day."],
+  'open-question': ["What's been happening since you got home?", 'Are you in pain?'],
+  'closed-question': ['Did anyone come with you today?', 'How has the pain been?'],
+  'perception-check': [
+    "What do you understand about why you're here today?",
+    'What did you have for breakfast?',
+  ],
+  invitation: ['Would you like me to explain the results in detail?', 'Would you like a glass of water?'],
+  'warning-shot': ["I'm afraid I have some difficult news.", "I'm afraid the car park is full."],
+  'news-delivery': ['The biopsy shows that it is a cancer.', 'The scan shows no sign of cancer.'],
+  jargon: ['We saw some lymphadenopathy.', 'We saw some swollen glands.'],
+  'nurse-naming': ['You seem really worried.', 'You seem to have brought all your paperwork.'],
+  'nurse-understanding': ['That makes a lot of sense.', 'Does that make sense?'],
+  'nurse-respecting': ['You did the right thing ringing us.', 'Did you ring us?'],
+  'nurse-supporting': ["I won't leave you to deal with this alone.", 'Would you like some time alone?'],
+  'nurse-exploring': ["What's the hardest part of this for you?", 'How are you getting home?'],
+  'premature-reassurance': [
+    "Don't worry, it'll all be fine.",
+    "I can't promise it'll be fine, but we'll be with you.",
+  ],
+  'limit-setting': ["I can't let you hit anyone, but I do want to help.", "I can't find your notes."],
+  'offering-choices': [
+    'Would you like to talk here or in the family room?',
+    'Would you like to talk in the family room?',
+  ],
+  'threat-or-command': ["Calm down or I'll call security.", 'Would you like to sit down?'],
+  summary: ["So, to recap, we'll start the tablets tomorrow.", "So, tomorrow we'll start the tablets."],
+  information: ['The physio will see you tomorrow morning.', 'You seem frightened.'],
+  dismissive: ["You're overreacting.", "You're not overreacting at all."],
+  apology: ["I'm sorry you waited so long.", "I'm so sorry for your loss."],
+};
+
+describe('classifyActs', () => {
+  for (const act of LEARNER_ACTS) {
+    const [clear, nearMiss] = CLEAR_AND_NEAR_MISS[act];
+    it(`${act}: fires on "${clear}" and not on "${nearMiss}"`, () => {
+      expect(predictedActs(clear)).toContain(act);
+      expect(predictedActs(nearMiss)).not.toContain(act);
+    });
+  }
+
+  it('labels a typical opening with several acts', () => {
+    expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
+      'greeting',
+      'open-question',
+      'perception-check',
+    ]);
+  });
+
+  it('treats "I\'m sorry to tell you" as warning shot and apology, and the news as news', () => {
+    expect(predictedActs("I'm sorry to tell you that the cancer has spread.")).toEqual([
+      'warning-shot',
+      'news-delivery',
+      'apology',
+    ]);
+  });
+
+  it('keeps a de-escalation turn apart from a threat', () => {
+    const respectful = predictedActs(
+      "I can see you're angry, and I can't let you shout at the nurses, but I do want to help. Would you rather talk here or in the quiet room?",
+    );
+    expect(respectful).toEqual(
+      expect.arrayContaining(['nurse-naming', 'limit-setting', 'offering-choices', 'closed-question']),
+    );
+    expect(respectful).not.toContain('threat-or-command');
+    expect(predictedActs('Could you please just calm down?')).toEqual(['threat-or-command']);
+  });
+
+  it('tells "sorry" apart: apology, condolence, asking for a repeat, non-apology', () => {
+    expect(predictedActs('I apologise for the wait.')).toEqual(['apology']);
+    expect(predictedActs("I'm so sorry to hear about your dad.")).toEqual([]);
+    expect(predictedActs("Sorry? I didn't catch that.")).toEqual([]);
+    expect(predictedActs("I'm sorry you feel that way.")).toEqual(['dismissive']);
+  });
+
+  it('flags jargon inside a question', () => {
+    expect(predictedActs('Has anyone mentioned the word metastatic to you?')).toEqual([
+      'closed-question',
+      'perception-check',
+      'jargon',
+    ]);
+  });
+
+  it('reads typographic apostrophes and unpunctuated transcripts', () => {
+    expect(predictedActs('I’m afraid it’s not good news.')).toEqual(['warning-shot']);
+    expect(predictedActs("hello I'm Sam one of the nurses how are you feeling")).toEqual([
+      'greeting',
+      'open-question',
+      'nurse-exploring',
+    ]);
+  });
+
+  it('returns confidences in [0,1], sorted strongest first, one entry per act', () => {
+    const result = classifyActs(
+      "Hi, I'm Tom. I'm afraid the MRI shows a tumour. You seem frightened. Don't worry, it'll be fine.",
+    );
+    expect(result.length).toBeGreaterThan(3);
+    for (const { confidence } of result) {
+      expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+    const confidences = result.map((a) => a.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    expect(new Set(result.map((a) => a.act)).size).toBe(result.length);
+  });
+
+  it('gives a weaker cue a lower confidence than a strong one', () => {
+    const strong = classifyActs('Calm down!').find((a) => a.act === 'threat-or-command');
+    const weak = classifyActs('I need you to step back.').find((a) => a.act === 'threat-or-command');
+    expect(strong?.confidence).toBeGreaterThan(weak?.confidence ?? 1);
+    expect(weak?.confidence).toBeGreaterThanOrEqual(ACT_THRESHOLD);
+  });
+
+  it('returns [] for empty or whitespace-only input', () => {
+    expect(classifyActs('')).toEqual([]);
+    expect(classifyActs('   \n\t ')).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const text = "I'm afraid I have some bad news. Would you like me to go through it now?";
+    expect(classifyActs(text)).toEqual(classifyActs(text));
+  });
+});

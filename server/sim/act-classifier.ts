@@ -1,0 +1,137 @@
+// Deterministic, multi-label classifier of learner utterances into the closed act set. Rules only: sentence
+// splitting, question form, and phrase cues with a confidence per cue. Fast enough to run on every turn and in
+// the grader; an LLM may refine it, but this is the offline baseline.
+
+import {
+  CUES,
+  type Cue,
+  HELP_OFFER,
+  NEWS_BLOCK,
+  REASSURANCE_HEDGE,
+  SORRY,
+  SORRY_NOT_APOLOGY,
+} from './act-cues.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from './acts.ts';
+import { findJargon } from './jargon-lexicon.ts';
+import { type Sentence, type SentenceShape, sentenceShape, splitSentences } from './utterance-shape.ts';
+
+export { ACT_THRESHOLD } from './acts.ts';
+
+// Each further, independent cue for the same act adds this much, up to the cap.
+const CORROBORATION_BONUS = 0.05;
+const MAX_CONFIDENCE = 0.97;
+
+const ACT_ORDER = new Map<LearnerAct, number>(LEARNER_ACTS.map((act, index) => [act, index]));
+
+// Acts whose presence in a sentence means its plans and promises are not neutral information.
+const NOT_INFORMATION: ReadonlySet<LearnerAct> = new Set<LearnerAct>([
+  'greeting',
+  'threat-or-command',
+  'limit-setting',
+  'nurse-supporting',
+  'premature-reassurance',
+  'dismissive',
+]);
+
+// Explaining, planning and scheduling: information even inside a sentence that carries bad news.
+const INFO_STRONG = [
+  /\b(?:which|this|that|it) (?:just |simply )?means\b|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when) (?:we|they|you)\b|\bis (?:all )?about\b/i,
+  /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b/i,
+  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| are going to|'re going to|'s going to| is going to| need to| have|'ve) (?:also |then |usually |probably |now )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|talk|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to|make|cause|mean)\b/i,
+  /\b(?:can|will|should|could|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|be controlled|be treated|be managed)\b|\bhelps? with\b/i,
+  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+];
+
+// Status reports and treatment nouns: information when the sentence is not itself the bad news.
+const INFO_WEAK = [
+  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) of\b|\b(?:is|are|was|were|came back) (?:all )?(?:clear|normal)\b/i,
+  /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen)\b/i,
+  /\bmost people\b|\busually\b|\bwe have an?\b/i,
+];
+
+// Transcripts and keyboards produce typographic quotes; the cues are written with straight ones.
+const CURLY_SINGLE = /[’‘`]/g;
+const CURLY_DOUBLE = /[“”]/g;
+
+/** The acts an utterance carries, each with a confidence in [0,1], strongest first. Empty input gives []. */
+export function classifyActs(text: string): ClassifiedAct[] {
+  const normalised = text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').trim();
+  if (normalised === '') return [];
+  const scores = new Map<LearnerAct, number>();
+  const sentences = splitSentences(normalised);
+  for (const sentence of sentences) scoreSentence(sentence, scores);
+
+  const jargon = findJargon(normalised).length;
+  if (jargon > 0) raise(scores, 'jargon', jargon > 1 ? 0.95 : 0.9);
+  // A limit paired with an offer of help is the respectful kind; alone it is weaker.
+  if (scores.has('limit-setting') && HELP_OFFER.test(normalised)) raise(scores, 'limit-setting', 0.8);
+
+  return [...scores]
+    .map(([act, confidence]) => ({ act, confidence: Math.round(confidence * 1000) / 1000 }))
+    .sort((a, b) => b.confidence - a.confidence || (ACT_ORDER.get(a.act) ?? 0) - (ACT_ORDER.get(b.act) ?? 0));
+}
+
+/** The acts at or above ACT_THRESHOLD, in LEARNER_ACTS order; convenient for labels and tests. */
+export function predictedActs(text: string): LearnerAct[] {
+  const present = new Set(
+    classifyActs(text)
+      .filter((a) => a.confidence >= ACT_THRESHOLD)
+      .map((a) => a.act),
+  );
+  return LEARNER_ACTS.filter((act) => present.has(act));
+}
+
+function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): void {
+  const shape = sentenceShape(sentence);
+  const { text } = sentence;
+  const local = new Map<LearnerAct, number>();
+  for (const candidate of CUES) {
+    if (!inScope(candidate, shape) || !candidate.pattern.test(text)) continue;
+    corroborate(local, candidate.act, candidate.confidence);
+  }
+  if (local.has('premature-reassurance') && REASSURANCE_HEDGE.test(text))
+    local.delete('premature-reassurance');
+  if (local.has('news-delivery') && NEWS_BLOCK.test(text)) local.delete('news-delivery');
+  if (SORRY.test(text) && !SORRY_NOT_APOLOGY.test(text)) corroborate(local, 'apology', 0.8);
+
+  if (shape === 'open') raise(local, 'open-question', sentence.terminal === '?' ? 0.9 : 0.8);
+  if (shape === 'closed') raise(local, 'closed-question', sentence.terminal === '?' ? 0.85 : 0.7);
+  if (shape === 'statement') {
+    const information = informationConfidence(text, local);
+    if (information > 0) raise(local, 'information', information);
+  }
+  for (const [act, confidence] of local) raise(scores, act, confidence);
+}
+
+function inScope(candidate: Cue, shape: SentenceShape): boolean {
+  if (candidate.scope === 'any') return true;
+  const asking = shape === 'open' || shape === 'closed';
+  return candidate.scope === 'question' ? asking : !asking;
+}
+
+// Recounting what the patient was told or said is listening, not giving information.
+const RECOUNTING = /\byou (?:were|'ve been|have been) told\b|\byou (?:said|mentioned|told me)\b/i;
+
+function informationConfidence(text: string, local: ReadonlyMap<LearnerAct, number>): number {
+  for (const act of NOT_INFORMATION) if (local.has(act)) return 0;
+  if (RECOUNTING.test(text)) return 0;
+  let strong = 0;
+  for (const pattern of INFO_STRONG) if (pattern.test(text)) strong += 1;
+  let weak = 0;
+  // Bad news mentions treatments and results too; only explanation or a plan makes it information as well.
+  if (!local.has('news-delivery')) for (const pattern of INFO_WEAK) if (pattern.test(text)) weak += 1;
+  const cues = strong + weak;
+  if (cues === 0) return 0;
+  return Math.min(0.55 + 0.1 * (cues - 1) + (strong > 0 ? 0.1 : 0), 0.9);
+}
+
+function corroborate(scores: Map<LearnerAct, number>, act: LearnerAct, confidence: number): void {
+  const previous = scores.get(act);
+  if (previous === undefined) scores.set(act, confidence);
+  else scores.set(act, Math.min(Math.max(previous, confidence) + CORROBORATION_BONUS, MAX_CONFIDENCE));
+}
+
+function raise(scores: Map<LearnerAct, number>, act: LearnerAct, confidence: number): void {
+  const previous = scores.get(act);
+  if (previous === undefined || confidence > previous) scores.set(act, confidence);
+}

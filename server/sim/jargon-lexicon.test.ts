@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findJargon, hasJargon, JARGON_ENTRY_COUNT } from './jargon-lexicon.ts';
+
+describe('findJargon', () => {
+  it('finds terms case-insensitively, in order, lower-cased', () => {
+    expect(findJargon('The CT shows Metastatic ADENOCARCINOMA.')).toEqual([
+      'ct',
+      'metastatic',
+      'adenocarcinoma',
+    ]);
+  });
+
+  it('knows UK and US spellings', () => {
+    expect(findJargon('a haemorrhage, a hemorrhage, oedema and edema')).toEqual([
+      'haemorrhage',
+      'hemorrhage',
+      'oedema',
+      'edema',
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    // "ct" inside "expect", "echo" inside "echoes", "mets" inside "helmets"
+    expect(findJargon('We expect the helmets and echoes to be fine.')).toEqual([]);
+    expect(findJargon('ctx lesions?')).toEqual(['lesions']);
+  });
+
+  it('prefers the longest entry and tolerates hyphens and spacing in phrases', () => {
+    expect(findJargon('A pleural effusion, node-positive, on the PET-CT.')).toEqual([
+      'pleural effusion',
+      'node positive',
+      'pet ct',
+    ]);
+  });
+
+  it('recognises pattern families', () => {
+    expect(findJargon('hyponatraemia after the hemicolectomy')).toEqual(['hyponatraemia', 'hemicolectomy']);
+  });
+
+  it('keeps repeats so callers can count occurrences', () => {
+    expect(findJargon('MRI today, another MRI tomorrow')).toEqual(['mri', 'mri']);
+  });
+
+  it('leaves plain words alone', () => {
+    expect(findJargon('The scan shows the cancer has spread to your liver.')).toEqual([]);
+    expect(findJargon('')).toEqual([]);
+  });
+
+  it('is stable across calls despite the shared global regex', () => {
+    const text = 'sepsis and sepsis';
+    expect(findJargon(text)).toEqual(findJargon(text));
+    expect(hasJargon(text)).toBe(true);
+    expect(hasJargon(text)).toBe(true);
+    expect(hasJargon('a swollen gland')).toBe(false);
+  });
+
+  it('is a lexicon of at least 150 entries', () => {
+    expect(JARGON_ENTRY_COUNT).toBeGreaterThanOrEqual(150);
+  });
+});

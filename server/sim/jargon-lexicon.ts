@@ -1,0 +1,263 @@
+// Medical words a patient or relative is unlikely to understand unexplained. Our own list, used by the act
+// classifier (the `jargon` act) and by the grader to count jargon. Words most lay people know (cancer, tumour,
+// chemo, scan, stroke, ICU, X-ray) are deliberately left out: the list flags what needs explaining first.
+
+/**
+ * Plain terms, matched whole-word and case-insensitively. Multi-word entries match any run of spaces or hyphens
+ * between their words. UK and US spellings are listed separately where they differ.
+ */
+const JARGON_TERMS: readonly string[] = [
+  // Cancer and pathology
+  'metastatic',
+  'metastasis',
+  'metastases',
+  'metastasised',
+  'metastasized',
+  'metastasising',
+  'metastasizing',
+  'mets',
+  'adenocarcinoma',
+  'carcinoma',
+  'sarcoma',
+  'neoplasm',
+  'neoplastic',
+  'neoplasia',
+  'malignancy',
+  'malignant',
+  'benign',
+  'lesion',
+  'lesions',
+  'nodule',
+  'nodules',
+  'opacity',
+  'opacities',
+  'prognosis',
+  'prognostic',
+  'palliative',
+  'palliation',
+  'oncology',
+  'oncologist',
+  'oncological',
+  'biopsy',
+  'biopsies',
+  'histology',
+  'histological',
+  'histopathology',
+  'cytology',
+  'pathology',
+  'poorly differentiated',
+  'well differentiated',
+  'lymphadenopathy',
+  'node positive',
+  'node negative',
+  'tumour markers',
+  'tumor markers',
+  'adjuvant',
+  'neoadjuvant',
+  'resection',
+  'resectable',
+  'unresectable',
+  'inoperable',
+  'debulking',
+  'refractory',
+  'indolent',
+  'performance status',
+  'best supportive care',
+  'mdt',
+  'multidisciplinary team',
+  'mitotic',
+  'dysplasia',
+  'hyperplasia',
+  // Imaging and investigations
+  'ct',
+  'mri',
+  'pet ct',
+  'pet scan',
+  'echocardiogram',
+  'troponin',
+  'echo',
+  'ecg',
+  'ekg',
+  'eeg',
+  'unremarkable',
+  'consolidation',
+  'effusion',
+  'pleural effusion',
+  'ascites',
+  'bronchoscopy',
+  'cystoscopy',
+  'lumbar puncture',
+  'angiogram',
+  'angiography',
+  // Infection and critical care
+  'sepsis',
+  'septic',
+  'septicaemia',
+  'septicemia',
+  'bacteraemia',
+  'bacteremia',
+  'neutropenia',
+  'neutropenic',
+  'sats',
+  'saturations',
+  'desaturating',
+  'tachycardia',
+  'tachycardic',
+  'bradycardia',
+  'bradycardic',
+  'hypotension',
+  'hypotensive',
+  'hypoxia',
+  'hypoxic',
+  'hypoxaemia',
+  'hypoxemia',
+  'intubate',
+  'intubated',
+  'intubation',
+  'extubate',
+  'extubated',
+  'extubation',
+  'inotropes',
+  'vasopressors',
+  'asystole',
+  'agonal',
+  'moribund',
+  'obs',
+  'gcs',
+  'itu',
+  'hdu',
+  'dnacpr',
+  'dnar',
+  'dnr',
+  'ceiling of care',
+  'ceilings of care',
+  'ceiling of treatment',
+  'nil by mouth',
+  'nbm',
+  'ng tube',
+  'peg tube',
+  // Heart, brain and blood
+  'infarct',
+  'infarction',
+  'infarcts',
+  'myocardial',
+  'ischaemia',
+  'ischemia',
+  'ischaemic',
+  'ischemic',
+  'arrhythmia',
+  'atrial fibrillation',
+  'cerebrovascular',
+  'cva',
+  'tia',
+  'haemorrhage',
+  'hemorrhage',
+  'haemorrhagic',
+  'hemorrhagic',
+  'haematoma',
+  'hematoma',
+  'subdural',
+  'subarachnoid',
+  'extradural',
+  'intracranial',
+  'encephalopathy',
+  'aphasia',
+  'dysphasia',
+  'dysphagia',
+  'hemiparesis',
+  'hemiplegia',
+  'thrombus',
+  'thrombosis',
+  'thrombolysis',
+  'embolus',
+  'embolism',
+  'embolic',
+  'dvt',
+  'anticoagulation',
+  'anticoagulant',
+  'anticoagulants',
+  'coagulopathy',
+  'thrombocytopenia',
+  'stenosis',
+  'aneurysm',
+  'oedema',
+  'edema',
+  // Organs, surgery and general
+  'renal',
+  'hepatic',
+  'pulmonary',
+  'peritonitis',
+  'perforation',
+  'anastomosis',
+  'anastomotic',
+  'laparotomy',
+  'laparoscopy',
+  'necrosis',
+  'necrotic',
+  'contusion',
+  'idiopathic',
+  'aetiology',
+  'etiology',
+  'iatrogenic',
+  'nosocomial',
+  'comorbidity',
+  'comorbidities',
+  'morbidity',
+  'mortality',
+  'contraindicated',
+  'bilateral',
+  'titrate',
+  'titrating',
+  'prn',
+  'npo',
+];
+
+/**
+ * Word families better written as patterns (source only, compiled once below). Each must start and end on a word
+ * character so the whole-word boundaries hold.
+ */
+const JARGON_PATTERNS: readonly string[] = [
+  // hyperkalaemia, hyponatremia, hypoglycaemic, hypercalcaemia ...
+  'hyp(?:er|o)(?:kal|natr|glyc|calc|magnes|phosphat)a?emi(?:a|c)',
+  // cholecystectomy, hemicolectomy, thoracotomy, colostomy: surgical suffixes on a medical stem
+  '(?:chole|colo|col|hemicol|gastr|nephr|hyster|mastect|lob|pneumon|thyroid|splen|append|oesophag|esophag|pancreat|cyst|thorac|crani|trache|ile|jejun|ur)(?:ectomy|otomy|ostomy)',
+];
+
+function escapeForRegex(term: string): string {
+  return term
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .split(' ')
+    .join('[\\s-]+');
+}
+
+// Longest first, so that "pleural effusion" wins over "effusion" and "pet ct" over "ct".
+const ALTERNATIVES = [...JARGON_TERMS.map(escapeForRegex), ...JARGON_PATTERNS].sort(
+  (a, b) => b.length - a.length,
+);
+
+// One regex for the whole lexicon; `\b` on both sides gives whole-word matching.
+const JARGON_REGEX = new RegExp(`\\b(?:${ALTERNATIVES.join('|')})\\b`, 'gi');
+
+const SEPARATORS = /[\s-]+/g;
+
+/** How many distinct lexicon entries (plain terms plus patterns) there are. */
+export const JARGON_ENTRY_COUNT = JARGON_TERMS.length + JARGON_PATTERNS.length;
+
+/**
+ * Every jargon occurrence in the text, in order, lower-cased with inner whitespace/hyphens collapsed to one space.
+ * Repeats are kept so callers can count occurrences; use a Set for distinct terms.
+ */
+export function findJargon(text: string): string[] {
+  const found: string[] = [];
+  JARGON_REGEX.lastIndex = 0;
+  for (let match = JARGON_REGEX.exec(text); match !== null; match = JARGON_REGEX.exec(text)) {
+    found.push(match[0].toLowerCase().replace(SEPARATORS, ' '));
+  }
+  return found;
+}
+
+/** True when the text contains at least one jargon term (cheaper than findJargon when only presence matters). */
+export function hasJargon(text: string): boolean {
+  JARGON_REGEX.lastIndex = 0;
+  return JARGON_REGEX.test(text);
+}

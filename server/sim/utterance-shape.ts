@@ -1,0 +1,99 @@
+// Splits a learner utterance into sentences and tells questions (open or closed) from statements and requests.
+// Transcripts may have no punctuation at all, so the form of a clause counts as well as its question mark.
+
+export type SentenceShape = 'open' | 'closed' | 'request' | 'statement';
+
+export interface Sentence {
+  text: string;
+  /** The punctuation that ended it ('?' wins over '.'), or '' when the transcript had none. */
+  terminal: '?' | '.' | '!' | ';' | ':' | '';
+}
+
+// Sentence or clause ends: . ! ? ; : followed by space or end, or a spaced dash. Compiled once; reset per call.
+const BOUNDARY = /[.!?;:]+(?=\s|$)|\s[–—-]\s/g;
+const HAS_WORD = /\w/;
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:dr|mr|mrs|ms|mx|prof|st|e\.g|i\.e|etc|vs)$/i;
+
+/** Sentences in order, with curly quotes already straightened by the caller. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
+    const mark = match[0];
+    const before = text.slice(start, match.index);
+    if (mark.startsWith('.') && mark.length === 1 && ABBREVIATION_BEFORE.test(before)) continue;
+    pushSentence(sentences, before, terminalOf(mark));
+    start = match.index + mark.length;
+  }
+  pushSentence(sentences, text.slice(start), '');
+  return sentences;
+}
+
+function terminalOf(mark: string): Sentence['terminal'] {
+  if (mark.includes('?')) return '?';
+  if (mark.includes('!')) return '!';
+  if (mark.includes('.')) return '.';
+  if (mark.includes(';')) return ';';
+  if (mark.includes(':')) return ':';
+  return '';
+}
+
+function pushSentence(into: Sentence[], raw: string, terminal: Sentence['terminal']): void {
+  const text = raw.trim();
+  if (HAS_WORD.test(text)) into.push({ text, terminal });
+}
+
+// Discourse openers and forms of address that come before the real start of a clause.
+const LEADING_FILLER =
+  /^(?:(?:so|and|but|okay|ok|right|well|now|then|just|oh|um|erm|uh|sir|ma'am|madam|look|also|first|(?:mr|mrs|ms|miss|dr)\.? \w+)\s*,?\s+)+/i;
+
+// A polite request for an action ("could you just calm down", "can we keep it down"): not a question.
+const REQUEST =
+  /^(?:can|could|would|will) (?:you|we) (?:please |just |all |try (?:and|to) )*(?:calm|sit|stop|keep|lower|wait|step|relax|settle|move|leave|back|quiet|be quiet|go|come|put|get|hold on)\b/i;
+
+// "Can you tell me about…", "tell me more", "talk me through", "I wonder what…": open invitations to talk.
+const OPEN_PROMPT =
+  /^(?:(?:can|could|would|will) you (?:please |just )?(?:tell|talk|say|describe|explain|walk|share)|(?:please )?tell me\b(?! (?:if|whether)\b)|talk me through|walk me through|say (?:a (?:bit|little) )?more|I (?:wonder|was wondering|'m wondering) (?:what|how|why|where|who)|I(?:'d| would) (?:like|love|want) to (?:hear|know|understand|check|find out|ask) (?:what|how|why|about|more)|help me understand)/i;
+
+// The same prompts followed by if/whether expect a yes or no.
+const CLOSED_PROMPT =
+  /^(?:(?:can|could|would) you (?:please |just )?tell me|I (?:wonder|was wondering|'m wondering)) (?:if|whether)\b/i;
+
+const WH_CLOSED =
+  /^(?:what (?:time|day|date|year|age|number|dose|ward)|what(?:'s| is) (?:your|his|her|their) (?:name|date of birth|number|address)|how (?:long|old|many|often|far)|(?:when|where)(?:'s| (?:did|do|does|was|were|is|are|will|would|can|could|should|had|has|have)\b)|who\b|whose\b|which\b)/i;
+
+const WH_START = /^(?:what|what's|how|how's|why|whereabouts)\b/i;
+
+const AUX_START =
+  /^(?:do|does|did|don't|doesn't|didn't|is|isn't|are|aren't|was|wasn't|were|weren't|have|has|haven't|hasn't|had|can|can't|could|couldn't|would|wouldn't|will|won't|shall|should|shouldn't|may|might|must|am)\b/i;
+
+// Unpunctuated transcripts run questions on after statements ("hi I'm Sam what have they told you").
+const EMBEDDED_OPEN =
+  /\b(?:what|how|why)(?:'s| (?:have|has|had|do|does|did|are|is|was|were|would|will|can|could|should|might) (?:you|they|the \w+|anyone|he|she|we|things|it)\b)/i;
+const EMBEDDED_CLOSED = /\b(?:do|does|did|have|has|are|is|would|could|can|will) you\b(?! to\b)/i;
+
+// A lone "sorry?" or "pardon?" asks for a repeat, not an answer.
+const REPEAT_REQUEST = /^(?:sorry|pardon|what|eh|huh|come again|excuse me)\W*$/i;
+
+/** Whether a sentence is an open question, a closed question, a request for action, or a statement. */
+export function sentenceShape(sentence: Sentence): SentenceShape {
+  const asked = sentence.terminal === '?';
+  const unpunctuated = sentence.terminal === '';
+  if (REPEAT_REQUEST.test(sentence.text)) return 'statement';
+  for (const rawClause of sentence.text.split(',')) {
+    const clause = rawClause.trim().replace(LEADING_FILLER, '');
+    if (clause === '') continue;
+    if (REQUEST.test(clause)) return 'request';
+    if (CLOSED_PROMPT.test(clause)) return 'closed';
+    if (OPEN_PROMPT.test(clause)) return 'open';
+    if (!asked && !unpunctuated) continue;
+    if (WH_CLOSED.test(clause)) return 'closed';
+    if (WH_START.test(clause)) return 'open';
+    if (AUX_START.test(clause)) return 'closed';
+  }
+  if (unpunctuated && EMBEDDED_OPEN.test(sentence.text)) return 'open';
+  if (unpunctuated && EMBEDDED_CLOSED.test(sentence.text)) return 'closed';
+  // "She fell on Tuesday and nobody called you?": a statement said as a question expects yes or no.
+  return asked ? 'closed' : 'statement';
+}
