@@ -16,6 +16,7 @@ import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
+import { createSessionStore } from './sessions/session-store.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -32,7 +33,7 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps) {
   const catalog = buildSceneCatalog(deps.scenarios);
-  const services = { ...deps, catalog, busySessions: new Set<string>() };
+  const services = { ...deps, catalog, store: createSessionStore(deps.db), busySessions: new Set<string>() };
   const app = new Hono<AppEnv>();
 
   app.use('*', secureHeaders());
@@ -47,9 +48,10 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/healthz', healthRoutes(services));
   app.route('/api/auth', authRoutes(services));
+  const signedIn = requireUser(services);
   app.use('/api/*', async (c, next) => {
     if (c.req.path.startsWith('/api/auth/')) return next();
-    return requireUser(services)(c, next);
+    return signedIn(c, next);
   });
   app.get('/api/me', (c) => c.json({ user: c.get('user') }));
   app.route('/api/scenarios', scenarioRoutes(catalog));

@@ -11,7 +11,7 @@ import { DatasetError, type LabelledUtterance, loadSplit } from './dataset.ts';
 import { computeMetrics, type LabelledPrediction, type SplitMetrics } from './metrics.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SPLITS = ['dev', 'heldout'] as const;
+const SPLITS = ['dev', 'heldout', 'blind'] as const;
 type SplitName = (typeof SPLITS)[number];
 
 // Timing runs the whole corpus repeatedly until at least this long has passed, after a warm-up pass.
@@ -125,6 +125,7 @@ function main(argv: readonly string[]): void {
       JSON.stringify({
         dev: toJson(results.dev),
         heldout: toJson(results.heldout),
+        blind: toJson(results.blind),
         usPerUtterance: round(usPerUtterance),
       }),
     );

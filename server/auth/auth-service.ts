@@ -1,7 +1,7 @@
 // Accounts and sign-in sessions: register (first account becomes admin), log in, log out, resolve a cookie.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { count, eq, lt } from 'drizzle-orm';
+import { count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-database.ts';
 import { authSessions, type UserRow, users } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
@@ -79,16 +79,22 @@ export function logOut(deps: AuthDeps, token: string): void {
     .run();
 }
 
-/** The signed-in user for a cookie token, or null when it is unknown or expired. */
-export function userForToken(deps: AuthDeps, token: string): UserDto | null {
-  const found = deps.db
+/**
+ * Returns a resolver from cookie token to signed-in user (null when unknown or expired). The query is prepared
+ * once, since it runs on every request.
+ */
+export function tokenResolver(deps: AuthDeps): (token: string) => UserDto | null {
+  const lookup = deps.db
     .select({ user: users, expiresAt: authSessions.expiresAt })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(eq(authSessions.tokenHash, hashToken(token)))
-    .get();
-  if (!found || found.expiresAt <= deps.clock.now().toISOString()) return null;
-  return toUserDto(found.user);
+    .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare();
+  return (token) => {
+    const found = lookup.get({ tokenHash: hashToken(token) });
+    if (!found || found.expiresAt <= deps.clock.now().toISOString()) return null;
+    return toUserDto(found.user);
+  };
 }
 
 function startSession(deps: AuthDeps, row: UserRow): SignedIn {

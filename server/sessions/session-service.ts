@@ -10,10 +10,11 @@ import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
 import { initialAffect } from '../sim/scene-setup.ts';
 import { toSessionDto, toTurnDto } from './dto.ts';
 import type { SceneCatalog } from './scene-catalog.ts';
-import { findOwnedSession, lastTurn, listOwnedSessions, loadTurns } from './session-store.ts';
+import type { SessionStore } from './session-store.ts';
 
 export interface SessionDeps {
   db: Db;
+  store: SessionStore;
   catalog: SceneCatalog;
   clock: Clock;
   ids: IdSource;
@@ -47,16 +48,16 @@ export function startSession(
 }
 
 export function listSessions(deps: SessionDeps, user: UserDto): SessionDto[] {
-  return listOwnedSessions(deps.db, user.id).map((row) =>
-    toSessionDto(row, deps.catalog.scenario(row.scenarioId), lastTurn(deps.db, row.id)),
+  return deps.store.listOwnedSessions(user.id).map((row) =>
+    toSessionDto(row, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id)),
   );
 }
 
 /** The session with every turn; 404 for a session that is not the caller's, so ids reveal nothing. */
 export function getSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionWithTurnsDto {
-  const row = findOwnedSession(deps.db, user.id, sessionId);
+  const row = deps.store.findOwnedSession(user.id, sessionId);
   if (!row) throw errors.notFound('Session');
-  const turnRows = loadTurns(deps.db, row.id);
+  const turnRows = deps.store.loadTurns(row.id);
   return {
     ...toSessionDto(row, deps.catalog.scenario(row.scenarioId), turnRows.at(-1)),
     turns: turnRows.map(toTurnDto),
@@ -65,7 +66,7 @@ export function getSession(deps: SessionDeps, user: UserDto, sessionId: string):
 
 /** Ends the session; ending twice is harmless and returns the same session. */
 export function endSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionDto {
-  const row = findOwnedSession(deps.db, user.id, sessionId);
+  const row = deps.store.findOwnedSession(user.id, sessionId);
   if (!row) throw errors.notFound('Session');
   const ended =
     row.status === 'ended'
@@ -76,5 +77,5 @@ export function endSession(deps: SessionDeps, user: UserDto, sessionId: string):
           .where(and(eq(practiceSessions.id, row.id), eq(practiceSessions.status, 'active')))
           .returning()
           .get() ?? row);
-  return toSessionDto(ended, deps.catalog.scenario(row.scenarioId), lastTurn(deps.db, row.id));
+  return toSessionDto(ended, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id));
 }

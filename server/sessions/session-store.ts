@@ -1,42 +1,63 @@
-// Database access for practice sessions and their turns.
+// Database access for practice sessions and their turns. The per-turn queries are prepared once per database,
+// since preparing them on every call was the largest cost of a turn.
 
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-database.ts';
 import { type PracticeSessionRow, practiceSessions, type TurnRow, turns } from '../db/schema.ts';
 
 export type NewTurn = typeof turns.$inferInsert;
 
-export function findOwnedSession(db: Db, userId: string, sessionId: string): PracticeSessionRow | undefined {
-  return db
+export interface SessionStore {
+  findOwnedSession(userId: string, sessionId: string): PracticeSessionRow | undefined;
+  sessionStatus(sessionId: string): PracticeSessionRow['status'] | undefined;
+  listOwnedSessions(userId: string): PracticeSessionRow[];
+  loadTurns(sessionId: string): TurnRow[];
+  lastTurn(sessionId: string): TurnRow | undefined;
+  insertTurn(turn: NewTurn): TurnRow;
+  /** Runs `work` in one write transaction. */
+  transaction<T>(work: () => T): T;
+}
+
+export function createSessionStore(db: Db): SessionStore {
+  const ownedSession = db
     .select()
     .from(practiceSessions)
-    .where(and(eq(practiceSessions.id, sessionId), eq(practiceSessions.userId, userId)))
-    .get();
-}
-
-export function listOwnedSessions(db: Db, userId: string): PracticeSessionRow[] {
-  return db
-    .select()
+    .where(
+      and(eq(practiceSessions.id, sql.placeholder('sessionId')), eq(practiceSessions.userId, sql.placeholder('userId'))),
+    )
+    .prepare();
+  const status = db
+    .select({ status: practiceSessions.status })
     .from(practiceSessions)
-    .where(eq(practiceSessions.userId, userId))
-    .orderBy(desc(practiceSessions.createdAt))
-    .all();
-}
-
-export function loadTurns(db: Db, sessionId: string): TurnRow[] {
-  return db.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index)).all();
-}
-
-export function lastTurn(db: Db, sessionId: string): TurnRow | undefined {
-  return db
+    .where(eq(practiceSessions.id, sql.placeholder('sessionId')))
+    .prepare();
+  const sessionTurns = db
     .select()
     .from(turns)
-    .where(eq(turns.sessionId, sessionId))
+    .where(eq(turns.sessionId, sql.placeholder('sessionId')))
+    .orderBy(asc(turns.index))
+    .prepare();
+  const latestTurn = db
+    .select()
+    .from(turns)
+    .where(eq(turns.sessionId, sql.placeholder('sessionId')))
     .orderBy(desc(turns.index))
     .limit(1)
-    .get();
-}
+    .prepare();
 
-export function insertTurn(db: Db, turn: NewTurn): TurnRow {
-  return db.insert(turns).values(turn).returning().get();
+  return {
+    findOwnedSession: (userId, sessionId) => ownedSession.get({ userId, sessionId }),
+    sessionStatus: (sessionId) => status.get({ sessionId })?.status,
+    listOwnedSessions: (userId) =>
+      db
+        .select()
+        .from(practiceSessions)
+        .where(eq(practiceSessions.userId, userId))
+        .orderBy(desc(practiceSessions.createdAt))
+        .all(),
+    loadTurns: (sessionId) => sessionTurns.all({ sessionId }),
+    lastTurn: (sessionId) => latestTurn.get({ sessionId }),
+    insertTurn: (turn) => db.insert(turns).values(turn).returning().get(),
+    transaction: (work) => db.transaction(() => work()),
+  };
 }

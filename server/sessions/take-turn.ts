@@ -1,8 +1,6 @@
 // The learner-turn use-case: store the learner's words first, then produce and store each character's reply,
 // emitting events as they happen so the route can stream them.
 
-import { eq } from 'drizzle-orm';
-import { practiceSessions } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, UserDto } from '../protocol.ts';
@@ -14,7 +12,6 @@ import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-histor
 import { seededRandom } from '../sim/seeded-random.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionDeps } from './session-service.ts';
-import { findOwnedSession, insertTurn, loadTurns } from './session-store.ts';
 
 export type TurnEvent =
   | { type: 'turn'; turn: TurnDto }
@@ -39,23 +36,22 @@ export interface StartedTurn {
  * Everything that can refuse the turn happens before this returns, so refusals get a proper HTTP status.
  */
 export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text: string): StartedTurn {
-  const session = findOwnedSession(deps.db, user.id, sessionId);
+  const session = deps.store.findOwnedSession(user.id, sessionId);
   if (!session) throw errors.notFound('Session');
   if (session.status !== 'active') throw errors.sessionEnded();
   if (deps.busySessions.has(session.id)) throw errors.turnInProgress();
   const scene = deps.catalog.scene(session.scenarioId, session.difficulty as 1 | 2 | 3);
   if (!scene) throw errors.internal(new Error(`scenario ${session.scenarioId} is no longer loaded`));
 
-  const history = buildHistory(session.initialAffect, loadTurns(deps.db, session.id));
+  const history = buildHistory(session.initialAffect, deps.store.loadTurns(session.id));
   const acts = classifyActs(text);
   const random = seededRandom(`${session.id}:${history.nextIndex}`);
   const plan = planTurn(scene, history, text, acts, random);
   const now = deps.clock.now().toISOString();
-  const learnerRow = deps.db.transaction((tx) => {
+  const learnerRow = deps.store.transaction(() => {
     // Re-checked inside the write so a concurrent "end" cannot slip between check and insert.
-    const current = tx.select().from(practiceSessions).where(eq(practiceSessions.id, session.id)).get();
-    if (current?.status !== 'active') throw errors.sessionEnded();
-    return insertTurn(tx, {
+    if (deps.store.sessionStatus(session.id) !== 'active') throw errors.sessionEnded();
+    return deps.store.insertTurn({
       sessionId: session.id,
       index: history.nextIndex,
       speaker: 'learner',
@@ -92,7 +88,7 @@ async function* produceReplies(
       const startedAt = deps.clock.now().toISOString();
       const composed = composeReply(reply.plan, history.usedLines.get(speaker) ?? [], random);
       for (const piece of speakingPieces(composed.text)) yield { type: 'delta', speaker, index, text: piece };
-      const row = insertTurn(deps.db, {
+      const row = deps.store.insertTurn({
         sessionId,
         index,
         speaker,
