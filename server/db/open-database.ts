@@ -26,7 +26,6 @@ export function openDatabase(path: string): OpenedDatabase {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync is durable across application crashes and much faster than FULL.
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('wal_autocheckpoint = 0');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return { db, close: () => sqlite.close() };
