@@ -1,6 +1,9 @@
 // bench:turns: N concurrent simulated learners converse through the HTTP API against the offline engine.
 // The server runs as its own process (as in production), so client work does not distort its latency.
-// Usage: npm run bench:turns [-- --learners 100 --turns 20 --think-ms 300 --json]
+// Each learner pauses 0.5–1.5 × think-ms between turns, as a person reading and answering would (real learners
+// take several seconds); --think-ms 0 measures saturation instead. BENCH_SERVER_NODE_ARGS passes flags such as
+// --cpu-prof to the server process.
+// Usage: npm run bench:turns [-- --learners 100 --turns 20 --think-ms 1000 --json]
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -14,7 +17,7 @@ const { values } = parseArgs({
   options: {
     learners: { type: 'string', default: '100' },
     turns: { type: 'string', default: '20' },
-    'think-ms': { type: 'string', default: '300' },
+    'think-ms': { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -27,10 +30,14 @@ const log = (line: string) => {
 
 async function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
   const dir = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
-  const child = spawn(process.execPath, ['server/bin.mjs', 'start'], {
-    env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'server/bin.mjs', 'start'],
+    {
+      env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
