@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
+import { userRoutes } from './routes/user-routes.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionStore } from './sessions/session-store.ts';
 
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/me', (c) => c.json({ user: c.get('user') }));
   app.route('/api/scenarios', scenarioRoutes(catalog));
   app.route('/api/sessions', sessionRoutes(services));
+  app.route('/api/users', userRoutes(services));
   app.all('/api/*', () => {
     throw errors.notFound('API route');
   });

@@ -48,9 +48,9 @@ export function startSession(
 }
 
 export function listSessions(deps: SessionDeps, user: UserDto): SessionDto[] {
-  return deps.store.listOwnedSessions(user.id).map((row) =>
-    toSessionDto(row, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id)),
-  );
+  return deps.store
+    .listOwnedSessions(user.id)
+    .map((row) => toSessionDto(row, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id)));
 }
 
 /** The session with every turn; 404 for a session that is not the caller's, so ids reveal nothing. */

@@ -23,7 +23,10 @@ export function createSessionStore(db: Db): SessionStore {
     .select()
     .from(practiceSessions)
     .where(
-      and(eq(practiceSessions.id, sql.placeholder('sessionId')), eq(practiceSessions.userId, sql.placeholder('userId'))),
+      and(
+        eq(practiceSessions.id, sql.placeholder('sessionId')),
+        eq(practiceSessions.userId, sql.placeholder('userId')),
+      ),
     )
     .prepare();
   const status = db

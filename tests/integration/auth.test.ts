@@ -79,3 +79,33 @@ describe('accounts', () => {
     }
   });
 });
+
+describe('roles', () => {
+  it('lets only an admin list accounts and change roles', async () => {
+    const admin = new ApiClient(server.url);
+    await admin.post('/api/auth/login', { email: 'first@example.org', password: 'correct horse battery' });
+    const learner = new ApiClient(server.url);
+    const created = await learner.register('future-instructor@example.org', 'Ina');
+    const learnerId = created.body.user.id;
+
+    expect((await learner.get('/api/users')).status).toBe(403);
+    const forbidden = await learner.request('PATCH', `/api/users/${learnerId}/role`, { role: 'admin' });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.error.code).toBe('forbidden');
+
+    const listed = await admin.get('/api/users');
+    expect(listed.status).toBe(200);
+    expect(listed.body.users.map((u: any) => u.email)).toContain('future-instructor@example.org');
+    expect(listed.body.users[0]).not.toHaveProperty('passwordHash');
+
+    const promoted = await admin.request('PATCH', `/api/users/${learnerId}/role`, { role: 'instructor' });
+    expect(promoted.body.user.role).toBe('instructor');
+    expect((await learner.get('/api/me')).body.user.role).toBe('instructor');
+    expect((await admin.request('PATCH', '/api/users/nobody/role', { role: 'learner' })).status).toBe(404);
+    expect((await admin.request('PATCH', `/api/users/${learnerId}/role`, { role: 'owner' })).status).toBe(
+      422,
+    );
+    const self = (await admin.get('/api/me')).body.user.id;
+    expect((await admin.request('PATCH', `/api/users/${self}/role`, { role: 'learner' })).status).toBe(409);
+  });
+});

@@ -1,0 +1,13 @@
+// Middleware: the signed-in user must hold one of the given roles.
+
+import type { MiddlewareHandler } from 'hono';
+import type { Role } from '../protocol.ts';
+import { errors } from './api-error.ts';
+import type { AppEnv } from './app-env.ts';
+
+export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!roles.includes(c.get('user').role)) throw errors.forbidden();
+    await next();
+  };
+}
