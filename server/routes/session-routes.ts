@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
 import type { TurnDto } from '../protocol.ts';
 import { endSession, getSession, listSessions, startSession } from '../sessions/session-service.ts';
-import { startTurn, type TurnDeps } from '../sessions/take-turn.ts';
+import { startTurn, type TurnDeps, type TurnEvent } from '../sessions/take-turn.ts';
 
 export const MAX_TURN_CHARS = 2000;
 
@@ -52,20 +52,29 @@ export function sessionRoutes(deps: TurnDeps) {
         await send('turn', turn.learnerTurn);
         try {
           // Run to the end even if the client left: replies are stored either way.
-          for await (const event of turn.replies) {
-            if (event.type === 'turn') await send('turn', event.turn);
-            else if (event.type === 'affect')
-              await send('affect', { afterTurn: event.afterTurn, affect: event.affect });
-            else if (event.type === 'delta')
-              await send('delta', { speaker: event.speaker, index: event.index, text: event.text });
-            else await send('done', { replies: event.replies });
-          }
+          for await (const event of turn.replies) await send(...toSse(event));
         } catch (error) {
           const failure = errors.internal(error);
           await send('error', { error: { code: failure.code, message: failure.message } });
         }
       });
     });
+}
+
+/** The SSE event name and payload for one turn event (see TurnStreamEvent in protocol.ts). */
+function toSse(event: TurnEvent): [string, unknown] {
+  switch (event.type) {
+    case 'turn':
+      return ['turn', event.turn];
+    case 'affect':
+      return ['affect', { afterTurn: event.afterTurn, affect: event.affect }];
+    case 'delta':
+      return ['delta', { speaker: event.speaker, index: event.index, text: event.text }];
+    case 'done':
+      return ['done', { replies: event.replies }];
+    default:
+      return event satisfies never;
+  }
 }
 
 /** Chooses SSE only when the client asks for it; JSON is the default. */
