@@ -14,6 +14,8 @@ export interface SessionStore {
   loadTurns(sessionId: string): TurnRow[];
   lastTurn(sessionId: string): TurnRow | undefined;
   insertTurn(turn: NewTurn): TurnRow;
+  /** Adds the classified acts, the affect after the turn and engine detail to a stored learner turn. */
+  completeAnalysis(turnId: number, analysis: Pick<TurnRow, 'acts' | 'affect' | 'meta'>): TurnRow;
   /** Runs `work` in one write transaction. */
   transaction<T>(work: () => T): T;
 }
@@ -61,6 +63,8 @@ export function createSessionStore(db: Db): SessionStore {
     loadTurns: (sessionId) => sessionTurns.all({ sessionId }),
     lastTurn: (sessionId) => latestTurn.get({ sessionId }),
     insertTurn: (turn) => db.insert(turns).values(turn).returning().get(),
+    completeAnalysis: (turnId, analysis) =>
+      db.update(turns).set(analysis).where(eq(turns.id, turnId)).returning().get() as TurnRow,
     transaction: (work) => db.transaction(() => work()),
   };
 }

@@ -44,11 +44,9 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
   if (!scene) throw errors.internal(new Error(`scenario ${session.scenarioId} is no longer loaded`));
 
   const history = buildHistory(session.initialAffect, deps.store.loadTurns(session.id));
-  const acts = classifyActs(text);
-  const random = seededRandom(`${session.id}:${history.nextIndex}`);
-  const plan = planTurn(scene, history, text, acts, random);
   const now = deps.clock.now().toISOString();
-  const learnerRow = deps.store.transaction(() => {
+  // The learner's words are stored before any analysis, so nothing that fails afterwards can lose them.
+  const stored = deps.store.transaction(() => {
     // Re-checked inside the write so a concurrent "end" cannot slip between check and insert.
     if (deps.store.sessionStatus(session.id) !== 'active') throw errors.sessionEnded();
     return deps.store.insertTurn({
@@ -56,13 +54,20 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
       index: history.nextIndex,
       speaker: 'learner',
       text,
-      acts,
-      affect: plan.affectAfter,
+      acts: [],
+      affect: history.affect,
       source: 'typed',
-      meta: { addressee: plan.addressee.characterId, addressedBy: plan.addressee.reason },
       createdAt: now,
       completedAt: now,
     });
+  });
+  const acts = classifyActs(text);
+  const random = seededRandom(`${session.id}:${history.nextIndex}`);
+  const plan = planTurn(scene, history, text, acts, random);
+  const learnerRow = deps.store.completeAnalysis(stored.id, {
+    acts,
+    affect: plan.affectAfter,
+    meta: { addressee: plan.addressee.characterId, addressedBy: plan.addressee.reason },
   });
   recordTurn(history, learnerRow);
   deps.busySessions.add(session.id);

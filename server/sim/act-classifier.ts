@@ -10,12 +10,16 @@ import {
   REASSURANCE_HEDGE,
   SORRY,
   SORRY_NOT_APOLOGY,
+  SUMMARY_CHECK,
 } from './act-cues.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from './acts.ts';
 import { findJargon } from './jargon-lexicon.ts';
-import { type Sentence, type SentenceShape, sentenceShape, splitSentences } from './utterance-shape.ts';
+import { analyseSentence, type Sentence, type SentenceShape, splitSentences } from './utterance-shape.ts';
 
 export { ACT_THRESHOLD } from './acts.ts';
+
+// A command cue this weak ("I need you to…") gives way to a limit stated in the same sentence.
+const WEAK_COMMAND = 0.6;
 
 // Each further, independent cue for the same act adds this much, up to the cap.
 const CORROBORATION_BONUS = 0.05;
@@ -26,6 +30,7 @@ const ACT_ORDER = new Map<LearnerAct, number>(LEARNER_ACTS.map((act, index) => [
 // Acts whose presence in a sentence means its plans and promises are not neutral information.
 const NOT_INFORMATION: ReadonlySet<LearnerAct> = new Set<LearnerAct>([
   'greeting',
+  'warning-shot',
   'threat-or-command',
   'limit-setting',
   'nurse-supporting',
@@ -33,21 +38,55 @@ const NOT_INFORMATION: ReadonlySet<LearnerAct> = new Set<LearnerAct>([
   'dismissive',
 ]);
 
+// Bad news and empathy mention treatments, results and times too; only explanation or a plan makes them
+// information as well.
+const NO_WEAK_INFORMATION: readonly LearnerAct[] = [
+  'news-delivery',
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-exploring',
+  'apology',
+];
+
+function hasAny(scores: ReadonlyMap<LearnerAct, number>, acts: readonly LearnerAct[]): boolean {
+  return acts.some((act) => scores.has(act));
+}
+
 // Explaining, planning and scheduling: information even inside a sentence that carries bad news.
 const INFO_STRONG = [
-  /\b(?:which|this|that|it) (?:just |simply )?means\b|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when) (?:we|they|you)\b|\bis (?:all )?about\b/i,
+  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\bso (?:that )?(?:we|they|the \w+) can\b/i,
   /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b/i,
-  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| are going to|'re going to|'s going to| is going to| need to| have|'ve) (?:also |then |usually |probably |now )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|talk|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to|make|cause|mean)\b/i,
+  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve) (?:also |then |usually |probably |now )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|talk|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to|make|cause|mean|find out|hear|be back|scan|test|repeat|review)\b/i,
+  /\b(?:we|I|they|the \w+(?: \w+)?)(?:'re| are|'m| am) (?:now |also |just )?(?:starting|giving|doing|moving|sending|arranging|booking|keeping|taking|referring|stopping|running|waiting for|treating|monitoring|watching|checking|testing)\b|\b(?:'s|has|have|'ve) been (?:moved|transferred|admitted|started|given|seen|referred|booked|taken|put)\b/i,
   /\b(?:can|will|should|could|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|be controlled|be treated|be managed)\b|\bhelps? with\b/i,
-  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
 ];
 
 // Status reports and treatment nouns: information when the sentence is not itself the bad news.
 const INFO_WEAK = [
-  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) of\b|\b(?:is|are|was|were|came back) (?:all )?(?:clear|normal)\b/i,
+  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\bwithin (?:the|an) hour\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) (?:of|that)\b|\b(?:is|are|was|were|came back|come back|tested) (?:all )?(?:clear|normal|negative|fine|reassuring)\b|\bnegative for\b|\b(?:has|have|'s|'ve) (?:now |nicely |fully )?(?:healed|recovered|improved|settled|come down|gone down|cleared|shrunk)\b|\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b/i,
   /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen)\b/i,
   /\bmost people\b|\busually\b|\bwe have an?\b/i,
 ];
+
+// Typed chat often drops apostrophes ("im sorry its cancer", "thats not my job"); the cues expect them. Only
+// forms that are not also everyday words are restored ("ill", "were", "well", "wed" and "shell" stay as they are).
+const BARE_CONTRACTION =
+  /\b(?:(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo)nt|im|ive|youre|youve|youll|youd|theyre|theyve|theyll|theyd|weve|hes|shes|its|thats|theres|whats|heres|wheres|whos|hows|lets|itll|thatll|therell)\b|\bill(?= be\b)/gi;
+const LONE_I = /(?<![\w'])i(?![\w'])/g;
+
+function contract(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'im' || lower === 'ive' || lower === 'ill') return `I'${word.slice(1)}`;
+  if (lower.endsWith('nt')) return `${word.slice(0, -1)}'${word.slice(-1)}`;
+  if (/(?:re|ve|ll)$/.test(lower)) return `${word.slice(0, -2)}'${word.slice(-2)}`;
+  return `${word.slice(0, -1)}'${word.slice(-1)}`;
+}
+
+function restoreApostrophes(text: string): string {
+  return text.replace(BARE_CONTRACTION, contract).replace(LONE_I, 'I');
+}
 
 // Transcripts and keyboards produce typographic quotes; the cues are written with straight ones.
 const CURLY_SINGLE = /[’‘`]/g;
@@ -55,11 +94,13 @@ const CURLY_DOUBLE = /[“”]/g;
 
 /** The acts an utterance carries, each with a confidence in [0,1], strongest first. Empty input gives []. */
 export function classifyActs(text: string): ClassifiedAct[] {
-  const normalised = text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').trim();
+  const normalised = restoreApostrophes(text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').trim());
   if (normalised === '') return [];
   const scores = new Map<LearnerAct, number>();
   const sentences = splitSentences(normalised);
   for (const sentence of sentences) scoreSentence(sentence, scores);
+
+  if (!scores.has('summary') && isCheckedRecap(normalised)) raise(scores, 'summary', 0.8);
 
   const jargon = findJargon(normalised).length;
   if (jargon > 0) raise(scores, 'jargon', jargon > 1 ? 0.95 : 0.9);
@@ -82,13 +123,22 @@ export function predictedActs(text: string): LearnerAct[] {
 }
 
 function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): void {
-  const shape = sentenceShape(sentence);
+  const { shape, questionAt } = analyseSentence(sentence);
   const { text } = sentence;
+  const asking = shape === 'open' || shape === 'closed';
+  // Statements said before the question in the same sentence ("the scan shows it has spread, do you follow")
+  // still carry their statement acts.
+  const stated = !asking || questionAt < 0 ? text : text.slice(0, questionAt).trim();
   const local = new Map<LearnerAct, number>();
   for (const candidate of CUES) {
-    if (!inScope(candidate, shape) || !candidate.pattern.test(text)) continue;
+    const target = candidate.scope === 'statement' ? stated : text;
+    if (target === '' || !inScope(candidate, shape) || !candidate.pattern.test(target)) continue;
+    if (candidate.unless?.test(target)) continue;
     corroborate(local, candidate.act, candidate.confidence);
   }
+  // A boundary stated as a condition ("if we're going to keep talking") is a limit, not a bare order.
+  if (local.has('limit-setting') && (local.get('threat-or-command') ?? 1) <= WEAK_COMMAND)
+    local.delete('threat-or-command');
   if (local.has('premature-reassurance') && REASSURANCE_HEDGE.test(text))
     local.delete('premature-reassurance');
   if (local.has('news-delivery') && NEWS_BLOCK.test(text)) local.delete('news-delivery');
@@ -96,17 +146,28 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
 
   if (shape === 'open') raise(local, 'open-question', sentence.terminal === '?' ? 0.9 : 0.8);
   if (shape === 'closed') raise(local, 'closed-question', sentence.terminal === '?' ? 0.85 : 0.7);
-  if (shape === 'statement') {
-    const information = informationConfidence(text, local);
+  if (shape === 'statement' || (asking && questionAt > 0)) {
+    const information = informationConfidence(stated, local);
     if (information > 0) raise(local, 'information', information);
   }
   for (const [act, confidence] of local) raise(scores, act, confidence);
 }
 
+// A reflection is a summary when it recounts several things, or opens with "so", before checking them.
+const RECAP_OPENER = /^(?:(?:okay|ok|right|alright|and)\W+)?so\b/i;
+const RECAP_JOINS = /,|;|:|\band\b|[.!?](?=\s)/g;
+const MIN_RECAP_LENGTH = 30;
+
+function isCheckedRecap(text: string): boolean {
+  const check = SUMMARY_CHECK.exec(text);
+  if (check === null || check.index < MIN_RECAP_LENGTH) return false;
+  const recap = text.slice(0, check.index);
+  return RECAP_OPENER.test(recap) || (recap.match(RECAP_JOINS)?.length ?? 0) >= 3;
+}
+
 function inScope(candidate: Cue, shape: SentenceShape): boolean {
-  if (candidate.scope === 'any') return true;
-  const asking = shape === 'open' || shape === 'closed';
-  return candidate.scope === 'question' ? asking : !asking;
+  // Statement cues are tested on the stated part of a question sentence, so only question cues need a check.
+  return candidate.scope !== 'question' || shape === 'open' || shape === 'closed';
 }
 
 // Recounting what the patient was told or said is listening, not giving information.
@@ -118,8 +179,7 @@ function informationConfidence(text: string, local: ReadonlyMap<LearnerAct, numb
   let strong = 0;
   for (const pattern of INFO_STRONG) if (pattern.test(text)) strong += 1;
   let weak = 0;
-  // Bad news mentions treatments and results too; only explanation or a plan makes it information as well.
-  if (!local.has('news-delivery')) for (const pattern of INFO_WEAK) if (pattern.test(text)) weak += 1;
+  if (!hasAny(local, NO_WEAK_INFORMATION)) for (const pattern of INFO_WEAK) if (pattern.test(text)) weak += 1;
   const cues = strong + weak;
   if (cues === 0) return 0;
   return Math.min(0.55 + 0.1 * (cues - 1) + (strong > 0 ? 0.1 : 0), 0.9);

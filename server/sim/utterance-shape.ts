@@ -54,7 +54,7 @@ const REQUEST =
 
 // "Can you tell me about…", "tell me more", "talk me through", "I wonder what…": open invitations to talk.
 const OPEN_PROMPT =
-  /^(?:(?:can|could|would|will) you (?:please |just )?(?:tell|talk|say|describe|explain|walk|share)|(?:please )?tell me\b(?! (?:if|whether)\b)|talk me through|walk me through|say (?:a (?:bit|little) )?more|I (?:wonder|was wondering|'m wondering) (?:what|how|why|where|who)|I(?:'d| would) (?:like|love|want) to (?:hear|know|understand|check|find out|ask) (?:what|how|why|about|more)|help me understand)/i;
+  /^(?:(?:can|could|would|will) you (?:please |just )?(?:tell|talk|say|describe|explain|walk|share|help me understand)|(?:would|do) you (?:like|want|mind) (?:to )?(?:tell|talk|say|describe|explain|walk|share|telling|talking|explaining|describing|sharing)\b|(?:please )?tell me\b(?! (?:if|whether)\b)|talk me through|walk me through|say (?:a (?:bit|little) )?more|I (?:wonder|was wondering|'m wondering) (?:what|how|why|where|who)|I(?:'d| would) (?:like|love|want) to (?:hear|know|understand|check|find out|ask) (?:what|how|why|about|more)|help me understand)/i;
 
 // The same prompts followed by if/whether expect a yes or no.
 const CLOSED_PROMPT =
@@ -78,22 +78,44 @@ const REPEAT_REQUEST = /^(?:sorry|pardon|what|eh|huh|come again|excuse me)\W*$/i
 
 /** Whether a sentence is an open question, a closed question, a request for action, or a statement. */
 export function sentenceShape(sentence: Sentence): SentenceShape {
+  return analyseSentence(sentence).shape;
+}
+
+export interface SentenceAnalysis {
+  shape: SentenceShape;
+  /**
+   * Where the question starts in the sentence text: 0 when it opens the sentence, later when statements come
+   * first ("the scan is back, what have they told you"), -1 for statements, requests and statements said as
+   * questions ("She fell on Tuesday and nobody called you?").
+   */
+  questionAt: number;
+}
+
+/** The shape of a sentence and where its question, if any, begins. */
+export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const asked = sentence.terminal === '?';
   const unpunctuated = sentence.terminal === '';
-  if (REPEAT_REQUEST.test(sentence.text)) return 'statement';
+  if (REPEAT_REQUEST.test(sentence.text)) return { shape: 'statement', questionAt: -1 };
+  let offset = 0;
   for (const rawClause of sentence.text.split(',')) {
+    const at = offset + (rawClause.length - rawClause.trimStart().length);
+    offset += rawClause.length + 1;
     const clause = rawClause.trim().replace(LEADING_FILLER, '');
     if (clause === '') continue;
-    if (REQUEST.test(clause)) return 'request';
-    if (CLOSED_PROMPT.test(clause)) return 'closed';
-    if (OPEN_PROMPT.test(clause)) return 'open';
+    if (REQUEST.test(clause)) return { shape: 'request', questionAt: -1 };
+    if (CLOSED_PROMPT.test(clause)) return { shape: 'closed', questionAt: at };
+    if (OPEN_PROMPT.test(clause)) return { shape: 'open', questionAt: at };
     if (!asked && !unpunctuated) continue;
-    if (WH_CLOSED.test(clause)) return 'closed';
-    if (WH_START.test(clause)) return 'open';
-    if (AUX_START.test(clause)) return 'closed';
+    if (WH_CLOSED.test(clause)) return { shape: 'closed', questionAt: at };
+    if (WH_START.test(clause)) return { shape: 'open', questionAt: at };
+    if (AUX_START.test(clause)) return { shape: 'closed', questionAt: at };
   }
-  if (unpunctuated && EMBEDDED_OPEN.test(sentence.text)) return 'open';
-  if (unpunctuated && EMBEDDED_CLOSED.test(sentence.text)) return 'closed';
+  if (unpunctuated) {
+    const open = EMBEDDED_OPEN.exec(sentence.text);
+    if (open !== null) return { shape: 'open', questionAt: open.index };
+    const closed = EMBEDDED_CLOSED.exec(sentence.text);
+    if (closed !== null) return { shape: 'closed', questionAt: closed.index };
+  }
   // "She fell on Tuesday and nobody called you?": a statement said as a question expects yes or no.
-  return asked ? 'closed' : 'statement';
+  return { shape: asked ? 'closed' : 'statement', questionAt: -1 };
 }

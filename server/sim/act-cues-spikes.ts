@@ -1,0 +1,313 @@
+// Cues for the SPIKES-shaped acts: greeting, perception, invitation, warning shot, the news itself, and summary.
+
+import { type Cue, cue, DIAGNOSIS, DISEASE, notAFinding } from './act-cues-shared.ts';
+
+const NOT_SPREAD = notAFinding('spread|gone|in the');
+const NOT_DISEASE = notAFinding(`${DISEASE}|${DIAGNOSIS}|anything|serious|sinister|sign|signs|evidence`);
+const NOT_RETURNED = notAFinding('come back|returned|grown|progressed|bigger|growing|spread');
+
+const GREETING: readonly Cue[] = [
+  cue('greeting', 0.9, /^(?:oh,? )?(?:hello|hi|hiya|hey(?!$)|good (?:morning|afternoon|evening|day))\b/i),
+  cue(
+    'greeting',
+    0.85,
+    /^(?:morning|afternoon|evening|welcome)\b(?=\s*(?:,|$|!|everyone|all\b|there|folks|(?:mr|mrs|ms|miss|dr)\b|I'm|my\b|to\b))/i,
+  ),
+  cue('greeting', 0.9, /\b(?:nice|pleased|good|lovely) to (?:meet|see) you\b|\bmy name(?:'s| is)\b/i),
+  cue('greeting', 0.85, /\bI(?:'m| am) (?:Dr|Doctor|Nurse|Sister|Prof|Professor)\.? [A-Z]/),
+  cue(
+    'greeting',
+    0.8,
+    /\bI(?:'m| am|'ll be| will be) (?:the|one of the|a|an|your) (?:[\w&-]+ ){0,3}(?:nurses?|doctors?|docs?|consultants?|registrars?|surgeons?|physicians?|practitioners?|sister|sisters|matron|paramedics?|residents?|interns?|fellows?|midwi(?:fe|ves)|chaplain|specialists?|anaesthetists?|anesthesiologists?|hospitalists?|attending|social worker|therapist|counsell?or|house officers?|SHOs?|FY[12]s?)\b/i,
+  ),
+  cue(
+    'greeting',
+    0.8,
+    /\bI(?:'m| am) (?!Sorry\b|Afraid\b|Sure\b|Not\b|Just\b|So\b|Here\b|Glad\b|Happy\b|Really\b|Going\b|Very\b|Certain\b|Confident\b|Impressed\b|Worried\b|Concerned\b)[A-Z][a-z]+(?=,|\.|\s+(?:and|from|one|the|a|your|here)\b|$)/,
+  ),
+];
+
+const PERCEPTION: readonly Cue[] = [
+  cue(
+    'perception-check',
+    0.9,
+    /\bwhat (?:have|has) (?:you|anyone|anybody|they|the \w+|your \w+)(?: \w+)? (?:been )?(?:told|said|explained|mentioned)\b|\bwhat did (?:anyone|anybody|they|the \w+|your \w+)(?: \w+){0,2}? (?:tell|say|explain|mention)\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.85,
+    /\bwhat(?:'s| has| have) (?:already )?been (?:said|explained|discussed|mentioned|told|shared)\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.85,
+    /\bwhat (?:you(?:'ve| have| had|'d)?|you) (?:already |currently |now )?(?:know|understand|understood|been told|heard|make of|made of|think (?:is|might|may|could) (?:be )?(?:going on|happening|wrong|causing|the (?:cause|problem)))/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.85,
+    /\byour (?:own )?(?:understanding|impression|sense|take|view|feeling|idea|thoughts?) (?:of|about|on|as to) (?:how|what|why|where|whether|the (?:situation|scan|results?|illness|treatment|diagnosis))|\byour (?:understanding|impression|sense|take) of\b|\bwhat(?:'s| is) your understanding\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.85,
+    /\bwhat do you (?:already )?(?:know|understand|remember|make of)\b|\bwhat do you think(?:'s| is| it is| it's| this is| that is| it might be| this might be| it could be| might be| may be| could be)? ?(?:going on|happening|wrong|causing|the (?:cause|problem)|(?:it|this|that) means)/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.7,
+    /\bwhy do you think\b|\bwhat were you (?:thinking|expecting|told)\b|\bwhat (?:are|were) you (?:expecting|thinking)\b|\bwhat (?:do|did) you expect\b/i,
+    'question',
+  ),
+  cue('perception-check', 0.8, /\bdo you know (?:why|what|how|about)\b/i, 'question'),
+  cue(
+    'perception-check',
+    0.8,
+    /\b(?:were|are) you aware (?:of|that|about)\b|\bdo you have (?:any|an) idea (?:why|what|about)\b|\bhave you (?:had|got) any (?:thoughts|ideas)\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.75,
+    /\b(?:thoughts?|ideas?|worries) (?:about|on|as to) what (?:it|this|that|the \w+) (?:might|could|may) be\b|\bwhat (?:it|this|that|the \w+) (?:might|could|may) be\b|\bwhat (?:might|could|may) be (?:causing|going on|happening|wrong|behind)\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.8,
+    /\b(?:has|have|did) (?:anyone|anybody|someone|they|(?:the|your) (?:doctors?|consultants?|surgeons?|team|nurses?|GP|specialists?|registrars?|hospital|oncologists?|ward|paramedics?|ambulance crew|\w+ (?:team|doctors?|nurses?)))(?: \w+)? (?:explained|explain|mentioned|mention|said|say|told|tell|talked|talk|spoken|speak|discussed|discuss)\b/i,
+    'question',
+  ),
+  cue(
+    'perception-check',
+    0.75,
+    /\bwhat (?:[\w']+ ){1,5}(?:have|has|had) (?:said|told you|explained|mentioned)\b|\bwhat have you (?:heard|picked up|gathered|read|been able to find out)\b|\bhow much (?:do you know|have you been told)\b/i,
+    'question',
+  ),
+];
+
+const INVITATION: readonly Cue[] = [
+  cue(
+    'invitation',
+    0.9,
+    /\bhow much (?:detail|information|info|you(?:'d)? (?:like|want) to (?:know|hear)|(?:do|would) you (?:like|want) (?:me )?to (?:know|hear|tell|explain|go into|say|share)|we (?:talk|go into|discuss))/i,
+  ),
+  cue(
+    'invitation',
+    0.85,
+    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into)|explain|tell you|talk (?:you )?through|share|describe|show)\b/i,
+  ),
+  cue(
+    'invitation',
+    0.8,
+    /\b(?:would|do) you (?:like|want) to (?:know|hear) (?:more|about|what|the|everything|all|how|if|whether|now)\b/i,
+  ),
+  cue(
+    'invitation',
+    0.85,
+    /\b(?:is it|would it be|is that) (?:all right|alright|ok|okay|fine) (?:if (?:I|we)|for me to|to) (?:explain|tell|go (?:through|over)|talk (?:about|you through|through)|share|describe|discuss|look at)\b/i,
+  ),
+  cue('invitation', 0.85, /\bwhat would (?:be )?(?:most |more )?helpful (?:for you )?to (?:know|hear)\b/i),
+  cue(
+    'invitation',
+    0.8,
+    /\bhow would you like me to (?:approach|go about|share|explain|put|give|tell)\b|\bhow would you like to (?:hear|get|receive|do) (?:the |this|it)/i,
+  ),
+  cue(
+    'invitation',
+    0.75,
+    /\b(?:likes?|prefers?|wants?) to (?:know|hear) (?:everything|every detail|all the|the details)|\b(?:the big picture|the main points|the headlines)\b|\bsome (?:people|patients|families) (?:like|want|prefer)\b/i,
+  ),
+  cue(
+    'invitation',
+    0.8,
+    /\b(?:shall|should|can|could|may) I (?:tell you|explain|go (?:through|over)|talk you through|share|describe)\b/i,
+    'question',
+  ),
+  cue(
+    'invitation',
+    0.8,
+    /\bif (?:it's|that's|it is) (?:ok|okay|alright|all right|fine)(?: with you)?,? I(?:'ll| will|'d like to| would like to) (?:explain|tell you|go (?:through|over)|talk you through|share)\b/i,
+  ),
+  cue('invitation', 0.7, /\ball the details\b|\bevery detail\b|\bthe main (?:things|facts)\b/i, 'question'),
+  cue('invitation', 0.75, /\bwould it help if I (?:drew|draw|explained|wrote|showed|went)\b/i),
+  cue(
+    'invitation',
+    0.75,
+    /\b(?:prefer|like|want|ready) to hear (?:the |about )?(?:results?|news|what(?! you|'s happened| happened|'s going on))/i,
+    'question',
+  ),
+  cue(
+    'invitation',
+    0.8,
+    /\bare you ready (?:for me to|to (?:hear|talk|go through|discuss))\b|\bis (?:now|this|it) a (?:good|ok|okay|bad) time to (?:talk|go through|discuss|go over)\b|\bwhat (?:else )?(?:would|do) you (?:like|want) to know\b|\banything you(?:'d| would) (?:rather|prefer) (?:I )?(?:not|didn't) (?:know|hear|go into|talk about)\b|\b(?:ok|okay|alright|all right) (?:for me )?to (?:go on|carry on|continue)\b|\b(?:shall|can|should) I (?:go on|carry on|continue)\b/i,
+    'question',
+  ),
+];
+
+const WARNING_SHOT: readonly Cue[] = [
+  cue(
+    'warning-shot',
+    0.9,
+    /\b(?:bad|difficult|serious|sad|hard|worrying|upsetting|distressing|tough) news\b/i,
+  ),
+  cue(
+    'warning-shot',
+    0.85,
+    /\b(?:sorry|afraid) to (?:tell you|say|have to tell you|be the one)\b|\bafraid I (?:have|need|'ve got) to (?:tell|say|give|share|let you know)\b/i,
+  ),
+  cue(
+    'warning-shot',
+    0.85,
+    /(?:\bnot|n't) (?:what we(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
+  ),
+  cue(
+    'warning-shot',
+    0.85,
+    /\b(?:more serious|worse) than (?:we(?:'d| had)?|I(?:'d)?|anyone) (?:first |initially |originally )?(?:hoped|expected|thought|wanted)\b/i,
+  ),
+  cue(
+    'warning-shot',
+    0.85,
+    /\b(?:going to be|will be|may be|might be|is) (?:(?:very|really|quite) )?(?:difficult|hard|tough) to hear\b|\bno easy way to (?:say|tell|put)\b|\b(?:this|it)(?:'s| is)(?:n't| not) (?:an )?easy (?:thing )?to (?:say|tell you|hear)\b|\b(?:brace|prepare) yourself\b/i,
+  ),
+  cue(
+    'warning-shot',
+    0.8,
+    /\bwish I had (?:better|different) news\b|\bwish I (?:didn't|did not) have to tell you\b/i,
+  ),
+  cue(
+    'warning-shot',
+    0.75,
+    /\b(?:this|it|things|the situation)(?:'s| is| are) (?:very |really |quite )?(?:serious|grave)\b|\b(?:taken|took) a turn for the worse\b/i,
+    'statement',
+  ),
+  cue('warning-shot', 0.8, /(?:\bnot|n't) the (?:news|result|results|outcome) (?:we|you|I|anyone)\b/i),
+  cue(
+    'warning-shot',
+    0.8,
+    /\b(?:talk|speak|tell you|discuss|share)(?: with you| to you)?(?: \w+){0,2} (?:something|things) (?:serious|difficult|hard|important and difficult|worrying|upsetting)\b|\b(?:shown|showed|shows|found|picked up|there(?:'s| is)) (?:something|a problem|an abnormality|some (?:changes|problems)) (?:that(?:'s| is)? )?(?:concerning|worrying|serious|abnormal|we didn't expect)\b|\b(?:results?|scans?|tests?|bloods|they|findings)(?:'re| are| is|'s| were| was) (?:a (?:bit|little) |quite |very )?(?:worrying|concerning)\b(?! (?:you|him|her|about|for)\b)|\bthey show (?:a|some) (?:problem|problems|changes)\b/i,
+    'statement',
+  ),
+  cue(
+    'warning-shot',
+    0.7,
+    /\bI(?:'m| am) (?:really |very |quite |extremely |a (?:bit|little) )?(?:worried|concerned) (?:about|by) (?:him|her|them|your \w+|what the (?:scan|test|results?) (?:show|shows|showed))\b/i,
+    'statement',
+  ),
+];
+
+// Bad news in plain words: a serious diagnosis, spread, failure of treatment, a death, a poor prognosis, or the
+// facts of an error or delay. Guards in the classifier drop it for good results, hypotheticals and recounting.
+const NEWS: readonly Cue[] = [
+  cue(
+    'news-delivery',
+    0.9,
+    /\b(?:has|have|had|'s|'ve) (?:now |already |unfortunately |sadly |also )?spread\b|\bmetastasi[sz]ed\b|\b(?:it|cancer|tumou?r|disease|lymphoma|growth)(?:'s| is| has| has got| has gone|'s got|'s gone) (?:now |also |already )?(?:in|into) (?:the |your |his |her |both )?(?:bones?|liver|lungs?|brain|lymph nodes|glands|spine|blood|bowel|stomach|skin|bladder|kidneys?)\b/i,
+    'statement',
+    NOT_SPREAD,
+  ),
+  cue(
+    'news-delivery',
+    0.85,
+    /\b(?:it|this|that|is|was|are|were)(?:'s| is| was)? (?:a |an )?(?:\w+ ){0,3}?(?:cancer(?:ous)?|tumou?r|malignan\w+|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|sarcoma)\b(?! (?:nurse|specialist|doctor|team|centre|center|ward|unit|clinic|service|charity|support)s?\b)/i,
+    'statement',
+    NOT_DISEASE,
+  ),
+  cue(
+    'news-delivery',
+    0.85,
+    new RegExp(
+      String.raw`\b(?:shows?|showed|shown|found|confirms?|confirmed|revealed?|picked up|there(?:'s| is| are)|had|has|have|got)\b(?:\s+[\w']+){0,4}?\s+${DISEASE}\b(?! (?:nurse|specialist|doctor|team|centre|center|clinic|service|charity)s?\b)`,
+      'i',
+    ),
+    'statement',
+    NOT_DISEASE,
+  ),
+  cue(
+    'news-delivery',
+    0.85,
+    new RegExp(
+      String.raw`\b(?:it(?:'s| is)|this is|that(?:'s| is)|(?:he|she|you|they|your \w+|the baby)(?:'ve| have|'s| has)(?: got| had| been diagnosed with| developed)?|(?:he|she|you|they)(?:'re| are|'s| is) suffering from|diagnosed with|(?:he|she|they|you)(?:'ve| have|'s| has) had|(?:shows?|showed|confirms?|confirmed) (?:that )?(?:it(?:'s| is)|(?:he|she|you|they) (?:has|have|had)))\s+(?:definitely |probably |most likely |almost certainly |actually |now |also )?${DIAGNOSIS}\b(?! (?:nurse|specialist|team|clinic|service|charity|support|risk|test)s?\b)`,
+      'i',
+    ),
+    'statement',
+    NOT_DISEASE,
+  ),
+  cue(
+    'news-delivery',
+    0.9,
+    /\b(?:can't|cannot|can not|won't be able to|not (?:able|going) to) (?:be )?cure|\bnot (?:something|anything) (?:that )?we can (?:cure|fix)\b|\b(?:incurable|no cure|not curable|no longer curable|untreatable|not treatable|terminal|terminally ill|end[ -]stage|life[ -]limiting)\b|\bnothing (?:more|else|further) (?:that )?(?:we|anyone|the doctors|the team) (?:can|could) do\b|\bnothing more (?:can|could) be done\b|\b(?:run|ran) out of (?:treatment )?options\b|\bno (?:more|further|other) (?:treatment|treatments|options)\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.9,
+    /\b(?:died|passed away|passed on|(?:she|he|your \w+)(?: has)? passed(?! (?:out|the|a|an|his|her|it|that|through|by|over|urine|water|blood|wind|stool)\b)|is dead|didn't survive|did not survive|didn't make it|did not make it|(?:couldn't|could not|weren't able to|were not able to|wasn't able to|was not able to|unable to) (?:save|revive|resuscitate|restart|bring (?:him|her|them) back)|(?:we(?:'ve| have)?|you(?:'ve| have)?) lost (?:him|her|them|the baby|your \w+)|(?:his|her|the baby's|their) heart (?:had )?stopped|no heartbeat|brain[ -](?:stem )?dead|on life support|in a coma|no longer with us)\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.85,
+    /\b(?:cancer|tumou?rs?|lymphoma|disease|leuka?emia|myeloma|melanoma|growth|mass|lump)(?:'s| has| have| is| are) (?:actually |now |also |unfortunately |sadly )?(?:come back|returned|grown|progressed|got bigger|gotten bigger|getting bigger|still there|spreading|growing)\b|\bit(?:'s| has| is) (?:actually |now |also |unfortunately |sadly )?(?:come back|returned|grown|progressed|got bigger|gotten bigger|getting bigger)\b|\b(?:new|more) (?:spots|tumou?rs|growths|areas of cancer)\b|\b(?:disease|cancer|condition|illness) (?:has )?progress(?:ed|ing)\b/i,
+    'statement',
+    NOT_RETURNED,
+  ),
+  cue(
+    'news-delivery',
+    0.85,
+    /\b(?:treatment|chemo\w*|transplant|operation|surgery|radiotherapy|therapy|stent|procedure|antibiotics|tablets|drugs|medicines?|immunotherapy|trial)\b(?:\s+[\w']+){0,3}?\s+(?:isn't|is not|hasn't|has not|didn't|did not|wasn't|was not|aren't|are not|stopped|is no longer|are no longer|has stopped|have stopped|weren't|won't) (?:working|worked|work|successful|helping|helped|shrunk|shrunken|controlled|effective|going to work|able to remove)\b|\b(?:not|isn't|aren't) responding to (?:the )?(?:treatment|chemo\w*|antibiotics|drugs)\b|\b(?:couldn't|could not|weren't able to|were not able to|can't|cannot|not able to) (?:remove|take out|get (?:it|all of it|it all|the \w+) out)\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.8,
+    /\b(?:months|weeks|days) rather than (?:years|months|weeks)\b|\b(?:only|just) (?:have |has |got |be )?(?:a (?:few|couple of) |hours or )?(?:hours|days|weeks|months) (?:left|to live)\b|\b(?:may|might|probably) only (?:have|has|live) (?:a (?:few|couple of) )?(?:hours|days|weeks|months)\b|\b(?:hours|days|weeks) to (?:days|weeks|months)\b|\bnot (?:got |have )?(?:very )?long (?:left|to live)\b|\b(?:isn't|is not|aren't|are not|won't|will not|not|unlikely|not expected) (?:going |likely |expected )?to (?:survive|recover|wake up|get better|pull through|come home|make it)\b|\b(?:don't|do not) (?:think|expect) (?:he|she|they|you|your \w+)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?:survive|recover|wake up|get better|pull through|come home|make it|live)\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.8,
+    /\bwrong (?:clinic|patient|ward|record|department|address|dose|drug|medication|notes|file|blood|leg|side|result)\b|\bunder (?:another|a different|the wrong) (?:patient|name)\b|\blater than (?:it|they|she|he|that) should\b|\bshould have been (?:seen|started|given|sent|done|spotted|picked up|acted on|followed up|treated|diagnosed|admitted|referred|reported)\b|\b(?:was|were) never (?:sent|done|booked|made|passed on|reported|acted on|followed up|seen|checked)\b|\b(?:was|were|is) (?:our|my) (?:mistake|fault|error)\b|\bthe delay (?:was|happened) because\b|\bwhich is why (?:your|her|his|she|he) \w+ waited\b|\b(?:was|were|had been|got|has been|have been) (?:completely )?(?:missed|overlooked|misread|misreported|misdiagnosed|mislabelled|mislabeled|misfiled|lost|not (?:acted on|followed up|passed on|reported|checked|read|seen))\b|\b(?:lost|misplaced|mislaid) (?:the|your|her|his) (?:sample|samples|results?|referral|notes|scan|letter|bloods)\b|\bnobody (?:looked at|checked|acted on|followed up|read|reviewed) (?:the|her|his|your) (?:results?|scan|x-ray|bloods|letter|report)\b|\b(?:a|an) (?:mistake|error) (?:was made|happened|in (?:the|her|his|your) (?:care|prescription|treatment|medication|dose))\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.8,
+    /\b(?:he|she|they|you)(?:'s| is| are|'re) (?:septic|dying|critically ill|seriously ill|gravely ill|very (?:very )?(?:unwell|sick|ill|poorly))\b|\bthe damage is (?:very |extremely )?(?:severe|extensive|serious)\b|\b(?:came back|come back|tested|test (?:was|is)|result (?:was|is)|it(?:'s| is| was)) positive\b|\bpositive (?:for|result)\b|\b(?:severe|serious|major|catastrophic|significant|devastating|life[ -]threatening|extensive|permanent) (?:brain |head |spinal |internal )?(?:injury|injuries|damage|bleeding)\b|\b(?:been|was|were) (?:involved )?in (?:a|an) (?:serious |bad |major |terrible )?(?:car |road |traffic |motorbike |bike )?(?:accident|crash|collision)\b|\b(?:paralysed|paralyzed)\b/i,
+    'statement',
+  ),
+  cue(
+    'news-delivery',
+    0.8,
+    /\b(?:kidneys?|heart|liver|lungs?|organs?|brain|bone marrow)(?: \w+)? (?:is|are|'s|has|have|isn't|aren't|is not|are not) (?:no longer |now )?(?:failing|shutting down|failed|stopped working|working any ?more|working properly any ?more|not working)\b|\bwe (?:made|have made|'ve made|gave (?:him|her|you|them)) (?:a|an|the wrong) (?:mistake|error|dose|drug|medication)\b(?: \w+){0,2} (?:with|in|on|to|during)\b|\b(?:we|they|the \w+)(?: \w+)? (?:gave|give|given|administered|prescribed) (?:him|her|you|them|your \w+) (?:the wrong|too much|too many|an overdose|\w+ times the|double the|twice the)\b/i,
+    'statement',
+  ),
+];
+
+const SUMMARY: readonly Cue[] = [
+  cue(
+    'summary',
+    0.9,
+    /\b(?:to recap|to sum up|to summari[sz]e|in summary|in short(?! supply)|in a nutshell|what I(?:'m| am) hearing is|(?:if|as) I(?:'ve| have) understood|if I(?:'ve| have) got (?:this|that|it|you|everything) (?:right|straight)|if I understand (?:you )?(?:correctly|right)|if I(?:'m| am) understanding (?:you )?(?:correctly|right)|(?:let me|I'll|can I|I'd like to) (?:just )?(?:quickly )?(?:recap|summari[sz]e|sum up|play (?:that|it) back|read (?:that|it) back)|just to (?:recap|go over|pull together|summari[sz]e|sum up)|to pull (?:it |this |everything )?together|putting (?:it|this|that|everything) (?:all )?together|(?:just )?so (?:that )?we(?:'re| are) (?:both )?(?:on the same page|clear)|to make sure we(?:'re| are) (?:both )?(?:on the same page|clear))\b/i,
+  ),
+  cue(
+    'summary',
+    0.85,
+    /\blet me (?:just )?(?:check|make sure|see if) (?:that )?I(?:'ve| have)? (?:got|understood|understand)\b|\bI(?:'ve| have) got this (?:right|straight)\b|\b(?:sure|check) (?:that )?I(?:'ve| have) (?:got|understood) (?:it|that|this|you)\b|\blet me (?:just )?(?:go|run) (?:back )?(?:over|through) what\b|\bwhat we(?:'ve| have) (?:agreed|talked about|discussed|said)\b|\b(?:so )?what you(?:'re| are) (?:saying|telling me) is\b|\bso you(?:'re| are) saying\b|\byou(?:'ve| have) (?:told me|mentioned|raised) (?:two|three|four|a few|several|a couple of) (?:things|worries|concerns|problems)\b|\bthe main (?:worries|concerns|things|problems|issues) (?:are|seem to be)\b/i,
+  ),
+];
+
+export const SPIKES_CUES: readonly Cue[] = [
+  ...GREETING,
+  ...PERCEPTION,
+  ...INVITATION,
+  ...WARNING_SHOT,
+  ...NEWS,
+  ...SUMMARY,
+];
