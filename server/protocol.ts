@@ -52,8 +52,21 @@ export interface TurnDto {
   source: TurnSource;
   /** Set when an angry character cut the learner off. */
   interrupted: boolean;
+  /** For replies voiced by a model. */
+  llm: LlmUsageDto | null;
+  /** Why the offline engine stood in for the model (`source: "offline-fallback"`). */
+  fallbackReason: string | null;
   createdAt: string;
   completedAt: string;
+}
+
+export interface LlmUsageDto {
+  model: string;
+  promptTokens: number | null;
+  completionTokens: number | null;
+  /** Milliseconds from the request to the model's first and last token. */
+  firstTokenMs: number | null;
+  lastTokenMs: number | null;
 }
 
 export interface SessionCharacterDto extends CharacterSummaryDto {
@@ -91,6 +104,8 @@ export interface ApiErrorDto {
 export type TurnStreamEvent =
   | { event: 'turn'; data: TurnDto }
   | { event: 'delta'; data: { speaker: string; index: number; text: string } }
+  /** The deltas streamed so far for this index are void (the model failed mid-reply); a fallback follows. */
+  | { event: 'retract'; data: { speaker: string; index: number } }
   | { event: 'affect'; data: { afterTurn: number; affect: SceneAffect } }
   | { event: 'error'; data: ApiErrorDto }
   | { event: 'done'; data: { replies: number } };

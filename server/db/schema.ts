@@ -1,7 +1,7 @@
 // Relational schema, kept plain so a Postgres deployment stays a configuration change.
 
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ClassifiedAct } from '../sim/acts.ts';
 import type { SceneAffect } from '../sim/affect-types.ts';
 
@@ -64,6 +64,12 @@ export const turns = sqliteTable(
     affect: text('affect', { mode: 'json' }).$type<SceneAffect>().notNull(),
     source: text('source', { enum: ['typed', 'offline', 'llm', 'offline-fallback'] }).notNull(),
     interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
+    /** For replies voiced by a model: which model, tokens, and ms from the request to the first and last token. */
+    model: text('model'),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    firstTokenMs: real('first_token_ms'),
+    lastTokenMs: real('last_token_ms'),
     /** Engine detail for this turn (intent, band, revealed fact); free-form JSON for later analysis. */
     meta: text('meta', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     createdAt: text('created_at').notNull(),

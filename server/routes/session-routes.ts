@@ -70,6 +70,8 @@ function toSse(event: TurnEvent): [string, unknown] {
       return ['affect', { afterTurn: event.afterTurn, affect: event.affect }];
     case 'delta':
       return ['delta', { speaker: event.speaker, index: event.index, text: event.text }];
+    case 'retract':
+      return ['retract', { speaker: event.speaker, index: event.index }];
     case 'done':
       return ['done', { replies: event.replies }];
     default:

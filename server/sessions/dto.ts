@@ -13,6 +13,16 @@ export function toTurnDto(row: TurnRow): TurnDto {
     affect: row.affect,
     source: row.source,
     interrupted: row.interrupted,
+    llm: row.model
+      ? {
+          model: row.model,
+          promptTokens: row.promptTokens,
+          completionTokens: row.completionTokens,
+          firstTokenMs: row.firstTokenMs,
+          lastTokenMs: row.lastTokenMs,
+        }
+      : null,
+    fallbackReason: typeof row.meta.fallbackReason === 'string' ? row.meta.fallbackReason : null,
     createdAt: row.createdAt,
     completedAt: row.completedAt,
   };

@@ -5,11 +5,14 @@ import { errors } from '../http/api-error.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, UserDto } from '../protocol.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
-import type { SceneAffect } from '../sim/affect-types.ts';
-import { composeReply } from '../sim/offline-engine.ts';
+import type { ClassifiedAct } from '../sim/acts.ts';
+import type { Affect, SceneAffect } from '../sim/affect-types.ts';
+import type { SpokenLine } from '../sim/character-prompt.ts';
 import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
+import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
 import { seededRandom } from '../sim/seeded-random.ts';
+import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionDeps } from './session-service.ts';
 
@@ -17,12 +20,15 @@ export type TurnEvent =
   | { type: 'turn'; turn: TurnDto }
   | { type: 'affect'; afterTurn: number; affect: SceneAffect }
   | { type: 'delta'; speaker: string; index: number; text: string }
+  | { type: 'retract'; speaker: string; index: number }
   | { type: 'done'; replies: number };
 
 export interface TurnDeps extends SessionDeps {
   logger: Logger;
   /** Sessions with a turn being answered right now; one turn at a time per session. */
   busySessions: Set<string>;
+  /** Voices characters through a model when configured; the offline engine otherwise. */
+  characterModel?: CharacterModel | undefined;
 }
 
 export interface StartedTurn {
@@ -43,7 +49,8 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
   const scene = deps.catalog.scene(session.scenarioId, session.difficulty as 1 | 2 | 3);
   if (!scene) throw errors.internal(new Error(`scenario ${session.scenarioId} is no longer loaded`));
 
-  const history = buildHistory(session.initialAffect, deps.store.loadTurns(session.id));
+  const rows = deps.store.loadTurns(session.id);
+  const history = buildHistory(session.initialAffect, rows);
   const now = deps.clock.now().toISOString();
   // The learner's words are stored before any analysis, so nothing that fails afterwards can lose them.
   const stored = deps.store.transaction(() => {
@@ -73,17 +80,33 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
   deps.busySessions.add(session.id);
   return {
     learnerTurn: toTurnDto(learnerRow),
-    replies: produceReplies(deps, session.id, history, plan, random),
+    replies: produceReplies(deps, {
+      sessionId: session.id,
+      scene,
+      history,
+      plan,
+      random,
+      learnerActs: acts,
+      transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
+    }),
   };
+}
+
+interface ReplyContext {
+  sessionId: string;
+  scene: SceneSetup;
+  history: SceneHistory;
+  plan: PlannedTurn;
+  random: () => number;
+  learnerActs: readonly ClassifiedAct[];
+  transcript: SpokenLine[];
 }
 
 async function* produceReplies(
   deps: TurnDeps,
-  sessionId: string,
-  history: SceneHistory,
-  plan: PlannedTurn,
-  random: () => number,
+  ctx: ReplyContext,
 ): AsyncGenerator<TurnEvent, void, undefined> {
+  const { history, plan } = ctx;
   try {
     yield { type: 'affect', afterTurn: history.nextIndex - 1, affect: plan.affectAfter };
     let count = 0;
@@ -91,39 +114,52 @@ async function* produceReplies(
       const index = history.nextIndex;
       const speaker = reply.choice.characterId;
       const startedAt = deps.clock.now().toISOString();
-      const composed = composeReply(reply.plan, history.usedLines.get(speaker) ?? [], random);
-      for (const piece of speakingPieces(composed.text)) yield { type: 'delta', speaker, index, text: piece };
+      const voiced = yield* voiceReply(
+        {
+          scene: ctx.scene,
+          speaker: ctx.scene.characters.find((c) => c.character.id === speaker) as SceneCharacter,
+          reply,
+          affect: plan.affectAfter[speaker] as Affect,
+          learnerActs: ctx.learnerActs,
+          transcript: ctx.transcript,
+          usedLines: history.usedLines.get(speaker) ?? [],
+          random: ctx.random,
+          index,
+        },
+        deps.characterModel,
+        deps.logger,
+      );
       const row = deps.store.insertTurn({
-        sessionId,
+        sessionId: ctx.sessionId,
         index,
         speaker,
-        text: composed.text,
+        text: voiced.text,
         acts: [],
         affect: plan.affectAfter,
-        source: 'offline',
+        source: voiced.source,
         interrupted: reply.plan.interrupt,
-        meta: replyMeta(reply, composed),
+        meta: {
+          ...replyMeta(reply, voiced),
+          ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
+        },
+        model: voiced.llm?.model ?? null,
+        promptTokens: voiced.llm?.usage?.promptTokens ?? null,
+        completionTokens: voiced.llm?.usage?.completionTokens ?? null,
+        firstTokenMs: voiced.llm?.firstTokenMs ?? null,
+        lastTokenMs: voiced.llm?.lastTokenMs ?? null,
         createdAt: startedAt,
         completedAt: deps.clock.now().toISOString(),
       });
       recordTurn(history, row);
+      ctx.transcript.push({ speaker, text: voiced.text });
       count++;
       yield { type: 'turn', turn: toTurnDto(row) };
     }
     yield { type: 'done', replies: count };
   } catch (error) {
-    deps.logger.log('error', 'reply production failed', { sessionId, error: String(error) });
+    deps.logger.log('error', 'reply production failed', { sessionId: ctx.sessionId, error: String(error) });
     throw error;
   } finally {
-    deps.busySessions.delete(sessionId);
+    deps.busySessions.delete(ctx.sessionId);
   }
-}
-
-/** Splits a reply into small spoken pieces (a few words each) for streaming. */
-export function speakingPieces(text: string, wordsPerPiece = 3): string[] {
-  const tokens = text.match(/\S+\s*/g) ?? [];
-  const pieces: string[] = [];
-  for (let i = 0; i < tokens.length; i += wordsPerPiece)
-    pieces.push(tokens.slice(i, i + wordsPerPiece).join(''));
-  return pieces;
 }

@@ -84,12 +84,15 @@ export function planTurn(
 }
 
 /** What a stored reply turn remembers of how it was made (read back by buildHistory). */
-export function replyMeta(reply: PlannedReply, composed: ComposedReply): Record<string, unknown> {
+export function replyMeta(
+  reply: PlannedReply,
+  spoken: Pick<ComposedReply, 'lines'>,
+): Record<string, unknown> {
   return {
     intent: reply.plan.intent,
     band: reply.plan.band,
     reason: reply.choice.reason,
-    lines: composed.lines,
+    lines: spoken.lines,
     ...(reply.plan.reveal ? { revealed: reply.plan.reveal.id } : {}),
   };
 }

@@ -1,0 +1,160 @@
+// Voices one planned reply: through the character model when one is configured, otherwise (or when the model
+// fails) through the offline engine. Emits deltas as they come; a model reply that breaks part-way is retracted
+// and replaced, never stored as if complete.
+
+import type { CharacterGuidance } from '../content/character-guidance.ts';
+import type { PromptTemplate } from '../content/prompt-template.ts';
+import type { Logger } from '../ports.ts';
+import type { TurnSource } from '../protocol.ts';
+import { type ChatModel, ChatModelError, type TokenUsage } from '../providers/chat-model.ts';
+import type { ClassifiedAct } from '../sim/acts.ts';
+import type { Affect } from '../sim/affect-types.ts';
+import {
+  buildCharacterMessages,
+  type CharacterPlaceholder,
+  type SpokenLine,
+} from '../sim/character-prompt.ts';
+import { composeReply } from '../sim/offline-engine.ts';
+import type { PlannedReply } from '../sim/plan-turn.ts';
+import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
+import { createSpokenTextFilter } from '../sim/spoken-text-filter.ts';
+
+/** The model behind LLM-voiced characters, with the prompt content it needs. */
+export interface CharacterModel {
+  chat: ChatModel;
+  model: string;
+  temperature: number;
+  maxTokens: number;
+  template: PromptTemplate<CharacterPlaceholder>;
+  guidance: CharacterGuidance;
+}
+
+export interface VoiceRequest {
+  scene: SceneSetup;
+  speaker: SceneCharacter;
+  reply: PlannedReply;
+  affect: Affect;
+  learnerActs: readonly ClassifiedAct[];
+  transcript: readonly SpokenLine[];
+  usedLines: readonly string[];
+  random: () => number;
+  index: number;
+}
+
+export type VoiceEvent =
+  | { type: 'delta'; speaker: string; index: number; text: string }
+  | { type: 'retract'; speaker: string; index: number };
+
+export interface VoicedReply {
+  text: string;
+  source: TurnSource;
+  /** Offline line keys used (empty for a model reply). */
+  lines: string[];
+  llm: { model: string; usage: TokenUsage | null; firstTokenMs: number | null; lastTokenMs: number } | null;
+  fallbackReason: string | null;
+}
+
+export async function* voiceReply(
+  request: VoiceRequest,
+  characterModel: CharacterModel | undefined,
+  logger: Logger,
+): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
+  if (!characterModel) return yield* offlineReply(request, 'offline', null);
+  const speaker = request.speaker.character.id;
+  let streamed = false;
+  try {
+    const result = yield* modelReply(request, characterModel, () => {
+      streamed = true;
+    });
+    return result;
+  } catch (error) {
+    const reason = error instanceof ChatModelError ? error.kind : 'internal';
+    logger.log('warn', 'character model failed; offline engine stands in', {
+      reason,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    if (streamed) yield { type: 'retract', speaker, index: request.index };
+    return yield* offlineReply(request, 'offline-fallback', reason);
+  }
+}
+
+async function* modelReply(
+  request: VoiceRequest,
+  characterModel: CharacterModel,
+  onFirstDelta: () => void,
+): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
+  const { speaker, index } = request;
+  const id = speaker.character.id;
+  const names = [speaker.character.name, speaker.character.name.split(' ')[0] ?? ''].filter(Boolean);
+  const filter = createSpokenTextFilter(names);
+  const messages = buildCharacterMessages({
+    scene: request.scene,
+    speaker,
+    plan: request.reply.plan,
+    affect: request.affect,
+    learnerActs: request.learnerActs,
+    transcript: request.transcript,
+    template: characterModel.template,
+    guidance: characterModel.guidance,
+  });
+  const started = performance.now();
+  let firstTokenMs: number | null = null;
+  let usage: TokenUsage | null = null;
+  let text = '';
+  const emit = (piece: string): VoiceEvent | null => {
+    if (!piece) return null;
+    if (firstTokenMs === null) {
+      firstTokenMs = performance.now() - started;
+      onFirstDelta();
+    }
+    text += piece;
+    return { type: 'delta', speaker: id, index, text: piece };
+  };
+  const stream = characterModel.chat.stream({
+    model: characterModel.model,
+    messages,
+    temperature: characterModel.temperature,
+    maxTokens: characterModel.maxTokens,
+  });
+  for await (const event of stream) {
+    if (event.type === 'end') {
+      usage = event.usage;
+      break;
+    }
+    const out = emit(filter.push(event.text));
+    if (out) yield out;
+  }
+  const tail = emit(filter.end());
+  if (tail) yield tail;
+  text = text.trim();
+  if (!text) throw new ChatModelError('bad-response', 'the model said nothing speakable');
+  return {
+    text,
+    source: 'llm',
+    lines: [],
+    llm: { model: characterModel.model, usage, firstTokenMs, lastTokenMs: performance.now() - started },
+    fallbackReason: null,
+  };
+}
+
+async function* offlineReply(
+  request: VoiceRequest,
+  source: 'offline' | 'offline-fallback',
+  fallbackReason: string | null,
+): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
+  const composed = composeReply(request.reply.plan, request.usedLines, request.random);
+  const speaker = request.speaker.character.id;
+  for (const piece of speakingPieces(composed.text)) {
+    yield { type: 'delta', speaker, index: request.index, text: piece };
+  }
+  return { text: composed.text, source, lines: composed.lines, llm: null, fallbackReason };
+}
+
+/** Splits a reply into small spoken pieces (a few words each) for streaming. */
+export function speakingPieces(text: string, wordsPerPiece = 3): string[] {
+  const tokens = text.match(/\S+\s*/g) ?? [];
+  const pieces: string[] = [];
+  for (let i = 0; i < tokens.length; i += wordsPerPiece)
+    pieces.push(tokens.slice(i, i + wordsPerPiece).join(''));
+  return pieces;
+}

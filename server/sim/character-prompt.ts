@@ -1,0 +1,128 @@
+// Builds the messages an LLM-voiced character receives: the rendered template as the system message (persona,
+// knowledge, the facts it may now tell, its feelings in words, how to answer) and the conversation from its own
+// point of view. Learner text only ever appears inside user messages, as something said aloud in the room.
+
+import type { CharacterGuidance } from '../content/character-guidance.ts';
+import type { PromptTemplate } from '../content/prompt-template.ts';
+import type { ChatMessage } from '../providers/chat-model.ts';
+import { ACT_THRESHOLD, type ClassifiedAct } from './acts.ts';
+import type { Affect } from './affect-types.ts';
+import { describeAffect } from './affect-words.ts';
+import type { ReplyPlan } from './offline-engine.ts';
+import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
+
+export const CHARACTER_PLACEHOLDERS = [
+  'name',
+  'firstName',
+  'age',
+  'who',
+  'setting',
+  'learnerRole',
+  'others',
+  'persona',
+  'speechStyle',
+  'knows',
+  'fears',
+  'wants',
+  'mayReveal',
+  'revealNow',
+  'feelings',
+  'heard',
+  'guidance',
+  'interrupt',
+  'difficulty',
+  'maxWords',
+] as const;
+export type CharacterPlaceholder = (typeof CHARACTER_PLACEHOLDERS)[number];
+
+export interface SpokenLine {
+  /** `learner` or a character id. */
+  speaker: string;
+  text: string;
+}
+
+export interface CharacterPromptInput {
+  scene: SceneSetup;
+  speaker: SceneCharacter;
+  plan: ReplyPlan;
+  affect: Affect;
+  learnerActs: readonly ClassifiedAct[];
+  /** The conversation so far, oldest first, ending with the learner's turn (and any reply already given to it). */
+  transcript: readonly SpokenLine[];
+  template: PromptTemplate<CharacterPlaceholder>;
+  guidance: CharacterGuidance;
+  /** How many recent lines of conversation to include. @default 16 */
+  historyLines?: number;
+  /** @default 60 */
+  maxWords?: number;
+}
+
+const LEARNER_LABEL = 'Clinician';
+
+export function buildCharacterMessages(input: CharacterPromptInput): ChatMessage[] {
+  return [{ role: 'system', content: renderSystem(input) }, ...conversationMessages(input)];
+}
+
+function renderSystem(input: CharacterPromptInput): string {
+  const { scene, speaker, plan, affect, guidance } = input;
+  const c = speaker.character;
+  const patient = scene.characters.find((sc) => sc.character.role === 'patient')?.character;
+  const others = scene.characters
+    .filter((sc) => sc.character.id !== c.id)
+    .map(
+      (sc) =>
+        `${sc.character.name}${sc.character.relation ? `, the patient's ${sc.character.relation}` : ', the patient'}`,
+    );
+  const mayReveal = c.hidden.filter((fact) => affect.trust >= (speaker.revealThresholds[fact.id] ?? 1));
+  const heard = input.learnerActs
+    .filter((a) => a.confidence >= ACT_THRESHOLD)
+    .map((a) => guidance.acts[a.act]);
+  return input.template.render({
+    name: c.name,
+    firstName: c.name.split(' ')[0] ?? c.name,
+    age: String(c.age),
+    who:
+      c.role === 'patient'
+        ? 'You are the patient.'
+        : `You are the ${c.relation ?? 'relative'} of ${patient?.name ?? 'the patient'}, the patient.`,
+    setting: scene.scenario.setting,
+    learnerRole: scene.scenario.learnerRole,
+    others: others.length > 0 ? others.join('; ') : 'nobody else',
+    persona: c.persona,
+    speechStyle: c.speechStyle,
+    knows: bullets(c.knows),
+    fears: bullets(c.fears),
+    wants: bullets(c.wants),
+    mayReveal: mayReveal.length > 0 ? bullets(mayReveal.map((f) => f.summary)) : '- nothing yet',
+    revealNow: plan.reveal ? `If it fits, now is the moment to tell them this: ${plan.reveal.summary}` : '',
+    feelings: describeAffect(affect),
+    heard: heard.length > 0 ? heard.join('; ') : 'spoke to you',
+    guidance: guidance.intents[plan.intent],
+    interrupt: plan.interrupt ? guidance.interrupt : '',
+    difficulty: `How hard you are on them: ${scene.knobs.label}.`,
+    maxWords: String(input.maxWords ?? 60),
+  });
+}
+
+/** The recent conversation as this character heard it; consecutive lines from others are merged. */
+function conversationMessages(input: CharacterPromptInput): ChatMessage[] {
+  const own = input.speaker.character.id;
+  const names = new Map(input.scene.characters.map((sc) => [sc.character.id, sc.character.name]));
+  const messages: ChatMessage[] = [];
+  for (const line of input.transcript.slice(-(input.historyLines ?? 16))) {
+    if (line.speaker === own) {
+      messages.push({ role: 'assistant', content: line.text });
+      continue;
+    }
+    const label = line.speaker === 'learner' ? LEARNER_LABEL : (names.get(line.speaker) ?? line.speaker);
+    const said = `[${label}] ${line.text}`;
+    const last = messages.at(-1);
+    if (last?.role === 'user') last.content += `\n${said}`;
+    else messages.push({ role: 'user', content: said });
+  }
+  return messages;
+}
+
+function bullets(items: readonly string[]): string {
+  return items.length > 0 ? items.map((item) => `- ${item}`).join('\n') : '- nothing in particular';
+}
