@@ -8,16 +8,20 @@ import type { Scenario } from './content/scenario-schema.ts';
 import type { Db } from './db/open-database.ts';
 import { ApiError, errors } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
+import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
+import type { CharacterModel } from './sessions/character-voice.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionStore } from './sessions/session-store.ts';
+import { instanceUsage, learnerUsage } from './sessions/usage.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,6 +34,10 @@ export interface AppDeps {
   cookieSecure: boolean;
   /** Folder of the built client; omitted in API-only tests. */
   clientDist?: string;
+  /** Voices characters through a model; without it the offline engine speaks. */
+  characterModel?: CharacterModel | undefined;
+  /** The model's state for /healthz (circuit open or closed). */
+  llmStatus?: (() => LlmStatus) | undefined;
 }
 
 export function createApp(deps: AppDeps) {
@@ -55,6 +63,8 @@ export function createApp(deps: AppDeps) {
     return signedIn(c, next);
   });
   app.get('/api/me', (c) => c.json({ user: c.get('user') }));
+  app.get('/api/me/usage', (c) => c.json({ usage: learnerUsage(deps.db, c.get('user').id) }));
+  app.get('/api/usage', requireRole('admin'), (c) => c.json({ usage: instanceUsage(deps.db) }));
   app.route('/api/scenarios', scenarioRoutes(catalog));
   app.route('/api/sessions', sessionRoutes(services));
   app.route('/api/users', userRoutes(services));

@@ -12,6 +12,19 @@ const configSchema = z.object({
   CLIENT_DIST: z.string().min(1).default('./client/dist'),
   SCENARIOS_DIR: z.string().min(1).default('./prompts/scenarios'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PROMPTS_DIR: z.string().min(1).default('./prompts'),
+  /** With a key, characters speak through the model; without one, the offline engine. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** Any OpenAI-compatible server: Ollama, vLLM, llama.cpp's server, LM Studio. */
+  OPENAI_BASE_URL: z.url().optional(),
+  BEDSIDE_CHARACTER_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  BEDSIDE_JUDGE_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  BEDSIDE_CHARACTER_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.8),
+  BEDSIDE_CHARACTER_MAX_TOKENS: z.coerce.number().int().min(16).max(4000).default(200),
+  BEDSIDE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  BEDSIDE_LLM_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  BEDSIDE_LLM_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+  BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export interface Config {
@@ -22,6 +35,22 @@ export interface Config {
   clientDist: string;
   scenariosDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  promptsDir: string;
+  /** Present only when OPENAI_API_KEY is set. */
+  llm: LlmConfig | null;
+}
+
+export interface LlmConfig {
+  apiKey: string;
+  baseURL: string | undefined;
+  characterModel: string;
+  judgeModel: string;
+  characterTemperature: number;
+  characterMaxTokens: number;
+  timeoutMs: number;
+  maxAttempts: number;
+  circuitFailures: number;
+  circuitCoolDownMs: number;
 }
 
 /** Validates the environment; throws one message naming every bad variable. */
@@ -40,5 +69,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: e.CLIENT_DIST,
     scenariosDir: e.SCENARIOS_DIR,
     logLevel: e.LOG_LEVEL,
+    promptsDir: e.PROMPTS_DIR,
+    llm: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          characterModel: e.BEDSIDE_CHARACTER_MODEL,
+          judgeModel: e.BEDSIDE_JUDGE_MODEL,
+          characterTemperature: e.BEDSIDE_CHARACTER_TEMPERATURE,
+          characterMaxTokens: e.BEDSIDE_CHARACTER_MAX_TOKENS,
+          timeoutMs: e.BEDSIDE_LLM_TIMEOUT_MS,
+          maxAttempts: e.BEDSIDE_LLM_MAX_ATTEMPTS,
+          circuitFailures: e.BEDSIDE_LLM_CIRCUIT_FAILURES,
+          circuitCoolDownMs: e.BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS,
+        }
+      : null,
   };
 }

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { loadCharacterPrompts } from './content/load-character-prompts.ts';
 import { loadScenariosOrThrow } from './content/load-scenarios.ts';
 import { openDatabase } from './db/open-database.ts';
 import { type Logger, randomIds, systemClock } from './ports.ts';
+import { buildCharacterModel } from './providers/build-character-model.ts';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +19,9 @@ export interface RunningServer {
 /** Starts Bedside with the given configuration. Throws (before listening) on invalid scenario files. */
 export async function launch(config: Config, logger: Logger): Promise<RunningServer> {
   const scenarios = loadScenariosOrThrow(config.scenariosDir);
+  // Validated even without a model, so a broken template is caught before anyone configures one.
+  const characterPrompts = loadCharacterPrompts(config.promptsDir);
+  const llm = config.llm ? buildCharacterModel(config.llm, characterPrompts, systemClock) : null;
   const database = openDatabase(config.databasePath);
   const app = createApp({
     db: database.db,
@@ -26,6 +31,8 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     logger,
     cookieSecure: config.cookieSecure,
     clientDist: config.clientDist,
+    characterModel: llm?.characterModel,
+    llmStatus: llm?.status,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
@@ -33,7 +40,12 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  logger.log('info', 'bedside listening', { url: `http://${host}:${port}`, scenarios: scenarios.length });
+  logger.log('info', 'bedside listening', {
+    url: `http://${host}:${port}`,
+    scenarios: scenarios.length,
+    conversationEngine: llm ? 'llm' : 'offline',
+    characterModel: config.llm?.characterModel ?? null,
+  });
   return {
     url: `http://${host}:${port}`,
     port,

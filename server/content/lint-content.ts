@@ -2,7 +2,12 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentError } from './content-error.ts';
+import { ContentError } from './content-error.ts';
+import {
+  CHARACTER_GUIDANCE_FILE,
+  CHARACTER_TEMPLATE_FILE,
+  loadCharacterPrompts,
+} from './load-character-prompts.ts';
 import { loadScenarioDir } from './load-scenarios.ts';
 
 export interface LintReport {
@@ -21,6 +26,17 @@ export function lintContent(root: string): LintReport {
     checked += result.scenarios.length + result.errors.length;
     for (const s of result.scenarios) lines.push(`ok  prompts/scenarios/${s.id}`);
     errors.push(...result.errors);
+  }
+  const templateDir = join(root, 'prompts', 'templates');
+  if (existsSync(templateDir)) {
+    checked += 2;
+    try {
+      loadCharacterPrompts(join(root, 'prompts'));
+      lines.push(`ok  prompts/${CHARACTER_TEMPLATE_FILE}`, `ok  prompts/${CHARACTER_GUIDANCE_FILE}`);
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
   }
   // Rubric files arrive with the grading work; until then the folder only has to exist.
   const rubricDir = join(root, 'rubrics');

@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Db } from '../db/open-database.ts';
+import type { LlmStatus } from '../providers/build-character-model.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 
 /** Liveness and readiness in one: the database answers and scenarios are loaded. */
-export function healthRoutes(deps: { db: Db; catalog: SceneCatalog }) {
+export function healthRoutes(deps: {
+  db: Db;
+  catalog: SceneCatalog;
+  llmStatus?: (() => LlmStatus) | undefined;
+}) {
   return new Hono().get('/', (c) => {
     let database: 'ok' | 'failing' = 'ok';
     try {
@@ -12,9 +17,21 @@ export function healthRoutes(deps: { db: Db; catalog: SceneCatalog }) {
     } catch {
       database = 'failing';
     }
+    const llm = deps.llmStatus?.() ?? { configured: false, characterModel: null, circuit: null };
+    // An open circuit is reported but not a failure: the offline engine keeps every session going.
     const status = database === 'ok' ? 'ok' : 'degraded';
     return c.json(
-      { status, database, scenarios: deps.catalog.scenarios.length, conversationEngine: 'offline' },
+      {
+        status,
+        database,
+        scenarios: deps.catalog.scenarios.length,
+        conversationEngine: !llm.configured
+          ? 'offline'
+          : llm.circuit?.state === 'open'
+            ? 'offline-fallback'
+            : 'llm',
+        llm,
+      },
       status === 'ok' ? 200 : 503,
     );
   });

@@ -18,6 +18,14 @@ import { analyseSentence, type Sentence, type SentenceShape, splitSentences } fr
 
 export { ACT_THRESHOLD } from './acts.ts';
 
+// Orders that stay orders even beside an offer of help: threats, removal, and telling someone to calm down.
+const HARD_COMMAND =
+  /\b(?:security|police|removed|escorted|thrown out|arrested|or else|calm (?:yourself )?down|settle down|shut up|get out|sit down|be quiet|warning you|tell you again)\b/i;
+
+// The reason for a boundary, given with it: other patients, everyone's safety, being able to talk.
+const LIMIT_REASON =
+  /\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b|\bso (?:that )?(?:we|I|everyone|other|the other)\b|\bfor (?:everyone's|the other patients'|their|your own) (?:safety|sake)\b/i;
+
 // A command cue this weak ("I need you to…") gives way to a limit stated in the same sentence.
 const WEAK_COMMAND = 0.6;
 
@@ -30,6 +38,7 @@ const ACT_ORDER = new Map<LearnerAct, number>(LEARNER_ACTS.map((act, index) => [
 // Acts whose presence in a sentence means its plans and promises are not neutral information.
 const NOT_INFORMATION: ReadonlySet<LearnerAct> = new Set<LearnerAct>([
   'greeting',
+  'invitation',
   'warning-shot',
   'threat-or-command',
   'limit-setting',
@@ -55,18 +64,18 @@ function hasAny(scores: ReadonlyMap<LearnerAct, number>, acts: readonly LearnerA
 
 // Explaining, planning and scheduling: information even inside a sentence that carries bad news.
 const INFO_STRONG = [
-  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\bso (?:that )?(?:we|they|the \w+) can\b/i,
+  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\bso (?:that )?(?:we|they|you|he|she|it|the \w+|(?:her|his|your|their) \w+) can\b/i,
   /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b/i,
-  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve) (?:also |then |usually |probably |now )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|talk|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to|make|cause|mean|find out|hear|be back|scan|test|repeat|review)\b/i,
+  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve)(?: have to| need to)? (?:also |then |usually |probably |now |just )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to (?:do|run|give|start|take|keep|check|scan|test|arrange|book|send|refer|move|transfer|admit)|make|cause|mean|find out|hear|be back|scan|test|repeat|review|show|teach|bring|fit|put|remove|change|transfer|admit|discharge|prescribe|order|organi[sz]e|contact|write|sort)\b/i,
   /\b(?:we|I|they|the \w+(?: \w+)?)(?:'re| are|'m| am) (?:now |also |just )?(?:starting|giving|doing|moving|sending|arranging|booking|keeping|taking|referring|stopping|running|waiting for|treating|monitoring|watching|checking|testing)\b|\b(?:'s|has|have|'ve) been (?:moved|transferred|admitted|started|given|seen|referred|booked|taken|put)\b/i,
-  /\b(?:can|will|should|could|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|be controlled|be treated|be managed)\b|\bhelps? with\b/i,
+  /\b(?:can|will|should|could|may|might|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|slow|be controlled|be treated|be managed|give (?:you|him|her|them) (?:more |extra |some )?(?:time|months|years))\b|\bhelps? with\b|\bis to (?:check|see|find out|look|make sure|rule out|help|stop|prevent|control|treat|reduce|ease)\b|\bto (?:check|find out|see) (?:whether|if)\b/i,
 ];
 
 // Status reports and treatment nouns: information when the sentence is not itself the bad news.
 const INFO_WEAK = [
-  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\bwithin (?:the|an) hour\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
-  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) (?:of|that)\b|\b(?:is|are|was|were|came back|come back|tested) (?:all )?(?:clear|normal|negative|fine|reassuring)\b|\bnegative for\b|\b(?:has|have|'s|'ve) (?:now |nicely |fully )?(?:healed|recovered|improved|settled|come down|gone down|cleared|shrunk)\b|\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b/i,
-  /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen)\b/i,
+  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\bwithin (?:the|an) hour\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:tomorrow|the end of the (?:day|week)))\b/i,
+  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) (?:of|that)\b|\b(?:is|are|was|were|came back|come back|tested) (?:all )?(?:clear|normal|negative|fine|reassuring)\b|\bnegative for\b|\b(?:has|have|'s|'ve) (?:now |nicely |fully )?(?:healed|recovered|improved|settled|come down|gone down|cleared|shrunk)\b|\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b|\b(?:was|is|were|are|came back) (?:\w+ )?(?:benign|harmless|not cancerous)\b|\b(?:isn't|is not|wasn't|was not) (?:a )?cancer\b/i,
+  /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen|treatments)\b|\bthere are (?:good|effective|several|lots of|many|other) (?:treatments|options|ways)\b/i,
   /\bmost people\b|\busually\b|\bwe have an?\b/i,
 ];
 
@@ -89,18 +98,28 @@ function restoreApostrophes(text: string): string {
 }
 
 // Transcripts and keyboards produce typographic quotes; the cues are written with straight ones.
-const CURLY_SINGLE = /[’‘`]/g;
-const CURLY_DOUBLE = /[“”]/g;
+const CURLY_SINGLE = /[’‘`´ʼ′]/g;
+const CURLY_DOUBLE = /[“”„″]/g;
+// Non-breaking and doubled spaces, tabs and line breaks all count as one space; the cues are written with one.
+const WHITESPACE = /\s+/g;
 
 /** The acts an utterance carries, each with a confidence in [0,1], strongest first. Empty input gives []. */
 export function classifyActs(text: string): ClassifiedAct[] {
-  const normalised = restoreApostrophes(text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').trim());
+  const straightened = text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').replace(WHITESPACE, ' ');
+  const normalised = restoreApostrophes(straightened.trim());
   if (normalised === '') return [];
   const scores = new Map<LearnerAct, number>();
   const sentences = splitSentences(normalised);
   for (const sentence of sentences) scoreSentence(sentence, scores);
 
   if (!scores.has('summary') && isCheckedRecap(normalised)) raise(scores, 'summary', 0.8);
+  // "Please don't shout at me, I'm trying to help you": a soft order paired with an offer of help, or with the
+  // reason for it, is a limit.
+  const softened = HELP_OFFER.test(normalised) || LIMIT_REASON.test(normalised);
+  if (scores.has('threat-or-command') && softened && !HARD_COMMAND.test(normalised)) {
+    scores.delete('threat-or-command');
+    raise(scores, 'limit-setting', 0.75);
+  }
 
   const jargon = findJargon(normalised).length;
   if (jargon > 0) raise(scores, 'jargon', jargon > 1 ? 0.95 : 0.9);
@@ -129,25 +148,37 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
   // Statements said before the question in the same sentence ("the scan shows it has spread, do you follow")
   // still carry their statement acts.
   const stated = !asking || questionAt < 0 ? text : text.slice(0, questionAt).trim();
+  // Case-insensitive patterns run markedly faster on lower-cased text; the few case-sensitive ones get the original.
+  const lower = text.toLowerCase();
+  const statedLower = stated.toLowerCase();
   const local = new Map<LearnerAct, number>();
   for (const candidate of CUES) {
-    const target = candidate.scope === 'statement' ? stated : text;
-    if (target === '' || !inScope(candidate, shape) || !candidate.pattern.test(target)) continue;
-    if (candidate.unless?.test(target)) continue;
-    corroborate(local, candidate.act, candidate.confidence);
+    const caseless = candidate.pattern.ignoreCase;
+    const statement = candidate.scope === 'statement';
+    const target = statement ? (caseless ? statedLower : stated) : caseless ? lower : text;
+    if (target === '' || !inScope(candidate, shape)) continue;
+    if (candidate.gate !== undefined && !candidate.gate.test(target)) continue;
+    if (candidate.unless === undefined) {
+      if (candidate.pattern.test(target)) corroborate(local, candidate.act, candidate.confidence);
+      continue;
+    }
+    const match = candidate.pattern.exec(target);
+    if (match !== null && !candidate.unless.test(around(target, match))) {
+      corroborate(local, candidate.act, candidate.confidence);
+    }
   }
   // A boundary stated as a condition ("if we're going to keep talking") is a limit, not a bare order.
   if (local.has('limit-setting') && (local.get('threat-or-command') ?? 1) <= WEAK_COMMAND)
     local.delete('threat-or-command');
-  if (local.has('premature-reassurance') && REASSURANCE_HEDGE.test(text))
+  if (local.has('premature-reassurance') && REASSURANCE_HEDGE.test(lower))
     local.delete('premature-reassurance');
-  if (local.has('news-delivery') && NEWS_BLOCK.test(text)) local.delete('news-delivery');
-  if (SORRY.test(text) && !SORRY_NOT_APOLOGY.test(text)) corroborate(local, 'apology', 0.8);
+  if (local.has('news-delivery') && NEWS_BLOCK.test(lower)) local.delete('news-delivery');
+  if (SORRY.test(lower) && !SORRY_NOT_APOLOGY.test(lower)) corroborate(local, 'apology', 0.8);
 
   if (shape === 'open') raise(local, 'open-question', sentence.terminal === '?' ? 0.9 : 0.8);
   if (shape === 'closed') raise(local, 'closed-question', sentence.terminal === '?' ? 0.85 : 0.7);
   if (shape === 'statement' || (asking && questionAt > 0)) {
-    const information = informationConfidence(stated, local);
+    const information = informationConfidence(statedLower, local);
     if (information > 0) raise(local, 'information', information);
   }
   for (const [act, confidence] of local) raise(scores, act, confidence);
@@ -163,6 +194,15 @@ function isCheckedRecap(text: string): boolean {
   if (check === null || check.index < MIN_RECAP_LENGTH) return false;
   const recap = text.slice(0, check.index);
   return RECAP_OPENER.test(recap) || (recap.match(RECAP_JOINS)?.length ?? 0) >= 3;
+}
+
+// A guard is read in the neighbourhood of the cue's match, so a hedge elsewhere in a long sentence ("…, so we'll
+// scan again to see whether it has spread") does not cancel news given plainly earlier on.
+const GUARD_BEFORE = 50;
+const GUARD_AFTER = 25;
+
+function around(text: string, match: RegExpExecArray): string {
+  return text.slice(Math.max(0, match.index - GUARD_BEFORE), match.index + match[0].length + GUARD_AFTER);
 }
 
 function inScope(candidate: Cue, shape: SentenceShape): boolean {

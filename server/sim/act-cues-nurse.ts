@@ -6,7 +6,11 @@ const NAMING: readonly Cue[] = [
   cue(
     'nurse-naming',
     0.85,
-    new RegExp(String.raw`\b${ATTRIBUTION}\b(?:\s+[\w']+){0,6}?\s+${EMOTION}\b`, 'i'),
+    new RegExp(
+      String.raw`\b${ATTRIBUTION}\b(?:\s+[\w']+){0,6}?\s+${EMOTION}\b(?! (?:other|the|everyone|everybody|people|patients|staff|them|him|her|me|us|about nothing|over nothing)\b)`,
+      'i',
+    ),
+    'statement',
   ),
   cue(
     'nurse-naming',
@@ -17,7 +21,7 @@ const NAMING: readonly Cue[] = [
   cue(
     'nurse-naming',
     0.75,
-    /\byour (?:anger|frustration|fear|fears|grief|distress|sadness|upset|shock|anxiety|worry|worries)\b|\b(?:a lot of|so much|such) (?:anger|fear|worry|sadness|frustration|grief|emotion|distress|anxiety)\b/i,
+    /\byour (?:anger|frustration|fear|fears|grief|distress|sadness|upset|shock|anxiety|worry|worries)\b|\b(?:a lot of|so much|such) (?:anger|fear|worry|sadness|frustration|grief|emotion|distress|anxiety)\b|\b(?:this|that|it)(?:'s| is| has been) (?:a lot|so much|too much)(?: to (?:take in|deal with|process|absorb|cope with))?(?=,|$| and\b| for you\b)/i,
     'statement',
   ),
 ];
@@ -45,12 +49,12 @@ const UNDERSTANDING: readonly Cue[] = [
   cue(
     'nurse-understanding',
     0.8,
-    /\b(?:understandable|natural|normal|okay|ok|alright|all right|reasonable|human|common|fair) (?:to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask))\b|\bunderstandable\b/i,
+    /\b(?:understandable|natural|normal|okay|ok|fine|alright|all right|reasonable|human|common|fair) (?:to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask))\b|\bunderstandable\b/i,
   ),
   cue(
     'nurse-understanding',
     0.8,
-    /\bI don't blame you\b|\bevery (?:right|reason) to (?:be|feel)\b|\bno wonder\b|\b(?:it's )?no surprise (?:that )?you\b|\byou(?:'re| are) (?:right|entitled) to (?:be|feel)\b|\bI can(?:'t|not)? (?:only )?imagine\b|\bI (?:can )?(?:see|get) why\b|\bI get (?:it|that)\b|\bof course you(?:'re| are| feel| would)\b|\b(?:anger|frustration|feelings?|concerns?|worries|fears?|reaction|upset|distress) (?:is|are|'s) (?:completely |totally |entirely |perfectly |absolutely )?(?:justified|valid|legitimate|understandable|reasonable)\b|\bI know (?:how|just how) (?:hard|difficult|tough|awful|frightening|painful|upsetting|frustrating|horrible)\b/i,
+    /\bI don't blame you\b|\bevery (?:right|reason) to (?:be|feel)\b|\bno wonder\b|\b(?:it's )?no surprise (?:that )?you\b|\byou(?:'re| are) (?:right|entitled) to (?:be|feel)\b|\bI can(?:'t|not)? (?:only )?imagine\b|\bI (?:can )?(?:see|get) why\b|\bI get (?:it|that)\b|\bof course you(?:'re| are| feel| would)\b|\b(?:anger|frustration|feelings?|concerns?|worries|fears?|reaction|upset|distress) (?:is|are|'s) (?:completely |totally |entirely |perfectly |absolutely )?(?:justified|valid|legitimate|understandable|reasonable)\b|\byou(?:'re| are) (?:absolutely |completely |quite |totally )?right\b(?:,| that| and)[^.]*?\b(?:shouldn't|should not|should have|too long|not good enough|wrong|unacceptable|not okay|not ok)\b|\bI know (?:how|just how) (?:hard|difficult|tough|awful|frightening|painful|upsetting|frustrating|horrible)\b/i,
   ),
   cue(
     'nurse-understanding',
@@ -84,12 +88,12 @@ const RESPECTING: readonly Cue[] = [
   cue(
     'nurse-respecting',
     0.8,
-    /\b(?:looking after|looked after|caring for|cared for) (?:him|her|them|your \w+)(?: [\w']+){0,4}? (?:so well|brilliantly|beautifully|so lovingly)\b|\byou(?:'ve| have)? (?:all )?(?:handled|coped with|managed|faced) (?:it|this|so much|everything|all (?:of )?this)\b|\b(?:wasn't|was not|can't have been|cannot have been) easy (?:for you )?to (?:say|share|tell|ask|talk)\b|\bwith (?:real |such )?(?:grace|courage|dignity)\b|\byou(?:'ve| have)? (?:clearly |obviously |really )?(?:fought|worked|tried|pushed) (?:so |really |very |incredibly )?hard\b|\bhow hard you(?:'ve| have)? (?:worked|tried|fought|pushed)\b|\b(?:doing|done) (?:a|such a|an) (?:great|brilliant|fantastic|amazing|wonderful|incredible) job\b/i,
+    /\b(?:looking after|looked after|caring for|cared for) (?:him|her|them|your \w+)(?: [\w']+){0,4}? (?:so well|brilliantly|beautifully|so lovingly)\b|\byou(?:'ve| have)? (?:all )?(?:handled|coped with|managed|faced) (?:it|this|so much|everything|all (?:of )?this)\b|\b(?:wasn't|was not|can't have been|cannot have been) easy (?:for you )?to (?:say|share|tell|ask|talk)\b|\bwith (?:real |such )?(?:grace|courage|dignity)\b|\byou(?:'ve| have)? (?:clearly |obviously |really )?(?:fought|worked|tried|pushed) (?:so |really |very |incredibly )?hard\b|\bhow hard you(?:'ve| have)? (?:been )?(?:worked|working|tried|trying|fought|fighting|pushed|pushing)\b|\bdone your (?:research|homework)\b|\byou(?:'ve| have) kept (?:him|her|them|things|everyone|the family|the house) going\b|\b(?:brave|courageous) (?:thing|question|decision)\b|\b(?:doing|done) (?:a|such a|an) (?:great|brilliant|fantastic|amazing|wonderful|incredible) job\b/i,
   ),
   cue(
     'nurse-respecting',
     0.8,
-    /\byou(?:'ve| have)?(?: been| stayed| sat| stood| remained| were)(?: right)? (?:by|at) (?:his|her|their|your \w+(?:'s)?) (?:side|bedside)\b|\b(?:haven't|have not|never) left (?:his|her|their) side\b|\bhow (?:devoted|dedicated|committed|caring|loving) you are\b|\b(?:devoted|dedicated|caring|loving|attentive|wonderful|brilliant) (?:son|daughter|mum|mom|mother|dad|father|wife|husband|partner|parent|carer|brother|sister|friend|family)\b|\byou know (?:him|her|them|your \w+) better than (?:anyone|we do|any of us|anybody)\b|\b(?:lucky|fortunate) to have (?:you|such)\b|\ba credit to\b|\bI(?:'m| am) (?:really |so |very )?(?:impressed|amazed|struck) (?:by|with|at)\b|\bproud of you\b|\bwell done\b|\bgood on you\b/i,
+    /\byou(?:'ve| have)?(?: been| stayed| sat| stood| remained| were)(?: right)? (?:by|at) (?:his|her|their|your \w+(?:'s)?) (?:side|bedside)\b|\b(?:haven't|have not|never) left (?:his|her|their) side\b|\bhow (?:devoted|dedicated|committed|caring|loving) you are\b|\b(?:devoted|dedicated|caring|loving|attentive|wonderful|brilliant|good|great|lovely|amazing|fantastic) (?:son|daughter|mum|mom|mother|dad|father|wife|husband|partner|parent|carer|brother|sister|friend|family)\b|\byou know (?:him|her|them|your \w+) better than (?:anyone|we do|any of us|anybody)\b|\byou (?:clearly |obviously |really )?know (?:him|her|them|your \w+) (?:so |really |very )?well\b|\b(?:lucky|fortunate) to have (?:you|such)\b|\ba credit to\b|\bI(?:'m| am) (?:really |so |very )?(?:impressed|amazed|struck) (?:by|with|at)\b|\bproud of you\b|\bwell done\b|\bgood on you\b/i,
   ),
   cue(
     'nurse-respecting',
@@ -119,17 +123,17 @@ const SUPPORTING: readonly Cue[] = [
   cue(
     'nurse-supporting',
     0.85,
-    /\b(?:keep|carry on|continue|won't stop|never stop|not stop) (?:looking after|caring for|supporting|taking care of) you\b|\b(?:won't|will not|never|not going to) (?:abandon|desert|give up on) (?:you|him|her)\b|\b(?:we|I)(?:'ll| will| are going to|'re going to| am going to|'m going to) (?:(?:all|always|still) )?(?:support|look after|take care of|be there for|stand by|help) you\b|\b(?:make sure|ensure) (?:that )?(?:you(?:'re| are)|you (?:have|get)) (?:supported|looked after|not alone|cared for|(?:all )?the support)\b|\b(?:make sure|ensure) (?:that )?(?:someone|somebody|a nurse|one of us|a member of (?:the )?staff|one of the nurses) (?:is|stays|will be|can be|can stay) (?:with|here for) you\b/i,
+    /\b(?:keep|carry on|continue|won't stop|never stop|not stop) (?:looking after|caring for|supporting|taking care of) (?:you|him|her|them|your \w+)\b|\bmake sure (?:that )?you (?:get|have) (?:the|all the|what|everything|any) (?:\w+ )?(?:you need|support|help|answers)\b|\bask for me\b|\b(?:look(?:ing)? after|car(?:e|ing) for|be with|watch(?:ing)? over) (?:you|him|her|them)(?: [\w']+){0,2}? (?:every (?:minute|hour|moment)|round the clock|around the clock|day and night)\b|\bI(?:'ll| will| can|'m going to| am going to) (?:sit|stay|wait) (?:here )?with you\b|\b(?:our team|the team|everyone here|all of us|the (?:nurses|staff))(?:'ll| will| are going to) (?:support|look after|take care of|be there for|help) you\b|\b(?:won't|will not|never|not going to) (?:abandon|desert|give up on) (?:you|him|her)\b|\b(?:we|I)(?:'ll| will| are going to|'re going to| am going to|'m going to) (?:(?:all|always|still|personally) )?(?:support|look after|take care of|be there for|stand by|help) (?:you|him|her|them|your \w+)\b(?! (?:to|with|into|onto|up|out|on|off)\b)(?!,? but\b)|\b(?:make sure|ensure) (?:that )?(?:you(?:'re| are)|you (?:have|get)) (?:supported|looked after|not alone|cared for|(?:all )?the support)\b|\b(?:make sure|ensure) (?:that )?(?:someone|somebody|a nurse|one of us|a member of (?:the )?staff|one of the nurses) (?:is|stays|will be|can be|can stay) (?:with|here for) you\b/i,
   ),
   cue(
     'nurse-supporting',
     0.8,
-    /\b(?:do|get through|face|work through|go through) (?:this|it|all this) together\b|\bwe(?:'ll| will) do this together\b|\bin this together\b|\b(?:keep|be) checking (?:in )?on you\b|\bI(?:'ll| will) (?:come back|pop back|check in)\b(?! (?:when|once) you(?:'re| are| feel| have)\b)|\b(?:help|get|see) you through (?:this|it)\b/i,
+    /\b(?:do|get through|face|work through|go through) (?:this|it|all this) together\b|\bwe(?:'ll| will) do this together\b|\bin this together\b|\b(?:keep|be) checking (?:in )?on (?:you|him|her|them|your \w+)\b|\bI(?:'ll| will) (?:come back|pop back|check in)\b(?! (?:when|once) you(?:'re| are| feel| have)\b)|\b(?:help|get|see) you through (?:this|it)\b/i,
   ),
   cue(
     'nurse-supporting',
     0.8,
-    /\b(?:ring|call|phone|contact|message|page|find|come to|talk to|speak to|come straight to) (?:me|us)(?: [\w']+){0,3}? (?:any ?time|whenever|day or night|at any point|with anything)\b|\b(?:we|I)(?:'ll| will|'re| are| am|'m)? (?:going to )?(?:do|doing) (?:everything|all|whatever) (?:we|I) (?:can|possibly can)\b|\bI(?:'ll| will) be your (?:main |named |key )?(?:contact|point of contact|key worker)\b|\bwe(?:'re| are) with you\b|\bI(?:'m| am) with you\b(?! in (?:a|one))/i,
+    /\b(?:ring|call|phone|contact|message|page|find|come to|talk to|speak to|come straight to) (?:me|us)(?: [\w']+){0,3}? (?:any ?time|whenever|day or night|at any point|with anything)\b|\b(?:we|I)(?:'ll| will|'re| are| am|'m)? (?:going to )?(?:do|doing) (?:everything|all|whatever) (?:we|I) (?:can|possibly can)\b|\bI(?:'ll| will) be your (?:main |named |key )?(?:contact|point of contact|key worker)\b|\bwe(?:'re| are) with you\b|\bwhatever you need\b|\bget through (?:this|it) with you\b|\b(?:won't|will not|not going to|never going to|I'll never) leave you\b(?! (?:to|with|here|for|in|on))|\bcall on (?:us|me)\b|\bI(?:'ll| will) be (?:just )?(?:outside|nearby|close by|around|next door|down the corridor|at the desk)(?: [\w']+){0,2}? if you need\b|\bget you (?:all )?(?:the )?(?:help|support) (?:you need)?|\bI(?:'ll| will) be (?:right )?here when you\b|\b(?:stay|be here|be with you) (?:for )?as long as you (?:need|want|like)\b|\b(?:take|have) (?:all )?the time you need\b|\bthere's no rush\b|\b(?:you have|I give you|you've got) my word\b|\byou(?:'ve| have) got (?:us|me)\b|\b(?:stay|be|remain) (?:right )?here (?:with|for|beside) you\b|\b(?:sort|figure|work) (?:this|it|things) out together\b|\b(?:done|doing) everything (?:we|I) (?:can|possibly can) (?:to|for)\b|\bI(?:'m| am) with you\b(?! in (?:a|one))/i,
   ),
 ];
 
@@ -143,19 +147,19 @@ const EXPLORING: readonly Cue[] = [
   cue(
     'nurse-exploring',
     0.85,
-    /\b(?:going through|on|in) your (?:mind|head)\b|\bgoing on for you\b|\bwhat(?:'s| is| are| was) (?:the )?(?:hardest|worst|most (?:difficult|frightening|worrying|upsetting)|scariest|biggest worry)\b|\byour (?:biggest|main|greatest) (?:worry|fear|concern)\b/i,
+    /\b(?:going through|on|in) your (?:mind|head)\b|\bgoing on for you\b|\bwhat(?:'s| is| are| was)(?: been)? (?:the )?(?:hardest|worst|most (?:difficult|frightening|worrying|upsetting)|scariest|biggest worry)\b|\byour (?:biggest|main|greatest) (?:worry|fear|concern|worries|fears|concerns)\b/i,
     'question',
   ),
   cue(
     'nurse-exploring',
     0.85,
-    /\b(?:frightens|scares|worries|concerns|upsets|bothers|troubles) you\b|\bwhat are you (?:most )?(?:worried|frightened|scared|concerned|afraid) (?:about|of)\b|\b(?:worrying|frightening|bothering|troubling|upsetting|scaring) you\b|\b(?:scared|worried|frightened|afraid|angry|upset) (?:of|about) what\b/i,
+    /\b(?:frightens|scares|worries|concerns|upsets|bothers|troubles) you\b|\bwhat are you (?:most )?(?:worried|frightened|scared|concerned|afraid) (?:about|of)\b|\b(?:worrying|frightening|bothering|troubling|upsetting|scaring) you\b|\b(?:scared|frightened|afraid) of what\b/i,
     'question',
   ),
   cue(
     'nurse-exploring',
     0.8,
-    /\bwhat (?:do|did) you mean\b|\bhow (?:are|were) you (?:feeling|coping|doing|holding up|managing|finding|in yourself)\b|\bhow you(?:'re| are) (?:feeling|coping|doing|holding up|managing)\b|\bhow (?:does|did|do) (?:that|this|it|you) (?:make you feel|feel)\b|\bwhat(?:'s| has| was| is) (?:that|this|it|all this|all of this) (?:been )?like for you\b|\b(?:affecting|affected|impacting) you\b|\bwhat(?:'s| is) making you (?:feel|say|think)\b|\bwhat makes you (?:feel|say|think)\b|\bhow(?:'s| is) (?:everyone|the family|your family) (?:coping|doing|holding up)\b/i,
+    /\bwhat (?:do|did) you mean\b|\bhow (?:are|were) you (?:feeling|coping|doing|holding up|managing|in yourself|finding (?:this|it|all|things|everything))\b|\bhow (?:have|had) you been (?:feeling|coping|doing|managing|holding up)\b|\bhow you(?:'re| are) (?:feeling|coping|doing|holding up|managing)\b|\bhow (?:does|did|do) (?:that|this|it|you) (?:make you feel|feel)\b|\bwhat(?:'s| has| was| is) (?:that|this|it|all this|all of this) (?:been )?like for you\b|\b(?:affecting|affected|impacting) you\b|\bwhat(?:'s| is) making you (?:feel|say)\b|\bwhat makes you (?:feel|say)\b|\bhow(?:'s| is| are) (?:everyone|the (?:rest of the )?family|your (?:family|children|kids|husband|wife|partner)|the kids) (?:coping|doing|holding up|taking it|managing)\b|\bwhat does (?:that|this|it) mean (?:to|for) you\b|\bwhat(?:'s| was| has| is) (?:that|it|this|all this) (?:been )?like\b(?! (?:outside|out there|today|on))|\bwhat are you feeling\b|\byou(?:'re| are) (?:most )?(?:worried|frightened|scared|concerned|anxious|afraid) (?:about|of)\b/i,
     'question',
   ),
 ];

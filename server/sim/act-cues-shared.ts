@@ -11,9 +11,14 @@ export interface Cue {
   confidence: number;
   pattern: RegExp;
   scope: CueScope;
-  /** When this also matches the sentence, the cue does not count. */
+  /** When this also matches near the cue's match, the cue does not count. */
   unless?: RegExp;
+  /** A cheap test the sentence must pass before the (costlier) pattern is tried: words the pattern needs. */
+  gate?: RegExp;
 }
+
+/** The same cue, tried only on sentences that pass the gate. */
+export const gated = (gate: RegExp, inner: Cue): Cue => ({ ...inner, gate });
 
 export const cue = (
   act: LearnerAct,
@@ -30,16 +35,22 @@ export const EMOTION =
 
 // Someone attributes a feeling: "you seem", "it sounds like", "I can see", "that must have been".
 export const ATTRIBUTION =
-  "(?:you (?:seem|look|sound|appear|must (?:be|feel))|(?<!\\bif )you (?:feel|felt|might (?:be )?feel(?:ing)?|may (?:be )?feel(?:ing)?)|(?:that|this|it) (?:sounds|seems|looks)|I (?:hear|am hearing)|I'm hearing|I(?:'m| am) sensing|you(?:'re| are)(?: feeling)?|(?:it )?sounds like|seems like|I can (?:see|tell|hear|sense)|I (?:know|imagine|expect|sense|guess|gather)|(?:this|that|it) must (?:be|have been|feel)|you(?:'ve| have) been(?: feeling)?|right to be|okay to be|ok to be)";
+  "(?:you (?:seem|look|sound|appear|must (?:be|feel))|(?<!\\bif )you (?:feel|felt|might (?:be )?feel(?:ing)?|may (?:be )?feel(?:ing)?)|(?<!\\bif )you(?:'d| would) (?:feel|be)|(?:that|this|it) (?:sounds|seems|looks)|I (?:hear|am hearing)|I'm hearing|I(?:'m| am) sensing|you(?:'re| are)(?: feeling)?|(?:it )?sounds like|seems like|I can (?:see|tell|hear|sense)|I (?:know|imagine|expect|sense|guess|gather)|(?:this|that|it) must (?:be|have been|feel)|you(?:'ve| have) been(?: feeling)?|right to be|okay to be|ok to be)";
 
 // Findings on a scan, test or examination that are bad news when reported as present.
-export const DISEASE = String.raw`(?:cancer|cancers|tumou?rs?|mass|masses|lesions?|growths?|carcinoma|adenocarcinoma|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|mesothelioma|sarcoma|metasta\w+|secondar(?:y|ies)|haemorrhage|hemorrhage|bleed|bleeding|clots?|infarct|stroke|haematoma|hematoma|shadow|heart attack|aneurysm|blockage|perforation|deposits|spots? (?:on|in))`;
+export const DISEASE = String.raw`(?:cancer|cancers|tumou?rs?|mass|masses|lesions?|growths?|carcinoma|adenocarcinoma|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|mesothelioma|sarcoma|metasta\w+|secondar(?:y|ies)|haemorrhage|hemorrhage|bleed|bleeding|clots?|infarct|stroke|haematoma|hematoma|shadow|heart attack|aneurysm|blockage|perforation|deposits|spots? (?:on|in)|fracture|fractures|cancer cells|abnormal cells|sepsis|meningitis|HIV|tuberculosis|dementia|(?:heart|kidney|liver|organ) failure)`;
 
 // Serious diagnoses and events, named plainly: "it's X", "you have X", "he's had X", "diagnosed with X".
-export const DIAGNOSIS = String.raw`(?:(?:a |an |the )?(?:\w+ ){0,3}?(?:cancer|tumou?r|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|mesothelioma|sarcoma|malignancy)|sepsis|septicaemia|septicemia|meningitis|(?:a |an )?(?:(?:massive|major|big|large|severe|serious|small|minor|mild|significant) )?(?:stroke|heart attack|cardiac arrest|brain (?:haemorrhage|hemorrhage|bleed|injury|damage)|bleed on the brain|haemorrhage|hemorrhage|aneurysm|pulmonary embolism|blood clot)|dementia|alzheimer'?s(?: disease)?|parkinson'?s(?: disease)?|motor neuron(?:e)? disease|MND|ALS|multiple sclerosis|huntington'?s(?: disease)?|HIV|hepatitis(?: [a-e])?|tuberculosis|TB|(?:type [12] |type one |type two )?diabetes|(?:heart|kidney|renal|liver|lung|respiratory|organ) failure|cirrhosis|cystic fibrosis|leukaemia|a miscarriage|an ectopic(?: pregnancy)?|(?:a |an )?(?:very )?(?:serious|major|significant|severe|life[ -]threatening|rare and serious) (?:\w+ )?(?:problem|condition|illness|disease|defect|abnormality|infection))`;
+const DIAGNOSIS_QUALIFIER = String.raw`(?:what(?:'s| is| we) call(?:ed)? )?(?:(?:a|an|the) )?(?:(?:type|kind|form) of )?(?:(?:very |quite )?(?:advanced|aggressive|severe|serious|early|late|rare|widespread|secondary|primary|terminal|incurable|chronic|acute|progressive|vascular|metastatic|invasive|fast[ -]growing|slow[ -]growing|stage (?:[1-4]|one|two|three|four))[ -,]+){0,2}`;
+
+export const DIAGNOSIS = String.raw`${DIAGNOSIS_QUALIFIER}(?:(?:\w+ ){0,3}?(?:cancer|tumou?r|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|mesothelioma|sarcoma|malignancy)|sepsis|septicaemia|septicemia|meningitis|pneumonia|(?:[\w-]+ )?(?:(?:massive|major|big|large|severe|serious|small|minor|mild|significant) )?(?:stroke|heart attack|cardiac arrest|brain (?:haemorrhage|hemorrhage|bleed|injury|damage)|bleed on the brain|haemorrhage|hemorrhage|aneurysm|pulmonary embolism|blood clot)|dementia|alzheimer'?s(?: disease)?|parkinson'?s(?: disease)?|motor neuron(?:e)? disease|MND|ALS|multiple sclerosis|huntington'?s(?: disease)?|HIV|hepatitis(?: [a-e])?|tuberculosis|TB|(?:type [12] |type one |type two )?diabetes|(?:heart|kidney|renal|liver|lung|respiratory|organ) failure|cirrhosis|cystic fibrosis|miscarriage|ectopic(?: pregnancy)?|(?:a |an )?(?:\w+ )?condition called|down'?s syndrome|cerebral palsy|spina bifida|(?:an )?infection in (?:her|his|your|their|the) blood|blood poisoning|(?:a )?(?:heart|birth|genetic) (?:defect|condition|abnormality)|(?:(?:serious|major|significant|severe|life[ -]threatening) )(?:\w+ )?(?:problem|condition|illness|disease|defect|abnormality|infection))`;
+
+// Words without which no finding or diagnosis cue can match; a sentence lacking all of them skips those cues.
+export const FINDING_GATE =
+  /cancer|tumo|malignan|carcinoma|lymphoma|leuk|myeloma|melanoma|mesothelioma|sarcoma|neoplasm|metasta|secondar|mass|lesion|growth|haem|hem|bleed|clot|infarct|stroke|shadow|heart|aneurysm|blockage|perforation|deposit|spot|fracture|cells|sepsis|septic|mening|pneumonia|hiv|tuberc|\btb\b|dementia|alzheim|parkinson|neuron|\bmnd\b|\bals\b|sclerosis|huntington|hepatitis|diabetes|failure|cirrhosis|cystic|miscarriage|ectopic|problem|condition|illness|disease|defect|abnormal|infection|blood|syndrome|palsy|bifida|brain|embolism/;
 
 // A finding that is only being looked for, risked or ruled out, or that has gone away, is not news.
-const HYPOTHETICAL = String.raw`\b(?:if|whether|in case|rule[sd]? (?:it )?out|ruling out|check(?:ing)? (?:for|if)|test(?:ing)? (?:for|if)|look(?:ing)? for|screen(?:ing)? for|to see (?:if|whether)|to find out|to make sure|risk of|risks of|chance of|side[ -]effects?|(?:can|could|may|might) cause|prevent\w*)\b`;
+const HYPOTHETICAL = String.raw`(?:^|,\s*)(?:if|even if)\b|\b(?:whether|in case|rule[sd]? (?:it )?out|ruling out|check(?:ing)? (?:for|if)|test(?:ing)? (?:for|if)|look(?:ing)? for|screen(?:ing)? for|to see (?:if|whether)|to find out|to make sure|risk of|risks of|chance of|side[ -]effects?|(?:can|could|may|might) cause|prevent\w*)\b`;
 const RESOLVED = String.raw`\b(?:shrunk|shrunken|shrinking|smaller|healed|healing|dissolved|resolved|cleared|gone away|stopped bleeding|settled|benign|harmless|all clear)\b`;
 
 /** A guard for finding cues: the finding is negated close by ("it's not cancer", "hasn't spread"), hypothetical, or resolved. */

@@ -14,7 +14,7 @@ export const CUES: readonly Cue[] = [...SPIKES_CUES, ...NURSE_CUES, ...CONFLICT_
 /** A "sorry" that is not an apology: condolence, asking for a repeat, or the non-apology "sorry you feel that way". */
 export const SORRY = /\bsorry\b/i;
 export const SORRY_NOT_APOLOGY =
-  /\bsorry (?:for|about) your (?:loss|bereavement|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|baby|child|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|friend|family)\b|\bsorry to hear\b|\bsorry (?:that )?(?:this|it) (?:is |has |'s )?(?:been )?happen(?:ing|ed) to (?:you|your)\b|\bsorry for what you(?:'re| are) going through\b|^sorry\W*(?:$|what|could you|can you|I didn't|say that|come again|pardon)|\bsorry (?:that )?you (?:feel|see it|see things|think|took it)\b/i;
+  /\bsorry (?:for|about) your (?:loss|bereavement|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|baby|child|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|friend|family)\b|\bsorry to hear\b|\bsorry (?:that )?(?:this|it) (?:is |has |'s )?(?:been )?happen(?:ing|ed) to (?:you|your)\b|\bsorry for (?:what|everything|all) (?:that )?you(?:'re| are|'ve been|'ve had| have been| have had) (?:going through|been through|to go through)\b|\bsorry (?:that )?you(?:'re| are|'ve been| have been) (?:in (?:so much )?pain|going through|feeling so)\b|^sorry\W*(?:$|what|could you|can you|I didn't|say that|come again|pardon)|\bsorry (?:that )?you (?:feel|see it|see things|think|took it)\b/i;
 
 /** Hedges that turn reassurance into honesty: "I can't promise it'll be fine". */
 export const REASSURANCE_HEDGE =
@@ -22,11 +22,11 @@ export const REASSURANCE_HEDGE =
 
 /** Sentences where disease words are not news: good results or the patient's own account. */
 export const NEWS_BLOCK =
-  /\b(?:no|not any|without) (?:sign|signs|evidence|trace)\b|\bsorry to hear\b|\byou (?:said|told me|mentioned)\b|\bwhat you(?:'re| are) (?:saying|telling me)\b|\bso you(?:'re| are) saying\b|\bin short\b|\bif I(?:'ve| have) (?:got|understood)\b|\bwhat I(?:'m| am) hearing\b/i;
+  /\b(?:no|not any|without) (?:sign|signs|evidence|trace)\b|\bsorry to hear\b|\byou (?:said|told me|mentioned)\b|\bwhat you(?:'re| are) (?:saying|telling me)\b|\bso you(?:'re| are) saying\b|\bin short\b|\bif I(?:'ve| have) (?:got|understood)\b|\bwhat I(?:'m| am) hearing\b|\bit's not (?:like|as if)\b/i;
 
 /** An offer of help that makes a limit respectful ("but I do want to help"). */
 export const HELP_OFFER =
-  /\bI (?:do |really |still )?want to (?:help|keep helping|sort|understand|hear|listen)|\bI(?:'m| am) (?:listening|here to help)\b|\bI(?:'m| am) (?:happy|glad|willing) to (?:talk|help|listen|keep talking|keep listening|hear)\b/i;
+  /\bI (?:do |really |still )?want to (?:help|keep helping|sort|understand|hear|listen)|\bI(?:'m| am) (?:listening|here to help)\b|\bI(?:'m| am) (?:happy|glad|willing) to (?:talk|help|listen|keep talking|keep listening|hear)\b|\bI(?:'m| am) (?:only |just )?(?:trying|here) to help\b|\b(?:I|we) (?:really )?want to help\b|\bso (?:that )?(?:we|I) can (?:talk|help|sort)\b|\bI(?:'ll| will) (?:listen|hear you out|help)\b/i;
 
 /** The check at the end of a reflection ("Have I got that right?"); with enough recounted before it, a summary. */
 export const SUMMARY_CHECK =

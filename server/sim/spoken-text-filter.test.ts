@@ -22,3 +22,14 @@ describe('spoken text filter', () => {
     expect(spokenText('No.', ['Alan'])).toBe('No.');
   });
 });
+
+describe('spoken text filter streaming', () => {
+  it('releases text as soon as it cannot be a name label', () => {
+    const filter = createSpokenTextFilter(['Alan Whitfield', 'Alan']);
+    expect(filter.push('One')).toBe('One');
+    expect(filter.push(' two')).toBe(' two');
+    const labelled = createSpokenTextFilter(['Alan Whitfield', 'Alan']);
+    expect(labelled.push('Al')).toBe('');
+    expect(labelled.push('an: Hello')).toBe('Hello');
+  });
+});

@@ -2,7 +2,6 @@
 // asterisks, brackets or parentheses, markdown marks, and a leading "Name:" label, across delta boundaries.
 
 const OPENERS: Record<string, string> = { '*': '*', '(': ')', '[': ']' };
-const LABEL_LOOKAHEAD = 40;
 
 export interface SpokenTextFilter {
   /** Feeds a delta; returns the text that can be shown now (possibly empty). */
@@ -12,10 +11,7 @@ export interface SpokenTextFilter {
 }
 
 export function createSpokenTextFilter(speakerNames: readonly string[]): SpokenTextFilter {
-  const label = new RegExp(
-    `^\\s*(?:${speakerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*`,
-    'i',
-  );
+  const labels = speakerNames.filter(Boolean).map((name) => `${name.toLowerCase()}:`);
   let closer: string | null = null;
   let head = '';
   let headDone = false;
@@ -41,19 +37,31 @@ export function createSpokenTextFilter(speakerNames: readonly string[]): SpokenT
     return out;
   };
 
+  /** The held-back opening without a "Name:" label, once it can no longer turn into one. */
+  const releaseHead = (final: boolean): string | null => {
+    const opening = head.trimStart();
+    const compact = opening.toLowerCase().replace(/\s*:/, ':');
+    const label = labels.find((l) => compact.startsWith(l));
+    if (label) return opening.slice(opening.indexOf(':') + 1).trimStart();
+    const couldBeLabel = labels.some((l) => l.startsWith(compact.trimEnd()));
+    if (couldBeLabel && !final) return null;
+    return opening;
+  };
+
   return {
     push(delta) {
       if (headDone) return clean(delta);
-      head += delta;
-      // Hold the first characters back until a "Name:" label can be recognised and removed.
-      if (head.length < LABEL_LOOKAHEAD && !/[.!?]/.test(head)) return '';
+      // Stage directions are dropped first, so a label after one ("*sighs* Alan: ...") is still found.
+      head += clean(delta);
+      const released = releaseHead(false);
+      if (released === null) return '';
       headDone = true;
-      return clean(head.replace(label, '').replace(/^\s+/, ''));
+      return released;
     },
     end() {
       if (headDone) return '';
       headDone = true;
-      return clean(head.replace(label, '').replace(/^\s+/, ''));
+      return releaseHead(true) ?? '';
     },
   };
 }

@@ -50,7 +50,7 @@ const LEADING_FILLER =
 
 // A polite request for an action ("could you just calm down", "can we keep it down"): not a question.
 const REQUEST =
-  /^(?:can|could|would|will) (?:you|we) (?:please |just |all |try (?:and|to) )*(?:calm|sit|stop|keep|lower|wait|step|relax|settle|move|leave|back|quiet|be quiet|go|come|put|get|hold on)\b/i;
+  /^(?:can|could|would|will) (?:you (?:please |just |all |try (?:and|to) )*(?:calm|sit|stop|keep|lower|wait|step|relax|settle|move|leave|back|quiet|be quiet|go|come|put|get|hold on)|we (?:please |just |all |try (?:and|to) )*(?:calm|stop|keep|lower|quiet|be quiet|settle|hold on))\b/i;
 
 // "Can you tell me about…", "tell me more", "talk me through", "I wonder what…": open invitations to talk.
 const OPEN_PROMPT =
@@ -65,8 +65,9 @@ const WH_CLOSED =
 
 const WH_START = /^(?:what|what's|how|how's|why|whereabouts)\b/i;
 
+// A negative auxiliary opens a question only with its subject ("don't you think"); "don't worry" is an order.
 const AUX_START =
-  /^(?:do|does|did|don't|doesn't|didn't|is|isn't|are|aren't|was|wasn't|were|weren't|have|has|haven't|hasn't|had|can|can't|could|couldn't|would|wouldn't|will|won't|shall|should|shouldn't|may|might|must|am)\b/i;
+  /^(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|shall|should|may|might|must|am)\b|^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|couldn't|wouldn't|won't|shouldn't)(?= (?:you|we|they|he|she|I|it|there|that|this|your|the)\b)/i;
 
 // Unpunctuated transcripts run questions on after statements ("hi I'm Sam what have they told you").
 const EMBEDDED_OPEN =

@@ -13,9 +13,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(
-  opts: { databasePath?: string; scenariosDir?: string } = {},
-): Promise<TestServer> {
+export interface StartOptions {
+  databasePath?: string;
+  scenariosDir?: string;
+  /** Extra environment, e.g. OPENAI_API_KEY and OPENAI_BASE_URL pointing at the fake model server. */
+  env?: Record<string, string>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const databasePath = opts.databasePath ?? join(mkdtempSync(join(tmpdir(), 'bedside-test-')), 'bedside.db');
   const config = readConfig({
     HOST: '127.0.0.1',
@@ -24,6 +29,7 @@ export async function startServer(
     CLIENT_DIST: './client/dist',
     SCENARIOS_DIR: opts.scenariosDir ?? './prompts/scenarios',
     LOG_LEVEL: process.env.BEDSIDE_TEST_LOG ?? 'silent',
+    ...opts.env,
   });
   const server = await launch(config, jsonLogger(config.logLevel));
   return { url: server.url, databasePath, stop: () => server.close() };
