@@ -7,6 +7,7 @@ import type { PromptTemplate } from '../content/prompt-template.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnSource } from '../protocol.ts';
 import { type ChatModel, ChatModelError, type TokenUsage } from '../providers/chat-model.ts';
+import { CircuitOpenError } from '../providers/resilient-chat-model.ts';
 import type { ClassifiedAct } from '../sim/acts.ts';
 import type { Affect } from '../sim/affect-types.ts';
 import {
@@ -68,7 +69,12 @@ export async function* voiceReply(
     });
     return result;
   } catch (error) {
-    const reason = error instanceof ChatModelError ? error.kind : 'internal';
+    const reason =
+      error instanceof CircuitOpenError
+        ? 'circuit-open'
+        : error instanceof ChatModelError
+          ? error.kind
+          : 'internal';
     logger.log('warn', 'character model failed; offline engine stands in', {
       reason,
       error: error instanceof Error ? error.message : String(error),
