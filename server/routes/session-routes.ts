@@ -46,17 +46,21 @@ export function sessionRoutes(deps: TurnDeps) {
         stream.onAbort(() => {
           open = false;
         });
-        const send = async (event: string, data: unknown) => {
-          if (open) await stream.writeSSE({ event, data: JSON.stringify(data) });
+        // Writes are queued, not awaited one by one, so a slow reader never delays the model call or the
+        // storing of replies; the stream keeps their order and flushes them before it closes.
+        let lastWrite: Promise<void> = Promise.resolve();
+        const send = (event: string, data: unknown) => {
+          if (open) lastWrite = stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => undefined);
         };
-        await send('turn', turn.learnerTurn);
+        send('turn', turn.learnerTurn);
         try {
           // Run to the end even if the client left: replies are stored either way.
-          for await (const event of turn.replies) await send(...toSse(event));
+          for await (const event of turn.replies) send(...toSse(event));
         } catch (error) {
           const failure = errors.internal(error);
-          await send('error', { error: { code: failure.code, message: failure.message } });
+          send('error', { error: { code: failure.code, message: failure.message } });
         }
+        await lastWrite;
       });
     });
 }

@@ -5,13 +5,10 @@
 // --cpu-prof to the server process.
 // Usage: npm run bench:turns [-- --learners 100 --turns 20 --think-ms 1000 --json]
 
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
+import { percentile, startServerProcess } from '../support/server-process.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,40 +24,6 @@ const thinkMs = Number(values['think-ms']);
 const log = (line: string) => {
   if (!values.json) console.log(line);
 };
-
-async function startServerProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'server/bin.mjs', 'start'],
-    {
-      env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, child };
-}
-
-function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-  return Math.round((kb / 1024) * 10) / 10;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -83,7 +46,8 @@ async function runLearner(client: ApiClient, n: number, latencies: number[]): Pr
   }
 }
 
-const { url, child } = await startServerProcess();
+const server = await startServerProcess();
+const { url } = server;
 try {
   log(`server at ${url}; registering ${learners} learners…`);
   const clients = await Promise.all(
@@ -106,7 +70,7 @@ try {
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: Math.round(percentile(sorted, 50) * 100) / 100,
     p99Ms: Math.round(percentile(sorted, 99) * 100) / 100,
-    peakRssMb: peakRssMb(child.pid as number),
+    peakRssMb: server.peakRssMb(),
   };
   if (values.json) console.log(JSON.stringify(result));
   else {
@@ -118,5 +82,5 @@ try {
     );
   }
 } finally {
-  child.kill('SIGTERM');
+  server.stop();
 }

@@ -39,6 +39,11 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
+  /** The session cookie, for requests made outside this client (e.g. streaming reads). */
+  cookieHeader(): string {
+    return this.cookie;
+  }
+
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }

@@ -38,6 +38,14 @@ export interface FakeRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: FakeChatBody | null;
+  /** performance.now() when the request arrived, the first content chunk was written and the reply ended. */
+  timing: FakeTiming;
+}
+
+export interface FakeTiming {
+  receivedAt: number;
+  firstContentAt: number | null;
+  endedAt: number | null;
 }
 
 export interface FakeOpenAI {
@@ -75,10 +83,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const timing: FakeTiming = { receivedAt: performance.now(), firstContentAt: null, endedAt: null };
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     const body = parseBody(raw);
-    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, timing });
 
     if (req.method !== 'POST' || path !== '/v1/chat/completions') {
       return sendError(
@@ -96,7 +105,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const closed = new AbortController();
     res.on('close', () => closed.abort());
     try {
-      await respond(step, body, req, res, closed.signal);
+      await respond(step, body, req, res, closed.signal, timing);
     } catch (err) {
       if (!closed.signal.aborted) throw err;
     }
@@ -132,9 +141,10 @@ async function respond(
   req: IncomingMessage,
   res: ServerResponse,
   signal: AbortSignal,
+  timing: FakeTiming,
 ): Promise<void> {
   if (!('fault' in step)) {
-    return body.stream ? streamReply(step, body, res, signal) : sendReply(step, body, res, signal);
+    return body.stream ? streamReply(step, body, res, signal, timing) : sendReply(step, body, res, signal);
   }
   switch (step.fault) {
     case 'http-500':
@@ -193,7 +203,13 @@ async function sendReply(step: ReplyStep, body: FakeChatBody, res: ServerRespons
   });
 }
 
-async function streamReply(step: ReplyStep, body: FakeChatBody, res: ServerResponse, signal: AbortSignal) {
+async function streamReply(
+  step: ReplyStep,
+  body: FakeChatBody,
+  res: ServerResponse,
+  signal: AbortSignal,
+  timing: FakeTiming,
+) {
   const chunk = chunkWriter(body, res);
   const tokens = splitTokens(step.reply);
   await delay(step.ttftMs ?? 0, undefined, { signal });
@@ -201,10 +217,12 @@ async function streamReply(step: ReplyStep, body: FakeChatBody, res: ServerRespo
   for (const [i, token] of tokens.entries()) {
     if (i > 0) await delay(tokenGapMs(step), undefined, { signal });
     await chunk({ content: token });
+    timing.firstContentAt ??= performance.now();
   }
   await chunk({}, 'stop');
   if (body.stream_options?.include_usage) await chunk(null, null, usageOf(step, body, tokens));
   res.end('data: [DONE]\n\n');
+  timing.endedAt = performance.now();
 }
 
 async function cutStream(
