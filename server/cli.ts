@@ -33,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
 async function start(): Promise<number> {
   const config = readConfig();
   const logger = jsonLogger(config.logLevel);
+  const { ensureClientBuilt } = await import('./ensure-client-built.ts');
+  const build = await ensureClientBuilt('client', config.clientDist);
+  if (build === 'built') console.log('Built the client.');
+  if (build === 'unavailable')
+    console.warn('The client is not built and Vite is not installed: only the API will work.');
   // Loaded on demand so `lint` and `help` stay quick.
   const { launch } = await import('./launch.ts');
   const server = await launch(config, logger);

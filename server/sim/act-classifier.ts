@@ -4,7 +4,6 @@
 
 import {
   CUES,
-  type Cue,
   HELP_OFFER,
   NEWS_BLOCK,
   REASSURANCE_HEDGE,
@@ -14,7 +13,7 @@ import {
 } from './act-cues.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from './acts.ts';
 import { findJargon } from './jargon-lexicon.ts';
-import { analyseSentence, type Sentence, type SentenceShape, splitSentences } from './utterance-shape.ts';
+import { analyseSentence, type Sentence, splitSentences } from './utterance-shape.ts';
 
 export { ACT_THRESHOLD } from './acts.ts';
 
@@ -25,6 +24,37 @@ const HARD_COMMAND =
 // The reason for a boundary, given with it: other patients, everyone's safety, being able to talk.
 const LIMIT_REASON =
   /\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b|\bso (?:that )?(?:we|I|everyone|other|the other)\b|\bfor (?:everyone's|the other patients'|their|your own) (?:safety|sake)\b/i;
+
+// The cue table with what the sentence loop needs precomputed: which text each cue reads, and its gate's slot.
+interface CompiledCue {
+  act: LearnerAct;
+  confidence: number;
+  pattern: RegExp;
+  unless: RegExp | undefined;
+  near: boolean;
+  /** Case-insensitive patterns run markedly faster on lower-cased text; the few others read the original. */
+  caseless: boolean;
+  /** Reads only the stated part of a sentence (before any question in it). */
+  statement: boolean;
+  /** Counts only in questions and open prompts. */
+  question: boolean;
+  /** Index into GATES, or -1. Gates are shared by whole families and tested once per sentence. */
+  gate: number;
+}
+
+const GATES: readonly RegExp[] = [...new Set(CUES.flatMap((c) => (c.gate === undefined ? [] : [c.gate])))];
+const GATE_SLOTS = GATES.length * 2;
+const COMPILED: readonly CompiledCue[] = CUES.map((c) => ({
+  act: c.act,
+  confidence: c.confidence,
+  pattern: c.pattern,
+  unless: c.unless,
+  near: c.near === true,
+  caseless: c.pattern.ignoreCase,
+  statement: c.scope === 'statement',
+  question: c.scope === 'question',
+  gate: c.gate === undefined ? -1 : GATES.indexOf(c.gate),
+}));
 
 // A command cue this weak ("I need you to…") gives way to a limit stated in the same sentence.
 const WEAK_COMMAND = 0.6;
@@ -64,9 +94,9 @@ function hasAny(scores: ReadonlyMap<LearnerAct, number>, acts: readonly LearnerA
 
 // Explaining, planning and scheduling: information even inside a sentence that carries bad news.
 const INFO_STRONG = [
-  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\bso (?:that )?(?:we|they|you|he|she|it|the \w+|(?:her|his|your|their) \w+) can\b/i,
-  /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b/i,
-  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve)(?: have to| need to)? (?:also |then |usually |probably |now |just )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to (?:do|run|give|start|take|keep|check|scan|test|arrange|book|send|refer|move|transfer|admit)|make|cause|mean|find out|hear|be back|scan|test|repeat|review|show|teach|bring|fit|put|remove|change|transfer|admit|discharge|prescribe|order|organi[sz]e|contact|write|sort)\b/i,
+  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\b(?:is|was|that's|it's) because\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\bso (?:that )?(?:we|they|you|he|she|it|the \w+|(?:her|his|your|their) \w+) can\b/i,
+  /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b|\blet (?:me|us|the (?:nurses?|staff|team)) know if\b|\byou can (?:stop|take|start|use|have|eat|drink|shower|bath|go|call|ring|drive|walk)\b|\b(?:we|I|they|the \w+)(?:'ll| will| are going to|'re going to) (?:\w+ )?(?:talk|chat) (?:about|through|to you)\b/i,
+  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve)(?: have to| need to)? (?:also |then |usually |probably |now |just )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to (?:do|run|give|start|take|keep|check|scan|test|arrange|book|send|refer|move|transfer|admit)|make|cause|mean|find out|hear|be back|scan|test|repeat|review|show|tell|teach|bring|fit|put|remove|change|transfer|admit|discharge|prescribe|order|organi[sz]e|contact|write|sort)\b/i,
   /\b(?:we|I|they|the \w+(?: \w+)?)(?:'re| are|'m| am) (?:now |also |just )?(?:starting|giving|doing|moving|sending|arranging|booking|keeping|taking|referring|stopping|running|waiting for|treating|monitoring|watching|checking|testing)\b|\b(?:'s|has|have|'ve) been (?:moved|transferred|admitted|started|given|seen|referred|booked|taken|put)\b/i,
   /\b(?:can|will|should|could|may|might|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|slow|be controlled|be treated|be managed|give (?:you|him|her|them) (?:more |extra |some )?(?:time|months|years))\b|\bhelps? with\b|\bis to (?:check|see|find out|look|make sure|rule out|help|stop|prevent|control|treat|reduce|ease)\b|\bto (?:check|find out|see) (?:whether|if)\b/i,
 ];
@@ -76,7 +106,7 @@ const INFO_WEAK = [
   /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\bwithin (?:the|an) hour\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:tomorrow|the end of the (?:day|week)))\b/i,
   /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) (?:of|that)\b|\b(?:is|are|was|were|came back|come back|tested) (?:all )?(?:clear|normal|negative|fine|reassuring)\b|\bnegative for\b|\b(?:has|have|'s|'ve) (?:now |nicely |fully )?(?:healed|recovered|improved|settled|come down|gone down|cleared|shrunk)\b|\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b|\b(?:was|is|were|are|came back) (?:\w+ )?(?:benign|harmless|not cancerous)\b|\b(?:isn't|is not|wasn't|was not) (?:a )?cancer\b/i,
   /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen|treatments)\b|\bthere are (?:good|effective|several|lots of|many|other) (?:treatments|options|ways)\b/i,
-  /\bmost people\b|\busually\b|\bwe have an?\b/i,
+  /\bmost people\b|\busually\b|\bwe have an?\b|\b(?:normal|common|usual) to (?:feel|be|have|get|need)\b/i,
 ];
 
 // Typed chat often drops apostrophes ("im sorry its cancer", "thats not my job"); the cues expect them. Only
@@ -148,22 +178,32 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
   // Statements said before the question in the same sentence ("the scan shows it has spread, do you follow")
   // still carry their statement acts.
   const stated = !asking || questionAt < 0 ? text : text.slice(0, questionAt).trim();
-  // Case-insensitive patterns run markedly faster on lower-cased text; the few case-sensitive ones get the original.
   const lower = text.toLowerCase();
   const statedLower = stated.toLowerCase();
   const local = new Map<LearnerAct, number>();
-  for (const candidate of CUES) {
-    const caseless = candidate.pattern.ignoreCase;
-    const statement = candidate.scope === 'statement';
-    const target = statement ? (caseless ? statedLower : stated) : caseless ? lower : text;
-    if (target === '' || !inScope(candidate, shape)) continue;
-    if (candidate.gate !== undefined && !candidate.gate.test(target)) continue;
-    if (candidate.unless === undefined) {
+  const gates = new Int8Array(GATE_SLOTS);
+  for (const candidate of COMPILED) {
+    if (candidate.question && !asking) continue;
+    const target = candidate.statement
+      ? candidate.caseless
+        ? statedLower
+        : stated
+      : candidate.caseless
+        ? lower
+        : text;
+    if (target === '') continue;
+    if (candidate.gate >= 0) {
+      const slot = candidate.gate * 2 + (candidate.statement ? 1 : 0);
+      if (gates[slot] === 0) gates[slot] = GATES[candidate.gate]?.test(target) ? 1 : 2;
+      if (gates[slot] === 2) continue;
+    }
+    const { unless } = candidate;
+    if (unless === undefined) {
       if (candidate.pattern.test(target)) corroborate(local, candidate.act, candidate.confidence);
       continue;
     }
     const match = candidate.pattern.exec(target);
-    if (match !== null && !candidate.unless.test(around(target, match))) {
+    if (match !== null && !unless.test(candidate.near ? around(target, match) : target)) {
       corroborate(local, candidate.act, candidate.confidence);
     }
   }
@@ -196,18 +236,13 @@ function isCheckedRecap(text: string): boolean {
   return RECAP_OPENER.test(recap) || (recap.match(RECAP_JOINS)?.length ?? 0) >= 3;
 }
 
-// A guard is read in the neighbourhood of the cue's match, so a hedge elsewhere in a long sentence ("…, so we'll
-// scan again to see whether it has spread") does not cancel news given plainly earlier on.
+// A near guard is read in the neighbourhood of the cue's match, so a hedge elsewhere in a long sentence ("…, so
+// we'll scan again to see whether it has spread") does not cancel news given plainly earlier on.
 const GUARD_BEFORE = 50;
 const GUARD_AFTER = 25;
 
 function around(text: string, match: RegExpExecArray): string {
   return text.slice(Math.max(0, match.index - GUARD_BEFORE), match.index + match[0].length + GUARD_AFTER);
-}
-
-function inScope(candidate: Cue, shape: SentenceShape): boolean {
-  // Statement cues are tested on the stated part of a question sentence, so only question cues need a check.
-  return candidate.scope !== 'question' || shape === 'open' || shape === 'closed';
 }
 
 // Recounting what the patient was told or said is listening, not giving information.

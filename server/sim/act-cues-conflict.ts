@@ -1,7 +1,7 @@
 // Cues for reassurance and conflict: premature reassurance, limits, choices, commands and threats, dismissing the
 // grievance, and apology.
 
-import { type Cue, cue } from './act-cues-shared.ts';
+import { type Cue, cue, inStatements } from './act-cues-shared.ts';
 
 // Reassurance before the facts allow it (a hedge such as "I can't promise" cancels it, see the classifier).
 const REASSURANCE: readonly Cue[] = [
@@ -102,7 +102,7 @@ const CHOICES: readonly Cue[] = [
   cue(
     'offering-choices',
     0.8,
-    /\b(?:two|three|a few|several|some|a couple of|different) options\b|\byou (?:can|could) (?:choose|decide|pick)\b|\bif you(?:'d)? prefer\b/i,
+    /\b(?:two|three|a few|several|some|a couple of|different) options\b|\byou (?:can|could) (?:choose|decide|pick)\b|\bif you(?:'d)? prefer\b|\byou(?:'re| are)? (?:can|could|may|welcome to) \w+[^.?!;]*\bif you(?:'d| would)? (?:like|prefer|want|rather)\b/i,
   ),
   cue('offering-choices', 0.55, /\bwould you rather\b/i),
   cue('offering-choices', 0.7, /\bwould you prefer\b/i, 'question'),
@@ -114,6 +114,8 @@ const COMMANDS: readonly Cue[] = [
     'threat-or-command',
     0.85,
     /^(?:(?:sir|ma'am|madam|mate|look|right|now|okay|ok|please|just|hey|oi|I said|and)\W+)*(?:sit (?:down|back down)|stand back|step (?:back|away)|back (?:off|away|up)\b|stop\b|shut up|be quiet|quiet\b|lower your voice|keep your voice down|listen(?: to me)?\b|get (?:out|back|away)|go (?:back|away|home)|go and (?:wait|sit|stand)|move (?:away|back)|watch your (?:language|tone|mouth)|relax\b|put (?:that|it|the \w+) down|drop (?:it|that)\b|hands off|let (?:go|her go|him go)\b|keep your hands|(?:that's )?enough(?:$| now$| of (?:this|that)| is enough)|behave\b|out(?: now| of here)?$|don't come (?:any )?(?:closer|near))/i,
+    'any',
+    /\bmake yourself (?:at home|comfortable)\b|\b(?:take|have) a seat\b|\bif you(?:'d)? like\b|\bwhen you(?:'re| are) ready\b/i,
   ),
   cue(
     'threat-or-command',
@@ -123,7 +125,7 @@ const COMMANDS: readonly Cue[] = [
   cue(
     'threat-or-command',
     0.9,
-    /\b(?:call(?:ing)?|get(?:ting)?|fetch|ring(?:ing)?|phon(?:e|ing)) (?:security|the police|the cops|911|999)\b|\bsecurity\b|\b(?:have|get) (?:you )?(?:removed|escorted|thrown out|arrested)\b|\bbe (?:removed|escorted out|thrown out|arrested|asked to leave)\b|\bask you to leave\b|\bor else\b|\bnobody(?:'s| is) going anywhere until\b|\bunless you (?:calm|stop|sit)\b|\bif you don't (?:calm|stop|sit|leave|lower|back|step|go)\b|\bone more word\b|\b(?:banned|barred) from\b|\b(?:going to|will|'ll) regret\b|\bor (?:you'll|you will) (?:be|have to)\b|\bor (?:leave|get out|I'll)\b|\byou(?:'re| are) out\b(?! of)/i,
+    /\b(?:call(?:ing)?|get(?:ting)?|fetch|ring(?:ing)?|phon(?:e|ing)) (?:security|the police|the cops|911|999)\b|\b(?:asked|alerted|involved?|pressed the (?:alarm|buzzer) for|called|rung|phoned) (?:for )?(?:security|the police)\b|\bsecurity (?:will be|is going to be|are going to be|'ll be|has been|have been|are|is) (?:called|involved|here|on (?:their|its) way|coming)\b|\b(?:have|get) (?:you )?(?:removed|escorted|thrown out|arrested)\b|\bbe (?:removed|escorted out|thrown out|arrested|asked to leave)\b|\bask you to leave\b|\bor else\b|\bnobody(?:'s| is) going anywhere until\b|\bunless you (?:calm|stop|sit)\b|\bif you don't (?:calm|stop|sit|leave|lower|back|step|go)\b|\bone more word\b|\b(?:banned|barred) from\b|\b(?:going to|will|'ll) regret\b|\bor (?:you'll|you will) (?:be|have to)\b|\bor (?:leave|get out|I'll)\b|\byou(?:'re| are) out\b(?! of)/i,
   ),
 ];
 
@@ -163,11 +165,17 @@ const DISMISSIVE: readonly Cue[] = [
 ];
 
 export const CONFLICT_CUES: readonly Cue[] = [
-  ...REASSURANCE,
-  ...LIMITS,
+  ...inStatements(REASSURANCE),
+  ...inStatements(LIMITS),
   ...CHOICES,
   ...COMMANDS,
   ...DISMISSIVE,
   // Apology; condolences, "sorry?" and "sorry you feel that way" are filtered out by the classifier.
-  cue('apology', 0.9, /\bapologi[sz](?:e|ing)\b|\bapologies\b/i),
+  cue(
+    'apology',
+    0.9,
+    /\bapologi[sz](?:e|ing)\b|\bapologies\b/i,
+    'any',
+    /\b(?:no need to|don't|do not|nothing to|you don't have to|never) apologi[sz]e\b/i,
+  ),
 ];

@@ -1,6 +1,6 @@
 // Cues for the NURSE empathic statements: naming, understanding, respecting, supporting, exploring.
 
-import { ATTRIBUTION, type Cue, cue, EMOTION } from './act-cues-shared.ts';
+import { ATTRIBUTION, type Cue, cue, EMOTION, inStatements } from './act-cues-shared.ts';
 
 const NAMING: readonly Cue[] = [
   cue(
@@ -49,7 +49,7 @@ const UNDERSTANDING: readonly Cue[] = [
   cue(
     'nurse-understanding',
     0.8,
-    /\b(?:understandable|natural|normal|okay|ok|fine|alright|all right|reasonable|human|common|fair) (?:to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask))\b|\bunderstandable\b/i,
+    /\b(?:understandable|natural|normal|okay|ok|fine|alright|all right|reasonable|human|common|fair) (?:to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask))\b(?! (?:a bit |a little |slightly |quite )?(?:sick|sore|tired|drowsy|dizzy|nauseous|bruised|swollen|groggy|achy|stiff|breathless|hungry|thirsty|cold|hot|itchy)\b)|\bunderstandable\b/i,
   ),
   cue(
     'nurse-understanding',
@@ -98,7 +98,7 @@ const RESPECTING: readonly Cue[] = [
   cue(
     'nurse-respecting',
     0.75,
-    /\b(?:a |such a |that's a |that is a )?(?:really |very )?(?:good|great|excellent|important|fair|brilliant|sensible) question\b|\byou (?:were|did) (?:absolutely |completely |quite )?right to\b(?! (?:be|feel)\b)|\b(?:glad|pleased) you (?:told|mentioned|said|came|brought|asked|spoke up|raised|rang|called)\b|\byou (?:noticed|spotted|picked up on|caught|saw)(?: [\w']+){0,4}? (?:before (?:any of us|we did|anyone|anybody|the doctors)|straight away|nobody else)\b|\bthat (?:really )?(?:matters|means) (?:a lot|a great deal|so much|a huge amount)\b|\bwhat you(?:'re| are| have|'ve) (?:saying|telling me|told me|said|noticed) (?:really |truly )?(?:matters|is (?:really |so )?(?:important|helpful|valuable))\b/i,
+    /\b(?:a |such a |that's a |that is a )?(?:really |very )?(?:good|great|excellent|important|fair|brilliant|sensible) question\b|\byou(?: were| did| are|'re) (?:absolutely |completely |quite )?right to\b(?! (?:be|feel)\b)|\b(?:glad|pleased) you (?:told|mentioned|said|came|brought|asked|spoke up|raised|rang|called)\b|\byou (?:noticed|spotted|picked up on|caught|saw)(?: [\w']+){0,4}? (?:before (?:any of us|we did|anyone|anybody|the doctors)|straight away|nobody else)\b|\bthat (?:really )?(?:matters|means) (?:a lot|a great deal|so much|a huge amount)\b|\bwhat you(?:'re| are| have|'ve) (?:saying|telling me|told me|said|noticed) (?:really |truly )?(?:matters|is (?:really |so )?(?:important|helpful|valuable))\b/i,
     'statement',
   ),
 ];
@@ -128,7 +128,7 @@ const SUPPORTING: readonly Cue[] = [
   cue(
     'nurse-supporting',
     0.8,
-    /\b(?:do|get through|face|work through|go through) (?:this|it|all this) together\b|\bwe(?:'ll| will) do this together\b|\bin this together\b|\b(?:keep|be) checking (?:in )?on (?:you|him|her|them|your \w+)\b|\bI(?:'ll| will) (?:come back|pop back|check in)\b(?! (?:when|once) you(?:'re| are| feel| have)\b)|\b(?:help|get|see) you through (?:this|it)\b/i,
+    /\b(?:do|get through|face|work through|go through) (?:this|it|all this) together\b|\bwe(?:'ll| will) do this together\b|\bin this together\b|\b(?:keep|be) checking (?:in )?on (?:you|him|her|them|your \w+)\b|\bI(?:'ll| will) (?:come back|pop back|check in)\b(?! (?:when|once|after|as soon as|in|later|with|to|at|tomorrow|tonight)\b)|\b(?:help|get|see) you through (?:this|it)\b/i,
   ),
   cue(
     'nurse-supporting',
@@ -167,7 +167,7 @@ const EXPLORING: readonly Cue[] = [
 export const NURSE_CUES: readonly Cue[] = [
   ...NAMING,
   ...UNDERSTANDING,
-  ...RESPECTING,
-  ...SUPPORTING,
+  ...inStatements(RESPECTING),
+  ...inStatements(SUPPORTING),
   ...EXPLORING,
 ];

@@ -1,6 +1,15 @@
 // Cues for the SPIKES-shaped acts: greeting, perception, invitation, warning shot, the news itself, and summary.
 
-import { type Cue, cue, DIAGNOSIS, DISEASE, FINDING_GATE, gated, notAFinding } from './act-cues-shared.ts';
+import {
+  type Cue,
+  cue,
+  DIAGNOSIS,
+  DISEASE,
+  FINDING_GATE,
+  gated,
+  NEWS_GATE,
+  notAFinding,
+} from './act-cues-shared.ts';
 
 const NOT_SPREAD = notAFinding('spread|gone|in the');
 const NOT_DISEASE = notAFinding(`${DISEASE}|${DIAGNOSIS}|anything|serious|sinister|sign|signs|evidence`);
@@ -209,7 +218,7 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.7,
-    /\bI(?:'m| am) (?:really |very |quite |extremely |a (?:bit|little) )?(?:worried|concerned) (?:about|by) (?:him|her|them|your \w+|what the (?:scan|test|results?) (?:show|shows|showed))\b/i,
+    /\bI(?:'m| am) (?:really |very |quite |extremely |a (?:bit|little) )?(?:worried|concerned) (?:about|by) (?:him|her|them|your (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|baby|child|brother|sister|nan|gran|grandma|grandad|granddad)|what the (?:scan|test|results?) (?:show|shows|showed))\b/i,
     'statement',
   ),
 ];
@@ -329,6 +338,7 @@ export const SPIKES_CUES: readonly Cue[] = [
   ...PERCEPTION,
   ...INVITATION,
   ...WARNING_SHOT,
-  ...NEWS,
+  // News guards are read near the finding: "…, so we'll scan again to see whether it has spread" keeps the news.
+  ...NEWS.map((news) => ({ ...news, gate: news.gate ?? NEWS_GATE, near: news.unless !== undefined })),
   ...SUMMARY,
 ];
