@@ -1,0 +1,44 @@
+// The client's state as plain data: which page is showing and what it needs. No React here.
+
+import type { ScenarioDto, SessionDto, SessionWithTurnsDto, UserDto } from '../../../server/protocol.ts';
+import type { Conversation } from './conversation.ts';
+
+/** The pages, as a closed union: the app is a small state machine over these. */
+export type View =
+  | { name: 'starting' }
+  | { name: 'auth'; mode: AuthMode }
+  | { name: 'lobby' }
+  | { name: 'prebrief'; scenarioId: string }
+  | { name: 'conversation' }
+  | { name: 'ended' };
+
+export type AuthMode = 'sign-in' | 'register';
+
+export interface BedsideState {
+  view: View;
+  user: UserDto | null;
+  scenarios: ScenarioDto[];
+  sessions: SessionDto[];
+  /** The session being held, on the conversation page. */
+  conversation: Conversation | null;
+  /** The finished session read back, on the ended page. */
+  ended: SessionWithTurnsDto | null;
+  /** A request the page is waiting on (forms disable their buttons). */
+  pending: boolean;
+  /** A safe message for the page's error banner. */
+  error: string | null;
+  /** A neutral message for the page's notice line. */
+  notice: string | null;
+}
+
+export const initialState: BedsideState = {
+  view: { name: 'starting' },
+  user: null,
+  scenarios: [],
+  sessions: [],
+  conversation: null,
+  ended: null,
+  pending: false,
+  error: null,
+  notice: null,
+};

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  SessionDto,
+  SessionWithTurnsDto,
+  TurnDto,
+  TurnStreamEvent,
+  UserDto,
+} from '../../../server/protocol.ts';
+import type { BedsideApi } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
+import { createBedsideStore } from './store.ts';
+
+const user: UserDto = { id: 'u1', email: 'a@example.org', name: 'Dr A', role: 'learner' };
+const calm = { distress: 0.4, anger: 0.1, trust: 0.5 };
+const session: SessionDto = {
+  id: 's1',
+  scenarioId: 'breaking-news-cancer',
+  difficulty: 2,
+  status: 'active',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  endedAt: null,
+  characters: [{ id: 'patient', name: 'Mr Ade', role: 'patient', relation: null, age: 58, present: true }],
+  affect: { patient: calm },
+  initialAffect: { patient: calm },
+};
+
+function turn(index: number, speaker: string, text: string): TurnDto {
+  return {
+    index,
+    speaker,
+    text,
+    acts: [],
+    affect: { patient: calm },
+    source: 'offline',
+    interrupted: false,
+    llm: null,
+    fallbackReason: null,
+    createdAt: session.createdAt,
+    completedAt: session.createdAt,
+  };
+}
+
+/** A scripted in-memory API: real behaviour for the calls the store makes, no network. */
+function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: string[] } {
+  const calls: string[] = [];
+  let signedIn: UserDto | null = null;
+  let status: SessionDto['status'] = 'active';
+  const stored: TurnDto[] = [];
+  const api: BedsideApi = {
+    async me() {
+      return signedIn;
+    },
+    async register() {
+      signedIn = user;
+      return user;
+    },
+    async login({ password }) {
+      if (password !== 'correct horse')
+        throw new ApiError(401, 'bad_credentials', 'Wrong email or password.');
+      signedIn = user;
+      return user;
+    },
+    async logout() {
+      signedIn = null;
+    },
+    async listScenarios() {
+      return [];
+    },
+    async listSessions() {
+      return [{ ...session, status }];
+    },
+    async createSession({ difficulty }) {
+      calls.push(`create:${difficulty}`);
+      return session;
+    },
+    async getSession(): Promise<SessionWithTurnsDto> {
+      return { ...session, status, turns: stored };
+    },
+    async endSession() {
+      status = 'ended';
+      return { ...session, status };
+    },
+    async *sendTurn(_id, text): AsyncGenerator<TurnStreamEvent> {
+      if (status === 'ended') throw new ApiError(409, 'session_ended', 'This session has ended.');
+      const learner = turn(stored.length, 'learner', text);
+      const reply = turn(stored.length + 1, 'patient', 'Oh. What is it?');
+      stored.push(learner, reply);
+      yield { event: 'turn', data: learner };
+      yield { event: 'delta', data: { speaker: 'patient', index: reply.index, text: 'Oh. ' } };
+      yield { event: 'delta', data: { speaker: 'patient', index: reply.index, text: 'What is it?' } };
+      yield { event: 'turn', data: reply };
+      yield {
+        event: 'affect',
+        data: { afterTurn: reply.index, affect: { patient: { ...calm, distress: 0.7 } } },
+      };
+      yield { event: 'done', data: { replies: 1 } };
+    },
+    ...overrides,
+  };
+  return Object.assign(api, { calls });
+}
+
+describe('createBedsideStore', () => {
+  it('walks sign-in, pre-brief, conversation and the ended read-back', async () => {
+    const api = fakeApi();
+    const store = createBedsideStore(api);
+    const s = () => store.getState();
+
+    await s().start();
+    expect(s().view).toEqual({ name: 'auth', mode: 'sign-in' });
+
+    await s().signIn({ email: user.email, password: 'wrong' });
+    expect(s().error).toBe('Wrong email or password.');
+    expect(s().view.name).toBe('auth');
+
+    await s().signIn({ email: user.email, password: 'correct horse' });
+    expect(s().view).toEqual({ name: 'lobby' });
+    expect(s().user).toEqual(user);
+
+    s().openPrebrief('breaking-news-cancer');
+    await s().backToLobby();
+    expect(s().view).toEqual({ name: 'lobby' });
+    expect(api.calls).toEqual([]);
+
+    s().openPrebrief('breaking-news-cancer');
+    await s().startSession(3);
+    expect(api.calls).toEqual(['create:3']);
+    expect(s().view).toEqual({ name: 'conversation' });
+
+    await s().sendTurn('  I have your results.  ');
+    const c = s().conversation;
+    expect(c?.entries.map((e) => [e.speaker, e.text, e.status])).toEqual([
+      ['learner', 'I have your results.', 'stored'],
+      ['patient', 'Oh. What is it?', 'stored'],
+    ]);
+    expect(c?.affect.patient?.distress).toBe(0.7);
+    expect(c?.streaming).toBe(false);
+
+    await s().endSession();
+    expect(s().view).toEqual({ name: 'ended' });
+    expect(s().ended?.turns).toHaveLength(2);
+    expect(s().conversation).toBeNull();
+
+    await s().signOut();
+    expect(s().view).toEqual({ name: 'auth', mode: 'sign-in' });
+    expect(s().user).toBeNull();
+  });
+
+  it('opens the read-back when a turn meets an ended session (409)', async () => {
+    const api = fakeApi();
+    const store = createBedsideStore(api);
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    await store.getState().openSession('s1');
+    await api.endSession('s1');
+    await store.getState().sendTurn('Hello?');
+    expect(store.getState().view).toEqual({ name: 'ended' });
+    expect(store.getState().notice).toMatch(/ended/);
+  });
+
+  it('stays in the conversation when another turn is still being answered (409 turn_in_progress)', async () => {
+    const api = fakeApi({
+      // biome-ignore lint/correctness/useYield: refused before the first event, as the server does.
+      async *sendTurn() {
+        throw new ApiError(409, 'turn_in_progress', 'A reply is still being produced.');
+      },
+    });
+    const store = createBedsideStore(api);
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    await store.getState().openSession('s1');
+    await store.getState().sendTurn('Hello?');
+    expect(store.getState().view).toEqual({ name: 'conversation' });
+    expect(store.getState().conversation?.error).toBe('A reply is still being produced.');
+    expect(store.getState().conversation?.draft).toBe('Hello?');
+  });
+
+  it('keeps an unsent message in the draft when the stream fails', async () => {
+    const api = fakeApi({
+      // biome-ignore lint/correctness/useYield: fails before the first event, like a dropped connection.
+      async *sendTurn() {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const store = createBedsideStore(api);
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    await store.getState().openSession('s1');
+    await store.getState().sendTurn('Hello?');
+    expect(store.getState().conversation?.draft).toBe('Hello?');
+    expect(store.getState().conversation?.error).toMatch(/try again/);
+  });
+});

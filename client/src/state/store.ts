@@ -1,0 +1,201 @@
+// The client store: state plus the actions that move between pages and talk to the API.
+// Built on zustand's vanilla store so a later 3D/XR view can drive the same machine.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { BedsideApi, Difficulty } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
+import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
+import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from './conversation.ts';
+
+export interface BedsideActions {
+  /** Finds out who is signed in and opens the first page. */
+  start(): Promise<void>;
+  setAuthMode(mode: AuthMode): void;
+  signIn(input: { email: string; password: string }): Promise<void>;
+  register(input: { email: string; password: string; name: string }): Promise<void>;
+  signOut(): Promise<void>;
+  openPrebrief(scenarioId: string): void;
+  /** Leaves any page for the lobby, refreshing the lists; from the pre-brief this is the penalty-free opt-out. */
+  backToLobby(): Promise<void>;
+  startSession(difficulty: Difficulty): Promise<void>;
+  /** Opens a past session: the conversation if still active, else its read-back. */
+  openSession(sessionId: string): Promise<void>;
+  setDraft(text: string): void;
+  sendTurn(text: string): Promise<void>;
+  endSession(): Promise<void>;
+  dismissError(): void;
+}
+
+export type BedsideStore = StoreApi<BedsideState & BedsideActions>;
+
+const MAX_TURN_CHARS = 2000;
+
+/** Creates the store over an API client (the real one, or a fake in tests). */
+export function createBedsideStore(api: BedsideApi): BedsideStore {
+  let stream: AbortController | null = null;
+
+  return createStore<BedsideState & BedsideActions>()((set, get) => {
+    /** Abandons a reply in flight; the server keeps whatever it already stored. */
+    const stopStream = (): void => {
+      if (!stream) return;
+      stream.abort();
+      stream = null;
+      const { conversation } = get();
+      if (conversation?.streaming) set({ conversation: endStream(conversation) });
+    };
+
+    /** Runs a page request with the pending flag and the error banner; a 401 sends the user to sign in. */
+    const run = async (work: () => Promise<void>): Promise<void> => {
+      set({ pending: true, error: null, notice: null });
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401 && get().user) {
+          stopStream();
+          set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'Please sign in again.' });
+          return;
+        }
+        set({ error: messageOf(error) });
+      } finally {
+        set({ pending: false });
+      }
+    };
+
+    const loadLobby = async (): Promise<void> => {
+      const [scenarios, sessions] = await Promise.all([api.listScenarios(), api.listSessions()]);
+      set({ scenarios, sessions });
+    };
+
+    const showEnded = async (sessionId: string): Promise<void> => {
+      const ended = await api.getSession(sessionId);
+      set({ view: { name: 'ended' }, ended, conversation: null });
+    };
+
+    const signedIn = async (work: () => Promise<BedsideState['user']>): Promise<void> =>
+      run(async () => {
+        const user = await work();
+        set({ user, view: { name: 'lobby' } });
+        await loadLobby();
+      });
+
+    return {
+      ...initialState,
+
+      start: () =>
+        run(async () => {
+          const user = await api.me();
+          if (!user) {
+            set({ view: { name: 'auth', mode: 'sign-in' } });
+            return;
+          }
+          set({ user, view: { name: 'lobby' } });
+          await loadLobby();
+        }),
+
+      setAuthMode: (mode) => set({ view: { name: 'auth', mode }, error: null, notice: null }),
+
+      signIn: (input) => signedIn(() => api.login(input)),
+
+      register: (input) => signedIn(() => api.register(input)),
+
+      signOut: () =>
+        run(async () => {
+          stopStream();
+          await api.logout();
+          set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'You have signed out.' });
+        }),
+
+      openPrebrief: (scenarioId) =>
+        set({ view: { name: 'prebrief', scenarioId }, error: null, notice: null }),
+
+      backToLobby: () =>
+        run(async () => {
+          stopStream();
+          set({ view: { name: 'lobby' }, conversation: null, ended: null });
+          await loadLobby();
+        }),
+
+      startSession: (difficulty) =>
+        run(async () => {
+          const { view } = get();
+          if (view.name !== 'prebrief') return;
+          const session = await api.createSession({ scenarioId: view.scenarioId, difficulty });
+          set({ view: { name: 'conversation' }, conversation: conversationFrom(session) });
+        }),
+
+      openSession: (sessionId) =>
+        run(async () => {
+          const session = await api.getSession(sessionId);
+          if (session.status === 'ended') set({ view: { name: 'ended' }, ended: session });
+          else
+            set({ view: { name: 'conversation' }, conversation: conversationFrom(session, session.turns) });
+        }),
+
+      setDraft: (text) => {
+        const { conversation } = get();
+        if (conversation) set({ conversation: { ...conversation, draft: text } });
+      },
+
+      sendTurn: async (raw) => {
+        const text = raw.trim();
+        const before = get().conversation;
+        if (!before || before.streaming || text === '' || text.length > MAX_TURN_CHARS) return;
+        const sessionId = before.session.id;
+        const controller = new AbortController();
+        stream = controller;
+        // Later events apply to whatever the conversation is by then, and only while it is still this one.
+        const update = (
+          step: (c: NonNullable<BedsideState['conversation']>) => BedsideState['conversation'],
+        ) => {
+          const current = get().conversation;
+          if (current && current.session.id === sessionId && stream === controller)
+            set({ conversation: step(current) });
+        };
+        set({ conversation: withLearnerDraft(before, text) });
+        try {
+          for await (const event of api.sendTurn(sessionId, text, controller.signal)) {
+            update((c) => applyStreamEvent(c, event));
+          }
+          update((c) => endStream(c));
+        } catch (error) {
+          if (controller.signal.aborted) return;
+          if (error instanceof ApiError && error.status === 409 && error.code !== 'turn_in_progress') {
+            update((c) => endStream(c));
+            stream = null;
+            await run(() => showEnded(sessionId));
+            set({ notice: 'This session has already ended.' });
+            return;
+          }
+          if (error instanceof ApiError && error.status === 401) {
+            stream = null;
+            set({
+              ...initialState,
+              view: { name: 'auth', mode: 'sign-in' },
+              notice: 'Please sign in again.',
+            });
+            return;
+          }
+          update((c) => endStream(c, messageOf(error)));
+        } finally {
+          if (stream === controller) stream = null;
+        }
+      },
+
+      endSession: () =>
+        run(async () => {
+          const { conversation } = get();
+          if (!conversation) return;
+          stopStream();
+          await api.endSession(conversation.session.id);
+          await showEnded(conversation.session.id);
+        }),
+
+      dismissError: () => set({ error: null }),
+    };
+  });
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong talking to the server. Please try again.';
+}

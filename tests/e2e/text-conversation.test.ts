@@ -1,0 +1,203 @@
+// The desktop text mode end to end: a real server, the built client and headless Chromium.
+// Registers, passes the pre-brief, holds a short conversation, ends it and reads it back.
+
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import { startServer, type TestServer } from '../support/start-server.ts';
+
+const ARTIFACTS = 'test-artifacts';
+const SCENARIO = 'breaking-news-cancer';
+const MESSAGES = [
+  "Hello, I'm Dr Morgan, one of the doctors looking after you. Is it all right if I sit down?",
+  'Before I go through the results, can you tell me what you understand about why we did the scan?',
+  "I'm afraid the results are not what we were hoping for.",
+];
+
+let browser: BrowserContext;
+let profileDir: string;
+
+beforeAll(async () => {
+  if (!existsSync('client/dist/index.html')) {
+    // `npm test` builds first; this covers running the file on its own in a fresh checkout.
+    const { build } = await import('vite');
+    await build({ configFile: 'client/vite.config.ts', logLevel: 'warn' });
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  profileDir = mkdtempSync(join(tmpdir(), 'bedside-chromium-'));
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+/** A fresh page (its own cookies) that fails the test on any uncaught page error. */
+async function openPage(url: string): Promise<{ page: Page; pageErrors: string[] }> {
+  await browser.clearCookies();
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  return { page, pageErrors };
+}
+
+async function registerAndOpenPrebrief(page: Page, email: string): Promise<void> {
+  await page.getByTestId('auth-form').waitFor();
+  await page.getByTestId('auth-toggle').click();
+  await page.getByLabel('Name').fill('Dr Morgan');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByTestId('auth-submit').click();
+  await page
+    .getByTestId(`scenario-${SCENARIO}`)
+    .getByRole('button', { name: /Prepare/ })
+    .click();
+  await page.getByTestId('prebrief').waitFor();
+}
+
+/** Every affect number on screen, keyed by its test id. */
+async function affectValues(page: Page): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const element of await page.locator('.affect-value').all()) {
+    const id = await element.getAttribute('data-testid');
+    if (id) values[id] = (await element.textContent()) ?? '';
+  }
+  return values;
+}
+
+const characterLines = (page: Page) =>
+  page.locator('[data-testid="transcript-line"][data-status="stored"]:not([data-speaker="learner"])');
+
+describe('text conversation in the browser', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('registers, holds a short conversation, ends it and reads it back', async () => {
+    const { page, pageErrors } = await openPage(server.url);
+    await registerAndOpenPrebrief(page, 'morgan@example.org');
+
+    const prebrief = page.getByTestId('prebrief');
+    await expect(prebrief.getByTestId('content-warnings').textContent()).resolves.toMatch(/\w/);
+    await prebrief.getByText('Your role').waitFor();
+    await page.getByTestId('difficulty-2').check();
+    await page.getByTestId('prebrief-start').click();
+    await page.getByTestId('conversation').waitFor();
+
+    const before = await affectValues(page);
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
+
+    for (const [i, text] of MESSAGES.entries()) {
+      await page.getByTestId('composer-input').fill(text);
+      await page.getByTestId('composer-input').press('Enter');
+      await page.waitForFunction(
+        (count) =>
+          document.querySelectorAll(
+            '[data-testid="transcript-line"][data-speaker="learner"][data-status="stored"]',
+          ).length === count && !document.querySelector('[data-status="streaming"], [data-status="sending"]'),
+        i + 1,
+      );
+      await expect(page.getByTestId('composer-input').inputValue()).resolves.toBe('');
+    }
+
+    const replies = await characterLines(page).all();
+    expect(replies.length).toBeGreaterThanOrEqual(MESSAGES.length);
+    const firstReply = (await replies[0]?.locator('.text').textContent()) ?? '';
+    expect(firstReply.trim().length).toBeGreaterThan(3);
+    const speaker = (await replies[0]?.locator('.speaker').textContent()) ?? '';
+    expect(speaker).not.toBe('You');
+    expect(speaker).toMatch(/\w/);
+
+    const after = await affectValues(page);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    expect(Object.keys(after).some((id) => after[id] !== before[id])).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/text-conversation.png` });
+
+    const linesInConversation = await page.getByTestId('transcript-line').count();
+    await page.getByTestId('end-session').click();
+    await page.getByTestId('ended').waitFor();
+    await expect(page.getByTestId('transcript-line').count()).resolves.toBe(linesInConversation);
+    await expect(page.locator('[data-testid^="affect-change-"]').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/text-conversation-ended.png`, fullPage: true });
+
+    await page.getByTestId('back-to-lobby').click();
+    await page.getByTestId('session-list').getByText('Ended').waitFor();
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('replies streaming in from a model', () => {
+  const reply = 'I... I was not expecting that. Can you say it again, slowly, so I can take it in?';
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI();
+    fake.setDefault({ reply, ttftMs: 200, tokensPerSecond: 8 });
+    server = await startServer({
+      env: {
+        OPENAI_API_KEY: 'test-key-not-secret',
+        OPENAI_BASE_URL: fake.url,
+        BEDSIDE_CHARACTER_MODEL: 'fake-1',
+      },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    await fake?.close();
+  });
+
+  it('shows a reply growing word by word, with Send disabled until it is done', async () => {
+    const { page, pageErrors } = await openPage(server.url);
+    await registerAndOpenPrebrief(page, 'streamer@example.org');
+    await page.getByTestId('difficulty-1').check();
+    await page.getByTestId('prebrief-start').click();
+    await page.getByTestId('composer-input').fill(MESSAGES[2] ?? '');
+    await page.getByTestId('composer-send').click();
+
+    const streaming = page.locator('[data-testid="transcript-line"][data-status="streaming"]').first();
+    await streaming.waitFor();
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-status="streaming"] .text')?.textContent ?? '';
+      return text.split(' ').length >= 3;
+    });
+    const partial = (await streaming.locator('.text').textContent()) ?? '';
+    await expect(page.getByTestId('composer-send').isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/text-conversation-streaming.png` });
+
+    await characterLines(page).first().waitFor();
+    const final = (await characterLines(page).first().locator('.text').textContent()) ?? '';
+    expect(final).toBe(reply);
+    expect(partial.length).toBeLessThan(final.length);
+    expect(final.startsWith(partial.trim())).toBe(true);
+    await page.waitForFunction(() => !document.querySelector('[data-status="streaming"]'));
+    await page.getByTestId('composer-input').fill('Of course.');
+    await expect(page.getByTestId('composer-send').isEnabled()).resolves.toBe(true);
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
