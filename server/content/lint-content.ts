@@ -1,6 +1,6 @@
 // Validates every content file in prompts/ and rubrics/ (what `bedside lint` runs).
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from './content-error.ts';
 import {
@@ -8,6 +8,7 @@ import {
   CHARACTER_TEMPLATE_FILE,
   loadCharacterPrompts,
 } from './load-character-prompts.ts';
+import { loadRubricDir } from './load-rubrics.ts';
 import { loadScenarioDir } from './load-scenarios.ts';
 
 export interface LintReport {
@@ -38,12 +39,12 @@ export function lintContent(root: string): LintReport {
       else throw error;
     }
   }
-  // Rubric files arrive with the grading work; until then the folder only has to exist.
   const rubricDir = join(root, 'rubrics');
   if (existsSync(rubricDir)) {
-    const rubricFiles = readdirSync(rubricDir).filter((f) => /\.(ya?ml|json)$/.test(f));
-    if (rubricFiles.length > 0)
-      lines.push(`skip rubrics/: ${rubricFiles.length} file(s), no rubric format defined yet`);
+    const result = loadRubricDir(rubricDir, root);
+    checked += result.rubrics.length + result.errors.length;
+    for (const r of result.rubrics) lines.push(`ok  rubrics/${r.id}`);
+    errors.push(...result.errors);
   }
   return { checked, lines, errors };
 }

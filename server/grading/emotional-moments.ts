@@ -1,0 +1,43 @@
+// Finds emotional moments in the characters' turns (fear, sadness, anger, shock, despair): the empathic
+// opportunities that NURSE-style grading asks the learner to meet.
+
+export type EmotionKind = 'fear' | 'sadness' | 'anger' | 'shock' | 'despair';
+
+export interface EmotionCue {
+  kind: EmotionKind;
+  /** The words that showed it, verbatim from the turn. */
+  cue: string;
+}
+
+const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
+  [
+    'fear',
+    /\b(scared|frightened|afraid|terrified|petrified|worried|worrying|anxious|panick(?:ing|ed)|nervous|dread(?:ing)?|what if|what happens (?:now|to me|next)|am i going to die|is (?:she|he|it) going to die)\b/i,
+  ],
+  [
+    'sadness',
+    /\b(cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost|oh god|oh no|no,? no)\b/i,
+  ],
+  [
+    'anger',
+    /\b(angry|furious|livid|fuming|not (?:fair|good enough|acceptable)|unacceptable|disgrace(?:ful)?|ridiculous|how could|how dare|should have|shouldn'?t have|why didn'?t|nobody (?:listened|told|called)|no one (?:listened|told|called)|sick of|fed up|useless|incompetent|i want (?:a complaint|to complain|to speak to)|complain)\b/i,
+  ],
+  [
+    'shock',
+    /\b(can'?t believe|that can'?t be|it can'?t be|i don'?t understand|what do you mean|i wasn'?t expecting)\b/i,
+  ],
+  ['despair', /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters))\b/i],
+];
+/** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */
+const BROKEN_SPEECH = /(\.\.\.|…)\s*\S*\s*(\.\.\.|…)|^\s*(\.\.\.|…)\s*$/;
+
+/** The emotion a character's turn expresses, or null. */
+export function findEmotion(text: string): EmotionCue | null {
+  for (const [kind, pattern] of CUES) {
+    const match = pattern.exec(text);
+    if (match) return { kind, cue: match[0] };
+  }
+  const broken = BROKEN_SPEECH.exec(text);
+  if (broken) return { kind: 'shock', cue: broken[0].trim() };
+  return null;
+}

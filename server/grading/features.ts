@@ -1,0 +1,265 @@
+// Deterministic metrics of a conversation: cheap, stable and explainable. Every rubric detector and the report's
+// metrics section read from here.
+
+import { classifyActs } from '../sim/act-classifier.ts';
+import { ACT_THRESHOLD, type LearnerAct } from '../sim/acts.ts';
+import { findJargon } from '../sim/jargon-lexicon.ts';
+import { countWords } from '../sim/plan-turn.ts';
+import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
+import { type EmotionKind, findEmotion } from './emotional-moments.ts';
+import { findReflections, type ReflectionKind } from './reflections.ts';
+import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
+
+export interface Quote {
+  turn: number;
+  quote: string;
+}
+
+export interface LearnerTurnFeatures {
+  turn: GradingTurn;
+  acts: Set<LearnerAct>;
+  words: number;
+  openQuestions: Quote[];
+  closedQuestions: Quote[];
+  reflections: (Quote & { kind: ReflectionKind })[];
+  jargon: string[];
+}
+
+export interface EmotionalMoment {
+  turn: number;
+  speaker: string;
+  kind: EmotionKind;
+  cue: string;
+  /** The learner's next turn, if any, and how it met the moment. */
+  responseTurn: number | null;
+  response: 'continuer' | 'terminator' | 'neutral' | 'none';
+}
+
+export interface ConversationMetrics {
+  learnerTurns: number;
+  learnerWords: number;
+  otherWords: number;
+  learnerWordShare: number | null;
+  learnerSecondsShare: number | null;
+  openQuestions: number;
+  closedQuestions: number;
+  openQuestionShare: number | null;
+  simpleReflections: number;
+  complexReflections: number;
+  reflectionToQuestion: number | null;
+  affirmations: number;
+  summaries: number;
+  empathy: Record<'naming' | 'understanding' | 'respecting' | 'supporting' | 'exploring', number>;
+  emotionalMoments: EmotionalMoment[];
+  jargonCount: number;
+  jargonTerms: string[];
+  firstPerceptionTurn: number | null;
+  firstNewsTurn: number | null;
+  newsBeforePerception: boolean | null;
+  warningShotBeforeNews: boolean | null;
+  wordsPerTurnWhileGivingNews: number | null;
+  prematureReassurances: number;
+  threatsOrCommands: number;
+  dismissive: number;
+  interruptions: number | null;
+  longSilences: number | null;
+  turnsToFirstEmpathy: number | null;
+  secondsToFirstEmpathy: number | null;
+}
+
+export interface ConversationFeatures {
+  transcript: GradingTranscript;
+  learner: LearnerTurnFeatures[];
+  metrics: ConversationMetrics;
+}
+
+const LONG_SILENCE_SECONDS = 3;
+const CONTINUERS: readonly LearnerAct[] = [
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+];
+const TERMINATORS: readonly LearnerAct[] = [
+  'premature-reassurance',
+  'dismissive',
+  'threat-or-command',
+  'news-delivery',
+  'information',
+  'jargon',
+];
+
+/** Everything the detectors need, computed once per transcript. */
+export function extractFeatures(transcript: GradingTranscript): ConversationFeatures {
+  const learner = transcript.turns.filter((t) => t.speaker === LEARNER).map(learnerFeatures);
+  const byTurn = new Map(learner.map((f) => [f.turn.index, f]));
+  const has = (act: LearnerAct) => learner.filter((f) => f.acts.has(act));
+  const first = (act: LearnerAct) => has(act)[0]?.turn.index ?? null;
+
+  const learnerWords = sum(learner.map((f) => f.words));
+  const otherWords = sum(
+    transcript.turns.filter((t) => t.speaker !== LEARNER).map((t) => countWords(t.text)),
+  );
+  const openQuestions = sum(learner.map((f) => f.openQuestions.length));
+  const closedQuestions = sum(learner.map((f) => f.closedQuestions.length));
+  const reflections = learner.flatMap((f) => f.reflections);
+  const simple = reflections.filter((r) => r.kind === 'simple').length;
+  const complex = reflections.length - simple;
+  const questions = openQuestions + closedQuestions;
+
+  const firstPerceptionTurn = first('perception-check');
+  const firstNewsTurn = first('news-delivery');
+  const firstWarning = first('warning-shot');
+  const newsTurns = has('news-delivery');
+  const firstEmpathy = learner.find((f) => CONTINUERS.some((a) => f.acts.has(a)));
+  const startOf = (turn: GradingTurn | undefined) => turn?.start;
+  const firstTurnStart = transcript.turns[0]?.start;
+  const timed = transcript.turns.every((t) => t.start !== undefined && t.end !== undefined);
+
+  const metrics: ConversationMetrics = {
+    learnerTurns: learner.length,
+    learnerWords,
+    otherWords,
+    learnerWordShare:
+      learnerWords + otherWords > 0 ? round(learnerWords / (learnerWords + otherWords)) : null,
+    learnerSecondsShare: timed ? secondsShare(transcript.turns) : null,
+    openQuestions,
+    closedQuestions,
+    openQuestionShare: questions > 0 ? round(openQuestions / questions) : null,
+    simpleReflections: simple,
+    complexReflections: complex,
+    reflectionToQuestion: questions > 0 ? round(reflections.length / questions) : null,
+    affirmations: has('nurse-respecting').length,
+    summaries: has('summary').length,
+    empathy: {
+      naming: has('nurse-naming').length,
+      understanding: has('nurse-understanding').length,
+      respecting: has('nurse-respecting').length,
+      supporting: has('nurse-supporting').length,
+      exploring: has('nurse-exploring').length,
+    },
+    emotionalMoments: emotionalMoments(transcript, byTurn),
+    jargonCount: sum(learner.map((f) => f.jargon.length)),
+    jargonTerms: [...new Set(learner.flatMap((f) => f.jargon))],
+    firstPerceptionTurn,
+    firstNewsTurn,
+    newsBeforePerception:
+      firstNewsTurn === null ? null : firstPerceptionTurn === null || firstNewsTurn < firstPerceptionTurn,
+    warningShotBeforeNews:
+      firstNewsTurn === null ? null : firstWarning !== null && firstWarning <= firstNewsTurn,
+    wordsPerTurnWhileGivingNews:
+      newsTurns.length > 0 ? round(sum(newsTurns.map((f) => f.words)) / newsTurns.length, 1) : null,
+    prematureReassurances: has('premature-reassurance').length,
+    threatsOrCommands: has('threat-or-command').length,
+    dismissive: has('dismissive').length,
+    interruptions: timed ? interruptions(transcript.turns) : null,
+    longSilences: timed ? longSilences(transcript.turns) : null,
+    turnsToFirstEmpathy: firstEmpathy ? firstEmpathy.turn.index : null,
+    secondsToFirstEmpathy:
+      timed && firstEmpathy && firstTurnStart !== undefined
+        ? round((startOf(firstEmpathy.turn) ?? 0) - firstTurnStart, 1)
+        : null,
+  };
+  return { transcript, learner, metrics };
+}
+
+function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
+  const acts = new Set(
+    classifyActs(turn.text)
+      .filter((a) => a.confidence >= ACT_THRESHOLD)
+      .map((a) => a.act),
+  );
+  const openQuestions: Quote[] = [];
+  const closedQuestions: Quote[] = [];
+  for (const sentence of splitSentences(turn.text)) {
+    const { shape } = analyseSentence(sentence);
+    if (shape === 'open') openQuestions.push({ turn: turn.index, quote: sentence.text.trim() });
+    if (shape === 'closed') closedQuestions.push({ turn: turn.index, quote: sentence.text.trim() });
+  }
+  return {
+    turn,
+    acts,
+    words: countWords(turn.text),
+    openQuestions,
+    closedQuestions,
+    reflections: findReflections(turn.text).map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
+    jargon: findJargon(turn.text),
+  };
+}
+
+function emotionalMoments(
+  transcript: GradingTranscript,
+  byTurn: ReadonlyMap<number, LearnerTurnFeatures>,
+): EmotionalMoment[] {
+  const moments: EmotionalMoment[] = [];
+  transcript.turns.forEach((turn, i) => {
+    if (turn.speaker === LEARNER) return;
+    const emotion = findEmotion(turn.text);
+    if (!emotion) return;
+    const next = transcript.turns.slice(i + 1).find((t) => t.speaker === LEARNER);
+    const response = next ? byTurn.get(next.index) : undefined;
+    moments.push({
+      turn: turn.index,
+      speaker: turn.speaker,
+      kind: emotion.kind,
+      cue: emotion.cue,
+      responseTurn: next?.index ?? null,
+      response: response ? classifyResponse(response) : 'none',
+    });
+  });
+  return moments;
+}
+
+/** A continuer keeps the feeling in the room; a terminator closes it (reassurance, facts, orders). */
+function classifyResponse(response: LearnerTurnFeatures): EmotionalMoment['response'] {
+  if (
+    CONTINUERS.some((a) => response.acts.has(a)) ||
+    response.reflections.some((r) => r.kind === 'complex')
+  ) {
+    return 'continuer';
+  }
+  if (response.reflections.length > 0) return 'continuer';
+  if (TERMINATORS.some((a) => response.acts.has(a))) return 'terminator';
+  return 'neutral';
+}
+
+function secondsShare(turns: readonly GradingTurn[]): number | null {
+  let learner = 0;
+  let total = 0;
+  for (const t of turns) {
+    const d = Math.max(0, (t.end ?? 0) - (t.start ?? 0));
+    total += d;
+    if (t.speaker === LEARNER) learner += d;
+  }
+  return total > 0 ? round(learner / total) : null;
+}
+
+/** The learner starting to speak before the other person has finished. */
+function interruptions(turns: readonly GradingTurn[]): number {
+  let n = 0;
+  for (let i = 1; i < turns.length; i++) {
+    const prev = turns[i - 1] as GradingTurn;
+    const cur = turns[i] as GradingTurn;
+    if (cur.speaker === LEARNER && prev.speaker !== LEARNER && (cur.start ?? 0) < (prev.end ?? 0) - 0.2) n++;
+  }
+  return n;
+}
+
+function longSilences(turns: readonly GradingTurn[]): number {
+  let n = 0;
+  for (let i = 1; i < turns.length; i++) {
+    const gap = (turns[i]?.start ?? 0) - (turns[i - 1]?.end ?? 0);
+    if (gap >= LONG_SILENCE_SECONDS) n++;
+  }
+  return n;
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

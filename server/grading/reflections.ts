@@ -1,0 +1,33 @@
+// Detects reflections in a learner's words: statements that give back what the other person said or felt.
+// A complex reflection adds meaning or feeling (an emotion, an inference, two sides); a simple one mirrors.
+
+import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
+
+export type ReflectionKind = 'simple' | 'complex';
+
+export interface FoundReflection {
+  kind: ReflectionKind;
+  /** The sentence, verbatim. */
+  quote: string;
+}
+
+const OPENERS =
+  /^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:it sounds (?:like|as if|as though)|sounds like|it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)|what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right|you'?re (?!welcome\b)\w+|you (?:are|were|have|'ve|feel|felt|want|wanted|don'?t|didn'?t|can'?t|couldn'?t|wish|worry|think|thought|need|needed|said|mentioned|value|care|seem|sound|came|come|keep|hoped|hope|really|just|also|still|would rather)|your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you|on (?:the )?one hand|for you,|this (?:has|is|must)|that (?:must|has) been|there'?s a part)\b/i;
+const COMPLEX_MARKERS =
+  /\b(feel(?:s|ing)?|felt|scared|frightened|afraid|worried|angry|upset|sad|frustrat\w*|overwhelm\w*|exhausted|alone|guilt\w*|ashamed|relieved|hope\w*|torn|part of you|on (?:the )?one hand|and yet|but at the same time|at the same time|even though|because|important to you|matters? to you|what you want|you value|you care|must have been|has been (?:really )?(?:hard|difficult|tough))\b/i;
+
+/** Reflections in an utterance, one per sentence that reflects. */
+export function findReflections(text: string): FoundReflection[] {
+  const found: FoundReflection[] = [];
+  for (const sentence of splitSentences(text)) {
+    const analysis = analyseSentence(sentence);
+    // A question is not a reflection, except a statement said with a rising tone ("You're worried?").
+    if (analysis.shape !== 'statement' && !(sentence.terminal === '?' && OPENERS.test(sentence.text.trim())))
+      continue;
+    const body = sentence.text.trim();
+    if (!OPENERS.test(body)) continue;
+    if (/^you(?:'re| are)? (?:need|must|should|have to|'?ve got to)\b/i.test(body)) continue;
+    found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
+  }
+  return found;
+}
