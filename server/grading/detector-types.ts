@@ -1,0 +1,26 @@
+import type { ConversationFeatures, Quote } from './features.ts';
+
+/** A detector's verdict on one rubric item: a score on the item's scale, the evidence, and where to anchor advice. */
+export interface DetectorResult {
+  score: number;
+  evidence: Quote[];
+  /** A sentence about this conversation that the suggestion starts with ("In turn 4 you..."). */
+  anchor: string;
+}
+
+/** Null means the detectors cannot assess the item (the judge may; otherwise it is "not assessed"). */
+export type Detector = (features: ConversationFeatures) => DetectorResult | { notAssessed: string };
+
+export type RubricDetectors = Record<string, Detector>;
+
+export function ordinal(value: number, good: number, fair: number): number {
+  return value >= good ? 1 : value >= fair ? 0.5 : 0;
+}
+
+export function quoteOf(turn: { index: number; text: string }, maxChars = 160): Quote {
+  const text = turn.text.trim();
+  return {
+    turn: turn.index,
+    quote: text.length <= maxChars ? text : text.slice(0, maxChars).replace(/\s+\S*$/, ''),
+  };
+}

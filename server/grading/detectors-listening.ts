@@ -1,0 +1,131 @@
+// Deterministic detectors for the listening rubric (inspired by MITI 4).
+
+import { type Detector, ordinal, quoteOf, type RubricDetectors } from './detector-types.ts';
+
+const ADVICE =
+  /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
+const PERMISSION =
+  /\b(would it be (?:ok|okay|all right|alright) if i|can i (?:share|suggest|tell you|offer)|would you like (?:some|me to (?:share|suggest|tell))|may i (?:share|suggest)|do you mind if i (?:share|suggest)|would it help if i)\b/i;
+const CONFRONTING =
+  /\b(you'?re (?:just )?making excuses|that'?s not true|you need to (?:face|accept)|you'?re in denial|that'?s your (?:own )?(?:problem|fault)|you only have yourself|you'?re being (?:silly|ridiculous|unreasonable))\b/i;
+
+const openQuestions: Detector = (f) => {
+  const { openQuestions: open, closedQuestions: closed, openQuestionShare } = f.metrics;
+  if (openQuestionShare === null) return { score: 0, evidence: [], anchor: 'You asked no questions.' };
+  const examples = f.learner.flatMap((l) => l.openQuestions).slice(0, 2);
+  const closedExample = f.learner.flatMap((l) => l.closedQuestions)[0];
+  return {
+    score: ordinal(openQuestionShare, 0.5, 0.25),
+    evidence: [...examples, ...(closedExample ? [closedExample] : [])],
+    anchor: `You asked ${open} open and ${closed} closed question${closed === 1 ? '' : 's'}.`,
+  };
+};
+
+const reflections: Detector = (f) => {
+  const all = f.learner.flatMap((l) => l.reflections);
+  const complex = all.filter((r) => r.kind === 'complex');
+  const score = all.length >= 3 && complex.length >= 1 ? 1 : all.length >= 1 ? 0.5 : 0;
+  return {
+    score,
+    evidence: [...complex.slice(0, 2), ...all.filter((r) => r.kind === 'simple').slice(0, 1)].map(
+      ({ turn, quote }) => ({
+        turn,
+        quote,
+      }),
+    ),
+    anchor: `You made ${all.length} reflection${all.length === 1 ? '' : 's'} (${complex.length} complex).`,
+  };
+};
+
+const reflectionRatio: Detector = (f) => {
+  const ratio = f.metrics.reflectionToQuestion;
+  const r = f.metrics.simpleReflections + f.metrics.complexReflections;
+  const q = f.metrics.openQuestions + f.metrics.closedQuestions;
+  if (ratio === null) {
+    return r > 0
+      ? { score: 1, evidence: [], anchor: `You reflected ${r} times without questioning.` }
+      : { notAssessed: 'there were neither questions nor reflections' };
+  }
+  return {
+    score: ordinal(ratio, 1, 0.5),
+    evidence: [],
+    anchor: `You made ${r} reflections to ${q} questions (${ratio}:1).`,
+  };
+};
+
+const affirmations: Detector = (f) => {
+  const found = f.learner.filter((l) => l.acts.has('nurse-respecting'));
+  return found.length > 0
+    ? {
+        score: 1,
+        evidence: found.slice(0, 2).map((l) => quoteOf(l.turn)),
+        anchor: 'You affirmed their strengths or efforts.',
+      }
+    : { score: 0, evidence: [], anchor: 'You did not affirm any strength or effort.' };
+};
+
+const summaries: Detector = (f) => {
+  const found = f.learner.filter((l) => l.acts.has('summary'));
+  return found.length > 0
+    ? {
+        score: 1,
+        evidence: found.slice(0, 1).map((l) => quoteOf(l.turn)),
+        anchor: `In turn ${found[0]?.turn.index} you summarised.`,
+      }
+    : { score: 0, evidence: [], anchor: 'You did not summarise.' };
+};
+
+const noUnsolicitedAdvice: Detector = (f) => {
+  let permitted = false;
+  const unsolicited = [];
+  for (const l of f.learner) {
+    if (PERMISSION.test(l.turn.text)) permitted = true;
+    else if (ADVICE.test(l.turn.text) && !permitted) unsolicited.push(l);
+  }
+  return {
+    score: unsolicited.length === 0 ? 1 : unsolicited.length === 1 ? 0.5 : 0,
+    evidence: unsolicited.slice(0, 3).map((l) => quoteOf(l.turn)),
+    anchor:
+      unsolicited.length === 0
+        ? 'You did not give advice unasked.'
+        : `In turn ${unsolicited[0]?.turn.index} you gave advice without asking permission${unsolicited.length > 1 ? `, ${unsolicited.length} times in all` : ''}.`,
+  };
+};
+
+const noConfronting: Detector = (f) => {
+  const found = f.learner.filter(
+    (l) => l.acts.has('dismissive') || l.acts.has('threat-or-command') || CONFRONTING.test(l.turn.text),
+  );
+  return found.length === 0
+    ? { score: 1, evidence: [], anchor: 'You did not argue, confront or persuade.' }
+    : {
+        score: 0,
+        evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
+        anchor: `In turn ${found[0]?.turn.index} you confronted or argued.`,
+      };
+};
+
+const empathy: Detector = (f) => {
+  const e = f.metrics.empathy;
+  const statements =
+    e.naming + e.understanding + e.respecting + e.supporting + e.exploring + f.metrics.complexReflections;
+  const examples = f.learner.filter(
+    (l) => l.reflections.some((r) => r.kind === 'complex') || [...l.acts].some((a) => a.startsWith('nurse-')),
+  );
+  return {
+    score: statements >= 3 ? 1 : statements >= 1 ? 0.5 : 0,
+    evidence: examples.slice(0, 2).map((l) => quoteOf(l.turn)),
+    anchor: `You made ${statements} empathic statement${statements === 1 ? '' : 's'} or complex reflection${statements === 1 ? '' : 's'}.`,
+  };
+};
+
+export const LISTENING_DETECTORS: RubricDetectors = {
+  'open-questions': openQuestions,
+  reflections,
+  'reflection-ratio': reflectionRatio,
+  affirmations,
+  summaries,
+  'no-unsolicited-advice': noUnsolicitedAdvice,
+  'no-confronting': noConfronting,
+  empathy,
+};

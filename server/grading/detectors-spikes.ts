@@ -1,0 +1,183 @@
+// Deterministic detectors for the SPIKES rubric.
+
+import { type Detector, ordinal, quoteOf, type RubricDetectors } from './detector-types.ts';
+import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
+
+const SETTING_CHECK =
+  /\b(sit down|take a seat|good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private|quiet room|somewhere quiet|would you like (?:anyone|someone|your \w+)|who would you like|anyone (?:else )?(?:here|with you)|switched? (?:off|my) (?:bleep|pager|phone))\b/i;
+const EXPLAINED =
+  /\b(which means|that means|this means|in other words|meaning|it's called|is called|what that means|put simply|in plain)\b/i;
+const CHECKING =
+  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|what questions|any questions|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much)\b/i;
+const PLAN =
+  /\b(next step|next steps|plan|we will|we'll|follow[- ]up|appointment|refer|team|oncolog\w*|palliative care|see you|meet again|come back|call you|talk again|tomorrow|next week)\b/i;
+
+const newsTurns = (f: ConversationFeatures) => f.learner.filter((l) => l.acts.has('news-delivery'));
+const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => boolean) =>
+  f.learner.find(test);
+
+const setting: Detector = (f) => {
+  const opening = f.learner.slice(0, 3);
+  const intro = opening.find((l) => l.acts.has('greeting'));
+  const check = opening.find((l) => SETTING_CHECK.test(l.turn.text));
+  const score = intro && check ? 1 : intro || check ? 0.5 : 0;
+  const evidence = [intro, check].filter((l): l is LearnerTurnFeatures => !!l).map((l) => quoteOf(l.turn));
+  return {
+    score,
+    evidence: [...new Map(evidence.map((e) => [e.turn, e])).values()],
+    anchor: intro
+      ? check
+        ? 'You introduced yourself and set the scene.'
+        : 'You introduced yourself but did not check it was a good moment or who should be there.'
+      : 'You did not introduce yourself at the start.',
+  };
+};
+
+const perception: Detector = (f) => {
+  const m = f.metrics;
+  const check = firstWith(f, (l) => l.acts.has('perception-check'));
+  const news = newsTurns(f)[0];
+  if (check && (!news || check.turn.index <= news.turn.index)) {
+    return {
+      score: 1,
+      evidence: [quoteOf(check.turn)],
+      anchor: `In turn ${check.turn.index} you asked what they knew first.`,
+    };
+  }
+  return {
+    score: 0,
+    evidence: news ? [quoteOf(news.turn)] : [],
+    anchor: news
+      ? `In turn ${news.turn.index} you gave the news${m.firstPerceptionTurn === null ? ' without asking what they already knew' : ' before asking what they already knew'}.`
+      : 'You did not ask what they already knew or suspected.',
+  };
+};
+
+const invitation: Detector = (f) => {
+  const news = newsTurns(f)[0];
+  const inv = firstWith(f, (l) => l.acts.has('invitation') && (!news || l.turn.index <= news.turn.index));
+  return inv
+    ? {
+        score: 1,
+        evidence: [quoteOf(inv.turn)],
+        anchor: `In turn ${inv.turn.index} you asked how much they wanted to know.`,
+      }
+    : {
+        score: 0,
+        evidence: [],
+        anchor: 'You did not ask how much they wanted to know before giving the results.',
+      };
+};
+
+const warningShot: Detector = (f) => {
+  const news = newsTurns(f)[0];
+  if (!news) return { notAssessed: 'no news was delivered in this conversation' };
+  const warn = firstWith(f, (l) => l.acts.has('warning-shot') && l.turn.index <= news.turn.index);
+  return warn
+    ? {
+        score: 1,
+        evidence: [quoteOf(warn.turn)],
+        anchor: `In turn ${warn.turn.index} you prepared them for the news.`,
+      }
+    : {
+        score: 0,
+        evidence: [quoteOf(news.turn)],
+        anchor: `In turn ${news.turn.index} the news came without a warning.`,
+      };
+};
+
+const plainLanguage: Detector = (f) => {
+  const news = newsTurns(f);
+  const scope = news.length > 0 ? news : f.learner;
+  const withJargon = scope.filter((l) => l.jargon.length > 0);
+  if (withJargon.length === 0) {
+    return {
+      score: 1,
+      evidence: news.slice(0, 1).map((l) => quoteOf(l.turn)),
+      anchor: 'You gave the news in plain words.',
+    };
+  }
+  const unexplained = withJargon.filter((l) => !EXPLAINED.test(l.turn.text));
+  const first = (unexplained[0] ?? withJargon[0]) as LearnerTurnFeatures;
+  return {
+    score: unexplained.length === 0 ? 0.5 : 0,
+    evidence: withJargon.slice(0, 3).map((l) => quoteOf(l.turn)),
+    anchor: `In turn ${first.turn.index} you used "${first.jargon[0]}"${unexplained.length === 0 ? ' and then explained it' : ' without explaining it'}.`,
+  };
+};
+
+const chunking: Detector = (f) => {
+  const words = f.metrics.wordsPerTurnWhileGivingNews;
+  if (words === null) return { notAssessed: 'no news was delivered in this conversation' };
+  const check = firstWith(f, (l) => CHECKING.test(l.turn.text));
+  const size = words <= 40 ? 1 : words <= 70 ? 0.5 : 0;
+  const score = check ? size : Math.min(size, 0.5);
+  const longest = newsTurns(f).reduce((a, b) => (b.words > a.words ? b : a));
+  return {
+    score,
+    evidence: [quoteOf(longest.turn), ...(check ? [quoteOf(check.turn)] : [])],
+    anchor: `While giving the news you averaged ${words} words a turn${check ? ' and checked understanding' : ' and did not check understanding'}.`,
+  };
+};
+
+const emotions: Detector = (f) => {
+  const moments = f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
+  if (moments.length === 0)
+    return { notAssessed: "no emotional moment was found in the other speakers' turns" };
+  const met = moments.filter((m) => m.response === 'continuer');
+  const missed = moments.find((m) => m.response !== 'continuer');
+  const turnOf = (i: number | null) => f.transcript.turns[i ?? -1];
+  const evidence = [...met, ...(missed ? [missed] : [])]
+    .slice(0, 3)
+    .map((m) => turnOf(m.responseTurn))
+    .filter((t) => t !== undefined)
+    .map((t) => quoteOf(t));
+  return {
+    score: ordinal(met.length / moments.length, 0.67, 0.34),
+    evidence,
+    anchor: missed
+      ? `In turn ${missed.turn} they said "${missed.cue}", and your next turn moved on without meeting the feeling.`
+      : 'You met each emotional moment with empathy.',
+  };
+};
+
+const noFalseReassurance: Detector = (f) => {
+  const found = f.learner.filter((l) => l.acts.has('premature-reassurance'));
+  return found.length === 0
+    ? { score: 1, evidence: [], anchor: 'You did not offer reassurance you could not promise.' }
+    : {
+        score: 0,
+        evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
+        anchor: `In turn ${found[0]?.turn.index} you reassured them before their worries were heard.`,
+      };
+};
+
+const strategySummary: Detector = (f) => {
+  const lastThird = f.learner.slice(Math.floor((f.learner.length * 2) / 3));
+  const summary = f.learner.find((l) => l.acts.has('summary'));
+  const plan = lastThird.find((l) => PLAN.test(l.turn.text));
+  const score = summary && plan ? 1 : summary || plan ? 0.5 : 0;
+  return {
+    score,
+    evidence: [summary, plan].filter((l): l is LearnerTurnFeatures => !!l).map((l) => quoteOf(l.turn)),
+    anchor: summary
+      ? plan
+        ? 'You summarised and agreed next steps.'
+        : 'You summarised but did not agree a plan.'
+      : plan
+        ? 'You talked about next steps but did not summarise.'
+        : 'The conversation ended without a summary or a plan.',
+  };
+};
+
+export const SPIKES_DETECTORS: RubricDetectors = {
+  setting,
+  perception,
+  invitation,
+  'warning-shot': warningShot,
+  'plain-language': plainLanguage,
+  chunking,
+  emotions,
+  'no-false-reassurance': noFalseReassurance,
+  'strategy-summary': strategySummary,
+};

@@ -1,0 +1,77 @@
+// Grading without a model: the detectors score every item they can, the rest is "not assessed" with the reason,
+// and each rubric's overall uses only the assessed items.
+
+import type { Rubric, RubricItem } from '../content/rubric-schema.ts';
+import { detectorFor } from './detectors.ts';
+import { type ConversationFeatures, extractFeatures } from './features.ts';
+import type { GradingReport, ItemReport, RubricReport } from './report-types.ts';
+import type { GradingTranscript } from './transcript.ts';
+
+export const JUDGE_ONLY_REASON = 'scored only by the judge model, and none is configured';
+
+export function gradeOffline(transcript: GradingTranscript, rubrics: readonly Rubric[]): GradingReport {
+  const features = extractFeatures(transcript);
+  return {
+    version: 1,
+    mode: 'offline',
+    note: null,
+    rubrics: rubrics.map((rubric) => gradeRubricOffline(features, rubric)),
+    metrics: features.metrics,
+  };
+}
+
+export function gradeRubricOffline(features: ConversationFeatures, rubric: Rubric): RubricReport {
+  return rubricReport(
+    rubric,
+    rubric.items.map((item) => detectItem(features, rubric.id, item)),
+  );
+}
+
+/** The detectors' verdict on one item, shaped as a report item. */
+export function detectItem(features: ConversationFeatures, rubricId: string, item: RubricItem): ItemReport {
+  const base = { id: item.id, title: item.title, scale: item.scale, weight: item.weight };
+  const detector = item.scoredBy === 'judge' ? undefined : detectorFor(rubricId, item.id);
+  if (!detector) {
+    return {
+      ...base,
+      score: null,
+      assessedBy: null,
+      evidence: [],
+      suggestion: null,
+      notAssessed: JUDGE_ONLY_REASON,
+    };
+  }
+  const result = detector(features);
+  if ('notAssessed' in result) {
+    return {
+      ...base,
+      score: null,
+      assessedBy: null,
+      evidence: [],
+      suggestion: null,
+      notAssessed: result.notAssessed,
+    };
+  }
+  return {
+    ...base,
+    score: result.score,
+    assessedBy: 'detector',
+    evidence: result.evidence,
+    suggestion: result.score < 1 ? `${result.anchor} ${item.advice}` : null,
+    notAssessed: null,
+  };
+}
+
+export function rubricReport(rubric: Rubric, items: ItemReport[]): RubricReport {
+  const assessed = items.filter((i) => i.score !== null);
+  const weight = assessed.reduce((a, i) => a + i.weight, 0);
+  const overall =
+    weight > 0 ? assessed.reduce((a, i) => a + (i.score as number) * i.weight, 0) / weight : null;
+  return {
+    rubricId: rubric.id,
+    title: rubric.title,
+    source: rubric.source,
+    overall: overall === null ? null : Math.round(overall * 1000) / 1000,
+    items,
+  };
+}
