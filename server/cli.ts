@@ -9,6 +9,7 @@ const USAGE = `Usage: bedside <command>
 Commands:
   start   Run the Bedside server (configured from the environment; see README)
   lint    Validate every file in prompts/ and rubrics/
+  grade   Grade a transcript file: bedside grade <transcript.json> (--rubric <id> | --all-rubrics) [--json]
   help    Show this message`;
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +19,10 @@ async function main(argv: string[]): Promise<number> {
       return start();
     case 'lint':
       return lint();
+    case 'grade': {
+      const { gradeCommand } = await import('./grading/grade-cli.ts');
+      return gradeCommand(argv.slice(1));
+    }
     case 'help':
     case '--help':
     case '-h':

@@ -11,8 +11,12 @@ export interface FoundReflection {
   quote: string;
 }
 
-const OPENERS =
-  /^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:it sounds (?:like|as if|as though)|sounds like|it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)|what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right|you'?re (?!welcome\b)\w+|you (?:are|were|have|'ve|feel|felt|want|wanted|don'?t|didn'?t|can'?t|couldn'?t|wish|worry|think|thought|need|needed|said|mentioned|value|care|seem|sound|came|come|keep|hoped|hope|really|just|also|still|would rather)|your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you|on (?:the )?one hand|for you,|this (?:has|is|must)|that (?:must|has) been|there'?s a part)\b/i;
+const YOU_ARE_STATES =
+  '(?:feeling|worried|scared|frightened|afraid|angry|upset|sad|tired|exhausted|fed up|frustrated|sick of|thinking|wondering|saying|telling me|not sure|unsure|torn|concerned|hoping|struggling|finding|trying|wanting|really|quite|a bit|so|pretty|still|also|getting|annoyed|furious|desperate|keen|ready|not ready|someone|the kind|in a|at a|caught|stuck|carrying|juggling|looking|feeling|noticing|realising|realizing|considering|weighing|open|willing|proud|relieved|overwhelmed|anxious|nervous|confused|lonely|alone|determined|committed)';
+const OPENERS = new RegExp(
+  String.raw`^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:it sounds (?:like|as if|as though)|sounds like|it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)|what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right|you'?re ${YOU_ARE_STATES}|you (?:are|were) ${YOU_ARE_STATES}|you(?: have|'ve) (?:been|had|got|tried|done|noticed|thought|felt|managed|said)|you (?:feel|felt|want|wanted|don'?t (?:want|like|feel|know|think|see)|wish|worry|think|thought|need(?:ed)? (?:to feel|someone|some)|said|mentioned|value|care|seem|sound|came here|keep|hoped|hope|really|just|also|still|would rather)|your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you|on (?:the )?one hand|for you,|this (?:has|is|must) (?:been|be|feel)|that (?:must|has) been|there'?s a part)\b`,
+  'i',
+);
 const COMPLEX_MARKERS =
   /\b(feel(?:s|ing)?|felt|scared|frightened|afraid|worried|angry|upset|sad|frustrat\w*|overwhelm\w*|exhausted|alone|guilt\w*|ashamed|relieved|hope\w*|torn|part of you|on (?:the )?one hand|and yet|but at the same time|at the same time|even though|because|important to you|matters? to you|what you want|you value|you care|must have been|has been (?:really )?(?:hard|difficult|tough))\b/i;
 

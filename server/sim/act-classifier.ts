@@ -5,6 +5,7 @@
 import {
   CUES,
   HELP_OFFER,
+  HISTORY_CHECK,
   NEWS_BLOCK,
   REASSURANCE_HEDGE,
   SORRY,
@@ -25,7 +26,7 @@ const HARD_COMMAND =
 const LIMIT_REASON =
   /\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b|\bso (?:that )?(?:we|I|everyone|other|the other)\b|\bfor (?:everyone's|the other patients'|their|your own) (?:safety|sake)\b/i;
 
-// The cue table with what the sentence loop needs precomputed: which text each cue reads, and its gate's slot.
+// The cue table with what the sentence loop needs precomputed: which text each cue reads.
 interface CompiledCue {
   act: LearnerAct;
   confidence: number;
@@ -38,12 +39,8 @@ interface CompiledCue {
   statement: boolean;
   /** Counts only in questions and open prompts. */
   question: boolean;
-  /** Index into GATES, or -1. Gates are shared by whole families and tested once per sentence. */
-  gate: number;
 }
 
-const GATES: readonly RegExp[] = [...new Set(CUES.flatMap((c) => (c.gate === undefined ? [] : [c.gate])))];
-const GATE_SLOTS = GATES.length * 2;
 const COMPILED: readonly CompiledCue[] = CUES.map((c) => ({
   act: c.act,
   confidence: c.confidence,
@@ -53,7 +50,6 @@ const COMPILED: readonly CompiledCue[] = CUES.map((c) => ({
   caseless: c.pattern.ignoreCase,
   statement: c.scope === 'statement',
   question: c.scope === 'question',
-  gate: c.gate === undefined ? -1 : GATES.indexOf(c.gate),
 }));
 
 // A command cue this weak ("I need you to…") gives way to a limit stated in the same sentence.
@@ -181,7 +177,6 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
   const lower = text.toLowerCase();
   const statedLower = stated.toLowerCase();
   const local = new Map<LearnerAct, number>();
-  const gates = new Int8Array(GATE_SLOTS);
   for (const candidate of COMPILED) {
     if (candidate.question && !asking) continue;
     const target = candidate.statement
@@ -192,11 +187,6 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
         ? lower
         : text;
     if (target === '') continue;
-    if (candidate.gate >= 0) {
-      const slot = candidate.gate * 2 + (candidate.statement ? 1 : 0);
-      if (gates[slot] === 0) gates[slot] = GATES[candidate.gate]?.test(target) ? 1 : 2;
-      if (gates[slot] === 2) continue;
-    }
     const { unless } = candidate;
     if (unless === undefined) {
       if (candidate.pattern.test(target)) corroborate(local, candidate.act, candidate.confidence);
@@ -212,7 +202,8 @@ function scoreSentence(sentence: Sentence, scores: Map<LearnerAct, number>): voi
     local.delete('threat-or-command');
   if (local.has('premature-reassurance') && REASSURANCE_HEDGE.test(lower))
     local.delete('premature-reassurance');
-  if (local.has('news-delivery') && NEWS_BLOCK.test(lower)) local.delete('news-delivery');
+  if (local.has('news-delivery') && (NEWS_BLOCK.test(lower) || (asking && HISTORY_CHECK.test(lower))))
+    local.delete('news-delivery');
   if (SORRY.test(lower) && !SORRY_NOT_APOLOGY.test(lower)) corroborate(local, 'apology', 0.8);
 
   if (shape === 'open') raise(local, 'open-question', sentence.terminal === '?' ? 0.9 : 0.8);

@@ -15,16 +15,11 @@ export interface Cue {
   unless?: RegExp;
   /** Read `unless` only around the match, so a hedge elsewhere in a long sentence does not cancel the cue. */
   near?: boolean;
-  /** A cheap test the sentence must pass before the (costlier) pattern is tried: words the pattern needs. */
-  gate?: RegExp;
 }
 
 /** Cues for acts that only statements carry (commitments, praise, limits, reassurance): questions skip them. */
 export const inStatements = (cues: readonly Cue[]): Cue[] =>
   cues.map((c) => (c.scope === 'any' ? { ...c, scope: 'statement' } : c));
-
-/** The same cue, tried only on sentences that pass the gate. */
-export const gated = (gate: RegExp, inner: Cue): Cue => ({ ...inner, gate });
 
 export const cue = (
   act: LearnerAct,
@@ -50,14 +45,6 @@ export const DISEASE = String.raw`(?:cancer|cancers|tumou?rs?|mass|masses|lesion
 const DIAGNOSIS_QUALIFIER = String.raw`(?:what(?:'s| is| we) call(?:ed)? )?(?:(?:a|an|the) )?(?:(?:type|kind|form) of )?(?:(?:very |quite )?(?:advanced|aggressive|severe|serious|early|late|rare|widespread|secondary|primary|terminal|incurable|chronic|acute|progressive|vascular|metastatic|invasive|fast[ -]growing|slow[ -]growing|stage (?:[1-4]|one|two|three|four))[ -,]+){0,2}`;
 
 export const DIAGNOSIS = String.raw`${DIAGNOSIS_QUALIFIER}(?:(?:\w+ ){0,3}?(?:cancer|tumou?r|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|mesothelioma|sarcoma|malignancy)|sepsis|septicaemia|septicemia|meningitis|pneumonia|(?:[\w-]+ )?(?:(?:massive|major|big|large|severe|serious|small|minor|mild|significant) )?(?:stroke|heart attack|cardiac arrest|brain (?:haemorrhage|hemorrhage|bleed|injury|damage)|bleed on the brain|haemorrhage|hemorrhage|aneurysm|pulmonary embolism|blood clot)|dementia|alzheimer'?s(?: disease)?|parkinson'?s(?: disease)?|motor neuron(?:e)? disease|MND|ALS|multiple sclerosis|huntington'?s(?: disease)?|HIV|hepatitis(?: [a-e])?|tuberculosis|TB|(?:type [12] |type one |type two )?diabetes|(?:heart|kidney|renal|liver|lung|respiratory|organ) failure|cirrhosis|cystic fibrosis|miscarriage|ectopic(?: pregnancy)?|(?:a |an )?(?:\w+ )?condition called|down'?s syndrome|cerebral palsy|spina bifida|(?:an )?infection in (?:her|his|your|their|the) blood|blood poisoning|(?:a )?(?:heart|birth|genetic) (?:defect|condition|abnormality)|(?:(?:serious|major|significant|severe|life[ -]threatening) )(?:\w+ )?(?:problem|condition|illness|disease|defect|abnormality|infection))`;
-
-// Words without which no finding or diagnosis cue can match; a sentence lacking all of them skips those cues.
-export const FINDING_GATE =
-  /cancer|tumo|malignan|carcinoma|lymphoma|leuk|myeloma|melanoma|mesothelioma|sarcoma|neoplasm|metasta|secondar|mass|lesion|growth|haem|hem|bleed|clot|infarct|stroke|shadow|heart|aneurysm|blockage|perforation|deposit|spot|fracture|cells|sepsis|septic|mening|pneumonia|hiv|tuberc|\btb\b|dementia|alzheim|parkinson|neuron|\bmnd\b|\bals\b|sclerosis|huntington|hepatitis|diabetes|failure|cirrhosis|cystic|miscarriage|ectopic|problem|condition|illness|disease|defect|abnormal|infection|blood|syndrome|palsy|bifida|brain|embolism/;
-
-// Stems of every news cue: a sentence with none of them cannot be bad news, and skips the whole family cheaply.
-export const NEWS_GATE =
-  /spread|metasta|cancer|tumo|malignan|carcinoma|lymphoma|leuk|myeloma|melanoma|sarcoma|mesothelioma|neoplasm|secondar|mass|lesion|growth|haem|hem|bleed|clot|infarct|stroke|shadow|heart|aneurysm|blockage|perforation|deposit|spot|fractur|cells|sepsis|septic|mening|pneumonia|hiv|tuberc|\btb\b|dementia|alzheim|parkinson|neuron|\bmnd\b|\bals\b|sclerosis|huntington|hepatitis|diabetes|failure|cirrhosis|cystic|miscarriage|ectopic|problem|condition|illness|disease|defect|abnormal|infection|blood|syndrome|palsy|bifida|brain|embolism|cur|treatable|terminal|end.stage|life.limiting|inoperable|operat|options|treatment|died|passed|dead|surviv|make it|save|revive|resuscitat|restart|lost|life support|coma|no longer with us|killed|stillb|born sleeping|stopped|\bdie\b|deceased|death|pull through|wake|woke|regain|slipped away|gone|did everything|done everything|done all|did all|come back|returned|grown|progress|bigger|still there|growing|relapse|back|deteriorat|worse|respon|work|success|help|shrunk|controlled|effective|remove|take out|out\b|months|weeks|days|hours|long|recover|better|walk|breath|again|advanced|far gone|widespread|late|aggressive|extensive|stage|prognosis|outlook|chance|withdraw|switch|turn off|comfortable|machine|ventilator|permanent|reversible|oxygen|wrong|another|different|should|never|mistake|fault|error|delay|waited|missed|overlook|misread|misrep|misdiag|mislab|misfil|acted on|followed up|passed on|reported|checked|read|reviewed|looked at|picked up|spotted|noticed|sent|seen|given|started|done|dose|cancel|postpon|put back|pushed back|mixed up|scanned|tested|x-ray|treat|allerg|misplac|mislaid|nobody|no one|no-one|damage|in time|enough|took|failed|recogni|reali[sz]|accident|overdose|dying|ill\b|unwell|sick|poorly|positive|injur|survivable|complication|crash|collision|paraly|broken|kidney|liver|lung|organ|marrow|shutting down|gave|administer|prescri|viable|called|diagnos|looks? like|looked like|appears|seems|suffered|sustained|developed|indicat|suggest|consistent|in keeping|signs? of|evidence|show|found|confirm|reveal|picked|examine|monitor|order|book|refer|chase|see\b|send|pass|check|x-ray|fix|get rid|give|shrink|reverse|live|move|eat|swallow|talk|speak|home|independen|own\b|nothing|end of|life/;
 
 // A finding that is only being looked for, risked or ruled out, or that has gone away, is not news.
 const HYPOTHETICAL = String.raw`(?:^|,\s*)(?:if|even if)\b|\b(?:whether|in case|rule[sd]? (?:it )?out|ruling out|check(?:ing)? (?:for|if)|test(?:ing)? (?:for|if)|look(?:ing)? for|screen(?:ing)? for|to see (?:if|whether)|to find out|to make sure|risk of|risks of|chance of|side[ -]effects?|(?:can|could|may|might) cause|prevent\w*)\b`;

@@ -1,15 +1,6 @@
 // Cues for the SPIKES-shaped acts: greeting, perception, invitation, warning shot, the news itself, and summary.
 
-import {
-  type Cue,
-  cue,
-  DIAGNOSIS,
-  DISEASE,
-  FINDING_GATE,
-  gated,
-  NEWS_GATE,
-  notAFinding,
-} from './act-cues-shared.ts';
+import { type Cue, cue, DIAGNOSIS, DISEASE, notAFinding } from './act-cues-shared.ts';
 
 const NOT_SPREAD = notAFinding('spread|gone|in the');
 const NOT_DISEASE = notAFinding(`${DISEASE}|${DIAGNOSIS}|anything|serious|sinister|sign|signs|evidence`);
@@ -35,7 +26,7 @@ const GREETING: readonly Cue[] = [
   cue(
     'greeting',
     0.8,
-    /\bI(?:'m| am|'ll be| will be) (?:the|one of the|a|an|your) (?:[\w&-]+ ){0,3}(?:nurses?|doctors?|docs?|consultants?|registrars?|surgeons?|physicians?|practitioners?|sister|sisters|matron|paramedics?|residents?|interns?|fellows?|midwi(?:fe|ves)|chaplain|specialists?|anaesthetists?|anesthesiologists?|hospitalists?|attending|social worker|therapist|counsell?or|house officers?|SHOs?|FY[12]s?|managers?|lead|coordinators?|nurse in charge|in charge|porters?|healthcare assistants?|HCAs?|students?|physios?|dietitians?|pharmacists?|radiographers?|sonographers?|GPs?|clinicians?)\b/i,
+    /\bI(?:'m| am|'ll be| will be) (?:the|one of the|a|an|your) (?:[\w&-]+ ){0,3}(?:nurses?|doctors?|docs?|consultants?|registrars?|surgeons?|physicians?|practitioners?|sister|sisters|matron|paramedics?|residents?|interns?|fellows?|midwi(?:fe|ves)|chaplain|specialists?|anaesthetists?|anesthesiologists?|hospitalists?|attending|social worker|therapist|counsell?or|house officers?|SHOs?|FY[12]s?|managers?|lead|coordinators?|nurse in charge|in charge|team|porters?|healthcare assistants?|HCAs?|students?|physios?|dietitians?|pharmacists?|radiographers?|sonographers?|GPs?|clinicians?)\b/i,
   ),
   cue(
     'greeting',
@@ -103,7 +94,7 @@ const PERCEPTION: readonly Cue[] = [
   cue(
     'perception-check',
     0.75,
-    /\bwhat (?:[\w']+ ){1,5}(?:have|has|had) (?:said|told you|explained|mentioned)\b|\bwhat have you (?:heard|picked up|gathered|read|been able to find out)\b|\bhow much (?:do you know|have you been told|has been (?:explained|said|discussed))\b|\bwhat did you make of\b|\b(?:thoughts?|ideas?) (?:about|on|as to) (?:what|why)\b|\b(?:have|had) you been (?:told|given|informed)\b|\bwere you told\b|\bhow much do you (?:understand|remember)\b|\bhow do you see (?:things|it|the situation|what's happening)\b|\b(?:from )?your (?:point of view|perspective)\b|\b(?:were|had) you (?:been )?expecting (?:this|that|something|bad news|news like this|it)\b/i,
+    /\bwhat (?:[\w']+ ){1,5}(?:have|has|had) (?:said|told you|explained|mentioned)\b|\bwhat have you (?:heard|picked up|gathered|read|been able to find out)\b|\bhow much (?:do you know|have you been told|has been (?:explained|said|discussed))\b|\bwhat did you make of\b|\bin your own words\b|\bas far as you(?: know|'re aware| are aware)\b|\bdid you know (?:why|what|how|about|that)\b|\b(?:thoughts?|ideas?) (?:about|on|as to) (?:what|why)\b|\b(?:have|had) you been (?:told|given|informed)\b|\bwere you told\b|\bhow much do you (?:understand|remember)\b|\bhow do you see (?:things|it|the situation|what's happening)\b|\b(?:from )?your (?:point of view|perspective)\b|\b(?:were|had) you (?:been )?expecting (?:this|that|something|bad news|news like this|it)\b/i,
     'question',
   ),
 ];
@@ -166,7 +157,7 @@ const INVITATION: readonly Cue[] = [
   cue(
     'invitation',
     0.8,
-    /\bare you ready (?:for me to|to (?:hear|talk|go through|discuss))\b|\bis (?:now|this|it) a (?:good|ok|okay|bad) time to (?:talk|go through|discuss|go over)\b|\bwhat (?:else )?(?:would|do) you (?:like|want) to know\b|\banything you(?:'d| would) (?:rather|prefer) (?:I )?(?:not|didn't) (?:know|hear|go into|talk about)\b|\b(?:ok|okay|alright|all right) (?:for me )?to (?:go on|carry on|continue)\b|\b(?:shall|can|should) I (?:go on|carry on|continue)\b|\b(?:would|do) you (?:like|want) me to be (?:\w+ )?(?:honest|straight|direct|frank|upfront|open)\b|\b(?:shall|should|can) we (?:go through|go over|talk about|look at|discuss) (?:the|what|your)\b|\bare you (?:happy|okay|ok|alright|all right|comfortable) (?:for me )?(?:to|with me) (?:explain|tell|go|talk|share|discuss)|\bwhere would you like (?:me )?to start\b|\b(?:someone|somebody|a person|the (?:kind|type|sort) of person) who (?:likes|wants|prefers)\b|\bwhat would you like me to (?:cover|explain|go through|go over|focus on|tell you)\b|\banything you (?:don't|do not|wouldn't|would not) want to (?:know|hear)\b/i,
+    /\bare you ready (?:for me to|to (?:hear|talk|go through|discuss))\b|\bis (?:now|this|it) a (?:good|ok|okay|bad) time to (?:talk|go through|discuss|go over)\b|\bwhat (?:else )?(?:would|do) you (?:like|want) to know\b|\banything you(?:'d| would) (?:rather|prefer) (?:I )?(?:not|didn't) (?:know|hear|go into|talk about)\b|\b(?:ok|okay|alright|all right) (?:for me )?to (?:go on|carry on|continue)\b|\b(?:shall|can|should) I (?:go on|carry on|continue)\b|\b(?:would|do) you (?:like|want) me to be (?:\w+ )?(?:honest|straight|direct|frank|upfront|open|blunt)\b|\b(?:shall|should|can) we (?:go through|go over|talk about|look at|discuss) (?:the|what|your)\b|\bare you (?:happy|okay|ok|alright|all right|comfortable) (?:for me )?(?:to|with me) (?:explain|tell|go|talk|share|discuss)|\bwhere would you like (?:me )?to start\b|\b(?:someone|somebody|a person|the (?:kind|type|sort) of person) who (?:likes|wants|prefers)\b|\bwhat would you like me to (?:cover|explain|go through|go over|focus on|tell you)\b|\banything you (?:don't|do not|wouldn't|would not) want to (?:know|hear)\b|\b(?:part|bit|thing)s? you(?:'d| would) like me to (?:explain|go (?:through|over)|talk about|cover)\b/i,
     'question',
   ),
 ];
@@ -212,7 +203,7 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.8,
-    /\b(?:talk|speak|tell you|discuss|share)(?: with you| to you)?(?: \w+){0,2} (?:something|things) (?:serious|difficult|hard|important and difficult|worrying|upsetting)\b|\b(?:shown|showed|shows|found|picked up|there(?:'s| is)) (?:something|a problem|an abnormality|some (?:changes|problems)) (?:that(?:'s| is)? )?(?:concerning|worrying|serious|abnormal|we didn't expect)\b|\b(?:results?|scans?|tests?|bloods|they|findings)(?:'re| are| is|'s| were| was) (?:a (?:bit|little) |quite |very )?(?:worrying|concerning)\b(?! (?:you|him|her|about|for)\b)|\bthey show (?:a|some) (?:problem|problems|changes)\b|\b(?:something|some things|some news) (?:really |very |quite )?(?:difficult|hard|serious|upsetting|worrying|sad|important) to (?:tell|say|share|discuss|talk about)\b|\bsomething I (?:need|have|'ve got) to (?:tell|say to) you\b/i,
+    /\b(?:talk|speak|tell you|discuss|share)(?: with you| to you)?(?: \w+){0,2} (?:something|things) (?:serious|difficult|hard|important and difficult|worrying|upsetting)\b|\b(?:shown|showed|shows|found|picked up|there(?:'s| is)) (?:something|a problem|an abnormality|some (?:changes|problems)) (?:that(?:'s| is)? )?(?:concerning|worrying|serious|abnormal|we didn't expect)\b|\b(?:results?|scans?|tests?|bloods|they|findings)(?:'re| are| is|'s| were| was) (?:a (?:bit|little) |quite |very )?(?:worrying|concerning)\b(?! (?:you|him|her|about|for)\b)|\bthey show (?:a|some) (?:problem|problems|changes)\b|\b(?:something|some things|some news) (?:really |very |quite )?(?:difficult|hard|serious|upsetting|worrying|sad|important) to (?:tell|say|share|discuss|talk about)\b|\bsomething I (?:need|have|'ve got) to (?:tell|say to) you\b|\bsomething (?:we|I) (?:need|have) to (?:talk about|discuss)\b|\b(?:it's|it is|this is|that's|things are|the news is) (?:really |very |pretty )?bad\b(?! (?:for|at|idea|habit)\b)/i,
     'statement',
   ),
   cue(
@@ -233,41 +224,32 @@ const NEWS: readonly Cue[] = [
     'statement',
     NOT_SPREAD,
   ),
-  gated(
-    FINDING_GATE,
-    cue(
-      'news-delivery',
-      0.85,
-      /\b(?:it|this|that|is|was|are|were)(?:'s| is| was)? (?:a |an )?(?:\w+ ){0,3}?(?:cancer(?:ous)?|tumou?r|malignan\w+|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|sarcoma)\b(?! (?:nurse|specialist|doctor|team|centre|center|ward|unit|clinic|service|charity|support)s?\b)/i,
-      'statement',
-      NOT_DISEASE,
-    ),
+  cue(
+    'news-delivery',
+    0.85,
+    /\b(?:it|this|that|is|was|are|were)(?:'s| is| was)? (?:a |an )?(?:\w+ ){0,3}?(?:cancer(?:ous)?|tumou?r|malignan\w+|carcinoma|lymphoma|leuka?emia|myeloma|melanoma|sarcoma)\b(?! (?:nurse|specialist|doctor|team|centre|center|ward|unit|clinic|service|charity|support)s?\b)/i,
+    'statement',
+    NOT_DISEASE,
   ),
-  gated(
-    FINDING_GATE,
-    cue(
-      'news-delivery',
-      0.85,
-      new RegExp(
-        String.raw`\b(?:shows?|showed|shown|showing|found|confirms?|confirmed|revealed?|picked up|suffered|sustained|developed|indicates?|indicated|suggests?|suggested|consistent with|in keeping with|signs? of|evidence of|there(?:'s| is| are)|had|has|have|got)\b(?:\s+[\w']+){0,4}?\s+${DISEASE}\b(?! (?:nurse|specialist|doctor|team|centre|center|clinic|service|charity)s?\b)`,
-        'i',
-      ),
-      'statement',
-      NOT_DISEASE,
+  cue(
+    'news-delivery',
+    0.85,
+    new RegExp(
+      String.raw`\b(?:shows?|showed|shown|showing|found|confirms?|confirmed|revealed?|picked up|suffered|sustained|developed|indicates?|indicated|suggests?|suggested|consistent with|in keeping with|signs? of|evidence of|there(?:'s| is| are)|had|has|have|got)\b(?:\s+[\w']+){0,4}?\s+${DISEASE}\b(?! (?:nurse|specialist|doctor|team|centre|center|clinic|service|charity)s?\b)`,
+      'i',
     ),
+    'statement',
+    NOT_DISEASE,
   ),
-  gated(
-    FINDING_GATE,
-    cue(
-      'news-delivery',
-      0.85,
-      new RegExp(
-        String.raw`\b(?:it(?:'s| is)|this is|that(?:'s| is)|(?:he|she|you|they|your \w+|the baby)(?:'ve| have|'s| has)(?: got| had| been diagnosed with| developed)?|(?:he|she|you|they)(?:'re| are|'s| is) suffering from|diagnosed with|diagnosed (?:you|him|her|them) with|(?:the |your |her |his )?diagnosis (?:is|was)|(?:it |this |that )?(?:looks?|looked) like|(?:it |this |that )?(?:appears|seems) to be|(?:he|she|they|you)(?:'ve| have|'s| has) had|(?:shows?|showed|confirms?|confirmed) (?:that )?(?:it(?:'s| is)|(?:he|she|you|they) (?:has|have|had)))\s+(?:definitely |probably |most likely |almost certainly |actually |now |also )?${DIAGNOSIS}\b(?! (?:nurse|specialist|team|clinic|service|charity|support|risk|test)s?\b)`,
-        'i',
-      ),
-      'statement',
-      NOT_DISEASE,
+  cue(
+    'news-delivery',
+    0.85,
+    new RegExp(
+      String.raw`\b(?:it(?:'s| is)|this is|that(?:'s| is)|(?:he|she|you|they|your \w+|the baby)(?:'ve| have|'s| has)(?: got| had| been diagnosed with| developed)?|(?:he|she|you|they)(?:'re| are|'s| is) suffering from|diagnosed with|diagnosed (?:you|him|her|them) with|(?:the |your |her |his )?diagnosis (?:is|was)|(?:it |this |that )?(?:looks?|looked) like|(?:it |this |that )?(?:appears|seems) to be|(?:he|she|they|you)(?:'ve| have|'s| has) had|(?:shows?|showed|confirms?|confirmed) (?:that )?(?:it(?:'s| is)|(?:he|she|you|they) (?:has|have|had)))\s+(?:definitely |probably |most likely |almost certainly |actually |now |also )?${DIAGNOSIS}\b(?! (?:nurse|specialist|team|clinic|service|charity|support|risk|test)s?\b)`,
+      'i',
     ),
+    'statement',
+    NOT_DISEASE,
   ),
   cue(
     'news-delivery',
@@ -339,6 +321,6 @@ export const SPIKES_CUES: readonly Cue[] = [
   ...INVITATION,
   ...WARNING_SHOT,
   // News guards are read near the finding: "…, so we'll scan again to see whether it has spread" keeps the news.
-  ...NEWS.map((news) => ({ ...news, gate: news.gate ?? NEWS_GATE, near: news.unless !== undefined })),
+  ...NEWS.map((news) => ({ ...news, near: news.unless !== undefined })),
   ...SUMMARY,
 ];

@@ -22,7 +22,11 @@ export const REASSURANCE_HEDGE =
 
 /** Sentences where disease words are not news: good results or the patient's own account. */
 export const NEWS_BLOCK =
-  /\b(?:no|not any|without) (?:sign|signs|evidence|trace)\b|\bsorry to hear\b|\byou (?:said|told me|mentioned)\b|\bwhat you(?:'re| are) (?:saying|telling me)\b|\bso you(?:'re| are) saying\b|\bin short\b|\bif I(?:'ve| have) (?:got|understood)\b|\bwhat I(?:'m| am) hearing\b|\bit's not (?:like|as if)\b|\b(?:[\w-]+ )?(?:years?|months?) ago\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bprevious(?:ly)?\b|\blast (?:year|summer|winter|spring|autumn)\b/i;
+  /\b(?:no|not any|without) (?:sign|signs|evidence|trace)\b|\bsorry to hear\b|\byou (?:said|told me|mentioned)\b|\bwhat you(?:'re| are) (?:saying|telling me)\b|\bso you(?:'re| are) saying\b|\bin short\b|\bif I(?:'ve| have) (?:got|understood)\b|\bwhat I(?:'m| am) hearing\b|\bit's not (?:like|as if)\b/i;
+
+/** Checking the history ("He had a heart attack five years ago, didn't he?"): old events asked about are not news. */
+export const HISTORY_CHECK =
+  /\b(?:[\w-]+ )?(?:years?|months?) ago\b|\bin (?:19|20)\d\d\b|\bhistory of\b|\bprevious(?:ly)?\b|\blast (?:year|summer|winter|spring|autumn)\b|\bwhen (?:he|she|you) (?:was|were) (?:younger|a child|little)\b/i;
 
 /** An offer of help that makes a limit respectful ("but I do want to help"). */
 export const HELP_OFFER =
