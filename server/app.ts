@@ -4,8 +4,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Rubric } from './content/rubric-schema.ts';
 import type { Scenario } from './content/scenario-schema.ts';
 import type { Db } from './db/open-database.ts';
+import { createGradingWorker, type GradingWorker } from './grading/grading-worker.ts';
+import type { Judge } from './grading/judge.ts';
 import { ApiError, errors } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { requireRole } from './http/require-role.ts';
@@ -14,6 +17,7 @@ import type { Clock, IdSource, Logger } from './ports.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { reportRoutes } from './routes/report-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
@@ -38,11 +42,27 @@ export interface AppDeps {
   characterModel?: CharacterModel | undefined;
   /** The model's state for /healthz (circuit open or closed). */
   llmStatus?: (() => LlmStatus) | undefined;
+  rubrics: readonly Rubric[];
+  /** Scores rubric items with a model; without it the detectors grade alone. */
+  judge?: Judge | undefined;
 }
 
-export function createApp(deps: AppDeps) {
+export interface BedsideApp {
+  app: Hono<AppEnv>;
+  grading: GradingWorker;
+}
+
+export function createApp(deps: AppDeps): BedsideApp {
   const catalog = buildSceneCatalog(deps.scenarios);
-  const services = { ...deps, catalog, store: createSessionStore(deps.db), busySessions: new Set<string>() };
+  const store = createSessionStore(deps.db);
+  const grading = createGradingWorker({ ...deps, store, catalog });
+  const services = {
+    ...deps,
+    catalog,
+    store,
+    busySessions: new Set<string>(),
+    onSessionEnded: () => grading.kick(),
+  };
   const app = new Hono<AppEnv>();
 
   app.use('*', secureHeaders());
@@ -66,6 +86,7 @@ export function createApp(deps: AppDeps) {
   app.get('/api/me/usage', (c) => c.json({ usage: learnerUsage(deps.db, c.get('user').id) }));
   app.get('/api/usage', requireRole('admin'), (c) => c.json({ usage: instanceUsage(deps.db) }));
   app.route('/api/scenarios', scenarioRoutes(catalog));
+  app.route('/api/sessions', reportRoutes(services));
   app.route('/api/sessions', sessionRoutes(services));
   app.route('/api/users', userRoutes(services));
   app.all('/api/*', () => {
@@ -84,7 +105,7 @@ export function createApp(deps: AppDeps) {
     }
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   });
-  return app;
+  return { app, grading };
 }
 
 function toApiError(error: unknown): ApiError {

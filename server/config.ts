@@ -11,6 +11,7 @@ const configSchema = z.object({
   /** Where the built client lives; the server serves it when present. */
   CLIENT_DIST: z.string().min(1).default('./client/dist'),
   SCENARIOS_DIR: z.string().min(1).default('./prompts/scenarios'),
+  RUBRICS_DIR: z.string().min(1).default('./rubrics'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PROMPTS_DIR: z.string().min(1).default('./prompts'),
   /** With a key, characters speak through the model; without one, the offline engine. */
@@ -34,6 +35,7 @@ export interface Config {
   cookieSecure: boolean;
   clientDist: string;
   scenariosDir: string;
+  rubricsDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   promptsDir: string;
   /** Present only when OPENAI_API_KEY is set. */
@@ -68,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE === 'true',
     clientDist: e.CLIENT_DIST,
     scenariosDir: e.SCENARIOS_DIR,
+    rubricsDir: e.RUBRICS_DIR,
     logLevel: e.LOG_LEVEL,
     promptsDir: e.PROMPTS_DIR,
     llm: e.OPENAI_API_KEY

@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { checkScenarioRubrics } from './content/check-references.ts';
 import { loadCharacterPrompts } from './content/load-character-prompts.ts';
+import { loadRubricsOrThrow } from './content/load-rubrics.ts';
 import { loadScenariosOrThrow } from './content/load-scenarios.ts';
 import { openDatabase } from './db/open-database.ts';
+import { buildJudge } from './grading/build-judge.ts';
 import { type Logger, randomIds, systemClock } from './ports.ts';
 import { buildCharacterModel } from './providers/build-character-model.ts';
 
@@ -22,8 +25,11 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   // Validated even without a model, so a broken template is caught before anyone configures one.
   const characterPrompts = loadCharacterPrompts(config.promptsDir);
   const llm = config.llm ? buildCharacterModel(config.llm, characterPrompts, systemClock) : null;
+  const rubrics = loadRubricsOrThrow(config.rubricsDir);
+  checkScenarioRubrics(scenarios, rubrics);
+  const judge = buildJudge(config.llm, config.promptsDir);
   const database = openDatabase(config.databasePath);
-  const app = createApp({
+  const { app, grading } = createApp({
     db: database.db,
     scenarios,
     clock: systemClock,
@@ -33,7 +39,11 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     clientDist: config.clientDist,
     characterModel: llm?.characterModel,
     llmStatus: llm?.status,
+    rubrics,
+    judge,
   });
+  // Jobs left pending or running by a previous run resume now.
+  grading.kick();
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
     s.once('error', reject);
@@ -52,8 +62,10 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          database.close();
-          resolve();
+          void grading.stop().then(() => {
+            database.close();
+            resolve();
+          });
         });
         // Open keep-alive and streaming connections would otherwise hold close() open.
         if ('closeAllConnections' in server)

@@ -1,7 +1,9 @@
-// Validates every content file in prompts/ and rubrics/ (what `bedside lint` runs).
+// Validates every content file in prompts/ and rubrics/ (what `bedside lint` runs), and the references between them.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { JUDGE_TEMPLATE_FILE, loadJudgeTemplate } from '../grading/build-judge.ts';
+import { scenarioRubricProblems } from './check-references.ts';
 import { ContentError } from './content-error.ts';
 import {
   CHARACTER_GUIDANCE_FILE,
@@ -10,6 +12,8 @@ import {
 } from './load-character-prompts.ts';
 import { loadRubricDir } from './load-rubrics.ts';
 import { loadScenarioDir } from './load-scenarios.ts';
+import type { Rubric } from './rubric-schema.ts';
+import type { Scenario } from './scenario-schema.ts';
 
 export interface LintReport {
   checked: number;
@@ -18,33 +22,44 @@ export interface LintReport {
 }
 
 export function lintContent(root: string): LintReport {
-  const lines: string[] = [];
-  const errors: ContentError[] = [];
-  let checked = 0;
+  const report: LintReport = { checked: 0, lines: [], errors: [] };
+  const collect = (file: string, check: () => void) => {
+    report.checked++;
+    try {
+      check();
+      report.lines.push(`ok  ${file}`);
+    } catch (error) {
+      if (error instanceof ContentError) report.errors.push(error);
+      else throw error;
+    }
+  };
+  let scenarios: Scenario[] = [];
+  let rubrics: Rubric[] = [];
   const scenarioDir = join(root, 'prompts', 'scenarios');
   if (existsSync(scenarioDir)) {
     const result = loadScenarioDir(scenarioDir, root);
-    checked += result.scenarios.length + result.errors.length;
-    for (const s of result.scenarios) lines.push(`ok  prompts/scenarios/${s.id}`);
-    errors.push(...result.errors);
+    report.checked += result.scenarios.length + result.errors.length;
+    for (const s of result.scenarios) report.lines.push(`ok  prompts/scenarios/${s.id}`);
+    report.errors.push(...result.errors);
+    scenarios = result.scenarios;
   }
-  const templateDir = join(root, 'prompts', 'templates');
-  if (existsSync(templateDir)) {
-    checked += 2;
-    try {
-      loadCharacterPrompts(join(root, 'prompts'));
-      lines.push(`ok  prompts/${CHARACTER_TEMPLATE_FILE}`, `ok  prompts/${CHARACTER_GUIDANCE_FILE}`);
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else throw error;
-    }
+  if (existsSync(join(root, 'prompts', 'templates'))) {
+    collect(`prompts/${CHARACTER_TEMPLATE_FILE} and prompts/${CHARACTER_GUIDANCE_FILE}`, () =>
+      loadCharacterPrompts(join(root, 'prompts')),
+    );
+    collect(`prompts/${JUDGE_TEMPLATE_FILE}`, () => loadJudgeTemplate(join(root, 'prompts')));
   }
   const rubricDir = join(root, 'rubrics');
   if (existsSync(rubricDir)) {
     const result = loadRubricDir(rubricDir, root);
-    checked += result.rubrics.length + result.errors.length;
-    for (const r of result.rubrics) lines.push(`ok  rubrics/${r.id}`);
-    errors.push(...result.errors);
+    report.checked += result.rubrics.length + result.errors.length;
+    for (const r of result.rubrics) report.lines.push(`ok  rubrics/${r.id}`);
+    report.errors.push(...result.errors);
+    rubrics = result.rubrics;
   }
-  return { checked, lines, errors };
+  for (const problem of rubrics.length > 0 ? scenarioRubricProblems(scenarios, rubrics) : []) {
+    const [file, ...rest] = problem.split(': ');
+    report.errors.push(new ContentError(file ?? 'prompts/scenarios', [rest.join(': ')]));
+  }
+  return report;
 }

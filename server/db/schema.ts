@@ -78,6 +78,25 @@ export const turns = sqliteTable(
   (t) => [uniqueIndex('turns_session_index_uq').on(t.sessionId, t.index)],
 );
 
+/** One grading job per ended session; the report is kept with it. Unfinished jobs resume at start. */
+export const gradingJobs = sqliteTable(
+  'grading_jobs',
+  {
+    sessionId: text('session_id')
+      .primaryKey()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['pending', 'running', 'done'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    report: text('report', { mode: 'json' }).$type<Record<string, unknown>>(),
+    judgePromptTokens: integer('judge_prompt_tokens'),
+    judgeCompletionTokens: integer('judge_completion_tokens'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('grading_jobs_status_idx').on(t.status)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;

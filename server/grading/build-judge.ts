@@ -1,5 +1,6 @@
 // Builds the judge from configuration (null without a model): the OpenAI-compatible adapter with retries.
 
+import { join } from 'node:path';
 import type { LlmConfig } from '../config.ts';
 import { loadPromptTemplate } from '../content/prompt-template.ts';
 import { createCircuitBreaker } from '../providers/circuit-breaker.ts';

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DifficultyLevel } from '../content/scenario-schema.ts';
 import type { Db } from '../db/open-database.ts';
 import { practiceSessions } from '../db/schema.ts';
+import { queueGrading } from '../grading/grading-worker.ts';
 import { errors } from '../http/api-error.ts';
 import type { Clock, IdSource } from '../ports.ts';
 import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
@@ -14,6 +15,8 @@ import type { SessionStore } from './session-store.ts';
 
 export interface SessionDeps {
   db: Db;
+  /** Told when a session has ended, so grading starts. */
+  onSessionEnded?: ((sessionId: string) => void) | undefined;
   store: SessionStore;
   catalog: SceneCatalog;
   clock: Clock;
@@ -64,18 +67,24 @@ export function getSession(deps: SessionDeps, user: UserDto, sessionId: string):
   };
 }
 
-/** Ends the session; ending twice is harmless and returns the same session. */
+/** Ends the session and queues its grading in the same write; ending twice is harmless. */
 export function endSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionDto {
   const row = deps.store.findOwnedSession(user.id, sessionId);
   if (!row) throw errors.notFound('Session');
   const ended =
     row.status === 'ended'
       ? row
-      : (deps.db
-          .update(practiceSessions)
-          .set({ status: 'ended', endedAt: deps.clock.now().toISOString() })
-          .where(and(eq(practiceSessions.id, row.id), eq(practiceSessions.status, 'active')))
-          .returning()
-          .get() ?? row);
+      : deps.store.transaction(() => {
+          const at = deps.clock.now().toISOString();
+          const updated = deps.db
+            .update(practiceSessions)
+            .set({ status: 'ended', endedAt: at })
+            .where(and(eq(practiceSessions.id, row.id), eq(practiceSessions.status, 'active')))
+            .returning()
+            .get();
+          queueGrading(deps.db, row.id, at);
+          return updated ?? row;
+        });
+  deps.onSessionEnded?.(row.id);
   return toSessionDto(ended, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id));
 }

@@ -123,6 +123,80 @@ describe('classifyActs', () => {
     expect(classifyActs('   \n\t ')).toEqual([]);
   });
 
+  it('reads typed chat without apostrophes', () => {
+    expect(predictedActs('im so sorry but its cancer')).toEqual(['news-delivery', 'apology']);
+    expect(predictedActs('im just doing my job')).toEqual(['dismissive']);
+    expect(predictedActs('ill be right here if you need me')).toEqual(['nurse-supporting']);
+  });
+
+  it('keeps the news in a run-on that ends in a question', () => {
+    expect(predictedActs('the scan shows the tumor has spread to her liver do you want me to go on')).toEqual(
+      ['closed-question', 'invitation', 'news-delivery'],
+    );
+  });
+
+  it('tells news from looking for it, ruling it out, or asking about the history', () => {
+    expect(predictedActs('We need to find out whether it has spread.')).toEqual(['information']);
+    expect(predictedActs('The scan showed the fracture has healed nicely.')).toEqual(['information']);
+    expect(predictedActs("It's definitely not cancer, so put it out of your mind.")).not.toContain(
+      'news-delivery',
+    );
+    expect(predictedActs("He had a heart attack five years ago, didn't he?")).toEqual(['closed-question']);
+    // A hedge later in a long sentence does not cancel news given plainly first.
+    expect(
+      predictedActs("The biopsy showed cancer, so we'll do more scans to find out whether it has spread."),
+    ).toEqual(['news-delivery', 'jargon', 'information']);
+  });
+
+  it('knows the many plain ways of giving bad news', () => {
+    for (const news of [
+      "It's terminal, I'm afraid.",
+      'She passed about twenty minutes ago.',
+      'The test came back positive for tuberculosis.',
+      'The result was missed, and it should have been acted on in March.',
+      'We gave your mother ten times the dose she should have had.',
+      'Her operation has been cancelled because there are no beds in intensive care.',
+      "There's nothing more we can do to cure it.",
+    ])
+      expect(predictedActs(news), news).toContain('news-delivery');
+  });
+
+  it('turns a soft order into a limit when it comes with help or a reason', () => {
+    expect(predictedActs("Please don't shout at me, I'm trying to help you.")).toEqual(['limit-setting']);
+    expect(predictedActs('I need you to stop swearing if we are going to keep talking.')).toEqual([
+      'limit-setting',
+    ]);
+    expect(predictedActs("Sit down or I'm calling security. I want to help.")).toContain('threat-or-command');
+  });
+
+  it('hears a recap checked at the end as a summary', () => {
+    expect(
+      predictedActs(
+        "So, you haven't slept, you're scared of being kept here, and nobody has explained anything. Have I got that right?",
+      ),
+    ).toEqual(['closed-question', 'nurse-naming', 'summary']);
+    expect(predictedActs('You came by ambulance, is that right?')).toEqual(['closed-question']);
+  });
+
+  it('praises, supports and dismisses in everyday words', () => {
+    expect(predictedActs("You've been by her side the whole time, and that matters a great deal.")).toEqual([
+      'nurse-respecting',
+    ]);
+    expect(predictedActs('We are going to get through this together.')).toEqual(['nurse-supporting']);
+    expect(predictedActs("That's not my department.")).toEqual(['dismissive']);
+    expect(predictedActs('You need to calm down and be reasonable.')).toEqual([
+      'threat-or-command',
+      'dismissive',
+    ]);
+  });
+
+  it('leaves near misses alone', () => {
+    expect(predictedActs("There's no need to apologise.")).toEqual([]);
+    expect(predictedActs('Security badges are at the front desk.')).toEqual([]);
+    expect(predictedActs('Please sit down, make yourself comfortable.')).toEqual([]);
+    expect(predictedActs('You can call on us day or night.')).toEqual(['nurse-supporting']);
+  });
+
   it('is deterministic', () => {
     const text = "I'm afraid I have some bad news. Would you like me to go through it now?";
     expect(classifyActs(text)).toEqual(classifyActs(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Sentence, sentenceShape, splitSentences } from './utterance-shape.ts';
+import { analyseSentence, type Sentence, sentenceShape, splitSentences } from './utterance-shape.ts';
 
 const shapeOf = (text: string) => splitSentences(text).map(sentenceShape);
 
@@ -49,6 +49,27 @@ describe('sentenceShape', () => {
   it('counts a declarative with a question mark as closed, and a lone "sorry?" as neither', () => {
     expect(shapeOf('She fell on Tuesday and nobody called you?')).toEqual(['closed']);
     expect(shapeOf('Sorry?')).toEqual(['statement']);
+  });
+
+  it('reads a negative auxiliary as a question only with its subject', () => {
+    expect(shapeOf("don't worry he's going to be fine")).toEqual(['statement']);
+    expect(shapeOf("Don't you think she looks better?")).toEqual(['closed']);
+  });
+
+  it('hears invitations to talk as open, and "can we sit down?" as a question', () => {
+    expect(shapeOf('Would you like to tell me what happened last night?')).toEqual(['open']);
+    expect(shapeOf('Can you help me understand what is upsetting you?')).toEqual(['open']);
+    expect(shapeOf('Can we sit down?')).toEqual(['closed']);
+    expect(shapeOf('Can we keep it down a little?')).toEqual(['request']);
+  });
+
+  it('says where the question starts after statements in the same sentence', () => {
+    const [runOn] = splitSentences('the scan shows it has spread do you want me to go on');
+    expect(runOn && analyseSentence(runOn)).toEqual({ shape: 'closed', questionAt: 29 });
+    const [tagged] = splitSentences('You came by ambulance, is that right?');
+    expect(tagged && analyseSentence(tagged)).toEqual({ shape: 'closed', questionAt: 23 });
+    const [plain] = splitSentences('She fell on Tuesday and nobody called you?');
+    expect(plain && analyseSentence(plain)).toEqual({ shape: 'closed', questionAt: -1 });
   });
 
   it('does not take a subordinate "when" clause for a question', () => {
