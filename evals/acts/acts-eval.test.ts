@@ -1,6 +1,8 @@
-// Floors for the act classifier on the labelled splits. Set a little below the measured figures
-// (dev micro-F1 0.997 and exact match 0.990; heldout micro-F1 0.963 and exact match 0.888 when first run) so a
-// regression fails while harmless noise does not.
+// Floors for the act classifier on the labelled splits. Set a little below the measured figures so a regression
+// fails while harmless noise does not. Measured after the rules were broadened: dev (874 utterances) micro-F1
+// 0.999 and exact match 0.997; heldout micro-F1 0.987 and exact match 0.963; blind (written independently, never
+// read while tuning) micro-F1 0.874 and exact match 0.700. Dev is the tuning set, so its floors mean little on
+// their own; blind is the honest estimate of how the rules generalise.
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,16 +15,18 @@ import { computeMetrics } from './metrics.ts';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const dev = loadSplit(join(HERE, 'dev.jsonl'), 'evals/acts/dev.jsonl');
 const heldout = loadSplit(join(HERE, 'heldout.jsonl'), 'evals/acts/heldout.jsonl');
+const blind = loadSplit(join(HERE, 'blind.jsonl'), 'evals/acts/blind.jsonl');
 
 const score = (rows: readonly LabelledUtterance[]) =>
   computeMetrics(rows.map((row) => ({ expected: row.acts, predicted: predictedActs(row.text) })));
 
 describe('labelled act splits', () => {
   it('are big enough and cover every act', () => {
-    expect(dev.length).toBeGreaterThanOrEqual(170);
+    expect(dev.length).toBeGreaterThanOrEqual(850);
     expect(heldout.length).toBeGreaterThanOrEqual(60);
+    expect(blind.length).toBeGreaterThanOrEqual(120);
     for (const act of LEARNER_ACTS) {
-      expect(dev.filter((row) => row.acts.includes(act)).length, `${act} in dev`).toBeGreaterThanOrEqual(6);
+      expect(dev.filter((row) => row.acts.includes(act)).length, `${act} in dev`).toBeGreaterThanOrEqual(15);
       expect(
         heldout.filter((row) => row.acts.includes(act)).length,
         `${act} in heldout`,
@@ -37,21 +41,27 @@ describe('labelled act splits', () => {
 });
 
 describe('act classifier agreement', () => {
-  it('dev: micro-F1 >= 0.97, exact match >= 0.95, every act F1 >= 0.9', () => {
+  it('dev: micro-F1 >= 0.99, exact match >= 0.98, every act F1 >= 0.95', () => {
     const metrics = score(dev);
-    expect(metrics.microF1).toBeGreaterThanOrEqual(0.97);
-    expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.95);
-    for (const act of LEARNER_ACTS) expect(metrics.perAct[act].f1, act).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.microF1).toBeGreaterThanOrEqual(0.99);
+    expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.98);
+    for (const act of LEARNER_ACTS) expect(metrics.perAct[act].f1, act).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('heldout: micro-F1 >= 0.93, exact match >= 0.85', () => {
+  it('heldout: micro-F1 >= 0.97, exact match >= 0.93', () => {
     const metrics = score(heldout);
-    expect(metrics.microF1).toBeGreaterThanOrEqual(0.93);
-    expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.85);
+    expect(metrics.microF1).toBeGreaterThanOrEqual(0.97);
+    expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('blind: micro-F1 >= 0.85, exact match >= 0.67', () => {
+    const metrics = score(blind);
+    expect(metrics.microF1).toBeGreaterThanOrEqual(0.85);
+    expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.67);
   });
 
   it('stays fast: well under 0.2 ms per utterance on average', () => {
-    const texts = [...dev, ...heldout].map((row) => row.text);
+    const texts = [...dev, ...heldout, ...blind].map((row) => row.text);
     for (const text of texts) predictedActs(text);
     const rounds = 20;
     const start = performance.now();

@@ -38,7 +38,13 @@ export function weightedKappa(
   const rows = observed.map((row) => row.reduce((s, v) => s + v, 0));
   const cols = categories.map((_, j) => observed.reduce((s, row) => s + (row[j] as number), 0));
   const w = (i: number, j: number) =>
-    weights === 'nominal' ? (i === j ? 0 : 1) : weights === 'linear' ? Math.abs(i - j) / (k - 1) : ((i - j) / (k - 1)) ** 2;
+    weights === 'nominal'
+      ? i === j
+        ? 0
+        : 1
+      : weights === 'linear'
+        ? Math.abs(i - j) / (k - 1)
+        : ((i - j) / (k - 1)) ** 2;
   let obs = 0;
   let exp = 0;
   for (let i = 0; i < k; i++) {
@@ -61,7 +67,11 @@ export function ranks(values: readonly number[]): number[] {
   const out = new Array<number>(values.length);
   for (let start = 0; start < order.length; ) {
     let end = start;
-    while (end + 1 < order.length && (order[end + 1] as { v: number }).v === (order[start] as { v: number }).v) end++;
+    while (
+      end + 1 < order.length &&
+      (order[end + 1] as { v: number }).v === (order[start] as { v: number }).v
+    )
+      end++;
     const mean = (start + end) / 2 + 1;
     for (let n = start; n <= end; n++) out[(order[n] as { i: number }).i] = mean;
     start = end + 1;

@@ -21,11 +21,15 @@ export function loadLabelled(dir: URL = LABELLED_DIR): Labelled[] {
   const out: Labelled[] = [];
   for (const rubric of readdirSync(dir).sort()) {
     const rubricDir = new URL(`${rubric}/`, dir);
-    for (const name of readdirSync(rubricDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(rubricDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const file = join('evals/grader/labelled', rubric, name);
       const parsed = labelledSchema.safeParse(JSON.parse(readFileSync(new URL(name, rubricDir), 'utf8')));
       if (!parsed.success) {
-        throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       }
       out.push({ ...parsed.data, file });
     }

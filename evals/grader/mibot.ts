@@ -44,11 +44,16 @@ export function evaluateMibot(dir = MIBOT_DIR): MibotResult[] {
         (u) => u.speaker === 'counsellor',
       ),
     );
-    const isQuestion = (text: string) => splitSentences(text).some((s) => analyseSentence(s).shape === 'open' || analyseSentence(s).shape === 'closed');
+    const isQuestion = (text: string) =>
+      splitSentences(text).some(
+        (s) => analyseSentence(s).shape === 'open' || analyseSentence(s).shape === 'closed',
+      );
     return {
       split,
       question: agreement(utterances.map((u) => [u.auto_misc_label === 'Q', isQuestion(u.text)])),
-      reflection: agreement(utterances.map((u) => [u.auto_misc_label === 'R', findReflections(u.text).length > 0])),
+      reflection: agreement(
+        utterances.map((u) => [u.auto_misc_label === 'R', findReflections(u.text).length > 0]),
+      ),
     };
   });
 }
@@ -56,7 +61,11 @@ export function evaluateMibot(dir = MIBOT_DIR): MibotResult[] {
 function agreement(pairs: [boolean, boolean][]): DetectorAgreement {
   const label = pairs.map(([l]) => (l ? 1 : 0));
   const predicted = pairs.map(([, p]) => (p ? 1 : 0));
-  return { utterances: pairs.length, accuracy: round(accuracy(label, predicted)), kappa: round(cohenKappa(label, predicted)) };
+  return {
+    utterances: pairs.length,
+    accuracy: round(accuracy(label, predicted)),
+    kappa: round(cohenKappa(label, predicted)),
+  };
 }
 
 function round(v: number): number {

@@ -50,19 +50,34 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
   };
 }
 
-async function agreementFor(rubrics: Rubric[], labelled: Labelled[], judge: Judge | undefined): Promise<RubricAgreement[]> {
+async function agreementFor(
+  rubrics: Rubric[],
+  labelled: Labelled[],
+  judge: Judge | undefined,
+): Promise<RubricAgreement[]> {
   const out: RubricAgreement[] = [];
   for (const rubric of rubrics) {
     const set = labelled.filter((l) => l.rubric === rubric.id);
     if (set.length === 0) continue;
     const reports: GradingReport[] = [];
-    for (const l of set) reports.push((await grade(fromFile({ turns: l.turns }), [rubric], { judge })).report);
+    for (const l of set)
+      reports.push((await grade(fromFile({ turns: l.turns }), [rubric], { judge })).report);
     const overall = reports.map((r) => r.rubrics[0]?.overall ?? null);
-    const ranked = set.map((l, i) => [l.quality, overall[i]] as const).filter((p): p is readonly [number, number] => p[1] !== null);
+    const ranked = set
+      .map((l, i) => [l.quality, overall[i]] as const)
+      .filter((p): p is readonly [number, number] => p[1] !== null);
     out.push({
       rubric: rubric.id,
       transcripts: set.length,
-      spearmanOverallVsQuality: ranked.length >= 3 ? round(spearman(ranked.map((p) => p[0]), ranked.map((p) => p[1]))) : null,
+      spearmanOverallVsQuality:
+        ranked.length >= 3
+          ? round(
+              spearman(
+                ranked.map((p) => p[0]),
+                ranked.map((p) => p[1]),
+              ),
+            )
+          : null,
       items: rubric.items.map((item) => {
         const pairs: [number, number][] = [];
         let notAssessed = 0;
@@ -82,7 +97,9 @@ async function agreementFor(rubrics: Rubric[], labelled: Labelled[], judge: Judg
           accuracy: pairs.length > 0 ? round(accuracy(a, b)) : null,
           kappa:
             pairs.length > 0
-              ? round(item.scale === 'binary' ? cohenKappa(a, b) : weightedKappa(a, b, 'quadratic', [0, 0.5, 1]))
+              ? round(
+                  item.scale === 'binary' ? cohenKappa(a, b) : weightedKappa(a, b, 'quadratic', [0, 0.5, 1]),
+                )
               : null,
           notAssessed,
         };
@@ -99,8 +116,12 @@ function round(v: number): number {
 function printAgreement(title: string, rubrics: RubricAgreement[]): void {
   console.log(`\n${title}`);
   for (const r of rubrics) {
-    console.log(`\n${r.rubric} (${r.transcripts} transcripts): Spearman overall vs labelled quality ${r.spearmanOverallVsQuality ?? 'n/a'}`);
-    console.log(`  ${'item'.padEnd(24)} ${'scale'.padEnd(8)} pairs  accuracy  kappa${' '.repeat(3)}not assessed`);
+    console.log(
+      `\n${r.rubric} (${r.transcripts} transcripts): Spearman overall vs labelled quality ${r.spearmanOverallVsQuality ?? 'n/a'}`,
+    );
+    console.log(
+      `  ${'item'.padEnd(24)} ${'scale'.padEnd(8)} pairs  accuracy  kappa${' '.repeat(3)}not assessed`,
+    );
     for (const i of r.items) {
       const kappaName = i.scale === 'binary' ? 'κ' : 'κw';
       console.log(
@@ -121,7 +142,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(JSON.stringify(result));
   } else {
     printAgreement('Offline grader (detectors only)', result.offline);
-    if (result.judge) printAgreement(`Judge (${config.llm?.judgeModel}) combined with the detectors`, result.judge);
+    if (result.judge)
+      printAgreement(`Judge (${config.llm?.judgeModel}) combined with the detectors`, result.judge);
     if (result.mibot) {
       console.log('\nMIBot counsellor utterances, silver MISC labels (Q = question, R = reflection)');
       for (const m of result.mibot) {

@@ -46,7 +46,7 @@ const reflectionRatio: Detector = (f) => {
       ? { score: 1, evidence: [], anchor: `You reflected ${r} times without questioning.` }
       : { notAssessed: 'there were neither questions nor reflections' };
   }
-    // MITI 4: 1:1 is fair (partly done), 2:1 good (done).
+  // MITI 4: 1:1 is fair (partly done), 2:1 good (done).
   return {
     score: ordinal(ratio, 2, 1),
     evidence: [],

@@ -17,6 +17,13 @@ const OPENERS = new RegExp(
   String.raw`^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:it sounds (?:like|as if|as though)|sounds like|it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)|what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right|you'?re ${YOU_ARE_STATES}|you (?:are|were) ${YOU_ARE_STATES}|you(?: have|'ve) (?:been|had|got|tried|done|noticed|thought|felt|managed|said)|you (?:feel|felt|want|wanted|don'?t (?:want|like|feel|know|think|see)|wish|worry|think|thought|need(?:ed)? (?:to feel|someone|some)|said|mentioned|value|care|seem|sound|came here|keep|hoped|hope|really|just|also|still|would rather)|your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you|on (?:the )?one hand|for you,|this (?:has|is|must) (?:been|be|feel)|that (?:must|has) been|there'?s a part)\b`,
   'i',
 );
+/** A statement about the other person's experience, said back to them (the second way a reflection shows). */
+const ABOUT_THEM =
+  /\b(?:you|your|you'?re|you'?ve|yourself)\b[^.?!]*\b(?:seems?|sounds?|must (?:feel|be)|can (?:feel|be)|feel(?:s|ing)?|felt|for you|to you|in your life|shared|mentioned|described|reflected|noticed|noticing|exploring|imagining|considering|recogni[sz]ing|weighing|finding|struggl\w+|experienc\w+|worr\w+|stress\w*|anxi\w+|frustrat\w+|important|matters?|value|a way (?:for you|to))\b|^(?:it'?s|that'?s) (?:understandable|completely understandable|natural|normal) (?:that|to|for you)|^(?:\w+ing|the idea of|having|feeling|being|dealing with|managing) [^.?!]*\b(?:you|your)\b[^.?!]*\b(?:can|must|seems?|might|may|has|have|is|are)\b/i;
+/** Statements that advise or inform rather than reflect. */
+const ADVISING =
+  /\b(?:could help|might help|can help|may help|would help|try|consider|remember|feel free|reach out|recommend|suggest|it'?s important to|it might be (?:helpful|useful|worth)|could be (?:helpful|useful)|some people|many people|others have|let'?s|we can|we could|i (?:can|could|will|'ll) )/i;
+
 const COMPLEX_MARKERS =
   /\b(feel(?:s|ing)?|felt|scared|frightened|afraid|worried|angry|upset|sad|frustrat\w*|overwhelm\w*|exhausted|alone|guilt\w*|ashamed|relieved|hope\w*|torn|part of you|on (?:the )?one hand|and yet|but at the same time|at the same time|even though|because|important to you|matters? to you|what you want|you value|you care|must have been|has been (?:really )?(?:hard|difficult|tough))\b/i;
 
@@ -29,7 +36,9 @@ export function findReflections(text: string): FoundReflection[] {
     if (analysis.shape !== 'statement' && !(sentence.terminal === '?' && OPENERS.test(sentence.text.trim())))
       continue;
     const body = sentence.text.trim();
-    if (!OPENERS.test(body)) continue;
+    const mirrors =
+      OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
+    if (!mirrors) continue;
     if (/^you(?:'re| are)? (?:need|must|should|have to|'?ve got to)\b/i.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
