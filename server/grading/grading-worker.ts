@@ -58,7 +58,8 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
       .run();
     const session = deps.db.select().from(practiceSessions).where(eq(practiceSessions.id, sessionId)).get();
     const scenario = session ? deps.catalog.scenario(session.scenarioId) : undefined;
-    const rubrics = deps.rubrics.filter((r) => scenario?.rubrics.includes(r.id));
+    // In the scenario's own order, which is the order the report shows them.
+    const rubrics = (scenario?.rubrics ?? []).flatMap((id) => deps.rubrics.filter((r) => r.id === id));
     const transcript = sessionTranscript(deps.store.loadTurns(sessionId), scenario);
     try {
       const { report, judgeTokens } =

@@ -56,13 +56,6 @@ export function transcriptForJudge(transcript: GradingTranscript): string {
   return `<transcript>\n${lines.join('\n')}\n</transcript>`;
 }
 
-export function hasGraderDirectedText(text: string): boolean {
-  GRADER_DIRECTED.lastIndex = 0;
-  const found = GRADER_DIRECTED.test(text);
-  GRADER_DIRECTED.lastIndex = 0;
-  return found;
-}
-
 /** Scores one rubric with the judge. Throws (ChatModelError) when the call fails; the caller retries. */
 export async function judgeRubric(
   judge: Judge,
