@@ -1,0 +1,29 @@
+// The grader's agreement with the labelled set and with MIBot's silver labels, held to floors a little below what
+// was measured (see the README for the figures). A drop below a floor is a regression worth a look.
+
+import { describe, expect, it } from 'vitest';
+import { loadLabelled } from './labelled-set.ts';
+import { runGraderEval } from './run.ts';
+
+describe('eval:grader (offline)', () => {
+  it('has at least 20 labelled transcripts per rubric across quality levels', () => {
+    const labelled = loadLabelled();
+    for (const rubric of ['spikes', 'nurse', 'beta', 'listening']) {
+      const set = labelled.filter((l) => l.rubric === rubric);
+      expect(set.length, rubric).toBeGreaterThanOrEqual(20);
+      expect(new Set(set.map((l) => l.quality)).size, rubric).toBe(5);
+    }
+  });
+
+  it('ranks conversations like the labels do, and detects questions and reflections like MIBot', async () => {
+    const result = await runGraderEval();
+    for (const rubric of result.offline) {
+      expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);
+    }
+    const report = result.mibot?.find((m) => m.split === 'report');
+    if (report) {
+      expect(report.question.kappa).toBeGreaterThanOrEqual(0.9);
+      expect(report.reflection.kappa).toBeGreaterThanOrEqual(0.3);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+// bench:grade: offline grading speed on a 200-turn transcript (median of repeated runs) and on all 57 PriMock57
+// consultations (../shared/data/primock57), all four rubrics each time.
+// Usage: npm run bench:grade [-- --runs 30 --json]
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
+import { gradeOffline } from '../../server/grading/grade-offline.ts';
+import type { GradingTranscript, GradingTurn } from '../../server/grading/transcript.ts';
+import { SCRIPTS } from '../support/conversation-scripts.ts';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '30' }, json: { type: 'boolean', default: false } },
+});
+const runs = Number(values.runs);
+const rubrics = loadRubricsOrThrow('rubrics');
+const PRIMOCK = join(process.cwd(), '..', 'shared', 'data', 'primock57', 'primock57_utterances.csv');
+
+/** 200 turns alternating learner lines from the scripts with patient lines that carry emotion now and then. */
+function longTranscript(): GradingTranscript {
+  const learner = Object.values(SCRIPTS).flat();
+  const patient = [
+    "I'm scared.",
+    'Okay.',
+    'What does that mean?',
+    "I can't believe it...",
+    'Go on.',
+    'Why did nobody tell me?',
+  ];
+  const turns: GradingTurn[] = [];
+  for (let i = 0; i < 200; i++) {
+    const text =
+      i % 2 === 0 ? (learner[(i / 2) % learner.length] as string) : (patient[i % patient.length] as string);
+    turns.push({
+      index: i,
+      speaker: i % 2 === 0 ? 'learner' : 'patient',
+      text,
+      start: i * 5,
+      end: i * 5 + 4,
+    });
+  }
+  return { turns };
+}
+
+/** PriMock57's utterances CSV as one transcript per consultation; the doctor is the learner. */
+function primock(): GradingTranscript[] {
+  const rows = parseCsv(readFileSync(PRIMOCK, 'utf8')).slice(1);
+  const byConsultation = new Map<string, GradingTurn[]>();
+  for (const [id, start, end, speaker, text] of rows) {
+    if (!id || text === undefined) continue;
+    const turns = byConsultation.get(id) ?? [];
+    turns.push({
+      index: turns.length,
+      speaker: speaker === 'doctor' ? 'learner' : 'patient',
+      text,
+      start: Number(start),
+      end: Number(end),
+    });
+    byConsultation.set(id, turns);
+  }
+  return [...byConsultation.values()].map((turns) => ({
+    turns: turns.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).map((t, index) => ({ ...t, index })),
+  }));
+}
+
+function parseCsv(source: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+const long = longTranscript();
+gradeOffline(long, rubrics); // warm-up: compile the regexes and JIT the hot paths
+const times: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  gradeOffline(long, rubrics);
+  times.push(performance.now() - t);
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+const result: Record<string, number | null> = {
+  turns200MedianMs: round(median(times)),
+  primockConsultations: null,
+  primockTotalMs: null,
+};
+if (existsSync(PRIMOCK)) {
+  const consultations = primock();
+  const t = performance.now();
+  for (const c of consultations) gradeOffline(c, rubrics);
+  result.primockConsultations = consultations.length;
+  result.primockTotalMs = round(performance.now() - t);
+  result.primockUtterances = consultations.reduce((a, c) => a + c.turns.length, 0);
+}
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(
+    `200-turn transcript, 4 rubrics, offline: median ${result.turns200MedianMs} ms over ${runs} runs`,
+  );
+  if (result.primockTotalMs !== null) {
+    console.log(
+      `PriMock57: ${result.primockConsultations} consultations (${result.primockUtterances} utterances), 4 rubrics each: ${result.primockTotalMs} ms in total`,
+    );
+  } else console.log('PriMock57 not found beside the project; skipped');
+}
