@@ -30,28 +30,18 @@ export function gradeRubricOffline(features: ConversationFeatures, rubric: Rubri
 /** The detectors' verdict on one item, shaped as a report item. */
 export function detectItem(features: ConversationFeatures, rubricId: string, item: RubricItem): ItemReport {
   const base = { id: item.id, title: item.title, scale: item.scale, weight: item.weight };
+  const notAssessed = (reason: string): ItemReport => ({
+    ...base,
+    score: null,
+    assessedBy: null,
+    evidence: [],
+    suggestion: null,
+    notAssessed: reason,
+  });
   const detector = item.scoredBy === 'judge' ? undefined : detectorFor(rubricId, item.id);
-  if (!detector) {
-    return {
-      ...base,
-      score: null,
-      assessedBy: null,
-      evidence: [],
-      suggestion: null,
-      notAssessed: JUDGE_ONLY_REASON,
-    };
-  }
+  if (!detector) return notAssessed(JUDGE_ONLY_REASON);
   const result = detector(features);
-  if ('notAssessed' in result) {
-    return {
-      ...base,
-      score: null,
-      assessedBy: null,
-      evidence: [],
-      suggestion: null,
-      notAssessed: result.notAssessed,
-    };
-  }
+  if ('notAssessed' in result) return notAssessed(result.notAssessed);
   return {
     ...base,
     score: result.score,
