@@ -4,14 +4,14 @@ import { accuracy, cohenKappa, ranks, spearman, weightedKappa } from './agreemen
 function fromTable(table: number[][], categories: number[]): [number[], number[]] {
   const a: number[] = [];
   const b: number[] = [];
-  table.forEach((row, i) =>
+  table.forEach((row, i) => {
     row.forEach((count, j) => {
       for (let n = 0; n < count; n++) {
         a.push(categories[i] as number);
         b.push(categories[j] as number);
       }
-    }),
-  );
+    });
+  });
   return [a, b];
 }
 

@@ -12,7 +12,7 @@ export const JUDGE_TEMPLATE_FILE = 'templates/judge.md';
 
 export function loadJudgeTemplate(promptsDir: string) {
   return loadPromptTemplate(
-    `${promptsDir}/${JUDGE_TEMPLATE_FILE}`,
+    join(promptsDir, JUDGE_TEMPLATE_FILE),
     JUDGE_PLACEHOLDERS,
     `prompts/${JUDGE_TEMPLATE_FILE}`,
   );
