@@ -7,6 +7,7 @@ import { App } from './components/app.tsx';
 import { BedsideContext } from './components/bedside-context.ts';
 import { createBedsideStore } from './state/store.ts';
 import './styles.css';
+import './feedback.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,5 @@
 // The desktop text mode end to end: a real server, the built client and headless Chromium.
-// Registers, passes the pre-brief, holds a short conversation, ends it and reads it back.
+// Registers, passes the pre-brief, holds a short conversation, ends it, reads it back with its graded feedback.
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,11 +136,57 @@ describe('text conversation in the browser', () => {
     await page.screenshot({ path: `${ARTIFACTS}/text-conversation.png` });
 
     const linesInConversation = await page.getByTestId('transcript-line').count();
+    // Hold the report back at first, as a slow grader would, to see the page while it waits.
+    let holdReport = true;
+    await page.route('**/api/sessions/*/report', (route) =>
+      holdReport
+        ? route.fulfill({
+            status: 202,
+            headers: { 'Retry-After': '1' },
+            contentType: 'application/json',
+            body: JSON.stringify({ status: 'running' }),
+          })
+        : route.continue(),
+    );
     await page.getByTestId('end-session').click();
     await page.getByTestId('ended').waitFor();
     await expect(page.getByTestId('transcript-line').count()).resolves.toBe(linesInConversation);
     await expect(page.locator('[data-testid^="affect-change-"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId('feedback-status').textContent()).resolves.toBe(
+      'Grading your conversation…',
+    );
     await page.screenshot({ path: `${ARTIFACTS}/text-conversation-ended.png`, fullPage: true });
+    holdReport = false;
+
+    // The background grader's report replaces the waiting line: rubrics with percentages, suggestions, quotes.
+    const feedback = page.getByTestId('feedback');
+    await feedback.getByRole('heading', { name: 'Feedback' }).waitFor();
+    await feedback.locator('[data-testid^="rubric-"] [data-testid="rubric-overall"]').first().waitFor();
+    const overalls = await feedback.getByTestId('rubric-overall').allTextContents();
+    expect(overalls.some((text) => /^\d{1,3}%$/.test(text))).toBe(true);
+    await expect(feedback.getByTestId('suggestion').count()).resolves.toBeGreaterThan(0);
+    await expect(feedback.getByTestId('suggestion').first().textContent()).resolves.toMatch(/\w{3}/);
+    await expect(feedback.getByTestId('feedback-metrics').textContent()).resolves.toMatch(/open/);
+
+    // A quote names its turn; clicking it highlights that line of the transcript, in view.
+    const quote = feedback.getByTestId('evidence-quote').first();
+    const turn = await quote.getAttribute('data-turn');
+    const quoted = (await quote.locator('q').textContent()) ?? '';
+    await quote.click();
+    const cited = page.locator(`[data-testid="transcript-line"][data-cited="true"]`);
+    await expect(cited.getAttribute('data-turn')).resolves.toBe(turn);
+    await expect(cited.count()).resolves.toBe(1);
+    const citedText = (await cited.locator('.text').textContent()) ?? '';
+    expect(citedText.toLowerCase()).toContain(quoted.toLowerCase());
+    await page.waitForFunction(() => {
+      const line = document.querySelector('[data-cited="true"]');
+      const box = line?.closest('.transcript')?.getBoundingClientRect();
+      const rect = line?.getBoundingClientRect();
+      return (
+        !!box && !!rect && rect.top >= box.top && rect.bottom <= box.bottom && rect.bottom <= innerHeight
+      );
+    });
+    await page.screenshot({ path: `${ARTIFACTS}/text-conversation-feedback.png`, animations: 'disabled' });
 
     await page.getByTestId('back-to-lobby').click();
     await page.getByTestId('session-list').getByText('Ended').waitFor();

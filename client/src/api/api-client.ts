@@ -1,5 +1,6 @@
 // The HTTP API as typed calls. The store depends on the `BedsideApi` interface, so tests can hand it a fake.
 
+import type { GradingReport } from '../../../server/grading/report-types.ts';
 import type {
   ScenarioDto,
   SessionDto,
@@ -12,6 +13,11 @@ import { readTurnStream } from './turn-stream.ts';
 
 export type Difficulty = 1 | 2 | 3;
 
+/** A session's report, or how the grading is getting on (the server answers 202 until it is done). */
+export type ReportAnswer =
+  | { status: 'ready'; report: GradingReport }
+  | { status: 'pending' | 'running'; retryAfterMs: number | null };
+
 export interface BedsideApi {
   /** The signed-in user, or null when there is no session cookie. */
   me(): Promise<UserDto | null>;
@@ -23,6 +29,8 @@ export interface BedsideApi {
   createSession(input: { scenarioId: string; difficulty?: Difficulty }): Promise<SessionDto>;
   getSession(id: string): Promise<SessionWithTurnsDto>;
   endSession(id: string): Promise<SessionDto>;
+  /** The report of an ended session, or that it is still being graded. */
+  getReport(id: string, signal?: AbortSignal): Promise<ReportAnswer>;
   /** Sends a learner turn and yields the streamed events until `done`. */
   sendTurn(sessionId: string, text: string, signal?: AbortSignal): AsyncGenerator<TurnStreamEvent>;
 }
@@ -78,6 +86,21 @@ export function createApiClient(
       const path = `/api/sessions/${encodeURIComponent(id)}/end`;
       return (await call<{ session: SessionDto }>('POST', path)).session;
     },
+    async getReport(id, signal) {
+      const response = await fetchFn(`${baseUrl}/api/sessions/${encodeURIComponent(id)}/report`, {
+        headers: { Accept: 'application/json' },
+        signal: signal ?? null,
+      });
+      if (!response.ok) throw await apiErrorFrom(response);
+      if (response.status === 202) {
+        const body = (await response.json()) as { status?: unknown };
+        return {
+          status: body.status === 'running' ? 'running' : 'pending',
+          retryAfterMs: retryAfterMs(response.headers.get('Retry-After')),
+        };
+      }
+      return { status: 'ready', report: (await response.json()) as GradingReport };
+    },
     async *sendTurn(sessionId, text, signal) {
       const response = await fetchFn(`${baseUrl}/api/sessions/${encodeURIComponent(sessionId)}/turns`, {
         method: 'POST',
@@ -90,4 +113,10 @@ export function createApiClient(
       yield* readTurnStream(response.body);
     },
   };
+}
+
+/** `Retry-After` in seconds as milliseconds; null when absent or given as a date. */
+function retryAfterMs(header: string | null): number | null {
+  if (header === null || !/^\d+(\.\d+)?$/.test(header.trim())) return null;
+  return Number(header) * 1000;
 }

@@ -13,9 +13,9 @@ interface Props {
 export function AffectChange({ character, start, end }: Props) {
   return (
     <section className="card affect-card" data-testid={`affect-change-${character.id}`}>
-      <h2>
+      <h3>
         {character.name} <span className="muted small">{characterRole(character)}</span>
-      </h2>
+      </h3>
       <table className="affect-change">
         <thead>
           <tr>

@@ -1,17 +1,31 @@
-// After the session: the transcript read back from the server, and how everyone's feelings moved.
+// After the session: feedback from the grader, how everyone's feelings moved, and the transcript read back.
 
 import { entryFromTurn } from '../state/conversation.ts';
+import { speakerName } from '../state/speakers.ts';
 import { AffectChange } from './affect-change.tsx';
 import { useBedside } from './bedside-context.ts';
-import { Transcript } from './transcript.tsx';
+import { FeedbackSection } from './feedback-section.tsx';
+import { revealTurn, Transcript } from './transcript.tsx';
 
 export function EndedPage() {
   const ended = useBedside((s) => s.ended);
   const scenario = useBedside((s) => s.scenarios.find((x) => x.id === s.ended?.scenarioId));
   const backToLobby = useBedside((s) => s.backToLobby);
+  const citeTurn = useBedside((s) => s.citeTurn);
+  const citedTurn = useBedside((s) => s.citedTurn);
   const pending = useBedside((s) => s.pending);
   if (!ended) return null;
   const present = ended.characters.filter((c) => c.present);
+
+  const describeTurn = (index: number): string => {
+    const turn = ended.turns.find((t) => t.index === index);
+    const who = turn ? speakerName(turn.speaker, ended.characters) : null;
+    return who ? `${who}, turn ${index + 1}` : `Turn ${index + 1}`;
+  };
+  const cite = (index: number): void => {
+    citeTurn(index);
+    revealTurn(index);
+  };
 
   return (
     <div className="ended" data-testid="ended">
@@ -30,20 +44,32 @@ export function EndedPage() {
           Back to lobby
         </button>
       </div>
-      <div className="conversation-body">
-        <div className="conversation-main">
-          <Transcript entries={ended.turns.map(entryFromTurn)} characters={ended.characters} live={false} />
+      <div className="ended-body">
+        <div className="ended-main">
+          <FeedbackSection describeTurn={describeTurn} onCite={cite} />
+          <section aria-labelledby="feelings-title" data-testid="affect-summary">
+            <h2 id="feelings-title">How feelings changed</h2>
+            <div className="affect-summary">
+              {present.map((character) => (
+                <AffectChange
+                  key={character.id}
+                  character={character}
+                  start={ended.initialAffect[character.id]}
+                  end={ended.affect[character.id]}
+                />
+              ))}
+            </div>
+          </section>
         </div>
-        <aside className="affect-panel" aria-label="How feelings changed" data-testid="affect-summary">
-          {present.map((character) => (
-            <AffectChange
-              key={character.id}
-              character={character}
-              start={ended.initialAffect[character.id]}
-              end={ended.affect[character.id]}
-            />
-          ))}
-        </aside>
+        <section className="ended-transcript" aria-labelledby="transcript-title">
+          <h2 id="transcript-title">Transcript</h2>
+          <Transcript
+            entries={ended.turns.map(entryFromTurn)}
+            characters={ended.characters}
+            live={false}
+            cited={citedTurn}
+          />
+        </section>
       </div>
     </div>
   );

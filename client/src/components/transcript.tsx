@@ -10,9 +10,25 @@ interface Props {
   characters: readonly CharacterSummaryDto[];
   /** Follow new lines as they arrive. @default true */
   live?: boolean;
+  /** The turn an evidence quote points at, shown highlighted. @default null */
+  cited?: number | null;
 }
 
-export function Transcript({ entries, characters, live = true }: Props) {
+/** The element id of a stored turn's line, so feedback can link to it. */
+export function turnAnchorId(index: number): string {
+  return `turn-${index}`;
+}
+
+/** Scrolls the cited turn's line into view and moves focus to it, so keyboard and screen-reader users follow. */
+export function revealTurn(index: number): void {
+  const line = document.getElementById(turnAnchorId(index));
+  if (!line) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  line.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'center' });
+  line.focus({ preventScroll: true });
+}
+
+export function Transcript({ entries, characters, live = true, cited = null }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const lastText = entries.at(-1)?.text;
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the bottom whenever a line is added or grows.
@@ -32,22 +48,30 @@ export function Transcript({ entries, characters, live = true }: Props) {
       {entries.length === 0 && (
         <li className="muted transcript-empty">The room is waiting for you to begin.</li>
       )}
-      {entries.map((entry) => (
-        <li
-          key={entry.key}
-          className={`line line-${entry.speaker === 'learner' ? 'learner' : 'character'} line-${entry.status}`}
-          data-testid="transcript-line"
-          data-speaker={entry.speaker}
-          data-status={entry.status}
-        >
-          <span className="speaker">{speakerName(entry.speaker, characters)}</span>
-          <span className="text">
-            {entry.text}
-            {entry.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
-          </span>
-          {entry.interrupted && <span className="muted small">(cut in)</span>}
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const isCited = entry.index !== null && entry.index === cited;
+        return (
+          <li
+            key={entry.key}
+            id={entry.index === null ? undefined : turnAnchorId(entry.index)}
+            tabIndex={live || entry.index === null ? undefined : -1}
+            className={`line line-${entry.speaker === 'learner' ? 'learner' : 'character'} line-${entry.status}${isCited ? ' line-cited' : ''}`}
+            aria-current={isCited ? 'true' : undefined}
+            data-testid="transcript-line"
+            data-turn={entry.index ?? undefined}
+            data-speaker={entry.speaker}
+            data-status={entry.status}
+            data-cited={isCited || undefined}
+          >
+            <span className="speaker">{speakerName(entry.speaker, characters)}</span>
+            <span className="text">
+              {entry.text}
+              {entry.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
+            </span>
+            {entry.interrupted && <span className="muted small">(cut in)</span>}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -2,6 +2,7 @@
 
 import type { ScenarioDto, SessionDto, SessionWithTurnsDto, UserDto } from '../../../server/protocol.ts';
 import type { Conversation } from './conversation.ts';
+import type { Feedback } from './feedback.ts';
 
 /** The pages, as a closed union: the app is a small state machine over these. */
 export type View =
@@ -23,6 +24,10 @@ export interface BedsideState {
   conversation: Conversation | null;
   /** The finished session read back, on the ended page. */
   ended: SessionWithTurnsDto | null;
+  /** The ended session's graded report, polled for while the ended page shows. */
+  feedback: Feedback | null;
+  /** The transcript turn an evidence quote points at, highlighted on the ended page. */
+  citedTurn: number | null;
   /** A request the page is waiting on (forms disable their buttons). */
   pending: boolean;
   /** A safe message for the page's error banner. */
@@ -38,6 +43,8 @@ export const initialState: BedsideState = {
   sessions: [],
   conversation: null,
   ended: null,
+  feedback: null,
+  citedTurn: null,
   pending: false,
   error: null,
   notice: null,

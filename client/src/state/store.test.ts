@@ -8,6 +8,8 @@ import type {
 } from '../../../server/protocol.ts';
 import type { BedsideApi } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
+import { fakeReport } from './fake-report.ts';
+import { createManualClock } from './manual-clock.ts';
 import { createBedsideStore } from './store.ts';
 
 const user: UserDto = { id: 'u1', email: 'a@example.org', name: 'Dr A', role: 'learner' };
@@ -46,6 +48,8 @@ function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: str
   let signedIn: UserDto | null = null;
   let status: SessionDto['status'] = 'active';
   const stored: TurnDto[] = [];
+  // Like the grading worker: the report is ready on the third ask after the session ends.
+  let reportAsks = 0;
   const api: BedsideApi = {
     async me() {
       return signedIn;
@@ -79,6 +83,14 @@ function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: str
     async endSession() {
       status = 'ended';
       return { ...session, status };
+    },
+    async getReport() {
+      calls.push('report');
+      if (status === 'active')
+        throw new ApiError(409, 'session_active', 'End the session to get its report.');
+      reportAsks++;
+      if (reportAsks < 3) return { status: reportAsks === 1 ? 'pending' : 'running', retryAfterMs: 1000 };
+      return { status: 'ready', report: fakeReport() };
     },
     async *sendTurn(_id, text): AsyncGenerator<TurnStreamEvent> {
       if (status === 'ended') throw new ApiError(409, 'session_ended', 'This session has ended.');
@@ -186,5 +198,73 @@ describe('createBedsideStore', () => {
     await store.getState().sendTurn('Hello?');
     expect(store.getState().conversation?.draft).toBe('Hello?');
     expect(store.getState().conversation?.error).toMatch(/try again/);
+  });
+});
+
+describe('feedback on the ended page', () => {
+  async function endedStore() {
+    const api = fakeApi();
+    const clock = createManualClock();
+    const store = createBedsideStore(api, { reportPolling: { clock } });
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    await store.getState().openSession('s1');
+    await store.getState().sendTurn('I have your results.');
+    await store.getState().endSession();
+    return { api, clock, store, reportCalls: () => api.calls.filter((c) => c === 'report').length };
+  }
+
+  it('polls the report while grading, then shows it; a quote points the transcript at its turn', async () => {
+    const { clock, store, reportCalls } = await endedStore();
+    expect(store.getState().feedback).toEqual({ status: 'grading' });
+
+    await clock.advance(1000);
+    expect(store.getState().feedback).toEqual({ status: 'grading' });
+    await clock.advance(1000);
+    expect(store.getState().feedback).toEqual({ status: 'ready', report: fakeReport() });
+    expect(reportCalls()).toBe(3);
+    expect(clock.sleepers).toBe(0);
+
+    store.getState().citeTurn(1);
+    expect(store.getState().citedTurn).toBe(1);
+  });
+
+  it('stops polling when the learner leaves the page, and starts afresh on coming back', async () => {
+    const { clock, store, reportCalls } = await endedStore();
+    await clock.advance(0);
+    expect(reportCalls()).toBe(1);
+
+    await store.getState().backToLobby();
+    expect(store.getState().feedback).toBeNull();
+    await clock.advance(10_000);
+    expect(reportCalls()).toBe(1);
+    expect(clock.sleepers).toBe(0);
+
+    await store.getState().openSession('s1');
+    expect(store.getState().view).toEqual({ name: 'ended' });
+    await clock.advance(1000);
+    expect(store.getState().feedback?.status).toBe('ready');
+  });
+
+  it('says so when grading takes too long, and can be asked again', async () => {
+    const api = fakeApi({
+      async getReport() {
+        return { status: 'running', retryAfterMs: 1000 };
+      },
+    });
+    const clock = createManualClock();
+    const store = createBedsideStore(api, { reportPolling: { clock } });
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    await api.endSession('s1');
+    await store.getState().openSession('s1');
+    await clock.advance(60_000);
+    expect(store.getState().feedback).toEqual({
+      status: 'unavailable',
+      message: expect.stringMatching(/longer/),
+    });
+
+    store.getState().retryFeedback();
+    expect(store.getState().feedback).toEqual({ status: 'grading' });
+    await store.getState().signOut();
+    expect(clock.sleepers).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { BedsideApi, Difficulty } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
 import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from './conversation.ts';
+import { pollReport, type ReportPollOptions } from './report-poller.ts';
 
 export interface BedsideActions {
   /** Finds out who is signed in and opens the first page. */
@@ -23,6 +24,10 @@ export interface BedsideActions {
   setDraft(text: string): void;
   sendTurn(text: string): Promise<void>;
   endSession(): Promise<void>;
+  /** Asks for the ended session's report again, after polling gave up. */
+  retryFeedback(): void;
+  /** Points the ended page's transcript at one turn, as an evidence quote cites it. */
+  citeTurn(index: number): void;
   dismissError(): void;
 }
 
@@ -30,11 +35,17 @@ export type BedsideStore = StoreApi<BedsideState & BedsideActions>;
 
 const MAX_TURN_CHARS = 2000;
 
-/** Creates the store over an API client (the real one, or a fake in tests). */
-export function createBedsideStore(api: BedsideApi): BedsideStore {
-  let stream: AbortController | null = null;
+export interface BedsideStoreOptions {
+  /** Timing of the report polling on the ended page (tests pass a manual clock). */
+  reportPolling?: ReportPollOptions;
+}
 
-  return createStore<BedsideState & BedsideActions>()((set, get) => {
+/** Creates the store over an API client (the real one, or a fake in tests). */
+export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions = {}): BedsideStore {
+  let stream: AbortController | null = null;
+  let stopPolling: (() => void) | null = null;
+
+  const store = createStore<BedsideState & BedsideActions>()((set, get) => {
     /** Abandons a reply in flight; the server keeps whatever it already stored. */
     const stopStream = (): void => {
       if (!stream) return;
@@ -66,9 +77,25 @@ export function createBedsideStore(api: BedsideApi): BedsideStore {
       set({ scenarios, sessions });
     };
 
+    /** Polls the report of the session on the ended page; the results land only while it is still there. */
+    const watchFeedback = (sessionId: string): void => {
+      stopPolling?.();
+      set({ feedback: { status: 'grading' }, citedTurn: null });
+      stopPolling = pollReport(
+        api,
+        sessionId,
+        (feedback) => {
+          const { view, ended } = get();
+          if (view.name === 'ended' && ended?.id === sessionId) set({ feedback });
+        },
+        options.reportPolling,
+      );
+    };
+
     const showEnded = async (sessionId: string): Promise<void> => {
       const ended = await api.getSession(sessionId);
       set({ view: { name: 'ended' }, ended, conversation: null });
+      watchFeedback(sessionId);
     };
 
     const signedIn = async (work: () => Promise<BedsideState['user']>): Promise<void> =>
@@ -111,7 +138,7 @@ export function createBedsideStore(api: BedsideApi): BedsideStore {
       backToLobby: () =>
         run(async () => {
           stopStream();
-          set({ view: { name: 'lobby' }, conversation: null, ended: null });
+          set({ view: { name: 'lobby' }, conversation: null, ended: null, feedback: null, citedTurn: null });
           await loadLobby();
         }),
 
@@ -126,8 +153,10 @@ export function createBedsideStore(api: BedsideApi): BedsideStore {
       openSession: (sessionId) =>
         run(async () => {
           const session = await api.getSession(sessionId);
-          if (session.status === 'ended') set({ view: { name: 'ended' }, ended: session });
-          else
+          if (session.status === 'ended') {
+            set({ view: { name: 'ended' }, ended: session });
+            watchFeedback(session.id);
+          } else
             set({ view: { name: 'conversation' }, conversation: conversationFrom(session, session.turns) });
         }),
 
@@ -190,9 +219,25 @@ export function createBedsideStore(api: BedsideApi): BedsideStore {
           await showEnded(conversation.session.id);
         }),
 
+      retryFeedback: () => {
+        const { view, ended } = get();
+        if (view.name === 'ended' && ended) watchFeedback(ended.id);
+      },
+
+      citeTurn: (index) => set({ citedTurn: index }),
+
       dismissError: () => set({ error: null }),
     };
   });
+
+  // Polling lives exactly as long as the ended page: whatever way the learner leaves it, the polling stops.
+  store.subscribe((state) => {
+    if (state.view.name !== 'ended' && stopPolling) {
+      stopPolling();
+      stopPolling = null;
+    }
+  });
+  return store;
 }
 
 function messageOf(error: unknown): string {
