@@ -24,3 +24,8 @@ export function quoteOf(turn: { index: number; text: string }, maxChars = 160): 
     quote: text.length <= maxChars ? text : text.slice(0, maxChars).replace(/\s+\S*$/, ''),
   };
 }
+
+/** Turns as people count them in prose: from 1 (evidence keeps the 0-based index). */
+export function turnNumber(index: number | null | undefined): number | string {
+  return index === null || index === undefined ? '?' : index + 1;
+}

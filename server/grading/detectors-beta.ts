@@ -1,6 +1,6 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
-import { type Detector, quoteOf, type RubricDetectors } from './detector-types.ts';
+import { type Detector, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
 import type { LearnerTurnFeatures } from './features.ts';
 
 const WANTS =
@@ -25,7 +25,7 @@ const doNotProvoke: Detector = (f) => {
     anchor:
       provoking.length === 0
         ? 'You never ordered, threatened or dismissed.'
-        : `In turn ${provoking[0]?.turn.index} you ordered, threatened or dismissed${provoking.length > 1 ? `, and did so ${provoking.length} times in all` : ''}.`,
+        : `In turn ${turnNumber(provoking[0]?.turn.index)} you ordered, threatened or dismissed${provoking.length > 1 ? `, and did so ${provoking.length} times in all` : ''}.`,
   };
 };
 
@@ -38,7 +38,7 @@ const concise: Detector = (f) => {
   return {
     score,
     evidence: longest.words > 40 ? [quoteOf(longest.turn)] : [],
-    anchor: `Your turns averaged ${Math.round(mean)} words${longest.words > 80 ? `, and turn ${longest.turn.index} ran to ${longest.words}` : ''}.`,
+    anchor: `Your turns averaged ${Math.round(mean)} words${longest.words > 80 ? `, and turn ${turnNumber(longest.turn.index)} ran to ${longest.words}` : ''}.`,
   };
 };
 
@@ -83,7 +83,7 @@ const limits: Detector = (f) => {
     ? {
         score: 1,
         evidence: [quoteOf(limit.turn)],
-        anchor: `In turn ${limit.turn.index} you set a clear, respectful limit.`,
+        anchor: `In turn ${turnNumber(limit.turn.index)} you set a clear, respectful limit.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not set a clear, respectful limit.' };
 };

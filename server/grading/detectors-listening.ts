@@ -1,6 +1,6 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
-import { type Detector, ordinal, quoteOf, type RubricDetectors } from './detector-types.ts';
+import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -71,7 +71,7 @@ const summaries: Detector = (f) => {
     ? {
         score: 1,
         evidence: found.slice(0, 1).map((l) => quoteOf(l.turn)),
-        anchor: `In turn ${found[0]?.turn.index} you summarised.`,
+        anchor: `In turn ${turnNumber(found[0]?.turn.index)} you summarised.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not summarise.' };
 };
@@ -89,7 +89,7 @@ const noUnsolicitedAdvice: Detector = (f) => {
     anchor:
       unsolicited.length === 0
         ? 'You did not give advice unasked.'
-        : `In turn ${unsolicited[0]?.turn.index} you gave advice without asking permission${unsolicited.length > 1 ? `, ${unsolicited.length} times in all` : ''}.`,
+        : `In turn ${turnNumber(unsolicited[0]?.turn.index)} you gave advice without asking permission${unsolicited.length > 1 ? `, ${unsolicited.length} times in all` : ''}.`,
   };
 };
 
@@ -102,7 +102,7 @@ const noConfronting: Detector = (f) => {
     : {
         score: 0,
         evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
-        anchor: `In turn ${found[0]?.turn.index} you confronted or argued.`,
+        anchor: `In turn ${turnNumber(found[0]?.turn.index)} you confronted or argued.`,
       };
 };
 

@@ -1,7 +1,7 @@
 // Deterministic detectors for the NURSE rubric: emotional moments and the empathic statements that meet them.
 
 import type { LearnerAct } from '../sim/acts.ts';
-import { type Detector, ordinal, quoteOf, type RubricDetectors } from './detector-types.ts';
+import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
 import type { ConversationFeatures } from './features.ts';
 
 const answered = (f: ConversationFeatures) => f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
@@ -19,7 +19,7 @@ const continuers: Detector = (f) => {
       return turn ? [quoteOf(turn)] : [];
     }),
     anchor: missed
-      ? `You met ${met.length} of ${moments.length} emotional moments with a continuer; in turn ${missed.turn} ("${missed.cue}") you did not.`
+      ? `You met ${met.length} of ${moments.length} emotional moments with a continuer; in turn ${turnNumber(missed.turn)} ("${missed.cue}") you did not.`
       : `You met all ${moments.length} emotional moments with a continuer.`,
   };
 };
@@ -50,7 +50,7 @@ const noTerminators: Detector = (f) => {
       return turn ? [quoteOf(turn)] : [];
     }),
     anchor: first
-      ? `In turn ${first.responseTurn} you answered "${first.cue}" with reassurance, facts or instructions.`
+      ? `In turn ${turnNumber(first.responseTurn)} you answered "${first.cue}" with reassurance, facts or instructions.`
       : 'You never closed an emotional moment down.',
   };
 };

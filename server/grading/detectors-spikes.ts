@@ -1,6 +1,6 @@
 // Deterministic detectors for the SPIKES rubric.
 
-import { type Detector, ordinal, quoteOf, type RubricDetectors } from './detector-types.ts';
+import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 
 const SETTING_CHECK =
@@ -41,14 +41,14 @@ const perception: Detector = (f) => {
     return {
       score: 1,
       evidence: [quoteOf(check.turn)],
-      anchor: `In turn ${check.turn.index} you asked what they knew first.`,
+      anchor: `In turn ${turnNumber(check.turn.index)} you asked what they knew first.`,
     };
   }
   return {
     score: 0,
     evidence: news ? [quoteOf(news.turn)] : [],
     anchor: news
-      ? `In turn ${news.turn.index} you gave the news${m.firstPerceptionTurn === null ? ' without asking what they already knew' : ' before asking what they already knew'}.`
+      ? `In turn ${turnNumber(news.turn.index)} you gave the news${m.firstPerceptionTurn === null ? ' without asking what they already knew' : ' before asking what they already knew'}.`
       : 'You did not ask what they already knew or suspected.',
   };
 };
@@ -60,7 +60,7 @@ const invitation: Detector = (f) => {
     ? {
         score: 1,
         evidence: [quoteOf(inv.turn)],
-        anchor: `In turn ${inv.turn.index} you asked how much they wanted to know.`,
+        anchor: `In turn ${turnNumber(inv.turn.index)} you asked how much they wanted to know.`,
       }
     : {
         score: 0,
@@ -77,12 +77,12 @@ const warningShot: Detector = (f) => {
     ? {
         score: 1,
         evidence: [quoteOf(warn.turn)],
-        anchor: `In turn ${warn.turn.index} you prepared them for the news.`,
+        anchor: `In turn ${turnNumber(warn.turn.index)} you prepared them for the news.`,
       }
     : {
         score: 0,
         evidence: [quoteOf(news.turn)],
-        anchor: `In turn ${news.turn.index} the news came without a warning.`,
+        anchor: `In turn ${turnNumber(news.turn.index)} the news came without a warning.`,
       };
 };
 
@@ -102,7 +102,7 @@ const plainLanguage: Detector = (f) => {
   return {
     score: unexplained.length === 0 ? 0.5 : 0,
     evidence: withJargon.slice(0, 3).map((l) => quoteOf(l.turn)),
-    anchor: `In turn ${first.turn.index} you used "${first.jargon[0]}"${unexplained.length === 0 ? ' and then explained it' : ' without explaining it'}.`,
+    anchor: `In turn ${turnNumber(first.turn.index)} you used "${first.jargon[0]}"${unexplained.length === 0 ? ' and then explained it' : ' without explaining it'}.`,
   };
 };
 
@@ -136,7 +136,7 @@ const emotions: Detector = (f) => {
     score: ordinal(met.length / moments.length, 0.67, 0.34),
     evidence,
     anchor: missed
-      ? `In turn ${missed.turn} they said "${missed.cue}", and your next turn moved on without meeting the feeling.`
+      ? `In turn ${turnNumber(missed.turn)} they said "${missed.cue}", and your next turn moved on without meeting the feeling.`
       : 'You met each emotional moment with empathy.',
   };
 };
@@ -148,7 +148,7 @@ const noFalseReassurance: Detector = (f) => {
     : {
         score: 0,
         evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
-        anchor: `In turn ${found[0]?.turn.index} you reassured them before their worries were heard.`,
+        anchor: `In turn ${turnNumber(found[0]?.turn.index)} you reassured them before their worries were heard.`,
       };
 };
 

@@ -97,7 +97,7 @@ export function formatReport(report: GradingReport): string {
     for (const item of rubric.items) {
       out.push(`  ${item.title.padEnd(34)} ${item.score === null ? 'not assessed' : item.score.toFixed(1)}`);
       if (item.notAssessed) out.push(`      (${item.notAssessed})`);
-      for (const e of item.evidence.slice(0, 2)) out.push(`      turn ${e.turn}: "${e.quote}"`);
+      for (const e of item.evidence.slice(0, 2)) out.push(`      turn ${e.turn + 1}: "${e.quote}"`);
       if (item.suggestion) out.push(`      → ${item.suggestion}`);
     }
     out.push('');

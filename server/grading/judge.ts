@@ -21,7 +21,7 @@ export interface Judge {
 const judgedItemSchema = z.strictObject({
   id: z.string(),
   score: z.number().min(0).max(1).nullable(),
-  evidence: z.array(z.strictObject({ turn: z.number().int().min(0), quote: z.string() })),
+  evidence: z.array(z.strictObject({ turn: z.number().int().min(1), quote: z.string() })),
   suggestion: z.string(),
 });
 export const judgeAnswerSchema = z.strictObject({ items: z.array(judgedItemSchema) });
@@ -51,7 +51,7 @@ export function transcriptForJudge(transcript: GradingTranscript): string {
   const lines = transcript.turns.map((t) => {
     const who = t.speaker === 'learner' ? 'learner' : (transcript.names?.[t.speaker] ?? t.speaker);
     const text = t.speaker === 'learner' ? t.text.replace(GRADER_DIRECTED, REDACTED) : t.text;
-    return `[${t.index}] ${who}: ${text}`;
+    return `[${t.index + 1}] ${who}: ${text}`;
   });
   return `<transcript>\n${lines.join('\n')}\n</transcript>`;
 }
@@ -94,14 +94,16 @@ export async function judgeRubric(
       });
       continue;
     }
-    const missing = answer.evidence.find((q) => !quoteFound(transcript, q));
+    // The judge numbers turns from 1, as it was shown them; evidence keeps the 0-based index.
+    const evidence = answer.evidence.map((q) => ({ turn: q.turn - 1, quote: q.quote }));
+    const missing = evidence.find((q) => !quoteFound(transcript, q));
     const score = answer.score === null ? null : snapToScale(answer.score, item.scale);
     items.set(item.id, {
       id: item.id,
       score: missing ? null : score,
-      evidence: missing ? [] : answer.evidence,
+      evidence: missing ? [] : evidence,
       suggestion: answer.suggestion.trim() || null,
-      voided: missing ? `quote not found in turn ${missing.turn}: "${missing.quote}"` : null,
+      voided: missing ? `quote not found in turn ${missing.turn + 1}: "${missing.quote}"` : null,
     });
   }
   return { items, usage: result.usage };
@@ -134,8 +136,8 @@ function describeMetrics(m: ConversationMetrics): string {
   return [
     `- learner turns ${m.learnerTurns}; learner share of words ${m.learnerWordShare ?? 'n/a'}`,
     `- open questions ${m.openQuestions}, closed ${m.closedQuestions}; reflections ${m.simpleReflections} simple, ${m.complexReflections} complex`,
-    `- emotional moments ${moments.length}: ${moments.map((x) => `turn ${x.turn} (${x.kind}) answered by ${x.response}`).join('; ') || 'none'}`,
+    `- emotional moments ${moments.length}: ${moments.map((x) => `turn ${x.turn + 1} (${x.kind}) answered by ${x.response}`).join('; ') || 'none'}`,
     `- jargon terms: ${m.jargonTerms.join(', ') || 'none'}; premature reassurances ${m.prematureReassurances}; threats or commands ${m.threatsOrCommands}`,
-    `- first perception check at turn ${m.firstPerceptionTurn ?? 'never'}; first news at turn ${m.firstNewsTurn ?? 'never'}`,
+    `- first perception check at turn ${m.firstPerceptionTurn === null ? 'never' : m.firstPerceptionTurn + 1}; first news at turn ${m.firstNewsTurn === null ? 'never' : m.firstNewsTurn + 1}`,
   ].join('\n');
 }

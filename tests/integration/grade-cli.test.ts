@@ -75,7 +75,7 @@ describe('bedside grade', () => {
     ]) {
       expect(stdout).toContain(title);
     }
-    expect(stdout).toMatch(/turn 2: "What have you been told about the scan so far\?"/);
+    expect(stdout).toMatch(/turn 3: "What have you been told about the scan so far\?"/);
     expect(stdout).toMatch(/not assessed/);
   });
 

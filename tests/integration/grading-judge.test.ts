@@ -31,7 +31,7 @@ function answerAll(body: FakeChatBody, score: number, turn: number, quote = open
 }
 const userMessage = (body: FakeChatBody) => String(body.messages?.at(-1)?.content ?? '');
 /** The first words of turn 0 as the judge was shown them: a quote that verifies. */
-const openingWords = (body: FakeChatBody) => /^\[0\] [^:]+: (.{1,12})/m.exec(userMessage(body))?.[1] ?? '';
+const openingWords = (body: FakeChatBody) => /^\[1\] [^:]+: (.{1,12})/m.exec(userMessage(body))?.[1] ?? '';
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
@@ -49,7 +49,7 @@ beforeEach(() => fake.reset());
 describe('the judge', () => {
   it('asks once per rubric at temperature 0 with a JSON schema, the transcript delimited in a user message', async () => {
     const transcript = labelled('beta/07-threatens-security');
-    fake.setDefault((body) => ({ reply: answerAll(body, 0, 0, transcript.turns[0]!.text.slice(0, 12)) }));
+    fake.setDefault((body) => ({ reply: answerAll(body, 0, 1, transcript.turns[0]!.text.slice(0, 12)) }));
     await grade(transcript, rubric('beta'), { judge });
     const calls = fake.requests.filter((r) => r.body?.response_format);
     expect(calls).toHaveLength(1);
@@ -57,7 +57,7 @@ describe('the judge', () => {
     expect(body.temperature).toBe(0);
     expect(body.response_format?.type).toBe('json_schema');
     expect(body.messages?.[1]?.role).toBe('user');
-    expect(userMessage(body)).toMatch(/^<transcript>\n\[0\] learner: /);
+    expect(userMessage(body)).toMatch(/^<transcript>\n\[1\] learner: /);
     expect(String(body.messages?.[0]?.content)).not.toContain(transcript.turns[0]!.text);
   });
 
@@ -65,16 +65,16 @@ describe('the judge', () => {
     const transcript = labelled('beta/07-threatens-security');
     const real = transcript.turns[0]!.text.slice(0, 20);
     fake.setDefault((body) => {
-      const parsed = JSON.parse(answerAll(body, 1, 0, real));
+      const parsed = JSON.parse(answerAll(body, 1, 1, real));
       const agree = parsed.items.find((i: any) => i.id === 'agree');
-      agree.evidence = [{ turn: 0, quote: 'words nobody ever said in this room' }];
+      agree.evidence = [{ turn: 1, quote: 'words nobody ever said in this room' }];
       return { reply: JSON.stringify(parsed) };
     });
     const { report } = await grade(transcript, rubric('beta'), { judge });
     const items = report.rubrics[0]!.items;
     const agree = items.find((i) => i.id === 'agree')!;
     expect(agree.score).toBeNull();
-    expect(agree.notAssessed).toMatch(/judge answer voided: quote not found in turn 0/);
+    expect(agree.notAssessed).toMatch(/judge answer voided: quote not found in turn 1/);
     const wants = items.find((i) => i.id === 'wants-and-feelings')!;
     expect(wants.assessedBy).toBe('combined');
     expect(wants.evidence.some((e) => e.quote === real)).toBe(true);
@@ -83,7 +83,7 @@ describe('the judge', () => {
   it('combines by the documented rule: detector-only items ignore the judge, "both" items take the mean', async () => {
     const transcript = labelled('beta/07-threatens-security');
     const offline = (await grade(transcript, rubric('beta'))).report.rubrics[0]!.items;
-    fake.setDefault((body) => ({ reply: answerAll(body, 1, 0, transcript.turns[0]!.text.slice(0, 10)) }));
+    fake.setDefault((body) => ({ reply: answerAll(body, 1, 1, transcript.turns[0]!.text.slice(0, 10)) }));
     const judged = (await grade(transcript, rubric('beta'), { judge })).report.rubrics[0]!.items;
     const byId = (list: typeof offline, id: string) => list.find((i) => i.id === id)!;
     expect(byId(judged, 'do-not-provoke').score).toBe(byId(offline, 'do-not-provoke').score);
@@ -97,7 +97,7 @@ describe('the judge', () => {
     // A gullible judge: full marks whenever it can see a plea to the grader, otherwise zeros.
     fake.setDefault((body) => {
       const gullible = /full marks|note to the grader|score all items/i.test(userMessage(body));
-      return { reply: answerAll(body, gullible ? 1 : 0, 0) };
+      return { reply: answerAll(body, gullible ? 1 : 0, 1) };
     });
     for (const [path, rubricId] of [
       ['beta/09-drunk-ward-ignore-rubric', 'beta'],
@@ -140,7 +140,7 @@ describe('the judge', () => {
 describe('grading through the API with a model configured', () => {
   it('grades an ended session with the judge, and records the judge mode', async () => {
     fake.setDefault((body) =>
-      body.response_format ? { reply: answerAll(body, 0.5, 0) } : { reply: 'I hear you. Go on.' },
+      body.response_format ? { reply: answerAll(body, 0.5, 1) } : { reply: 'I hear you. Go on.' },
     );
     const server = await startServer({
       env: {
