@@ -65,6 +65,12 @@ export function createApp(deps: AppDeps): BedsideApp {
   };
   const app = new Hono<AppEnv>();
 
+  // Time spent in the app before the response starts (for streams, before the first byte), for operators and benches.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
+  });
   app.use('*', secureHeaders());
   app.use(
     '/api/*',

@@ -62,10 +62,10 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          void grading.stop().then(() => {
-            database.close();
-            resolve();
-          });
+          void grading
+            .stop()
+            .then(() => database.close())
+            .then(resolve);
         });
         // Open keep-alive and streaming connections would otherwise hold close() open.
         if ('closeAllConnections' in server)

@@ -7,12 +7,13 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
 export interface OpenedDatabase {
   db: Db;
-  close(): void;
+  close(): Promise<void>;
 }
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -26,7 +27,19 @@ export function openDatabase(path: string): OpenedDatabase {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync is durable across application crashes and much faster than FULL.
   sqlite.pragma('synchronous = NORMAL');
+  // Checkpoints run from a worker (see wal-checkpointer.ts); if it ever stops, this connection takes them back.
+  const checkpointer =
+    path === ':memory:'
+      ? null
+      : startWalCheckpointer(path, () => sqlite.open && sqlite.pragma('wal_autocheckpoint = 1000'));
+  if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  return { db, close: () => sqlite.close() };
+  return {
+    db,
+    close: async () => {
+      await checkpointer?.stop();
+      sqlite.close();
+    },
+  };
 }

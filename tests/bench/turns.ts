@@ -1,7 +1,8 @@
 // bench:turns: N concurrent simulated learners converse through the HTTP API against the offline engine.
 // The server runs as its own process (as in production), so client work does not distort its latency.
 // Each learner pauses 0.5–1.5 × think-ms between turns, as a person reading and answering would (real learners
-// take several seconds); --think-ms 0 measures saturation instead. BENCH_SERVER_NODE_ARGS passes flags such as
+// take several seconds); --think-ms 0 measures saturation instead. Latency is measured at the client (HTTP
+// included, and the 100 clients share this process) and, from the Server-Timing header, inside the server. BENCH_SERVER_NODE_ARGS passes flags such as
 // --cpu-prof to the server process.
 // Usage: npm run bench:turns [-- --learners 100 --turns 20 --think-ms 1000 --json]
 
@@ -27,7 +28,12 @@ const log = (line: string) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function runLearner(client: ApiClient, n: number, latencies: number[]): Promise<void> {
+async function runLearner(
+  client: ApiClient,
+  n: number,
+  latencies: number[],
+  serverMs: number[],
+): Promise<void> {
   const scenarioIds = Object.keys(SCRIPTS);
   const scenarioId = scenarioIds[n % scenarioIds.length] as string;
   const script = SCRIPTS[scenarioId] as string[];
@@ -43,6 +49,7 @@ async function runLearner(client: ApiClient, n: number, latencies: number[]): Pr
     const res = await client.post(`/api/sessions/${sessionId}/turns`, { text: script[turn % script.length] });
     latencies.push(performance.now() - started);
     if (res.status !== 200) throw new Error(`turn failed: ${res.status} ${JSON.stringify(res.body)}`);
+    serverMs.push(Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN));
   }
 }
 
@@ -58,11 +65,19 @@ try {
       return client;
     }),
   );
+  // Warm-up, not measured: one turn in each scenario, so first-use costs (compiling patterns, JIT) are paid.
+  for (const scenarioId of Object.keys(SCRIPTS)) {
+    const warm = clients[0] as ApiClient;
+    const id = (await warm.post('/api/sessions', { scenarioId })).body.session.id;
+    await warm.post(`/api/sessions/${id}/turns`, { text: (SCRIPTS[scenarioId] as string[])[0] });
+  }
   const latencies: number[] = [];
+  const serverMs: number[] = [];
   const started = performance.now();
-  await Promise.all(clients.map((client, i) => runLearner(client, i, latencies)));
+  await Promise.all(clients.map((client, i) => runLearner(client, i, latencies, serverMs)));
   const seconds = (performance.now() - started) / 1000;
   const sorted = [...latencies].sort((a, b) => a - b);
+  const serverSorted = [...serverMs].sort((a, b) => a - b);
   const result = {
     learners,
     turns: latencies.length,
@@ -70,6 +85,8 @@ try {
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: Math.round(percentile(sorted, 50) * 100) / 100,
     p99Ms: Math.round(percentile(sorted, 99) * 100) / 100,
+    serverP50Ms: Math.round(percentile(serverSorted, 50) * 100) / 100,
+    serverP99Ms: Math.round(percentile(serverSorted, 99) * 100) / 100,
     peakRssMb: server.peakRssMb(),
   };
   if (values.json) console.log(JSON.stringify(result));
@@ -80,6 +97,7 @@ try {
     log(
       `turns/s ${result.turnsPerSecond}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  server peak RSS ${result.peakRssMb} MB`,
     );
+    log(`inside the server (Server-Timing): p50 ${result.serverP50Ms} ms  p99 ${result.serverP99Ms} ms`);
   }
 } finally {
   server.stop();
