@@ -1,11 +1,12 @@
 // bench:llm: concurrent sessions whose character speaks through a fake OpenAI-compatible server with a fixed
 // time to first token and token rate. Prints Bedside's overhead above the fake's own latency, for the first
 // delta reaching the client and for the stored turn, p50/p99.
-// Usage: npm run bench:llm [-- --sessions 100 --turns 5 --ttft-ms 300 --tokens-per-second 50 --json]
+// Usage: npm run bench:llm [-- --sessions 100 --turns 5 --ttft-ms 300 --tokens-per-second 50 --think-ms 1000 --json]
+// Bedside, the fake model and the clients each run in their own process; times are compared as epoch ms.
 
+import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { ApiClient } from '../support/api-client.ts';
-import { startFakeOpenAI } from '../support/fake-openai.ts';
 import { percentile, startServerProcess } from '../support/server-process.ts';
 
 const { values } = parseArgs({
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     turns: { type: 'string', default: '5' },
     'ttft-ms': { type: 'string', default: '300' },
     'tokens-per-second': { type: 'string', default: '50' },
+    'think-ms': { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -21,6 +23,18 @@ const sessions = Number(values.sessions);
 const turnsPerSession = Number(values.turns);
 const ttftMs = Number(values['ttft-ms']);
 const tokensPerSecond = Number(values['tokens-per-second']);
+const thinkMs = Number(values['think-ms']);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Epoch milliseconds with sub-millisecond precision, comparable with the fake's process. */
+const now = () => performance.timeOrigin + performance.now();
+
+interface FakeTimings {
+  ref: string | null;
+  receivedAt: number | null;
+  firstContentAt: number | null;
+  endedAt: number | null;
+}
+
 const REPLY =
   'I hear what you are saying, but I really just want to go home and sleep in my own bed tonight.';
 const LINES = [
@@ -46,7 +60,7 @@ async function timedTurn(
   text: string,
   ref: string,
 ): Promise<Measured> {
-  const sentAt = performance.now();
+  const sentAt = now();
   const res = await fetch(`${url}/api/sessions/${sessionId}/turns`, {
     method: 'POST',
     headers: {
@@ -70,19 +84,32 @@ async function timedTurn(
       const event = /^event: (\S+)/m.exec(buffer.slice(0, cut))?.[1];
       buffer = buffer.slice(cut + 2);
       cut = buffer.indexOf('\n\n');
-      if (event === 'delta' && firstDeltaAt === 0) firstDeltaAt = performance.now();
-      if (event === 'turn' && ++turns === 2) storedAt = performance.now();
+      if (event === 'delta' && firstDeltaAt === 0) firstDeltaAt = now();
+      if (event === 'turn' && ++turns === 2) storedAt = now();
       if (event === 'error') throw new Error('turn streamed an error');
     }
   }
   return { ref, sentAt, firstDeltaAt, storedAt };
 }
 
-const fake = await startFakeOpenAI();
-fake.setDefault({ reply: REPLY, ttftMs, tokensPerSecond });
+const fakeProcess = fork(
+  new URL('./fake-openai-process.ts', import.meta.url),
+  [JSON.stringify({ reply: REPLY, ttftMs, tokensPerSecond })],
+  {
+    execArgv: ['--import', 'tsx'],
+  },
+);
+const fakeUrl = await new Promise<string>((resolve) =>
+  fakeProcess.once('message', (m) => resolve((m as { url: string }).url)),
+);
+const fakeTimings = () =>
+  new Promise<FakeTimings[]>((resolve) => {
+    fakeProcess.once('message', (m) => resolve((m as { timings: FakeTimings[] }).timings));
+    fakeProcess.send('report');
+  });
 const server = await startServerProcess({
   OPENAI_API_KEY: 'bench-key-not-secret',
-  OPENAI_BASE_URL: fake.url,
+  OPENAI_BASE_URL: fakeUrl,
   BEDSIDE_LLM_CIRCUIT_FAILURES: '100',
 });
 try {
@@ -94,28 +121,30 @@ try {
       return { client, sessionId: created.body.session.id as string };
     }),
   );
+  // Warm-up, not measured: first-use costs (compiling patterns, the SDK's first connection) are paid once.
+  const warm = clients[0] as (typeof clients)[number];
+  await timedTurn(warm.client, server.url, warm.sessionId, 'Hello.', 'warm-up');
   const measured: Measured[] = [];
-  const started = performance.now();
+  const started = now();
   await Promise.all(
     clients.map(async ({ client, sessionId }, i) => {
       for (let t = 0; t < turnsPerSession; t++) {
+        // Learners read and answer before the next turn, so sessions do not move in lockstep.
+        await sleep(thinkMs * (0.5 + Math.random()));
         const line = LINES[t % LINES.length] as string;
         measured.push(await timedTurn(client, server.url, sessionId, line, `ref-${i}-${t}`));
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (now() - started) / 1000;
   // The fake's own latency for each turn, found by the reference the learner's words carried into the prompt.
-  const fakeByRef = new Map<string, (typeof fake.requests)[number]['timing']>();
-  for (const r of fake.requests) {
-    const ref = /\((ref-\d+-\d+)\)/.exec(JSON.stringify(r.body?.messages?.at(-1) ?? ''))?.[1];
-    if (ref) fakeByRef.set(ref, r.timing);
-  }
+  const fakeByRef = new Map<string, FakeTimings>();
+  for (const t of await fakeTimings()) if (t.ref) fakeByRef.set(t.ref, t);
   const firstDeltaOverhead: number[] = [];
   const storedOverhead: number[] = [];
   for (const m of measured) {
     const t = fakeByRef.get(m.ref);
-    if (!t?.firstContentAt || !t.endedAt) throw new Error(`no fake timing for ${m.ref}`);
+    if (!t?.firstContentAt || !t.endedAt || !t.receivedAt) throw new Error(`no fake timing for ${m.ref}`);
     firstDeltaOverhead.push(m.firstDeltaAt - m.sentAt - (t.firstContentAt - t.receivedAt));
     storedOverhead.push(m.storedAt - m.sentAt - (t.endedAt - t.receivedAt));
   }
@@ -127,6 +156,7 @@ try {
     turns: measured.length,
     ttftMs,
     tokensPerSecond,
+    thinkMs,
     firstDeltaOverheadP50Ms: round(percentile(firstDeltaOverhead, 50)),
     firstDeltaOverheadP99Ms: round(percentile(firstDeltaOverhead, 99)),
     storedTurnOverheadP50Ms: round(percentile(storedOverhead, 50)),
@@ -149,5 +179,5 @@ try {
   }
 } finally {
   server.stop();
-  await fake.close();
+  fakeProcess.kill();
 }
