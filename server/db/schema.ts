@@ -1,7 +1,7 @@
 // Relational schema, kept plain so a Postgres deployment stays a configuration change.
 
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ClassifiedAct } from '../sim/acts.ts';
 import type { SceneAffect } from '../sim/affect-types.ts';
 
@@ -95,6 +95,53 @@ export const gradingJobs = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [index('grading_jobs_status_idx').on(t.status)],
+);
+
+/** What the learner model believes about one learner's skill now. */
+export const skillRatings = sqliteTable(
+  'skill_ratings',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    skill: text('skill').notNull(),
+    rating: real('rating').notNull(),
+    uncertainty: real('uncertainty').notNull(),
+    sessions: integer('sessions').notNull().default(0),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.skill] })],
+);
+
+/** Every rating change, with the graded session and outcome behind it, for the progress chart. */
+export const skillRatingHistory = sqliteTable(
+  'skill_rating_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    skill: text('skill').notNull(),
+    sessionId: text('session_id').references(() => practiceSessions.id, { onDelete: 'set null' }),
+    outcome: real('outcome'),
+    rating: real('rating').notNull(),
+    uncertainty: real('uncertainty').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('skill_rating_history_user_idx').on(t.userId, t.at)],
+);
+
+/** How hard each scenario variant (scenario at a level) has proved, learned from every learner's outcomes. */
+export const scenarioRatings = sqliteTable(
+  'scenario_ratings',
+  {
+    scenarioId: text('scenario_id').notNull(),
+    difficulty: integer('difficulty').notNull(),
+    rating: real('rating').notNull(),
+    uncertainty: real('uncertainty').notNull(),
+    sessions: integer('sessions').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scenarioId, t.difficulty] })],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,6 +1,7 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
 import { type Detector, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
 
 const WANTS =
@@ -115,4 +116,5 @@ export const BETA_DETECTORS: RubricDetectors = {
   }),
   limits,
   'choices-optimism': choicesOptimism,
+  calmer: calmer,
 };

@@ -1,6 +1,7 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
 import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { trustBuilt } from './detectors-outcome.ts';
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -129,4 +130,5 @@ export const LISTENING_DETECTORS: RubricDetectors = {
   'no-unsolicited-advice': noUnsolicitedAdvice,
   'no-confronting': noConfronting,
   empathy,
+  'trust-built': trustBuilt,
 };

@@ -2,6 +2,7 @@
 
 import type { LearnerAct } from '../sim/acts.ts';
 import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { distressEased } from './detectors-outcome.ts';
 import type { ConversationFeatures } from './features.ts';
 
 const answered = (f: ConversationFeatures) => f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
@@ -63,4 +64,5 @@ export const NURSE_DETECTORS: RubricDetectors = {
   supporting: statementType('nurse-supporting', 'a supporting statement'),
   exploring: statementType('nurse-exploring', 'an exploring question'),
   'no-terminators': noTerminators,
+  'distress-eased': distressEased,
 };

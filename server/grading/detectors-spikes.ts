@@ -1,6 +1,7 @@
 // Deterministic detectors for the SPIKES rubric.
 
 import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 
 const SETTING_CHECK =
@@ -180,4 +181,5 @@ export const SPIKES_DETECTORS: RubricDetectors = {
   emotions,
   'no-false-reassurance': noFalseReassurance,
   'strategy-summary': strategySummary,
+  'trust-kept': trustKept,
 };

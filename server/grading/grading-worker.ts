@@ -60,7 +60,8 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
     const scenario = session ? deps.catalog.scenario(session.scenarioId) : undefined;
     // In the scenario's own order, which is the order the report shows them.
     const rubrics = (scenario?.rubrics ?? []).flatMap((id) => deps.rubrics.filter((r) => r.id === id));
-    const transcript = sessionTranscript(deps.store.loadTurns(sessionId), scenario);
+    if (!session) return;
+    const transcript = sessionTranscript(session, deps.store.loadTurns(sessionId), scenario);
     try {
       const { report, judgeTokens } =
         attempts + 1 >= MAX_JOB_ATTEMPTS

@@ -1,16 +1,24 @@
-// A stored session as the grader's transcript, with the characters' display names.
+// A stored session as the grader's transcript, with the characters' display names and the lead character's
+// explicit affect, so outcome items can ask how the conversation left them.
 
 import type { Scenario } from '../content/scenario-schema.ts';
-import type { TurnRow } from '../db/schema.ts';
+import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
+import type { Affect } from '../sim/affect-types.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 export function sessionTranscript(
+  session: PracticeSessionRow,
   turns: readonly TurnRow[],
   scenario: Scenario | undefined,
 ): GradingTranscript {
+  const leadId = scenario?.leadSpeaker ?? scenario?.characters.find((c) => c.role === 'patient')?.id;
+  const start = leadId ? session.initialAffect[leadId] : undefined;
   return {
     // Typed turns have no speaking time, so timings are left out rather than invented.
     turns: turns.map((t, index) => ({ index, speaker: t.speaker, text: t.text })),
     names: Object.fromEntries((scenario?.characters ?? []).map((c) => [c.id, c.name])),
+    ...(leadId && start
+      ? { leadAffect: { start, afterTurns: turns.map((t) => (t.affect[leadId] ?? start) as Affect) } }
+      : {}),
   };
 }

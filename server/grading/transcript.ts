@@ -1,6 +1,7 @@
 // The transcript the grader reads: from a stored session or from a file (the CLI's format), validated at the edge.
 
 import { z } from 'zod';
+import type { Affect } from '../sim/affect-types.ts';
 
 export const transcriptFileSchema = z.strictObject({
   turns: z
@@ -32,6 +33,11 @@ export interface GradingTranscript {
   turns: GradingTurn[];
   /** Display names for character ids, when known. */
   names?: Record<string, string>;
+  /**
+   * For simulated sessions: the lead character's explicit affect at the start and after each turn, so outcome items
+   * can ask whether the conversation left them calmer or more trusting. Absent for transcripts from elsewhere.
+   */
+  leadAffect?: { start: Affect; afterTurns: Affect[] };
 }
 
 export const LEARNER = 'learner';

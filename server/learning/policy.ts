@@ -1,0 +1,151 @@
+// The next-practice policy: which scenario and level the learner should play next, and one plain sentence why.
+//
+// - Need: a skill needs practice the more its rating is low and its uncertainty high
+//   (priority = -rating + UNCERTAINTY_BONUS · uncertainty); weights fall off as exp(priority - top priority).
+// - Fit: per variant, the need-weighted expected score over the scenario's skills should be near TARGET (0.7, a
+//   little below the 75 % of Klinkenberg et al. 2011 because our grader is harsher than a right/wrong item), and the
+//   scenario should cover the needy skills. Cost = |expected - TARGET| + COVERAGE_WEIGHT · (share of need it misses)
+//   + REPEAT_PENALTY when it is the scenario just played, so another that fits nearly as well goes first.
+// - Hysteresis: the grader is noisy, so the level of a scenario already played moves away from the last one used
+//   only when the evidence agrees: its last two outcomes on the same side of the band 0.55-0.85 (one step that way),
+//   or the ratings of its skills are certain enough (any level).
+
+import { expectedScore, type Level, type SkillRatings } from './rating.ts';
+import type { Skill, SkillOutcomes } from './skills.ts';
+
+export interface CatalogueScenario {
+  id: string;
+  /** Shown in the reason; the id when absent. */
+  title?: string;
+  /** The skills its rubrics assess. */
+  skills: readonly Skill[];
+  levels: readonly { level: Level; difficulty: number }[];
+}
+
+export interface PastSession {
+  scenarioId: string;
+  level: Level;
+  outcomes: SkillOutcomes;
+}
+
+export interface RecommendInput {
+  skills: SkillRatings;
+  catalogue: readonly CatalogueScenario[];
+  /** The learner's recent graded sessions, oldest first. */
+  history: readonly PastSession[];
+}
+
+export interface Recommendation {
+  scenarioId: string;
+  difficulty: Level;
+  reason: string;
+}
+
+export const TARGET = 0.7;
+export const BAND = { low: 0.55, high: 0.85 } as const;
+export const UNCERTAINTY_BONUS = 0.5;
+export const COVERAGE_WEIGHT = 0.3;
+export const REPEAT_PENALTY = 0.05;
+/** When every skill of a scenario is rated at least this certainly, its level may move freely. */
+export const CONFIDENT_UNCERTAINTY = 0.45;
+
+interface Candidate {
+  scenario: CatalogueScenario;
+  level: Level;
+  expected: number;
+  cost: number;
+  /** The level hysteresis kept, when the ratings alone would have chosen another. */
+  held: boolean;
+}
+
+/** The scenario and level to practise next, with a one-sentence reason for the learner. */
+export function recommend(input: RecommendInput): Recommendation {
+  const need = needWeights(input.skills);
+  const totalNeed = [...need.values()].reduce((s, w) => s + w, 0);
+  const lastScenario = input.history.at(-1)?.scenarioId;
+  let best: Candidate | undefined;
+  for (const scenario of input.catalogue) {
+    const skills = scenario.skills.filter((k) => need.has(k));
+    if (skills.length === 0 || scenario.levels.length === 0) continue;
+    const scenarioNeed = skills.reduce((s, k) => s + (need.get(k) ?? 0), 0);
+    const base = COVERAGE_WEIGHT * (1 - scenarioNeed / totalNeed) + (scenario.id === lastScenario ? REPEAT_PENALTY : 0);
+    const scored = scenario.levels.map(({ level, difficulty }) => {
+      const expected =
+        skills.reduce((s, k) => s + (need.get(k) ?? 0) * expectedScore(input.skills[k].rating, difficulty), 0) /
+        scenarioNeed;
+      return { scenario, level, expected, cost: base + Math.abs(expected - TARGET), held: false };
+    });
+    const allowed = allowedLevels(scenario, skills, input);
+    const free = minBy(scored);
+    const chosen = minBy(scored.filter((c) => allowed.has(c.level))) ?? free;
+    if (!chosen) continue;
+    if (free && free.level !== chosen.level) chosen.held = true;
+    if (!best || chosen.cost < best.cost) best = chosen;
+  }
+  if (!best) throw new Error('recommend: the catalogue has no scenario with a level and a rated skill');
+  return { scenarioId: best.scenario.id, difficulty: best.level, reason: reasonFor(best, input.skills, need) };
+}
+
+/** The levels this scenario may be played at next, given how it went the last times. */
+function allowedLevels(
+  scenario: CatalogueScenario,
+  skills: readonly Skill[],
+  input: RecommendInput,
+): ReadonlySet<Level> {
+  const all = new Set(scenario.levels.map((l) => l.level));
+  const past = input.history.filter((h) => h.scenarioId === scenario.id);
+  const last = past.at(-1);
+  if (!last) return all;
+  if (skills.every((k) => input.skills[k].uncertainty <= CONFIDENT_UNCERTAINTY)) return all;
+  const sides = past.slice(-2).map((h) => side(meanOutcome(h.outcomes, skills)));
+  const agreed = sides.length === 2 && sides[0] === sides[1] ? sides[0] : 'in';
+  const step = agreed === 'above' ? 1 : agreed === 'below' ? -1 : 0;
+  return new Set([last.level, (last.level + step) as Level].filter((l) => all.has(l)));
+}
+
+function side(score: number | null): 'below' | 'in' | 'above' {
+  if (score === null) return 'in';
+  return score < BAND.low ? 'below' : score > BAND.high ? 'above' : 'in';
+}
+
+function meanOutcome(outcomes: SkillOutcomes, skills: readonly Skill[]): number | null {
+  const values = skills.map((k) => outcomes[k]).filter((v): v is number => v !== undefined);
+  return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+function needWeights(ratings: SkillRatings): Map<Skill, number> {
+  const priority = (Object.keys(ratings) as Skill[]).map(
+    (k) => [k, -ratings[k].rating + UNCERTAINTY_BONUS * ratings[k].uncertainty] as const,
+  );
+  const top = Math.max(...priority.map(([, p]) => p));
+  return new Map(priority.map(([k, p]) => [k, Math.exp(p - top)]));
+}
+
+function minBy<T extends { cost: number }>(items: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (!best || item.cost < best.cost) best = item;
+  return best;
+}
+
+function reasonFor(best: Candidate, ratings: SkillRatings, need: ReadonlyMap<Skill, number>): string {
+  const focus = minBy(best.scenario.skills.map((k) => ({ skill: k, cost: -(need.get(k) ?? 0) })))?.skill;
+  const lowest = minBy((Object.keys(ratings) as Skill[]).map((k) => ({ skill: k, cost: ratings[k].rating })))?.skill;
+  const title = best.scenario.title ?? best.scenario.id;
+  const name = focus ? label(focus) : 'communication';
+  const why =
+    focus === lowest
+      ? `Your ${name} rating is your lowest`
+      : `${name.charAt(0).toUpperCase()}${name.slice(1)} is where you have most to gain`;
+  const how =
+    best.expected < BAND.low
+      ? `level ${best.level} of "${title}" is the gentlest fit and may still feel hard`
+      : best.expected > BAND.high
+        ? `level ${best.level} of "${title}" is the hardest fit we have and should feel within reach`
+        : `level ${best.level} of "${title}" should be challenging but doable`;
+  const hold = best.held ? `, and we will keep this level until another session confirms your last score` : '';
+  return `${why}; ${how}${hold}.`;
+}
+
+function label(skill: Skill): string {
+  return skill.replaceAll('-', ' ');
+}
