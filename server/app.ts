@@ -17,6 +17,7 @@ import type { Clock, IdSource, Logger } from './ports.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { learnerRoutes } from './routes/learner-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.route('/api/sessions', reportRoutes(services));
   app.route('/api/sessions', sessionRoutes(services));
   app.route('/api/users', userRoutes(services));
+  app.route('/api/learners', learnerRoutes(services));
   app.all('/api/*', () => {
     throw errors.notFound('API route');
   });

@@ -85,6 +85,8 @@ export interface SessionDto {
   /** Affect now: after the last turn, or the initial state. */
   affect: SceneAffect;
   initialAffect: SceneAffect;
+  /** When the learner model chose the difficulty: why, in one sentence. */
+  recommendation?: string | null;
 }
 
 export interface SessionWithTurnsDto extends SessionDto {

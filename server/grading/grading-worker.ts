@@ -1,10 +1,11 @@
 // Runs grading jobs one at a time in the background. Jobs live in the database, so a job that was pending or
 // running when the server stopped is picked up again at start; nothing is lost.
 
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { Db } from '../db/open-database.ts';
 import { gradingJobs, practiceSessions } from '../db/schema.ts';
+import { applyGradedSession } from '../learning/progress.ts';
 import type { Clock, Logger } from '../ports.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
@@ -73,17 +74,20 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
               judgeTokens: { prompt: 0, completion: 0 },
             }
           : await grade(transcript, rubrics, { judge: deps.judge, backoffMs: deps.judgeBackoffMs });
-      deps.db
-        .update(gradingJobs)
-        .set({
-          status: 'done',
-          report: report as unknown as Record<string, unknown>,
-          judgePromptTokens: judgeTokens.prompt,
-          judgeCompletionTokens: judgeTokens.completion,
-          updatedAt: now(),
-        })
-        .where(and(eq(gradingJobs.sessionId, sessionId)))
-        .run();
+      // The report and the learner model's update land together, so a resumed job cannot count a session twice.
+      deps.db.transaction((tx) => {
+        tx.update(gradingJobs)
+          .set({
+            status: 'done',
+            report: report as unknown as Record<string, unknown>,
+            judgePromptTokens: judgeTokens.prompt,
+            judgeCompletionTokens: judgeTokens.completion,
+            updatedAt: now(),
+          })
+          .where(eq(gradingJobs.sessionId, sessionId))
+          .run();
+        applyGradedSession(tx, session, report, now());
+      });
       deps.logger.log('info', 'session graded', { sessionId, mode: report.mode });
     } catch (error) {
       deps.logger.log('error', 'grading failed; will retry', { sessionId, error: String(error) });

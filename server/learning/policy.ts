@@ -1,7 +1,8 @@
 // The next-practice policy: which scenario and level the learner should play next, and one plain sentence why.
 //
 // - Need: a skill needs practice the more its rating is low and its uncertainty high
-//   (priority = -rating + UNCERTAINTY_BONUS · uncertainty); weights fall off as exp(priority - top priority).
+//   (priority = -rating + UNCERTAINTY_BONUS · uncertainty); weights fall off as exp((priority - top) / 2), gently,
+//   so that the other skills a scenario exercises still count and stay observed.
 // - Fit: per variant, the need-weighted expected score over the scenario's skills should be near TARGET (0.7, a
 //   little below the 75 % of Klinkenberg et al. 2011 because our grader is harsher than a right/wrong item), and the
 //   scenario should cover the needy skills. Cost = |expected - TARGET| + COVERAGE_WEIGHT · (share of need it misses)
@@ -43,11 +44,13 @@ export interface Recommendation {
 
 export const TARGET = 0.7;
 export const BAND = { low: 0.55, high: 0.85 } as const;
-export const UNCERTAINTY_BONUS = 0.5;
+export const UNCERTAINTY_BONUS = 1;
 export const COVERAGE_WEIGHT = 0.3;
 export const REPEAT_PENALTY = 0.05;
 /** When every skill of a scenario is rated at least this certainly, its level may move freely. */
 export const CONFIDENT_UNCERTAINTY = 0.45;
+/** How sharply need concentrates on the top skill: weights are exp((priority - top) / NEED_TEMPERATURE). */
+export const NEED_TEMPERATURE = 2;
 
 interface Candidate {
   scenario: CatalogueScenario;
@@ -68,11 +71,14 @@ export function recommend(input: RecommendInput): Recommendation {
     const skills = scenario.skills.filter((k) => need.has(k));
     if (skills.length === 0 || scenario.levels.length === 0) continue;
     const scenarioNeed = skills.reduce((s, k) => s + (need.get(k) ?? 0), 0);
-    const base = COVERAGE_WEIGHT * (1 - scenarioNeed / totalNeed) + (scenario.id === lastScenario ? REPEAT_PENALTY : 0);
+    const base =
+      COVERAGE_WEIGHT * (1 - scenarioNeed / totalNeed) + (scenario.id === lastScenario ? REPEAT_PENALTY : 0);
     const scored = scenario.levels.map(({ level, difficulty }) => {
       const expected =
-        skills.reduce((s, k) => s + (need.get(k) ?? 0) * expectedScore(input.skills[k].rating, difficulty), 0) /
-        scenarioNeed;
+        skills.reduce(
+          (s, k) => s + (need.get(k) ?? 0) * expectedScore(input.skills[k].rating, difficulty),
+          0,
+        ) / scenarioNeed;
       return { scenario, level, expected, cost: base + Math.abs(expected - TARGET), held: false };
     });
     const allowed = allowedLevels(scenario, skills, input);
@@ -83,7 +89,11 @@ export function recommend(input: RecommendInput): Recommendation {
     if (!best || chosen.cost < best.cost) best = chosen;
   }
   if (!best) throw new Error('recommend: the catalogue has no scenario with a level and a rated skill');
-  return { scenarioId: best.scenario.id, difficulty: best.level, reason: reasonFor(best, input.skills, need) };
+  return {
+    scenarioId: best.scenario.id,
+    difficulty: best.level,
+    reason: reasonFor(best, input.skills, need),
+  };
 }
 
 /** The levels this scenario may be played at next, given how it went the last times. */
@@ -118,7 +128,7 @@ function needWeights(ratings: SkillRatings): Map<Skill, number> {
     (k) => [k, -ratings[k].rating + UNCERTAINTY_BONUS * ratings[k].uncertainty] as const,
   );
   const top = Math.max(...priority.map(([, p]) => p));
-  return new Map(priority.map(([k, p]) => [k, Math.exp(p - top)]));
+  return new Map(priority.map(([k, p]) => [k, Math.exp((p - top) / NEED_TEMPERATURE)]));
 }
 
 function minBy<T extends { cost: number }>(items: readonly T[]): T | undefined {
@@ -129,7 +139,9 @@ function minBy<T extends { cost: number }>(items: readonly T[]): T | undefined {
 
 function reasonFor(best: Candidate, ratings: SkillRatings, need: ReadonlyMap<Skill, number>): string {
   const focus = minBy(best.scenario.skills.map((k) => ({ skill: k, cost: -(need.get(k) ?? 0) })))?.skill;
-  const lowest = minBy((Object.keys(ratings) as Skill[]).map((k) => ({ skill: k, cost: ratings[k].rating })))?.skill;
+  const lowest = minBy(
+    (Object.keys(ratings) as Skill[]).map((k) => ({ skill: k, cost: ratings[k].rating })),
+  )?.skill;
   const title = best.scenario.title ?? best.scenario.id;
   const name = focus ? label(focus) : 'communication';
   const why =
@@ -142,7 +154,9 @@ function reasonFor(best: Candidate, ratings: SkillRatings, need: ReadonlyMap<Ski
       : best.expected > BAND.high
         ? `level ${best.level} of "${title}" is the hardest fit we have and should feel within reach`
         : `level ${best.level} of "${title}" should be challenging but doable`;
-  const hold = best.held ? `, and we will keep this level until another session confirms your last score` : '';
+  const hold = best.held
+    ? `, and we will keep this level until another session confirms your last score`
+    : '';
   return `${why}; ${how}${hold}.`;
 }
 

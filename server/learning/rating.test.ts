@@ -9,7 +9,10 @@ import {
   variantKey,
 } from './rating.ts';
 
-function state(overrides: Partial<RatingState['skills']> = {}, difficulty = initialDifficulty(2)): RatingState {
+function state(
+  overrides: Partial<RatingState['skills']> = {},
+  difficulty = initialDifficulty(2),
+): RatingState {
   return { skills: { ...initialRatings(), ...overrides }, difficulty };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubricsOrThrow } from '../content/load-rubrics.ts';
 import { loadScenariosOrThrow } from '../content/load-scenarios.ts';
 import type { GradingReport } from '../grading/report-types.ts';
-import { ITEM_SKILLS, isSkill, SKILLS, skillOutcomes } from './skills.ts';
+import { assessedSkills, ITEM_SKILLS, isSkill, SKILLS, skillOutcomes } from './skills.ts';
 
 function item(id: string, score: number | null, weight = 1) {
   return {
@@ -45,13 +45,35 @@ describe('ITEM_SKILLS', () => {
   });
 });
 
+describe('assessedSkills', () => {
+  it('lists the skills the rubrics of each scenario measure', () => {
+    expect(assessedSkills(['spikes', 'nurse', 'listening'])).toEqual([
+      'delivering-bad-news',
+      'responding-to-emotion',
+      'listening',
+      'sharing-information',
+    ]);
+    // The angry-relative scenario declares sharing-information, but none of its rubrics measures it.
+    expect(assessedSkills(['nurse', 'listening', 'beta'])).toEqual([
+      'responding-to-emotion',
+      'de-escalation',
+      'listening',
+    ]);
+  });
+});
+
 describe('skillOutcomes', () => {
   it('takes the weight-weighted mean of the assessed items per skill', () => {
     const outcomes = skillOutcomes(
       report({
         // delivering-bad-news: perception (w2, 1), plain-language (w2, 0.5), warning-shot (w1, 0) -> 3/5 = 0.6
         // sharing-information: plain-language (w2, 0.5) -> 0.5
-        spikes: [item('perception', 1, 2), item('plain-language', 0.5, 2), item('warning-shot', 0), item('setting', null)],
+        spikes: [
+          item('perception', 1, 2),
+          item('plain-language', 0.5, 2),
+          item('warning-shot', 0),
+          item('setting', null),
+        ],
         // responding-to-emotion: continuers (w3, 1), naming (w1, 0) -> 0.75
         nurse: [item('continuers', 1, 3), item('naming', 0)],
       }),

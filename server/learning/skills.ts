@@ -66,6 +66,18 @@ export function skillsOfItem(rubricId: string, itemId: string): readonly Skill[]
   return ITEM_SKILLS[`${rubricId}.${itemId}`] ?? [];
 }
 
+/**
+ * The skills a scenario's rubrics can give evidence of. Prefer this to the scenario's declared `skills` when building
+ * the policy's catalogue: a declared skill no rubric item measures would attract practice that never moves a rating.
+ */
+export function assessedSkills(rubricIds: readonly string[]): Skill[] {
+  const found = new Set<Skill>();
+  for (const [key, skills] of Object.entries(ITEM_SKILLS)) {
+    if (rubricIds.includes(key.slice(0, key.indexOf('.')))) for (const k of skills) found.add(k);
+  }
+  return SKILLS.filter((k) => found.has(k));
+}
+
 /** Per skill, the weight-weighted mean of the assessed item scores mapped to it; unassessed skills are absent. */
 export function skillOutcomes(report: Pick<GradingReport, 'rubrics'>): SkillOutcomes {
   const sums = new Map<Skill, { weighted: number; weight: number }>();

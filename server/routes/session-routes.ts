@@ -11,7 +11,7 @@ import { startTurn, type TurnDeps, type TurnEvent } from '../sessions/take-turn.
 export const MAX_TURN_CHARS = 2000;
 
 const startBody = z.strictObject({
-  scenarioId: z.string().min(1).max(100),
+  scenarioId: z.string().min(1).max(100).optional(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 const turnBody = z.strictObject({

@@ -6,6 +6,7 @@ import type { Db } from '../db/open-database.ts';
 import { practiceSessions } from '../db/schema.ts';
 import { queueGrading } from '../grading/grading-worker.ts';
 import { errors } from '../http/api-error.ts';
+import { recommendNext } from '../learning/progress.ts';
 import type { Clock, IdSource } from '../ports.ts';
 import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
 import { initialAffect } from '../sim/scene-setup.ts';
@@ -23,16 +24,23 @@ export interface SessionDeps {
   ids: IdSource;
 }
 
+/**
+ * Starts a practice session. Without a difficulty, the learner model's recommendation picks it (and, without a
+ * scenario, the scenario too); the learner may always name either.
+ */
 export function startSession(
   deps: SessionDeps,
   user: UserDto,
-  input: { scenarioId: string; difficulty?: DifficultyLevel | undefined },
+  input: { scenarioId?: string | undefined; difficulty?: DifficultyLevel | undefined },
 ): SessionDto {
-  const scenario = deps.catalog.scenario(input.scenarioId);
-  if (!scenario) throw errors.notFound(`Scenario "${input.scenarioId}"`);
-  const difficulty = input.difficulty ?? scenario.difficulty.default;
+  const recommended =
+    input.difficulty === undefined ? recommendNext(deps.db, deps.catalog, user.id, input.scenarioId) : null;
+  const scenarioId = input.scenarioId ?? recommended?.scenarioId;
+  const scenario = scenarioId ? deps.catalog.scenario(scenarioId) : undefined;
+  if (!scenario) throw errors.notFound(`Scenario "${scenarioId ?? ''}"`);
+  const difficulty = input.difficulty ?? recommended?.difficulty ?? scenario.difficulty.default;
   const scene = deps.catalog.scene(scenario.id, difficulty);
-  if (!scene) throw errors.notFound(`Scenario "${input.scenarioId}" at difficulty ${difficulty}`);
+  if (!scene) throw errors.notFound(`Scenario "${scenario.id}" at difficulty ${difficulty}`);
   const row = deps.db
     .insert(practiceSessions)
     .values({
@@ -47,7 +55,7 @@ export function startSession(
     })
     .returning()
     .get();
-  return toSessionDto(row, scenario);
+  return { ...toSessionDto(row, scenario), recommendation: recommended?.reason ?? null };
 }
 
 export function listSessions(deps: SessionDeps, user: UserDto): SessionDto[] {

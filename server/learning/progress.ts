@@ -1,0 +1,135 @@
+// Learner-model use-cases: the cold-start self-rating, applying a graded report, and progress with the next
+// recommended practice.
+
+import type { Db } from '../db/open-database.ts';
+import type { GradingReport } from '../grading/report-types.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { SceneCatalog } from '../sessions/scene-catalog.ts';
+import {
+  type HistoryPoint,
+  historyOf,
+  loadSkillRatings,
+  loadVariantDifficulty,
+  recentGradedSessions,
+  saveSkillRating,
+  saveVariantDifficulty,
+  sessionApplied,
+} from './learner-store.ts';
+import { type CatalogueScenario, type Recommendation, recommend } from './policy.ts';
+import { initialRatings, type Level, type SelfRating, updateRatings } from './rating.ts';
+import { isSkill, SKILLS, type Skill, skillOutcomes } from './skills.ts';
+
+export interface SkillProgress {
+  skill: Skill;
+  rating: number;
+  uncertainty: number;
+  sessions: number;
+  /** Whether anything (self-rating or a graded session) has informed this rating yet. */
+  rated: boolean;
+  history: HistoryPoint[];
+}
+
+export interface Progress {
+  skills: SkillProgress[];
+  /** Whether the learner has given the cold-start self-rating. */
+  selfRated: boolean;
+  recommendation: Recommendation | null;
+}
+
+/** Records the first sign-in self-rating (1-5 per skill). Refused once any rating exists. */
+export function recordSelfRating(
+  db: Db,
+  userId: string,
+  self: Partial<Record<Skill, SelfRating>>,
+  at: string,
+): void {
+  db.transaction((tx) => {
+    if (loadSkillRatings(tx, userId).rated.size > 0) {
+      throw new ApiError(
+        409,
+        'already_rated',
+        'Your skills are already rated; practice sessions move them from here.',
+      );
+    }
+    const initial = initialRatings(self);
+    for (const skill of SKILLS) {
+      if (self[skill] !== undefined) saveSkillRating(tx, userId, skill, initial[skill], 0, at, null, null);
+    }
+  });
+}
+
+/** Moves the learner's skill ratings and the variant's difficulty by one graded session. Applying twice is a no-op. */
+export function applyGradedSession(
+  db: Db,
+  session: { id: string; userId: string; scenarioId: string; difficulty: number },
+  report: Pick<GradingReport, 'rubrics'>,
+  at: string,
+): void {
+  if (sessionApplied(db, session.id)) return;
+  const outcomes = skillOutcomes(report);
+  const level = session.difficulty as Level;
+  const { ratings, sessions } = loadSkillRatings(db, session.userId);
+  const variant = loadVariantDifficulty(db, session.scenarioId, level);
+  const update = updateRatings({ skills: ratings, difficulty: variant }, outcomes);
+  for (const skill of SKILLS) {
+    const outcome = outcomes[skill];
+    if (outcome === undefined) continue;
+    saveSkillRating(
+      db,
+      session.userId,
+      skill,
+      update.skills[skill],
+      (sessions.get(skill) ?? 0) + 1,
+      at,
+      session.id,
+      outcome,
+    );
+  }
+  saveVariantDifficulty(db, session.scenarioId, level, update.difficulty, variant.sessions + 1);
+}
+
+export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): Progress {
+  const { ratings, rated, sessions } = loadSkillRatings(db, userId);
+  const history = historyOf(db, userId);
+  return {
+    skills: SKILLS.map((skill) => ({
+      skill,
+      rating: round(ratings[skill].rating),
+      uncertainty: round(ratings[skill].uncertainty),
+      sessions: sessions.get(skill) ?? 0,
+      rated: rated.has(skill),
+      history: history.get(skill) ?? [],
+    })),
+    selfRated: [...history.values()].some((points) => points.some((p) => p.sessionId === null)),
+    recommendation: recommendNext(db, catalog, userId),
+  };
+}
+
+/** The next practice: over every scenario, or the best level of one chosen scenario. */
+export function recommendNext(
+  db: Db,
+  catalog: SceneCatalog,
+  userId: string,
+  scenarioId?: string,
+): Recommendation | null {
+  const scenarios = catalog.scenarios.filter((s) => !scenarioId || s.id === scenarioId);
+  const catalogue: CatalogueScenario[] = scenarios.map((s) => ({
+    id: s.id,
+    title: s.title,
+    skills: s.skills.filter(isSkill),
+    levels: ([1, 2, 3] as const).map((level) => ({
+      level,
+      difficulty: loadVariantDifficulty(db, s.id, level).rating,
+    })),
+  }));
+  if (catalogue.length === 0) return null;
+  return recommend({
+    skills: loadSkillRatings(db, userId).ratings,
+    catalogue,
+    history: recentGradedSessions(db, userId),
+  });
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
