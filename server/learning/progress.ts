@@ -17,7 +17,7 @@ import {
 } from './learner-store.ts';
 import { type CatalogueScenario, type Recommendation, recommend } from './policy.ts';
 import { initialRatings, type Level, type SelfRating, updateRatings } from './rating.ts';
-import { isSkill, SKILLS, type Skill, skillOutcomes } from './skills.ts';
+import { assessedSkills, SKILLS, type Skill, skillOutcomes } from './skills.ts';
 
 export interface SkillProgress {
   skill: Skill;
@@ -116,7 +116,8 @@ export function recommendNext(
   const catalogue: CatalogueScenario[] = scenarios.map((s) => ({
     id: s.id,
     title: s.title,
-    skills: s.skills.filter(isSkill),
+    // The skills its rubrics actually measure: practice there moves those ratings and no others.
+    skills: assessedSkills(s.rubrics),
     levels: ([1, 2, 3] as const).map((level) => ({
       level,
       difficulty: loadVariantDifficulty(db, s.id, level).rating,
