@@ -123,7 +123,8 @@ export function recommendNext(
       difficulty: loadVariantDifficulty(db, s.id, level).rating,
     })),
   }));
-  if (catalogue.length === 0) return null;
+  // A scenario whose rubrics measure no known skill cannot be recommended; the caller then uses its defaults.
+  if (catalogue.every((c) => c.skills.length === 0)) return null;
   return recommend({
     skills: loadSkillRatings(db, userId).ratings,
     catalogue,
