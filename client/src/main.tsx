@@ -8,6 +8,7 @@ import { BedsideContext } from './components/bedside-context.ts';
 import { createBedsideStore } from './state/store.ts';
 import './styles.css';
 import './feedback.css';
+import './progress.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

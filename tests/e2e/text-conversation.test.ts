@@ -1,15 +1,12 @@
 // The desktop text mode end to end: a real server, the built client and headless Chromium.
 // Registers, passes the pre-brief, holds a short conversation, ends it, reads it back with its graded feedback.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { ARTIFACTS, launchBrowser, register, type TestBrowser } from './browser.ts';
 
-const ARTIFACTS = 'test-artifacts';
 const SCENARIO = 'breaking-news-cancer';
 const MESSAGES = [
   "Hello, I'm Dr Morgan, one of the doctors looking after you. Is it all right if I sit down?",
@@ -17,55 +14,20 @@ const MESSAGES = [
   "I'm afraid the results are not what we were hoping for.",
 ];
 
-let browser: BrowserContext;
-let profileDir: string;
+let browser: TestBrowser;
 
 beforeAll(async () => {
-  if (!existsSync('client/dist/index.html')) {
-    // `npm test` builds first; this covers running the file on its own in a fresh checkout.
-    const { build } = await import('vite');
-    await build({ configFile: 'client/vite.config.ts', logLevel: 'warn' });
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  profileDir = mkdtempSync(join(tmpdir(), 'bedside-chromium-'));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
-/** A fresh page (its own cookies) that fails the test on any uncaught page error. */
-async function openPage(url: string): Promise<{ page: Page; pageErrors: string[] }> {
-  await browser.clearCookies();
-  const page = await browser.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(url);
-  return { page, pageErrors };
-}
+const openPage = (url: string) => browser.openPage(url);
 
 async function registerAndOpenPrebrief(page: Page, email: string): Promise<void> {
-  await page.getByTestId('auth-form').waitFor();
-  await page.getByTestId('auth-toggle').click();
-  await page.getByLabel('Name').fill('Dr Morgan');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByTestId('auth-submit').click();
+  await register(page, email);
   await page
     .getByTestId(`scenario-${SCENARIO}`)
     .getByRole('button', { name: /Prepare/ })

@@ -1,6 +1,9 @@
 // The HTTP API as typed calls. The store depends on the `BedsideApi` interface, so tests can hand it a fake.
 
 import type { GradingReport } from '../../../server/grading/report-types.ts';
+import type { Progress } from '../../../server/learning/progress.ts';
+import type { SelfRating } from '../../../server/learning/rating.ts';
+import type { Skill } from '../../../server/learning/skills.ts';
 import type {
   ScenarioDto,
   SessionDto,
@@ -12,6 +15,9 @@ import { ApiError, apiErrorFrom } from './api-error.ts';
 import { readTurnStream } from './turn-stream.ts';
 
 export type Difficulty = 1 | 2 | 3;
+
+/** The cold-start self-rating: 1 (not confident) to 5 (very confident), for at least one skill. */
+export type SelfRatings = Partial<Record<Skill, SelfRating>>;
 
 /** A session's report, or how the grading is getting on (the server answers 202 until it is done). */
 export type ReportAnswer =
@@ -31,6 +37,10 @@ export interface BedsideApi {
   endSession(id: string): Promise<SessionDto>;
   /** The report of an ended session, or that it is still being graded. */
   getReport(id: string, signal?: AbortSignal): Promise<ReportAnswer>;
+  /** The learner's skill ratings with their history, and the next recommended practice. */
+  getProgress(): Promise<Progress>;
+  /** Records the first self-rating and answers with the progress it gives; 409 `already_rated` after that. */
+  saveSelfRating(ratings: SelfRatings): Promise<Progress>;
   /** Sends a learner turn and yields the streamed events until `done`. */
   sendTurn(sessionId: string, text: string, signal?: AbortSignal): AsyncGenerator<TurnStreamEvent>;
 }
@@ -85,6 +95,12 @@ export function createApiClient(
     async endSession(id) {
       const path = `/api/sessions/${encodeURIComponent(id)}/end`;
       return (await call<{ session: SessionDto }>('POST', path)).session;
+    },
+    async getProgress() {
+      return call<Progress>('GET', '/api/learners/me/progress');
+    },
+    async saveSelfRating(ratings) {
+      return call<Progress>('POST', '/api/learners/me/self-rating', { ratings });
     },
     async getReport(id, signal) {
       const response = await fetchFn(`${baseUrl}/api/sessions/${encodeURIComponent(id)}/report`, {

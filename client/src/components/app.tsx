@@ -32,7 +32,7 @@ function renderView(view: View) {
     case 'lobby':
       return <LobbyPage />;
     case 'prebrief':
-      return <PrebriefPage scenarioId={view.scenarioId} />;
+      return <PrebriefPage scenarioId={view.scenarioId} difficulty={view.difficulty} />;
     case 'conversation':
       return <ConversationPage />;
     case 'ended':

@@ -5,10 +5,12 @@ import type { Difficulty } from '../api/api-client.ts';
 interface Props {
   levels: readonly { level: number; label: string }[];
   value: Difficulty;
+  /** The level the learner model suggests, marked as such; null when it has none for this scenario. */
+  recommended?: Difficulty | null;
   onChange(level: Difficulty): void;
 }
 
-export function DifficultyPicker({ levels, value, onChange }: Props) {
+export function DifficultyPicker({ levels, value, recommended = null, onChange }: Props) {
   return (
     <fieldset className="difficulty" data-testid="difficulty">
       <legend>Difficulty</legend>
@@ -27,6 +29,11 @@ export function DifficultyPicker({ levels, value, onChange }: Props) {
             <span>
               <strong>{level}</strong> · {label}
             </span>
+            {level === recommended && (
+              <span className="tag" data-testid="difficulty-recommended">
+                Recommended for you
+              </span>
+            )}
           </label>
         );
       })}

@@ -7,12 +7,24 @@ import { useBedside } from './bedside-context.ts';
 import { ContentWarnings } from './content-warnings.tsx';
 import { DifficultyPicker } from './difficulty-picker.tsx';
 
-export function PrebriefPage({ scenarioId }: { scenarioId: string }) {
+interface Props {
+  scenarioId: string;
+  /** The level to preselect (the recommended one); otherwise the scenario's default. */
+  difficulty?: Difficulty | undefined;
+}
+
+export function PrebriefPage({ scenarioId, difficulty: preselected }: Props) {
   const scenario = useBedside((s) => s.scenarios.find((x) => x.id === scenarioId));
   const startSession = useBedside((s) => s.startSession);
   const backToLobby = useBedside((s) => s.backToLobby);
   const pending = useBedside((s) => s.pending);
-  const [difficulty, setDifficulty] = useState<Difficulty>(() => asDifficulty(scenario?.difficulty.default));
+  const recommended = useBedside((s) => {
+    const recommendation = s.progress?.recommendation;
+    return recommendation?.scenarioId === scenarioId ? recommendation.difficulty : null;
+  });
+  const [difficulty, setDifficulty] = useState<Difficulty>(
+    () => preselected ?? asDifficulty(scenario?.difficulty.default),
+  );
   if (!scenario) return <p className="muted">This scenario is no longer available.</p>;
   const warnings = [...new Set([...scenario.prebrief.contentWarnings, ...scenario.contentWarnings])];
 
@@ -36,7 +48,12 @@ export function PrebriefPage({ scenarioId }: { scenarioId: string }) {
         ))}
       </ul>
       <ContentWarnings warnings={warnings} />
-      <DifficultyPicker levels={scenario.difficulty.levels} value={difficulty} onChange={setDifficulty} />
+      <DifficultyPicker
+        levels={scenario.difficulty.levels}
+        value={difficulty}
+        recommended={recommended}
+        onChange={setDifficulty}
+      />
       <div className="actions">
         <button
           type="button"

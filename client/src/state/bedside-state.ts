@@ -1,6 +1,8 @@
 // The client's state as plain data: which page is showing and what it needs. No React here.
 
+import type { Progress } from '../../../server/learning/progress.ts';
 import type { ScenarioDto, SessionDto, SessionWithTurnsDto, UserDto } from '../../../server/protocol.ts';
+import type { Difficulty } from '../api/api-client.ts';
 import type { Conversation } from './conversation.ts';
 import type { Feedback } from './feedback.ts';
 
@@ -9,7 +11,8 @@ export type View =
   | { name: 'starting' }
   | { name: 'auth'; mode: AuthMode }
   | { name: 'lobby' }
-  | { name: 'prebrief'; scenarioId: string }
+  /** `difficulty` preselects a level (the recommended one); otherwise the scenario's default. */
+  | { name: 'prebrief'; scenarioId: string; difficulty?: Difficulty }
   | { name: 'conversation' }
   | { name: 'ended' };
 
@@ -20,6 +23,10 @@ export interface BedsideState {
   user: UserDto | null;
   scenarios: ScenarioDto[];
   sessions: SessionDto[];
+  /** The learner's skill ratings and recommended next practice, for the lobby; null until loaded or if unavailable. */
+  progress: Progress | null;
+  /** The learner skipped the self-rating card: hidden until they sign in again. */
+  selfRatingSkipped: boolean;
   /** The session being held, on the conversation page. */
   conversation: Conversation | null;
   /** The finished session read back, on the ended page. */
@@ -41,6 +48,8 @@ export const initialState: BedsideState = {
   user: null,
   scenarios: [],
   sessions: [],
+  progress: null,
+  selfRatingSkipped: false,
   conversation: null,
   ended: null,
   feedback: null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Progress } from '../../../server/learning/progress.ts';
 import type {
   SessionDto,
   SessionWithTurnsDto,
@@ -10,6 +11,7 @@ import type { BedsideApi } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { fakeReport } from './fake-report.ts';
 import { createManualClock } from './manual-clock.ts';
+import { wantsSelfRating } from './progress.ts';
 import { createBedsideStore } from './store.ts';
 
 const user: UserDto = { id: 'u1', email: 'a@example.org', name: 'Dr A', role: 'learner' };
@@ -42,14 +44,43 @@ function turn(index: number, speaker: string, text: string): TurnDto {
   };
 }
 
+const recommendation = {
+  scenarioId: 'breaking-news-cancer',
+  difficulty: 1,
+  reason: 'Builds on your confidence in listening.',
+} as const;
+
+/** Progress as the server gives it: one skill per entry, self-rated ones with a single history point. */
+function progressOf(selfRated: boolean): Progress {
+  const skills = ['delivering-bad-news', 'listening'] as const;
+  return {
+    selfRated,
+    recommendation,
+    skills: skills.map((skill) => ({
+      skill,
+      rating: selfRated ? 0.5 : 0,
+      uncertainty: selfRated ? 1 : 1.2,
+      sessions: 0,
+      rated: selfRated,
+      history: selfRated
+        ? [{ at: session.createdAt, sessionId: null, outcome: null, rating: 0.5, uncertainty: 1 }]
+        : [],
+    })),
+  };
+}
+
 /** A scripted in-memory API: real behaviour for the calls the store makes, no network. */
-function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: string[] } {
+function fakeApi(
+  overrides: Partial<BedsideApi> = {},
+): BedsideApi & { calls: string[]; noSessions(): void; rateElsewhere(): void } {
   const calls: string[] = [];
   let signedIn: UserDto | null = null;
   let status: SessionDto['status'] = 'active';
   const stored: TurnDto[] = [];
   // Like the grading worker: the report is ready on the third ask after the session ends.
   let reportAsks = 0;
+  let selfRated = false;
+  let sessionCount = 1;
   const api: BedsideApi = {
     async me() {
       return signedIn;
@@ -71,7 +102,17 @@ function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: str
       return [];
     },
     async listSessions() {
-      return [{ ...session, status }];
+      return Array.from({ length: sessionCount }, () => ({ ...session, status }));
+    },
+    async getProgress() {
+      calls.push('progress');
+      return progressOf(selfRated);
+    },
+    async saveSelfRating(ratings) {
+      calls.push(`self-rating:${JSON.stringify(ratings)}`);
+      if (selfRated) throw new ApiError(409, 'already_rated', 'Your skills are already rated.');
+      selfRated = true;
+      return progressOf(true);
     },
     async createSession({ difficulty }) {
       calls.push(`create:${difficulty}`);
@@ -109,7 +150,16 @@ function fakeApi(overrides: Partial<BedsideApi> = {}): BedsideApi & { calls: str
     },
     ...overrides,
   };
-  return Object.assign(api, { calls });
+  return Object.assign(api, {
+    calls,
+    /** Makes the learner brand new: no sessions yet. */
+    noSessions: () => {
+      sessionCount = 0;
+    },
+    rateElsewhere: () => {
+      selfRated = true;
+    },
+  });
 }
 
 describe('createBedsideStore', () => {
@@ -132,11 +182,11 @@ describe('createBedsideStore', () => {
     s().openPrebrief('breaking-news-cancer');
     await s().backToLobby();
     expect(s().view).toEqual({ name: 'lobby' });
-    expect(api.calls).toEqual([]);
+    expect(api.calls.filter((c) => c !== 'progress')).toEqual([]);
 
     s().openPrebrief('breaking-news-cancer');
     await s().startSession(3);
-    expect(api.calls).toEqual(['create:3']);
+    expect(api.calls.filter((c) => c !== 'progress')).toEqual(['create:3']);
     expect(s().view).toEqual({ name: 'conversation' });
 
     await s().sendTurn('  I have your results.  ');
@@ -266,5 +316,77 @@ describe('feedback on the ended page', () => {
     expect(store.getState().feedback).toEqual({ status: 'grading' });
     await store.getState().signOut();
     expect(clock.sleepers).toBe(0);
+  });
+});
+
+describe('progress in the lobby', () => {
+  async function newLearner(overrides: Partial<BedsideApi> = {}) {
+    const api = fakeApi(overrides);
+    api.noSessions();
+    const store = createBedsideStore(api);
+    await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    return { api, store, s: () => store.getState() };
+  }
+
+  it('asks a new learner for a self-rating, saves it and shows the progress it gives', async () => {
+    const { api, s } = await newLearner();
+    expect(s().progress?.selfRated).toBe(false);
+    expect(wantsSelfRating(s())).toBe(true);
+
+    await s().saveSelfRating({ listening: 4, 'delivering-bad-news': 2 });
+    expect(api.calls).toContain('self-rating:{"listening":4,"delivering-bad-news":2}');
+    expect(s().progress?.selfRated).toBe(true);
+    expect(s().progress?.skills[0]?.history).toHaveLength(1);
+    expect(wantsSelfRating(s())).toBe(false);
+    expect(s().error).toBeNull();
+  });
+
+  it('treats "already rated" as done: reads the progress again, no error', async () => {
+    const { api, s } = await newLearner();
+    api.rateElsewhere();
+    await s().saveSelfRating({ listening: 3 });
+    expect(s().progress?.selfRated).toBe(true);
+    expect(s().error).toBeNull();
+  });
+
+  it('skipping hides the card until the next sign-in; a learner with sessions is not asked', async () => {
+    const { s } = await newLearner();
+    s().skipSelfRating();
+    expect(wantsSelfRating(s())).toBe(false);
+    await s().backToLobby();
+    expect(wantsSelfRating(s())).toBe(false);
+    await s().signOut();
+    await s().signIn({ email: user.email, password: 'correct horse' });
+    expect(wantsSelfRating(s())).toBe(true);
+
+    const veteran = createBedsideStore(fakeApi());
+    await veteran.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+    expect(veteran.getState().progress?.selfRated).toBe(false);
+    expect(wantsSelfRating(veteran.getState())).toBe(false);
+  });
+
+  it('opens the recommended scenario with its level preselected, and starts at the level chosen', async () => {
+    const { api, s } = await newLearner();
+    s().openRecommended();
+    expect(s().view).toEqual({ name: 'prebrief', scenarioId: 'breaking-news-cancer', difficulty: 1 });
+    await s().startSession(2);
+    expect(api.calls).toContain('create:2');
+
+    await s().backToLobby();
+    s().openPrebrief('breaking-news-cancer');
+    expect(s().view).toEqual({ name: 'prebrief', scenarioId: 'breaking-news-cancer' });
+  });
+
+  it('shows the lobby without progress when the progress read fails', async () => {
+    const { s } = await newLearner({
+      async getProgress() {
+        throw new ApiError(500, 'internal', 'Something broke.');
+      },
+    });
+    expect(s().view).toEqual({ name: 'lobby' });
+    expect(s().progress).toBeNull();
+    expect(s().error).toBeNull();
+    s().openRecommended();
+    expect(s().view).toEqual({ name: 'lobby' });
   });
 });

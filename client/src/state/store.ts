@@ -2,7 +2,8 @@
 // Built on zustand's vanilla store so a later 3D/XR view can drive the same machine.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BedsideApi, Difficulty } from '../api/api-client.ts';
+import type { Progress } from '../../../server/learning/progress.ts';
+import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
 import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from './conversation.ts';
@@ -15,7 +16,14 @@ export interface BedsideActions {
   signIn(input: { email: string; password: string }): Promise<void>;
   register(input: { email: string; password: string; name: string }): Promise<void>;
   signOut(): Promise<void>;
-  openPrebrief(scenarioId: string): void;
+  /** Opens a scenario's pre-brief, with `difficulty` preselected when given. */
+  openPrebrief(scenarioId: string, difficulty?: Difficulty): void;
+  /** Opens the pre-brief of the recommended scenario at the recommended level. */
+  openRecommended(): void;
+  /** Sends the cold-start self-rating; the answer (or, if already rated, a fresh read) updates the progress. */
+  saveSelfRating(ratings: SelfRatings): Promise<void>;
+  /** Hides the self-rating card until the next sign-in. */
+  skipSelfRating(): void;
   /** Leaves any page for the lobby, refreshing the lists; from the pre-brief this is the penalty-free opt-out. */
   backToLobby(): Promise<void>;
   startSession(difficulty: Difficulty): Promise<void>;
@@ -72,9 +80,23 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       }
     };
 
+    /** Progress is extra to the lobby: if it fails (other than signed out) the lobby shows without it. */
+    const loadProgress = async (): Promise<Progress | null> => {
+      try {
+        return await api.getProgress();
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) throw error;
+        return null;
+      }
+    };
+
     const loadLobby = async (): Promise<void> => {
-      const [scenarios, sessions] = await Promise.all([api.listScenarios(), api.listSessions()]);
-      set({ scenarios, sessions });
+      const [scenarios, sessions, progress] = await Promise.all([
+        api.listScenarios(),
+        api.listSessions(),
+        loadProgress(),
+      ]);
+      set({ scenarios, sessions, progress });
     };
 
     /** Polls the report of the session on the ended page; the results land only while it is still there. */
@@ -132,8 +154,30 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
           set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'You have signed out.' });
         }),
 
-      openPrebrief: (scenarioId) =>
-        set({ view: { name: 'prebrief', scenarioId }, error: null, notice: null }),
+      openPrebrief: (scenarioId, difficulty) =>
+        set({
+          view: difficulty ? { name: 'prebrief', scenarioId, difficulty } : { name: 'prebrief', scenarioId },
+          error: null,
+          notice: null,
+        }),
+
+      openRecommended: () => {
+        const recommendation = get().progress?.recommendation;
+        if (recommendation) get().openPrebrief(recommendation.scenarioId, recommendation.difficulty);
+      },
+
+      saveSelfRating: (ratings) =>
+        run(async () => {
+          try {
+            set({ progress: await api.saveSelfRating(ratings) });
+          } catch (error) {
+            // Rated already (another tab, or a double click): nothing to save, so show what the server has.
+            if (!(error instanceof ApiError && error.code === 'already_rated')) throw error;
+            set({ progress: await api.getProgress() });
+          }
+        }),
+
+      skipSelfRating: () => set({ selfRatingSkipped: true }),
 
       backToLobby: () =>
         run(async () => {
