@@ -144,10 +144,15 @@ function reasonFor(best: Candidate, ratings: SkillRatings, need: ReadonlyMap<Ski
   )?.skill;
   const title = best.scenario.title ?? best.scenario.id;
   const name = focus ? label(focus) : 'communication';
+  const topNeed = minBy([...need.entries()].map(([skill, weight]) => ({ skill, cost: -weight })))?.skill;
+  const capitalised = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  // Only claim "most" when it is true; a scenario may win on fit while its focus is not the neediest skill.
   const why =
     focus === lowest
       ? `Your ${name} rating is your lowest`
-      : `${name.charAt(0).toUpperCase()}${name.slice(1)} is where you have most to gain`;
+      : focus === topNeed
+        ? `${capitalised} is where you have most to gain`
+        : `${capitalised} is among the skills you most need to practise`;
   const how =
     best.expected < BAND.low
       ? `level ${best.level} of "${title}" is the gentlest fit and may still feel hard`
