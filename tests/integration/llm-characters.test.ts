@@ -124,6 +124,25 @@ describe('what Bedside sends the model', () => {
   });
 });
 
+describe('difficulty in the prompt', () => {
+  it('tells the character how hard to be, and its feelings differ by level for the same words', async () => {
+    const line = 'You need to calm down and wait like everyone else.';
+    const systemFor = async (difficulty: number) => {
+      fake.requests.length = 0;
+      const res = await client.post('/api/sessions', { scenarioId: 'agitated-young-person', difficulty });
+      await say(res.body.session.id, line);
+      return systemOf(0);
+    };
+    const easy = await systemFor(1);
+    const hard = await systemFor(3);
+    const knob = (s: string) => /How hard you are on them: (.*)/.exec(s)?.[1];
+    const feelings = (s: string) => /How you feel right now: (.*)/.exec(s)?.[1];
+    expect(knob(easy)).toBeTruthy();
+    expect(knob(hard)).not.toBe(knob(easy));
+    expect(feelings(hard)).not.toBe(feelings(easy));
+  });
+});
+
 describe('stored model turns', () => {
   it('records source, model, tokens and latency, and cleans stage directions out of the text', async () => {
     fake.script({
