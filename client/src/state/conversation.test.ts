@@ -7,35 +7,7 @@ import {
   endStream,
   withLearnerDraft,
 } from './conversation.ts';
-
-const calm = { distress: 0.4, anger: 0.1, trust: 0.5 };
-const session: SessionDto = {
-  id: 's1',
-  scenarioId: 'breaking-news-cancer',
-  difficulty: 2,
-  status: 'active',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  endedAt: null,
-  characters: [{ id: 'patient', name: 'Mr Ade', role: 'patient', relation: null, age: 58, present: true }],
-  affect: { patient: calm },
-  initialAffect: { patient: calm },
-};
-
-function turn(index: number, speaker: string, text: string): TurnDto {
-  return {
-    index,
-    speaker,
-    text,
-    acts: [],
-    affect: { patient: calm },
-    source: speaker === 'learner' ? 'typed' : 'offline',
-    interrupted: false,
-    llm: null,
-    fallbackReason: null,
-    createdAt: session.createdAt,
-    completedAt: session.createdAt,
-  };
-}
+import { calm, session, turn } from './test-builders.ts';
 
 function texts(conversation: Conversation): string[] {
   return conversation.entries.map((e) => `${e.speaker}:${e.text}:${e.status}`);

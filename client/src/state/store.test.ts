@@ -13,36 +13,9 @@ import { fakeReport } from './fake-report.ts';
 import { createManualClock } from './manual-clock.ts';
 import { wantsSelfRating } from './progress.ts';
 import { createBedsideStore } from './store.ts';
+import { calm, session, turn } from './test-builders.ts';
 
 const user: UserDto = { id: 'u1', email: 'a@example.org', name: 'Dr A', role: 'learner' };
-const calm = { distress: 0.4, anger: 0.1, trust: 0.5 };
-const session: SessionDto = {
-  id: 's1',
-  scenarioId: 'breaking-news-cancer',
-  difficulty: 2,
-  status: 'active',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  endedAt: null,
-  characters: [{ id: 'patient', name: 'Mr Ade', role: 'patient', relation: null, age: 58, present: true }],
-  affect: { patient: calm },
-  initialAffect: { patient: calm },
-};
-
-function turn(index: number, speaker: string, text: string): TurnDto {
-  return {
-    index,
-    speaker,
-    text,
-    acts: [],
-    affect: { patient: calm },
-    source: 'offline',
-    interrupted: false,
-    llm: null,
-    fallbackReason: null,
-    createdAt: session.createdAt,
-    completedAt: session.createdAt,
-  };
-}
 
 const recommendation = {
   scenarioId: 'breaking-news-cancer',

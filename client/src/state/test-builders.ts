@@ -1,0 +1,33 @@
+// Shared builders for the client's unit tests: one session and turns in the server's wire shapes.
+
+import type { SessionDto, TurnDto } from '../../../server/protocol.ts';
+
+export const calm = { distress: 0.4, anger: 0.1, trust: 0.5 };
+
+export const session: SessionDto = {
+  id: 's1',
+  scenarioId: 'breaking-news-cancer',
+  difficulty: 2,
+  status: 'active',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  endedAt: null,
+  characters: [{ id: 'patient', name: 'Mr Ade', role: 'patient', relation: null, age: 58, present: true }],
+  affect: { patient: calm },
+  initialAffect: { patient: calm },
+};
+
+export function turn(index: number, speaker: string, text: string): TurnDto {
+  return {
+    index,
+    speaker,
+    text,
+    acts: [],
+    affect: { patient: calm },
+    source: speaker === 'learner' ? 'typed' : 'offline',
+    interrupted: false,
+    llm: null,
+    fallbackReason: null,
+    createdAt: session.createdAt,
+    completedAt: session.createdAt,
+  };
+}
