@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionDto, TurnDto } from '../../../server/protocol.ts';
 import {
   applyStreamEvent,
   type Conversation,
@@ -7,7 +6,7 @@ import {
   endStream,
   withLearnerDraft,
 } from './conversation.ts';
-import { calm, session, turn } from './test-builders.ts';
+import { session, turn } from './test-builders.ts';
 
 function texts(conversation: Conversation): string[] {
   return conversation.entries.map((e) => `${e.speaker}:${e.text}:${e.status}`);
