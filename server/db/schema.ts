@@ -85,7 +85,8 @@ export const gradingJobs = sqliteTable(
     sessionId: text('session_id')
       .primaryKey()
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['pending', 'running', 'done'] }).notNull(),
+    /** `failed` only when even the detectors-only report could not be made (a bug): kept for an operator. */
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     report: text('report', { mode: 'json' }).$type<Record<string, unknown>>(),

@@ -61,7 +61,11 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
     const scenario = session ? deps.catalog.scenario(session.scenarioId) : undefined;
     // In the scenario's own order, which is the order the report shows them.
     const rubrics = (scenario?.rubrics ?? []).flatMap((id) => deps.rubrics.filter((r) => r.id === id));
-    if (!session) return;
+    if (!session) {
+      // The session is gone (its job normally goes with it): nothing left to grade.
+      deps.db.delete(gradingJobs).where(eq(gradingJobs.sessionId, sessionId)).run();
+      return;
+    }
     const transcript = sessionTranscript(session, deps.store.loadTurns(sessionId), scenario);
     try {
       const { report, judgeTokens } =
@@ -90,10 +94,15 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
       });
       deps.logger.log('info', 'session graded', { sessionId, mode: report.mode });
     } catch (error) {
-      deps.logger.log('error', 'grading failed; will retry', { sessionId, error: String(error) });
+      // The last attempt was already detectors-only; failing that too is a bug, so stop rather than loop.
+      const giveUp = attempts + 1 >= MAX_JOB_ATTEMPTS;
+      deps.logger.log('error', giveUp ? 'grading failed; giving up' : 'grading failed; will retry', {
+        sessionId,
+        error: String(error),
+      });
       deps.db
         .update(gradingJobs)
-        .set({ status: 'pending', lastError: String(error), updatedAt: now() })
+        .set({ status: giveUp ? 'failed' : 'pending', lastError: String(error), updatedAt: now() })
         .where(eq(gradingJobs.sessionId, sessionId))
         .run();
     }

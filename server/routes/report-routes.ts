@@ -15,6 +15,13 @@ export function reportRoutes(deps: { db: Db; store: SessionStore }) {
       throw new ApiError(409, 'session_active', 'End the session to get its report.');
     }
     const job = deps.db.select().from(gradingJobs).where(eq(gradingJobs.sessionId, session.id)).get();
+    if (job?.status === 'failed') {
+      throw new ApiError(
+        503,
+        'grading_failed',
+        'This session could not be graded. The error has been logged.',
+      );
+    }
     if (job?.status !== 'done' || !job.report) {
       c.header('Retry-After', '1');
       return c.json({ status: job?.status ?? 'pending' }, 202);
