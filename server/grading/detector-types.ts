@@ -1,4 +1,4 @@
-import type { ConversationFeatures, Quote } from './features.ts';
+import type { ConversationFeatures, LearnerTurnFeatures, Quote } from './features.ts';
 
 /** A detector's verdict on one rubric item: a score on the item's scale, the evidence, and where to anchor advice. */
 export interface DetectorResult {
@@ -28,4 +28,19 @@ export function quoteOf(turn: { index: number; text: string }, maxChars = 160): 
 /** Turns as people count them in prose: from 1 (evidence keeps the 0-based index). */
 export function turnNumber(index: number | null | undefined): number | string {
   return index === null || index === undefined ? '?' : index + 1;
+}
+
+/** The anchors of a two-part item, for: both parts shown, only the first, only the second, neither. */
+export type TwoPartAnchors = readonly [both: string, firstOnly: string, secondOnly: string, neither: string];
+
+/** An ordinal item made of two behaviours: done when both show, partly when one does. Evidence from each, once. */
+export function twoPart(
+  first: LearnerTurnFeatures | undefined,
+  second: LearnerTurnFeatures | undefined,
+  anchors: TwoPartAnchors,
+): DetectorResult {
+  const shown = [first, second].filter((l): l is LearnerTurnFeatures => l !== undefined);
+  const evidence = [...new Map(shown.map((l) => [l.turn.index, quoteOf(l.turn)])).values()];
+  const anchor = first ? (second ? anchors[0] : anchors[1]) : second ? anchors[2] : anchors[3];
+  return { score: shown.length / 2, evidence, anchor };
 }

@@ -1,15 +1,12 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
-import { type Detector, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { type Detector, quoteOf, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
-import type { LearnerTurnFeatures } from './features.ts';
 
 const WANTS =
   /\b(what (?:do|would) you (?:want|need|like)|what would (?:help|make)|what can (?:i|we) do|what do you need|how can (?:i|we) help|what(?:'s| is) (?:most )?important to you)\b/i;
 const OPTIMISM =
   /\b(we can (?:sort|work|get|fix|find)|we'll (?:sort|work|get|find)|together|get (?:this|you) sorted|things can get better|there(?:'s| is) a way|we will (?:sort|work|get|find)|let'?s (?:work|sort|find|see))\b/i;
-
-const present = (l: LearnerTurnFeatures | undefined): l is LearnerTurnFeatures => l !== undefined;
 
 const verbalContact: Detector = (f) => {
   const intro = f.learner.slice(0, 2).find((l) => l.acts.has('greeting'));
@@ -43,21 +40,17 @@ const concise: Detector = (f) => {
   };
 };
 
-const wantsAndFeelings: Detector = (f) => {
-  const wants = f.learner.find((l) => WANTS.test(l.turn.text));
-  const naming = f.learner.find((l) => l.acts.has('nurse-naming'));
-  return {
-    score: wants && naming ? 1 : wants || naming ? 0.5 : 0,
-    evidence: [wants, naming].filter(present).map((l) => quoteOf(l.turn)),
-    anchor: wants
-      ? naming
-        ? 'You asked what they wanted and named how they felt.'
-        : 'You asked what they wanted but did not name how they felt.'
-      : naming
-        ? 'You named how they felt but did not ask what they wanted.'
-        : 'You did not ask what they wanted or name how they felt.',
-  };
-};
+const wantsAndFeelings: Detector = (f) =>
+  twoPart(
+    f.learner.find((l) => WANTS.test(l.turn.text)),
+    f.learner.find((l) => l.acts.has('nurse-naming')),
+    [
+      'You asked what they wanted and named how they felt.',
+      'You asked what they wanted but did not name how they felt.',
+      'You named how they felt but did not ask what they wanted.',
+      'You did not ask what they wanted or name how they felt.',
+    ],
+  );
 
 const listen: Detector = (f) => {
   const reflections = f.learner.flatMap((l) => l.reflections);
@@ -89,21 +82,17 @@ const limits: Detector = (f) => {
     : { score: 0, evidence: [], anchor: 'You did not set a clear, respectful limit.' };
 };
 
-const choicesOptimism: Detector = (f) => {
-  const choice = f.learner.find((l) => l.acts.has('offering-choices'));
-  const hope = f.learner.find((l) => OPTIMISM.test(l.turn.text));
-  return {
-    score: choice && hope ? 1 : choice || hope ? 0.5 : 0,
-    evidence: [choice, hope].filter(present).map((l) => quoteOf(l.turn)),
-    anchor: choice
-      ? hope
-        ? 'You offered choices and a hopeful way forward.'
-        : 'You offered a choice but no hopeful way forward.'
-      : hope
-        ? 'You sounded hopeful but offered no choice.'
-        : 'You offered neither a choice nor a hopeful way forward.',
-  };
-};
+const choicesOptimism: Detector = (f) =>
+  twoPart(
+    f.learner.find((l) => l.acts.has('offering-choices')),
+    f.learner.find((l) => OPTIMISM.test(l.turn.text)),
+    [
+      'You offered choices and a hopeful way forward.',
+      'You offered a choice but no hopeful way forward.',
+      'You sounded hopeful but offered no choice.',
+      'You offered neither a choice nor a hopeful way forward.',
+    ],
+  );
 
 export const BETA_DETECTORS: RubricDetectors = {
   'verbal-contact': verbalContact,

@@ -1,6 +1,7 @@
 // Deterministic detectors for the SPIKES rubric.
 
-import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import { type Detector, quoteOf, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
+import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 
@@ -19,19 +20,16 @@ const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => bo
 
 const setting: Detector = (f) => {
   const opening = f.learner.slice(0, 3);
-  const intro = opening.find((l) => l.acts.has('greeting'));
-  const check = opening.find((l) => SETTING_CHECK.test(l.turn.text));
-  const score = intro && check ? 1 : intro || check ? 0.5 : 0;
-  const evidence = [intro, check].filter((l): l is LearnerTurnFeatures => !!l).map((l) => quoteOf(l.turn));
-  return {
-    score,
-    evidence: [...new Map(evidence.map((e) => [e.turn, e])).values()],
-    anchor: intro
-      ? check
-        ? 'You introduced yourself and set the scene.'
-        : 'You introduced yourself but did not check it was a good moment or who should be there.'
-      : 'You did not introduce yourself at the start.',
-  };
+  return twoPart(
+    opening.find((l) => l.acts.has('greeting')),
+    opening.find((l) => SETTING_CHECK.test(l.turn.text)),
+    [
+      'You introduced yourself and set the scene.',
+      'You introduced yourself but did not check it was a good moment or who should be there.',
+      'You set the scene but did not introduce yourself.',
+      'You did not introduce yourself or set the scene at the start.',
+    ],
+  );
 };
 
 const perception: Detector = (f) => {
@@ -121,27 +119,6 @@ const chunking: Detector = (f) => {
   };
 };
 
-const emotions: Detector = (f) => {
-  const moments = f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
-  if (moments.length === 0)
-    return { notAssessed: "no emotional moment was found in the other speakers' turns" };
-  const met = moments.filter((m) => m.response === 'continuer');
-  const missed = moments.find((m) => m.response !== 'continuer');
-  const turnOf = (i: number | null) => f.transcript.turns[i ?? -1];
-  const evidence = [...met, ...(missed ? [missed] : [])]
-    .slice(0, 3)
-    .map((m) => turnOf(m.responseTurn))
-    .filter((t) => t !== undefined)
-    .map((t) => quoteOf(t));
-  return {
-    score: ordinal(met.length / moments.length, 0.67, 0.34),
-    evidence,
-    anchor: missed
-      ? `In turn ${turnNumber(missed.turn)} they said "${missed.cue}", and your next turn moved on without meeting the feeling.`
-      : 'You met each emotional moment with empathy.',
-  };
-};
-
 const noFalseReassurance: Detector = (f) => {
   const found = f.learner.filter((l) => l.acts.has('premature-reassurance'));
   return found.length === 0
@@ -155,20 +132,16 @@ const noFalseReassurance: Detector = (f) => {
 
 const strategySummary: Detector = (f) => {
   const lastThird = f.learner.slice(Math.floor((f.learner.length * 2) / 3));
-  const summary = f.learner.find((l) => l.acts.has('summary'));
-  const plan = lastThird.find((l) => PLAN.test(l.turn.text));
-  const score = summary && plan ? 1 : summary || plan ? 0.5 : 0;
-  return {
-    score,
-    evidence: [summary, plan].filter((l): l is LearnerTurnFeatures => !!l).map((l) => quoteOf(l.turn)),
-    anchor: summary
-      ? plan
-        ? 'You summarised and agreed next steps.'
-        : 'You summarised but did not agree a plan.'
-      : plan
-        ? 'You talked about next steps but did not summarise.'
-        : 'The conversation ended without a summary or a plan.',
-  };
+  return twoPart(
+    f.learner.find((l) => l.acts.has('summary')),
+    lastThird.find((l) => PLAN.test(l.turn.text)),
+    [
+      'You summarised and agreed next steps.',
+      'You summarised but did not agree a plan.',
+      'You talked about next steps but did not summarise.',
+      'The conversation ended without a summary or a plan.',
+    ],
+  );
 };
 
 export const SPIKES_DETECTORS: RubricDetectors = {
@@ -178,7 +151,7 @@ export const SPIKES_DETECTORS: RubricDetectors = {
   'warning-shot': warningShot,
   'plain-language': plainLanguage,
   chunking,
-  emotions,
+  emotions: metWithContinuers,
   'no-false-reassurance': noFalseReassurance,
   'strategy-summary': strategySummary,
   'trust-kept': trustKept,

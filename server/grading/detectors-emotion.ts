@@ -1,0 +1,50 @@
+// Detectors about the emotional moments in a conversation, shared by the rubrics that ask about them
+// (SPIKES "emotions", NURSE "continuers" and "no terminators").
+
+import { type Detector, ordinal, quoteOf, turnNumber } from './detector-types.ts';
+import type { ConversationFeatures, EmotionalMoment, Quote } from './features.ts';
+
+const NO_MOMENT = "no emotional moment was found in the other speakers' turns";
+
+/** Moments the learner had a chance to answer. */
+function answered(f: ConversationFeatures): EmotionalMoment[] {
+  return f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
+}
+
+/** The learner's answer to each moment, quoted. */
+function responses(f: ConversationFeatures, moments: readonly EmotionalMoment[]): Quote[] {
+  return moments.flatMap((m) => {
+    const turn = f.transcript.turns[m.responseTurn ?? -1];
+    return turn ? [quoteOf(turn)] : [];
+  });
+}
+
+/** Done when about two in three emotional moments were met with a continuer, partly at one in three. */
+export const metWithContinuers: Detector = (f) => {
+  const moments = answered(f);
+  if (moments.length === 0) return { notAssessed: NO_MOMENT };
+  const met = moments.filter((m) => m.response === 'continuer');
+  const missed = moments.find((m) => m.response !== 'continuer');
+  return {
+    score: ordinal(met.length / moments.length, 0.67, 0.34),
+    evidence: responses(f, [...met.slice(0, 2), ...(missed ? [missed] : [])]),
+    anchor: missed
+      ? `You met ${met.length} of ${moments.length} emotional moments with empathy; in turn ${turnNumber(missed.turn)} they said "${missed.cue}" and your next turn moved on without meeting the feeling.`
+      : `You met all ${moments.length} emotional moments with empathy.`,
+  };
+};
+
+/** Done with no terminator after an emotional moment, partly with one. */
+export const fewTerminators: Detector = (f) => {
+  const moments = answered(f);
+  if (moments.length === 0) return { notAssessed: NO_MOMENT };
+  const terminators = moments.filter((m) => m.response === 'terminator');
+  const first = terminators[0];
+  return {
+    score: terminators.length === 0 ? 1 : terminators.length === 1 ? 0.5 : 0,
+    evidence: responses(f, terminators.slice(0, 3)),
+    anchor: first
+      ? `In turn ${turnNumber(first.responseTurn)} you answered "${first.cue}" with reassurance, facts or instructions.`
+      : 'You never closed an emotional moment down.',
+  };
+};
