@@ -1,4 +1,5 @@
-// Scores the deterministic act classifier against the labelled dev and heldout splits.
+// Scores the deterministic act classifier against the labelled splits: dev (tuned on), heldout (same author as
+// the rules) and blind (written by someone who never saw the rules).
 // Usage: tsx evals/acts/run.ts [--json] [--errors]
 //   --json    print one JSON object and nothing else
 //   --errors  also list the utterances where prediction and label differ

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { readConfig } from '../../server/config.ts';
 import { loadScenarioFile } from '../../server/content/load-scenarios.ts';
-import { loadPromptTemplate } from '../../server/content/prompt-template.ts';
+import { loadPromptTemplate, type PromptTemplate } from '../../server/content/prompt-template.ts';
 import { launch } from '../../server/launch.ts';
 import { jsonLogger } from '../../server/ports.ts';
 import type { ChatModel } from '../../server/providers/chat-model.ts';
@@ -63,6 +63,14 @@ export interface CharacterEvalReport {
 }
 
 const MAX_WORDS = 60;
+const JUDGE_PLACEHOLDERS = ['name', 'persona', 'blocked'] as const;
+
+/** The judge model with its prompt, read once per run. */
+interface CharacterJudge {
+  chat: ChatModel;
+  model: string;
+  template: PromptTemplate<(typeof JUDGE_PLACEHOLDERS)[number]>;
+}
 const HERE = new URL('.', import.meta.url);
 
 /** Runs every scripted conversation against a fresh server configured from `env`. */
@@ -77,19 +85,23 @@ export async function runCharacterEval(env: NodeJS.ProcessEnv = process.env): Pr
     LOG_LEVEL: 'error',
   });
   const server = await launch(config, jsonLogger(config.logLevel));
-  const judge = config.llm
-    ? createOpenAIChatModel({
-        apiKey: config.llm.apiKey,
-        baseURL: config.llm.baseURL,
-        timeoutMs: config.llm.timeoutMs,
-      })
+  const judge: CharacterJudge | null = config.llm
+    ? {
+        chat: createOpenAIChatModel({
+          apiKey: config.llm.apiKey,
+          baseURL: config.llm.baseURL,
+          timeoutMs: config.llm.timeoutMs,
+        }),
+        model: config.llm.judgeModel,
+        template: loadPromptTemplate('prompts/templates/character-judge.md', JUDGE_PLACEHOLDERS),
+      }
     : null;
   const details: ReplyReport[] = [];
   try {
     const client = new ApiClient(server.url);
     await client.register(`eval-${Date.now()}@example.org`, 'Eval Runner');
     for (const conversation of scripts.conversations) {
-      details.push(...(await playConversation(client, conversation, judge, config.llm?.judgeModel ?? '')));
+      details.push(...(await playConversation(client, conversation, judge)));
     }
   } finally {
     await server.close();
@@ -100,8 +112,7 @@ export async function runCharacterEval(env: NodeJS.ProcessEnv = process.env): Pr
 async function playConversation(
   client: ApiClient,
   conversation: z.output<typeof scriptsSchema>['conversations'][number],
-  judge: ChatModel | null,
-  judgeModel: string,
+  judge: CharacterJudge | null,
 ): Promise<ReplyReport[]> {
   const scenario = loadScenarioFile(`prompts/scenarios/${conversation.scenario}.yaml`);
   const scene = setUpScene(scenario, conversation.difficulty);
@@ -128,15 +139,7 @@ async function playConversation(
           keywords: factKeywords([fact.summary, ...fact.lines], common),
         }));
       const verdict = judge
-        ? await judgeReply(
-            judge,
-            judgeModel,
-            sc.character.name,
-            sc.character.persona,
-            blocked,
-            line,
-            reply.text,
-          )
+        ? await judgeReply(judge, sc.character.name, sc.character.persona, blocked, line, reply.text)
         : null;
       reports.push({
         conversation: conversation.id,
@@ -153,27 +156,21 @@ async function playConversation(
 }
 
 async function judgeReply(
-  judge: ChatModel,
-  model: string,
+  judge: CharacterJudge,
   name: string,
   persona: string,
   blocked: readonly { summary: string }[],
   learner: string,
   reply: string,
 ): Promise<Verdict | null> {
-  const template = loadPromptTemplate('prompts/templates/character-judge.md', [
-    'name',
-    'persona',
-    'blocked',
-  ] as const);
-  const system = template.render({
+  const system = judge.template.render({
     name,
     persona,
     blocked: blocked.length > 0 ? blocked.map((f) => `- ${f.summary}`).join('\n') : '- nothing',
   });
   try {
-    const result = await judge.structured({
-      model,
+    const result = await judge.chat.structured({
+      model: judge.model,
       temperature: 0,
       schemaName: 'character_verdict',
       schema: verdictSchema,

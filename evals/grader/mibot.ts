@@ -45,9 +45,7 @@ export function evaluateMibot(dir = MIBOT_DIR): MibotResult[] {
       ),
     );
     const isQuestion = (text: string) =>
-      splitSentences(text).some(
-        (s) => analyseSentence(s).shape === 'open' || analyseSentence(s).shape === 'closed',
-      );
+      splitSentences(text).some((s) => ['open', 'closed'].includes(analyseSentence(s).shape));
     return {
       split,
       question: agreement(utterances.map((u) => [u.auto_misc_label === 'Q', isQuestion(u.text)])),

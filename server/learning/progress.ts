@@ -101,7 +101,7 @@ export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): 
       history: history.get(skill) ?? [],
     })),
     selfRated: [...history.values()].some((points) => points.some((p) => p.sessionId === null)),
-    recommendation: recommendNext(db, catalog, userId),
+    recommendation: recommendNext(db, catalog, userId, undefined, ratings),
   };
 }
 
@@ -111,6 +111,8 @@ export function recommendNext(
   catalog: SceneCatalog,
   userId: string,
   scenarioId?: string,
+  /** The learner's ratings when the caller already has them. */
+  ratings = loadSkillRatings(db, userId).ratings,
 ): Recommendation | null {
   const scenarios = catalog.scenarios.filter((s) => !scenarioId || s.id === scenarioId);
   const catalogue: CatalogueScenario[] = scenarios.map((s) => ({
@@ -126,7 +128,7 @@ export function recommendNext(
   // A scenario whose rubrics measure no known skill cannot be recommended; the caller then uses its defaults.
   if (catalogue.every((c) => c.skills.length === 0)) return null;
   return recommend({
-    skills: loadSkillRatings(db, userId).ratings,
+    skills: ratings,
     catalogue,
     history: recentGradedSessions(db, userId),
   });

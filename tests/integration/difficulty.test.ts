@@ -30,12 +30,8 @@ async function gradedOverall(scenarioId: string, difficulty: number, rubricId: s
   for (const text of MIXED_LEARNER[scenarioId] ?? [])
     await client.post(`/api/sessions/${id}/turns`, { text });
   await client.post(`/api/sessions/${id}/end`);
-  for (let i = 0; i < 200; i++) {
-    const res = await client.get(`/api/sessions/${id}/report`);
-    if (res.status === 200) return res.body.rubrics.find((r: any) => r.rubricId === rubricId).overall;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('no report');
+  const report = await client.waitForReport(id);
+  return report.rubrics.find((r: any) => r.rubricId === rubricId).overall;
 }
 
 beforeAll(async () => {

@@ -158,16 +158,11 @@ describe('grading through the API with a model configured', () => {
         await client.post(`/api/sessions/${id}/turns`, { text });
       }
       await client.post(`/api/sessions/${id}/end`);
-      let res = await client.get(`/api/sessions/${id}/report`);
-      for (let i = 0; i < 100 && res.status === 202; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        res = await client.get(`/api/sessions/${id}/report`);
-      }
-      expect(res.status).toBe(200);
-      expect(res.body.mode).toBe('judge');
+      const report = await client.waitForReport(id);
+      expect(report.mode).toBe('judge');
       const judgeCalls = fake.requests.filter((r) => r.body?.response_format);
       expect(judgeCalls.map((r) => r.body?.model)).toEqual(['fake-judge', 'fake-judge']);
-      const agree = res.body.rubrics
+      const agree = report.rubrics
         .find((r: any) => r.rubricId === 'beta')
         .items.find((i: any) => i.id === 'agree');
       expect(agree, JSON.stringify(agree)).toMatchObject({ score: 0.5, assessedBy: 'judge' });

@@ -9,19 +9,6 @@ import { startServer, type TestServer } from '../support/start-server.ts';
 let server: TestServer;
 let client: ApiClient;
 
-async function pollReport(c: ApiClient, sessionId: string, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  let seenPending = false;
-  for (;;) {
-    const res = await c.get(`/api/sessions/${sessionId}/report`);
-    if (res.status === 200) return { report: res.body, seenPending };
-    expect(res.status).toBe(202);
-    seenPending = true;
-    if (Date.now() > until) throw new Error('report never arrived');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 async function conversation(c: ApiClient, scenarioId: string): Promise<{ id: string; turns: any[] }> {
   const id = (await c.post('/api/sessions', { scenarioId })).body.session.id;
   for (const text of SCRIPTS[scenarioId] ?? []) await c.post(`/api/sessions/${id}/turns`, { text });
@@ -46,7 +33,7 @@ describe('the session report', () => {
     expect(early.body.error.code).toBe('session_active');
 
     await client.post(`/api/sessions/${id}/end`);
-    const { report } = await pollReport(client, id);
+    const report = await client.waitForReport(id);
     expect(report).toMatchObject({ version: 1, mode: 'offline', note: null });
     expect(report.rubrics.map((r: any) => r.rubricId)).toEqual(['spikes', 'nurse', 'listening']);
     for (const rubric of report.rubrics) {
@@ -86,7 +73,7 @@ describe('the session report', () => {
     await client.post(`/api/sessions/${good.id}/end`);
     await client.post(`/api/sessions/${poorId}/end`);
     const beta = async (id: string) =>
-      (await pollReport(client, id)).report.rubrics.find((r: any) => r.rubricId === 'beta').overall;
+      (await client.waitForReport(id)).rubrics.find((r: any) => r.rubricId === 'beta').overall;
     expect(await beta(good.id)).toBeGreaterThan((await beta(poorId)) + 0.3);
 
     const other = new ApiClient(server.url);
@@ -97,7 +84,7 @@ describe('the session report', () => {
   it('resumes a job that was running when the server stopped', async () => {
     const { id } = await conversation(client, 'angry-relative-delayed-diagnosis');
     await client.post(`/api/sessions/${id}/end`);
-    await pollReport(client, id);
+    await client.waitForReport(id);
     await server.stop();
     // As if the process died mid-grading: the job is still marked running and has no report.
     const db = new Database(server.databasePath);
@@ -107,7 +94,7 @@ describe('the session report', () => {
     server = await startServer({ databasePath: server.databasePath });
     client = new ApiClient(server.url);
     await client.post('/api/auth/login', { email: 'graded@example.org', password: 'correct horse battery' });
-    const { report } = await pollReport(client, id);
+    const report = await client.waitForReport(id);
     expect(report.rubrics.map((r: any) => r.rubricId)).toEqual(['nurse', 'listening', 'beta']);
   });
 });

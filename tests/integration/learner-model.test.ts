@@ -9,15 +9,6 @@ import { startServer, type TestServer } from '../support/start-server.ts';
 let server: TestServer;
 let client: ApiClient;
 
-async function graded(c: ApiClient, id: string) {
-  for (let i = 0; i < 200; i++) {
-    const res = await c.get(`/api/sessions/${id}/report`);
-    if (res.status === 200) return res.body;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('no report');
-}
-
 beforeAll(async () => {
   server = await startServer();
   client = new ApiClient(server.url);
@@ -91,7 +82,7 @@ describe('the learner model', () => {
     for (const text of SCRIPTS['agitated-young-person'] ?? [])
       await client.post(`/api/sessions/${id}/turns`, { text });
     await client.post(`/api/sessions/${id}/end`);
-    await graded(client, id);
+    await client.waitForReport(id);
     const after = (await client.get('/api/learners/me/progress')).body;
     const of = (p: any, name: string) => p.skills.find((s: any) => s.skill === name);
     const deesc = of(after, 'de-escalation');

@@ -52,6 +52,18 @@ export class ApiClient {
     return this.request<T>('POST', path, body ?? {}, headers);
   }
 
+  /** Polls a session's report until it is ready; anything but 202 (still grading) or 200 fails. */
+  async waitForReport(sessionId: string, timeoutMs = 10_000): Promise<any> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const res = await this.get(`/api/sessions/${sessionId}/report`);
+      if (res.status === 200) return res.body;
+      if (res.status !== 202) throw new Error(`report answered ${res.status}: ${JSON.stringify(res.body)}`);
+      if (Date.now() > until) throw new Error('the report never arrived');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** Registers a fresh account and keeps its cookie. */
   async register(
     email: string,
