@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadLabelled } from './labelled-set.ts';
+import { evaluateMibot, mibotAvailable } from './mibot.ts';
 import { runGraderEval } from './run.ts';
 
 describe('eval:grader (offline)', () => {
@@ -15,15 +16,18 @@ describe('eval:grader (offline)', () => {
     }
   });
 
-  it('ranks conversations like the labels do, and detects questions and reflections like MIBot', async () => {
+  it('ranks conversations like the labels do', async () => {
     const result = await runGraderEval();
+    expect(result.offline).toHaveLength(4);
     for (const rubric of result.offline) {
       expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);
     }
-    const report = result.mibot?.find((m) => m.split === 'report');
-    if (report) {
-      expect(report.question.kappa).toBeGreaterThanOrEqual(0.9);
-      expect(report.reflection.kappa).toBeGreaterThanOrEqual(0.3);
-    }
+  });
+
+  // Reported as skipped, not silently passed, when the shared MIBot data is not beside the project.
+  it.runIf(mibotAvailable())('detects questions and reflections like MIBot (reported half)', () => {
+    const report = evaluateMibot().find((m) => m.split === 'report');
+    expect(report?.question.kappa).toBeGreaterThanOrEqual(0.9);
+    expect(report?.reflection.kappa).toBeGreaterThanOrEqual(0.3);
   });
 });
