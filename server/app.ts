@@ -23,6 +23,7 @@ import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
+import { XR_PROFILES_PREFIX, xrProfiles } from './routes/xr-profiles.ts';
 import type { CharacterModel } from './sessions/character-voice.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionStore } from './sessions/session-store.ts';
@@ -99,6 +100,10 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.route('/api/learners', learnerRoutes(services));
   app.all('/api/*', () => {
     throw errors.notFound('API route');
+  });
+  app.use(`${XR_PROFILES_PREFIX}/*`, xrProfiles());
+  app.all(`${XR_PROFILES_PREFIX}/*`, () => {
+    throw errors.notFound('XR profile');
   });
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
 

@@ -1,8 +1,10 @@
 // The wire types of the HTTP API and its SSE stream, shared by server and client (type-only imports).
 
+import type { Appearance } from './content/appearance-schema.ts';
 import type { ClassifiedAct } from './sim/acts.ts';
 import type { SceneAffect } from './sim/affect-types.ts';
 
+export type { Appearance } from './content/appearance-schema.ts';
 export type { ClassifiedAct, LearnerAct } from './sim/acts.ts';
 export type { Affect, SceneAffect } from './sim/affect-types.ts';
 
@@ -21,6 +23,8 @@ export interface CharacterSummaryDto {
   role: 'patient' | 'relative';
   relation: string | null;
   age: number;
+  /** How the avatar looks (from the scenario, or derived from id and age). */
+  appearance: Appearance;
 }
 
 export interface ScenarioDto {

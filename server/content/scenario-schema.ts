@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LEARNER_ACTS } from '../sim/acts.ts';
 import { AFFECT_BANDS } from '../sim/affect-types.ts';
 import { REPLY_INTENTS } from '../sim/reply-intents.ts';
+import { appearanceSchema } from './appearance-schema.ts';
 
 const unit = z.number().min(0).max(1);
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id of letters, digits and dashes');
@@ -59,6 +60,8 @@ export const characterSchema = z.strictObject({
   /** For relatives: how they relate to the patient ("daughter"). */
   relation: text.optional(),
   age: z.number().int().min(0).max(120),
+  /** How the avatar looks; without it, a look is derived from the id and age. */
+  appearance: appearanceSchema.optional(),
   /** Words the learner may use to address this character (names, roles): matched as whole words. */
   addressedAs: z.array(text).min(1),
   persona: text,

@@ -1,5 +1,6 @@
 // Maps stored rows to the API's wire shapes.
 
+import { defaultAppearance } from '../content/default-appearance.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
 import type { ScenarioDto, SessionDto, TurnDto } from '../protocol.ts';
@@ -46,6 +47,7 @@ export function toSessionDto(
       role: c.role,
       relation: c.relation ?? null,
       age: c.age,
+      appearance: c.appearance ?? defaultAppearance(c),
       present: row.presentCharacters.includes(c.id),
     })),
     affect: lastTurn?.affect ?? row.initialAffect,
@@ -75,6 +77,7 @@ export function toScenarioDto(s: Scenario): ScenarioDto {
       role: c.role,
       relation: c.relation ?? null,
       age: c.age,
+      appearance: c.appearance ?? defaultAppearance(c),
     })),
   };
 }

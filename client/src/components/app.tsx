@@ -1,14 +1,17 @@
 // The page frame: header, message banner and whichever page the store's view names.
 
+import { lazy, Suspense } from 'react';
 import type { View } from '../state/bedside-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { AuthPage } from './auth-page.tsx';
 import { useBedside } from './bedside-context.ts';
-import { ConversationPage } from './conversation-page.tsx';
 import { EndedPage } from './ended-page.tsx';
 import { LobbyPage } from './lobby-page.tsx';
 import { PrebriefPage } from './prebrief-page.tsx';
 import { StatusBanner } from './status-banner.tsx';
+
+// The scene brings three.js and WebXR: loaded only when a conversation opens.
+const ScenePage = lazy(() => import('../scene/scene-page.tsx').then((m) => ({ default: m.ScenePage })));
 
 export function App() {
   const view = useBedside((s) => s.view);
@@ -34,7 +37,11 @@ function renderView(view: View) {
     case 'prebrief':
       return <PrebriefPage scenarioId={view.scenarioId} difficulty={view.difficulty} />;
     case 'conversation':
-      return <ConversationPage />;
+      return (
+        <Suspense fallback={<p className="muted">Setting up the room…</p>}>
+          <ScenePage />
+        </Suspense>
+      );
     case 'ended':
       return <EndedPage />;
   }

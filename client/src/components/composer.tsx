@@ -5,12 +5,13 @@ import { useBedside } from './bedside-context.ts';
 
 const MAX_CHARS = 2000;
 
-export function Composer() {
+/** `disabled` holds the box while the scene is paused. */
+export function Composer({ disabled = false }: { disabled?: boolean }) {
   const draft = useBedside((s) => s.conversation?.draft ?? '');
   const streaming = useBedside((s) => s.conversation?.streaming ?? false);
   const setDraft = useBedside((s) => s.setDraft);
   const sendTurn = useBedside((s) => s.sendTurn);
-  const canSend = !streaming && draft.trim() !== '';
+  const canSend = !disabled && !streaming && draft.trim() !== '';
 
   const send = () => {
     if (canSend) void sendTurn(draft);
@@ -37,6 +38,7 @@ export function Composer() {
         maxLength={MAX_CHARS}
         placeholder="Say something… (Enter to send, Shift+Enter for a new line)"
         value={draft}
+        disabled={disabled}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={onKeyDown}
         data-testid="composer-input"

@@ -3,6 +3,7 @@
 import { entryFromTurn } from '../state/conversation.ts';
 import { speakerName } from '../state/speakers.ts';
 import { AffectChange } from './affect-change.tsx';
+import { AffectPlots } from './affect-plots.tsx';
 import { useBedside } from './bedside-context.ts';
 import { FeedbackSection } from './feedback-section.tsx';
 import { revealTurn, Transcript } from './transcript.tsx';
@@ -59,6 +60,7 @@ export function EndedPage() {
                 />
               ))}
             </div>
+            <AffectPlots ended={ended} onTurn={cite} />
           </section>
         </div>
         <section className="ended-transcript" aria-labelledby="transcript-title">

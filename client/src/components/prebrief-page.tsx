@@ -1,9 +1,10 @@
-// The pre-brief: the situation, the learner's role and aims, the warnings, and the difficulty.
+// The pre-brief: the situation, the learner's role and aims, the warnings, the difficulty and comfort settings.
 
 import { useState } from 'react';
 import type { Difficulty } from '../api/api-client.ts';
 import { characterRole } from '../state/speakers.ts';
 import { useBedside } from './bedside-context.ts';
+import { ComfortSettings } from './comfort-settings.tsx';
 import { ContentWarnings } from './content-warnings.tsx';
 import { DifficultyPicker } from './difficulty-picker.tsx';
 
@@ -54,6 +55,7 @@ export function PrebriefPage({ scenarioId, difficulty: preselected }: Props) {
         recommended={recommended}
         onChange={setDifficulty}
       />
+      <ComfortSettings />
       <div className="actions">
         <button
           type="button"

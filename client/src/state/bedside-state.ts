@@ -3,6 +3,7 @@
 import type { Progress } from '../../../server/learning/progress.ts';
 import type { ScenarioDto, SessionDto, SessionWithTurnsDto, UserDto } from '../../../server/protocol.ts';
 import type { Difficulty } from '../api/api-client.ts';
+import type { Comfort } from './comfort.ts';
 import type { Conversation } from './conversation.ts';
 import type { Feedback } from './feedback.ts';
 
@@ -41,9 +42,12 @@ export interface BedsideState {
   error: string | null;
   /** A neutral message for the page's notice line. */
   notice: string | null;
+  /** Motion and caption preferences: per device, read from storage when the store is made. */
+  comfort: Comfort;
 }
 
-export const initialState: BedsideState = {
+/** A fresh start, e.g. after signing out; comfort is left out because it belongs to the device, not the account. */
+export const initialState: Omit<BedsideState, 'comfort'> = {
   view: { name: 'starting' },
   user: null,
   scenarios: [],

@@ -6,6 +6,14 @@ import type { Progress } from '../../../server/learning/progress.ts';
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
+import {
+  browserComfortStorage,
+  type Comfort,
+  type ComfortStorage,
+  readComfort,
+  withComfort,
+  writeComfort,
+} from './comfort.ts';
 import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from './conversation.ts';
 import { pollReport, type ReportPollOptions } from './report-poller.ts';
 
@@ -37,6 +45,8 @@ export interface BedsideActions {
   /** Points the ended page's transcript at one turn, as an evidence quote cites it. */
   citeTurn(index: number): void;
   dismissError(): void;
+  /** Changes some comfort settings and remembers them on this device. */
+  setComfort(change: Partial<Comfort>): void;
 }
 
 export type BedsideStore = StoreApi<BedsideState & BedsideActions>;
@@ -46,12 +56,16 @@ const MAX_TURN_CHARS = 2000;
 export interface BedsideStoreOptions {
   /** Timing of the report polling on the ended page (tests pass a manual clock). */
   reportPolling?: ReportPollOptions;
+  /** Where comfort settings are kept; null keeps them for this visit only. @default window.localStorage when present */
+  comfortStorage?: ComfortStorage | null;
 }
 
 /** Creates the store over an API client (the real one, or a fake in tests). */
 export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions = {}): BedsideStore {
   let stream: AbortController | null = null;
   let stopPolling: (() => void) | null = null;
+  const comfortStorage =
+    options.comfortStorage === undefined ? browserComfortStorage() : options.comfortStorage;
 
   const store = createStore<BedsideState & BedsideActions>()((set, get) => {
     /** Abandons a reply in flight; the server keeps whatever it already stored. */
@@ -129,6 +143,7 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
 
     return {
       ...initialState,
+      comfort: readComfort(comfortStorage),
 
       start: () =>
         run(async () => {
@@ -271,6 +286,12 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       citeTurn: (index) => set({ citedTurn: index }),
 
       dismissError: () => set({ error: null }),
+
+      setComfort: (change) => {
+        const comfort = withComfort(get().comfort, change);
+        writeComfort(comfortStorage, comfort);
+        set({ comfort });
+      },
     };
   });
 

@@ -11,7 +11,24 @@ export const session: SessionDto = {
   status: 'active',
   createdAt: '2026-01-01T00:00:00.000Z',
   endedAt: null,
-  characters: [{ id: 'patient', name: 'Mr Ade', role: 'patient', relation: null, age: 58, present: true }],
+  characters: [
+    {
+      id: 'patient',
+      name: 'Mr Ade',
+      role: 'patient',
+      relation: null,
+      age: 58,
+      appearance: {
+        sex: 'male',
+        skinTone: '#70452d',
+        build: 'average',
+        hair: { style: 'short', colour: '#1c1a18' },
+        clothing: { kind: 'gown', colour: '#8fb3c9' },
+        glasses: false,
+      },
+      present: true,
+    },
+  ],
   affect: { patient: calm },
   initialAffect: { patient: calm },
 };

@@ -1,0 +1,71 @@
+// The 3D scene: the clinic room, the characters in their seats with captions, the seated XR session, desktop
+// looking-around, and the probe. Everything that moves reads mutable drives in the frame loop, not React state.
+
+import { Canvas } from '@react-three/fiber';
+import { IfInSessionMode, XR } from '@react-three/xr';
+import type { SessionCharacterDto } from '../../../server/protocol.ts';
+import type { CaptionSize } from './caption-style.ts';
+import { Caption3D, type CaptionLine } from './captions-3d.tsx';
+import { ClinicRoom } from './clinic-room.tsx';
+import { DesktopLook } from './desktop-look.tsx';
+import { RenderProbe } from './render-probe.tsx';
+import type { Drives } from './scene-voices.ts';
+import { SeatedSpace } from './seated-space.tsx';
+import { LEARNER_EYE, type Seat } from './seating.ts';
+import type { SpeechPlayer } from './speech/speech-player.ts';
+import { SpeechDriver } from './speech-driver.tsx';
+import { Avatar } from './stand-in-avatar.tsx';
+import { VrControls } from './vr-controls.tsx';
+import type { BedsideXRStore } from './xr-store.ts';
+
+interface Props {
+  xrStore: BedsideXRStore;
+  characters: readonly SessionCharacterDto[];
+  seats: readonly Seat[];
+  drives: Drives;
+  player: SpeechPlayer;
+  captions: Readonly<Record<string, CaptionLine>>;
+  captionSize: CaptionSize;
+  paused: boolean;
+  onPause(): void;
+  onLeave(): void;
+}
+
+export function SceneCanvas(props: Props) {
+  const { xrStore, characters, seats, drives, player, captions, captionSize } = props;
+  return (
+    <Canvas
+      camera={{ position: [LEARNER_EYE[0], LEARNER_EYE[1], LEARNER_EYE[2]], fov: 55, near: 0.05, far: 30 }}
+      dpr={[1, 1.5]}
+      gl={{ antialias: true }}
+    >
+      <color attach="background" args={['#d9d4ca']} />
+      <XR store={xrStore}>
+        <SeatedSpace />
+        <ClinicRoom seats={seats} />
+        {characters.map((character, i) => {
+          const seat = seats[i];
+          const drive = drives.get(character.id);
+          if (!seat || !drive) return null;
+          return (
+            <group key={character.id}>
+              <Avatar
+                appearance={character.appearance}
+                drive={drive}
+                position={seat.position}
+                facing={seat.facing}
+              />
+              <Caption3D line={captions[character.id] ?? null} seat={seat} drive={drive} size={captionSize} />
+            </group>
+          );
+        })}
+        <IfInSessionMode allow="immersive-vr">
+          <VrControls paused={props.paused} onPause={props.onPause} onLeave={props.onLeave} />
+        </IfInSessionMode>
+        <DesktopLook />
+        <SpeechDriver drives={drives} player={player} />
+        <RenderProbe drives={drives} />
+      </XR>
+    </Canvas>
+  );
+}

@@ -1,0 +1,146 @@
+// The conversation in the clinic room: the 3D scene (with Enter VR), captions, how everyone feels, the transcript,
+// the text box, and Pause and Leave always in reach. Loaded lazily: three.js is not needed before this page.
+
+import { useEffect, useMemo, useState } from 'react';
+import { AffectPanel } from '../components/affect-panel.tsx';
+import { useBedside } from '../components/bedside-context.ts';
+import { Composer } from '../components/composer.tsx';
+import { Transcript } from '../components/transcript.tsx';
+import type { Conversation } from '../state/conversation.ts';
+import { CaptionRegion } from './caption-region.tsx';
+import { SceneCanvas } from './scene-canvas.tsx';
+import { seatsFor } from './seating.ts';
+import { useSceneVoices } from './use-scene-voices.ts';
+import { usePresenting, useVrSupport } from './use-vr-support.ts';
+import { createBedsideXRStore } from './xr-store.ts';
+import './scene.css';
+
+export function ScenePage() {
+  const conversation = useBedside((s) => s.conversation);
+  if (!conversation) return null;
+  return <ClinicScene conversation={conversation} />;
+}
+
+function ClinicScene({ conversation }: { conversation: Conversation }) {
+  const { session } = conversation;
+  const scenario = useBedside((s) => s.scenarios.find((x) => x.id === session.scenarioId));
+  const endSession = useBedside((s) => s.endSession);
+  const pending = useBedside((s) => s.pending);
+  const comfort = useBedside((s) => s.comfort);
+  const characters = useMemo(() => session.characters.filter((c) => c.present), [session.characters]);
+  const seats = useMemo(() => seatsFor(characters.length), [characters.length]);
+  const voices = useSceneVoices(characters, conversation, comfort.reducedMotion);
+  const xrStore = useMemo(() => createBedsideXRStore(), []);
+  const vr = useVrSupport();
+  const presenting = usePresenting(xrStore);
+  const [paused, setPaused] = useState(false);
+  const [vrError, setVrError] = useState<string | null>(null);
+
+  useEffect(
+    () => () => {
+      void xrStore.getState().session?.end();
+      xrStore.destroy();
+    },
+    [xrStore],
+  );
+
+  const enterVr = () => {
+    setVrError(null);
+    xrStore.enterVR().catch(() => setVrError('The headset could not start VR. You can carry on here.'));
+  };
+  const exitVr = () => void xrStore.getState().session?.end();
+  const leave = () => {
+    exitVr();
+    void endSession();
+  };
+
+  return (
+    <div className="conversation scene-page" data-testid="conversation">
+      <div className="conversation-head">
+        <div>
+          <p className="eyebrow">Level {session.difficulty}</p>
+          <h1>{scenario?.title ?? 'Conversation'}</h1>
+        </div>
+        <div className="scene-actions">
+          {presenting ? (
+            <button type="button" onClick={exitVr} data-testid="exit-vr">
+              Exit VR
+            </button>
+          ) : (
+            <button
+              type="button"
+              disabled={vr !== 'supported'}
+              onClick={enterVr}
+              data-testid="enter-vr"
+              title={vr === 'unsupported' ? 'No VR headset is available in this browser' : undefined}
+            >
+              {vr === 'unsupported' ? 'VR not available' : 'Enter VR'}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={paused}
+            onClick={() => setPaused((p) => !p)}
+            data-testid="scene-pause"
+          >
+            {paused ? 'Resume' : 'Pause'}
+          </button>
+          <button type="button" disabled={pending} onClick={leave} data-testid="end-session">
+            End session
+          </button>
+        </div>
+      </div>
+      {vrError && (
+        <p className="banner banner-error" role="alert">
+          {vrError}
+        </p>
+      )}
+      <div className="conversation-body">
+        <div className="conversation-main">
+          <div className="scene-stage" data-testid="scene-canvas">
+            <SceneCanvas
+              xrStore={xrStore}
+              characters={characters}
+              seats={seats}
+              drives={voices.drives}
+              player={voices.player}
+              captions={voices.captions}
+              captionSize={comfort.captionSize}
+              paused={paused}
+              onPause={() => setPaused((p) => !p)}
+              onLeave={leave}
+            />
+            <CaptionRegion captions={voices.captions} />
+            {paused && (
+              <div className="scene-paused" data-testid="scene-paused">
+                <p>Paused. Take the time you need.</p>
+                <div className="actions">
+                  <button type="button" className="button-primary" onClick={() => setPaused(false)}>
+                    Resume
+                  </button>
+                  <button type="button" onClick={leave}>
+                    Leave the session
+                  </button>
+                </div>
+              </div>
+            )}
+            <p className="scene-hint">Drag or use the arrow keys to look around</p>
+          </div>
+          {conversation.error && (
+            <p className="banner banner-error" role="alert" data-testid="conversation-error">
+              {conversation.error}
+            </p>
+          )}
+          <Composer disabled={paused} />
+        </div>
+        <aside className="scene-side">
+          <AffectPanel characters={characters} affect={conversation.affect} />
+          <details className="scene-transcript" open>
+            <summary>Transcript</summary>
+            <Transcript entries={conversation.entries} characters={session.characters} />
+          </details>
+        </aside>
+      </div>
+    </div>
+  );
+}

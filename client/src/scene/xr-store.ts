@@ -1,0 +1,26 @@
+// The XR session: immersive VR only, seated (a `local` space: the headset's starting pose is the seat), no
+// locomotion, controller and hand models served by Bedside itself rather than a CDN.
+
+import { createXRStore } from '@react-three/xr';
+
+/** Where the server serves the WebXR input profiles (controller and hand models). */
+export const XR_PROFILES_PATH = '/xr-profiles/';
+
+export type BedsideXRStore = ReturnType<typeof createBedsideXRStore>;
+
+export function createBedsideXRStore() {
+  const baseAssetPath = new URL(XR_PROFILES_PATH, window.location.href).href;
+  return createXRStore({
+    // No offer on page load: the learner chooses VR with the button.
+    offerSession: false,
+    // @react-three/xr's emulator fails in Chromium and loads a second three; tests install their own.
+    emulate: false,
+    controller: { rayPointer: true, teleportPointer: false, grabPointer: false },
+    hand: { rayPointer: true, teleportPointer: false, grabPointer: false, touchPointer: false },
+    baseAssetPath,
+    customSessionInit: {
+      requiredFeatures: ['local'],
+      optionalFeatures: ['hand-tracking', 'layers'],
+    },
+  });
+}
