@@ -117,6 +117,11 @@ describe('text conversation in the browser', () => {
     await expect(page.getByTestId('feedback-status').textContent()).resolves.toBe(
       'Grading your conversation…',
     );
+    // The feelings plots load lazily; one per character in the room, each drawn on a canvas.
+    await page.locator('[data-testid^="affect-plot-"] canvas').first().waitFor();
+    await expect(page.locator('[data-testid^="affect-plot-"]').count()).resolves.toBe(
+      await page.locator('[data-testid^="affect-change-"]').count(),
+    );
     await page.screenshot({ path: `${ARTIFACTS}/text-conversation-ended.png`, fullPage: true });
     holdReport = false;
 

@@ -8,6 +8,7 @@ import { Composer } from '../components/composer.tsx';
 import { Transcript } from '../components/transcript.tsx';
 import type { Conversation } from '../state/conversation.ts';
 import { CaptionRegion } from './caption-region.tsx';
+import { SceneBoundary, SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
 import { seatsFor } from './seating.ts';
 import { useSceneVoices } from './use-scene-voices.ts';
@@ -34,6 +35,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const vr = useVrSupport();
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
+  const [hasWebgl] = useState(webglAvailable);
   const [vrError, setVrError] = useState<string | null>(null);
 
   useEffect(
@@ -69,7 +71,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
           ) : (
             <button
               type="button"
-              disabled={vr !== 'supported'}
+              disabled={vr !== 'supported' || !hasWebgl}
               onClick={enterVr}
               data-testid="enter-vr"
               title={vr === 'unsupported' ? 'No VR headset is available in this browser' : undefined}
@@ -98,18 +100,24 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
       <div className="conversation-body">
         <div className="conversation-main">
           <div className="scene-stage" data-testid="scene-canvas">
-            <SceneCanvas
-              xrStore={xrStore}
-              characters={characters}
-              seats={seats}
-              drives={voices.drives}
-              player={voices.player}
-              captions={voices.captions}
-              captionSize={comfort.captionSize}
-              paused={paused}
-              onPause={() => setPaused((p) => !p)}
-              onLeave={leave}
-            />
+            {hasWebgl ? (
+              <SceneBoundary>
+                <SceneCanvas
+                  xrStore={xrStore}
+                  characters={characters}
+                  seats={seats}
+                  drives={voices.drives}
+                  player={voices.player}
+                  captions={voices.captions}
+                  captionSize={comfort.captionSize}
+                  paused={paused}
+                  onPause={() => setPaused((p) => !p)}
+                  onLeave={leave}
+                />
+              </SceneBoundary>
+            ) : (
+              <SceneUnavailable />
+            )}
             <CaptionRegion captions={voices.captions} />
             {paused && (
               <div className="scene-paused" data-testid="scene-paused">
@@ -124,7 +132,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                 </div>
               </div>
             )}
-            <p className="scene-hint">Drag or use the arrow keys to look around</p>
+            {hasWebgl && <p className="scene-hint">Drag or use the arrow keys to look around</p>}
           </div>
           {conversation.error && (
             <p className="banner banner-error" role="alert" data-testid="conversation-error">

@@ -52,6 +52,7 @@ export function updateVoices(
     if (learnerJustSpoke) drive.nodAt = now;
     drive.thinking = awaitingReply;
   }
+  if (learnerJustSpoke) player.silence(now);
   const spoken = conversation.entries
     .filter((e) => e.speaker !== 'learner')
     .map(({ key, speaker, text }) => ({ key, speaker, text }));

@@ -49,4 +49,18 @@ describe('the speech player', () => {
     player.sync([], 1100);
     expect(player.isSpeaking('alan', 1200)).toBe(false);
   });
+
+  it('falls silent when the learner speaks: the line stops, waiting lines are dropped', () => {
+    const player = new SpeechPlayer();
+    player.sync([line('t1', 'alan', 'Well, I suppose I always knew.'), line('t2', 'tom', 'Dad.')], 0);
+    expect(player.isSpeaking('alan', 500)).toBe(true);
+    player.silence(500);
+    expect(player.isSpeaking('alan', 600)).toBe(false);
+    expect(player.mouthOpen('alan', 600)).toBe(0);
+    expect(player.nextStart(600)).toBeNull();
+    expect(player.currentLine('alan', 600)).toBe('t1');
+    player.sync([line('t1', 'alan', 'Well, I suppose I always knew.'), line('t3', 'alan', 'Go on.')], 700);
+    expect(player.isSpeaking('alan', 900)).toBe(true);
+    expect(player.currentLine('alan', 900)).toBe('t3');
+  });
 });

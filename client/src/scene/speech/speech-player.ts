@@ -53,6 +53,15 @@ export class SpeechPlayer {
     this.utterances = this.utterances.filter((u) => u.startsAt + u.timeline.duration * 1000 > horizon);
   }
 
+  /** The learner spoke: lines being said stop now and lines waiting are dropped, as people fall quiet to listen. */
+  silence(now: number): void {
+    this.utterances = this.utterances.filter((u) => u.startsAt <= now);
+    for (const u of this.utterances) {
+      const said = Math.max(0, (now - u.startsAt) / 1000);
+      if (said < u.timeline.duration) u.timeline = { ...u.timeline, duration: said };
+    }
+  }
+
   /** Mouth opening of `speaker` now, 0..1. Allocation-free, for the render loop. */
   mouthOpen(speaker: string, now: number): number {
     for (const u of this.utterances) {
