@@ -4,17 +4,28 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { xrEmulatorScript } from '../support/xr-emulator.ts';
 
 export const ARTIFACTS = 'test-artifacts';
 
 export interface TestBrowser {
   /** A fresh page (its own cookies) that collects uncaught page errors for the test to check. */
-  openPage(url: string): Promise<{ page: Page; pageErrors: string[] }>;
+  openPage(url: string, options?: OpenPageOptions): Promise<{ page: Page; pageErrors: string[] }>;
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** WebGL through SwiftShader (software), for the 3D scene. @default false */
+  webgl?: boolean;
+}
+
+export interface OpenPageOptions {
+  /** Inject the emulated headset (iwer, Meta Quest 3) before the app starts; see tests/support/xr-emulator.ts. @default false */
+  xr?: boolean;
+}
+
 /** Builds the client if needed and launches Chromium. */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   if (!existsSync('client/dist/index.html')) {
     // `npm test` builds first; this covers running a file on its own in a fresh checkout.
     const { build } = await import('vite');
@@ -34,14 +45,16 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.webgl ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] : []),
     ],
   });
   return {
-    async openPage(url) {
+    async openPage(url, pageOptions = {}) {
       await context.clearCookies();
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      if (pageOptions.xr) await page.addInitScript({ content: await xrEmulatorScript() });
       await page.goto(url);
       return { page, pageErrors };
     },
@@ -61,4 +74,16 @@ export async function register(page: Page, email: string): Promise<void> {
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByTestId('auth-submit').click();
   await page.getByTestId('page-lobby').waitFor();
+}
+
+/** From the lobby: prepares the scenario, picks the level in the pre-brief and waits for the 3D scene. */
+export async function openScene(page: Page, scenarioId: string, level: number): Promise<void> {
+  await page
+    .getByTestId(`scenario-${scenarioId}`)
+    .getByRole('button', { name: /Prepare/ })
+    .click();
+  await page.getByTestId('prebrief').waitFor();
+  await page.getByTestId(`difficulty-${level}`).check();
+  await page.getByTestId('prebrief-start').click();
+  await page.getByTestId('scene-canvas').waitFor();
 }

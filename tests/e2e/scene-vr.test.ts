@@ -1,0 +1,288 @@
+// The 3D scene end to end: a real server, the built client, headless Chromium with WebGL through SwiftShader.
+// With an emulated headset (iwer's Meta Quest 3): enter VR, see frames render in the immersive session, converse
+// by text, see the caption and the patient's face fall at bad news, leave VR, end the session. Without a headset:
+// VR is offered as unavailable, the scene renders, dragging turns the view, and the text conversation works.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/start-server.ts';
+import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
+
+const SCENARIO = 'breaking-news-cancer';
+const PATIENT = 'alan';
+const BAD_NEWS =
+  "I'm afraid the scan shows cancer that has spread to your liver and your spine, and it cannot be cured.";
+
+/** The face fields that show distress, from client/src/scene/avatar/avatar-drive.ts (FaceState). */
+interface Face {
+  browInnerUp: number;
+  gazeDown: number;
+  mouthCorners: number;
+}
+
+interface ImageStats {
+  /** Distinct colours after quantising each channel to 16 levels. */
+  colours: number;
+  /** Standard deviation of luminance, 0..255. */
+  lumaStdDev: number;
+}
+
+let browser: TestBrowser;
+let server: TestServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser({ webgl: true }), startServer()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const probe = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
+
+/** Waits until the scene has rendered `more` frames beyond now (or XR frames, when `xr`). */
+async function waitForFrames(page: Page, more: number, xr = false): Promise<void> {
+  const key = xr ? 'xrFrames' : 'frames';
+  const now = await probe<number>(page, `window.__bedsideScene.${key}`);
+  await page.waitForFunction(`window.__bedsideScene.${key} >= ${now + more}`, undefined, { timeout: 15_000 });
+}
+
+const readFace = (page: Page) =>
+  probe<Face | null>(page, `window.__bedsideScene.expression(${JSON.stringify(PATIENT)})`);
+
+/** Sends one line by text and waits until it is stored and no reply is still streaming. */
+async function say(page: Page, text: string): Promise<void> {
+  const before = await page.locator('[data-testid="transcript-line"][data-speaker="learner"]').count();
+  await page.getByTestId('composer-input').fill(text);
+  await page.getByTestId('composer-input').press('Enter');
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll(
+        '[data-testid="transcript-line"][data-speaker="learner"][data-status="stored"]',
+      ).length === count && !document.querySelector('[data-status="streaming"], [data-status="sending"]'),
+    before + 1,
+  );
+}
+
+/** The last stored reply by a character: who and what. */
+async function lastReply(page: Page): Promise<{ speaker: string; text: string }> {
+  const line = page
+    .locator('[data-testid="transcript-line"][data-status="stored"]:not([data-speaker="learner"])')
+    .last();
+  return {
+    speaker: (await line.getAttribute('data-speaker')) ?? '',
+    text: ((await line.locator('.text').textContent()) ?? '').trim(),
+  };
+}
+
+/** A caption shows the reply's speaker and (part of) its words. */
+async function expectCaption(page: Page, reply: { speaker: string; text: string }): Promise<void> {
+  const caption = page.locator(`[data-testid="caption"][data-speaker="${reply.speaker}"]`);
+  await caption.first().waitFor({ timeout: 5_000 });
+  const shown = ((await caption.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  const firstWords = reply.text.split(/\s+/).slice(0, 3).join(' ');
+  expect(shown.length).toBeGreaterThan(3);
+  expect(shown).toContain(firstWords);
+}
+
+/** Decodes a PNG in the page (2D canvas) and measures how much is on it. */
+function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const colours = new Set<number>();
+    let sum = 0;
+    let sumSq = 0;
+    const pixels = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+      sum += luma;
+      sumSq += luma * luma;
+    }
+    const mean = sum / pixels;
+    return { colours: colours.size, lumaStdDev: Math.sqrt(sumSq / pixels - mean * mean) };
+  }, png.toString('base64'));
+}
+
+/** The share of pixels that differ clearly between two same-sized PNGs. */
+function changedShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const decode = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = await Promise.all([decode(first), decode(second)]);
+      if (x.length !== y.length) return 1;
+      let changed = 0;
+      for (let i = 0; i < x.length; i += 4) {
+        const d =
+          Math.abs((x[i] ?? 0) - (y[i] ?? 0)) +
+          Math.abs((x[i + 1] ?? 0) - (y[i + 1] ?? 0)) +
+          Math.abs((x[i + 2] ?? 0) - (y[i + 2] ?? 0));
+        if (d > 40) changed++;
+      }
+      return changed / (x.length / 4);
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+}
+
+/** A rendered 3D view, not a blank or single-colour canvas. */
+async function expectRendered(page: Page, png: Buffer): Promise<void> {
+  const stats = await imageStats(page, png);
+  expect(stats.colours).toBeGreaterThan(50);
+  expect(stats.lumaStdDev).toBeGreaterThan(8);
+}
+
+describe('the scene with an emulated headset', () => {
+  it('enters VR, converses by text with captions and a changing face, leaves VR and ends', async () => {
+    const { page, pageErrors } = await browser.openPage(server.url, { xr: true });
+    await expect(page.evaluate('navigator.xr.isSessionSupported("immersive-vr")')).resolves.toBe(true);
+    await register(page, 'vr@example.org');
+    await openScene(page, SCENARIO, 2);
+    await page.getByTestId('page-conversation').waitFor();
+    await page.waitForFunction('window.__bedsideScene?.frames > 0');
+    await waitForFrames(page, 5);
+    await expect(probe(page, 'window.__bedsideScene.presenting')).resolves.toBe(false);
+    await expect(probe(page, `window.__bedsideScene.expression('tom') !== null`)).resolves.toBe(true);
+
+    // iwer moves the app's canvas into its own full-window container while presenting: keep hold of the element.
+    const canvas = await page.getByTestId('scene-canvas').locator('canvas').elementHandle();
+    if (!canvas) throw new Error('no canvas in scene-canvas');
+    await page.waitForFunction(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="enter-vr"]');
+      return button !== null && !button.disabled;
+    });
+    await page.getByTestId('enter-vr').click();
+    await page.waitForFunction('window.__bedsideScene.presenting === true', undefined, { timeout: 10_000 });
+    await expect(page.evaluate('window.__iwerDevice.activeSession !== undefined')).resolves.toBe(true);
+    const xrFramesAtStart = await probe<number>(page, 'window.__bedsideScene.xrFrames');
+    await waitForFrames(page, 10, true);
+    expect(await probe<number>(page, 'window.__bedsideScene.xrFrames')).toBeGreaterThan(xrFramesAtStart);
+    await page.getByTestId('exit-vr').waitFor();
+
+    // The DOM stays under iwer's full-window canvas: the composer can still be typed into.
+    const calm = await readFace(page);
+    expect(calm).not.toBeNull();
+    await say(page, BAD_NEWS);
+    const reply = await lastReply(page);
+    expect(reply.text.length).toBeGreaterThan(3);
+    await expectCaption(page, reply);
+
+    // The face eases towards distress within about 1.5 s: brows up, gaze down, mouth corners down.
+    const distress = (face: Face) => face.browInnerUp + face.gazeDown - face.mouthCorners;
+    const calmScore = distress(calm as Face);
+    await page.waitForFunction(
+      ([id, before]) => {
+        const face = window.__bedsideScene?.expression(id);
+        return !!face && face.browInnerUp + face.gazeDown - face.mouthCorners > before + 0.15;
+      },
+      [PATIENT, calmScore] as const,
+      { timeout: 3_000 },
+    );
+    const upset = (await readFace(page)) as Face;
+    expect(upset.browInnerUp).toBeGreaterThanOrEqual((calm as Face).browInnerUp);
+    expect(upset.mouthCorners).toBeLessThanOrEqual((calm as Face).mouthCorners);
+    expect(distress(upset)).toBeGreaterThan(calmScore + 0.15);
+
+    // Under iwer the app's canvas shows the XR framebuffer, above the page.
+    await waitForFrames(page, 3, true);
+    await page.screenshot({ path: `${ARTIFACTS}/scene-vr.png` });
+    const inVr = await canvas.screenshot();
+    await expect(probe(page, 'window.__bedsideScene.presenting')).resolves.toBe(true);
+    await expectRendered(page, inVr);
+
+    // Turning the head 45° turns the view.
+    await page.evaluate(
+      'window.__iwerDevice.quaternion.set(0, Math.sin(Math.PI / 8), 0, Math.cos(Math.PI / 8))',
+    );
+    await waitForFrames(page, 3, true);
+    const turned = await canvas.screenshot();
+    expect(await changedShare(page, inVr, turned)).toBeGreaterThan(0.3);
+
+    // iwer's full-window canvas covers the button, so click it as a script (or a screen reader) would.
+    await page.getByTestId('exit-vr').dispatchEvent('click');
+    await page.waitForFunction('window.__bedsideScene.presenting === false', undefined, { timeout: 10_000 });
+    await expect(page.getByTestId('exit-vr').count()).resolves.toBe(0);
+    await waitForFrames(page, 5);
+    await page.screenshot({ path: `${ARTIFACTS}/scene-desktop.png` });
+    await expect(page.getByTestId('scene-canvas').locator('canvas').count()).resolves.toBe(1);
+    await expectRendered(page, await canvas.screenshot());
+
+    await page.getByTestId('end-session').click();
+    await page.getByTestId('ended').waitFor();
+    // The feelings-over-time plots load lazily: when the debrief has them, both characters get one.
+    const plots = page.locator('[data-testid="affect-plots"], [data-testid="affect-plots-loading"]');
+    if ((await plots.count()) > 0) {
+      await page.getByTestId(`affect-plot-${PATIENT}`).waitFor();
+      await page.getByTestId('affect-plot-tom').waitFor();
+    }
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the scene on a desktop without a headset', () => {
+  it('says VR is unavailable, renders, turns the view on drag and converses by text', async () => {
+    const { page, pageErrors } = await browser.openPage(server.url);
+    await register(page, 'desktop@example.org');
+    await openScene(page, SCENARIO, 2);
+    await page.waitForFunction('window.__bedsideScene?.frames > 0');
+    await waitForFrames(page, 10);
+
+    const enter = page.getByTestId('enter-vr');
+    await page.waitForFunction(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="enter-vr"]');
+      return (
+        !!button && (button.disabled || /not available|unavailable|no vr/i.test(button.textContent ?? ''))
+      );
+    });
+    await expect(enter.textContent()).resolves.toMatch(/not available|unavailable|no vr/i);
+    await expect(page.getByTestId('exit-vr').count()).resolves.toBe(0);
+
+    // Idle motion (breathing, blinks) changes a few pixels; a drag turns the whole view.
+    const canvas = page.getByTestId('scene-canvas').locator('canvas');
+    const first = await canvas.screenshot();
+    await waitForFrames(page, 3);
+    const idle = await canvas.screenshot();
+    await expectRendered(page, first);
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('scene-canvas has no box');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + box.width / 4, y + 20, { steps: 8 });
+    await page.mouse.up();
+    await waitForFrames(page, 3);
+    const dragged = await canvas.screenshot();
+    const idleShare = await changedShare(page, first, idle);
+    const dragShare = await changedShare(page, first, dragged);
+    expect(dragShare).toBeGreaterThan(0.1);
+    expect(dragShare).toBeGreaterThan(idleShare * 3);
+
+    await say(page, "Hello, I'm Dr Morgan. Is it all right if I sit down?");
+    const reply = await lastReply(page);
+    expect(['alan', 'tom']).toContain(reply.speaker);
+    await expectCaption(page, reply);
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 45_000);
+});
