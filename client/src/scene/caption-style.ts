@@ -10,4 +10,4 @@ export const CAPTION_FONT_METRES: Readonly<Record<CaptionSize, number>> = {
 };
 
 /** Width of a caption before it wraps, in letter heights, so bigger text wraps into more lines, not wider ones. */
-export const CAPTION_WIDTH_EMS = 17;
+export const CAPTION_WIDTH_EMS = 14;

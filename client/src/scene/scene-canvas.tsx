@@ -4,6 +4,7 @@
 import { Canvas } from '@react-three/fiber';
 import { IfInSessionMode, XR } from '@react-three/xr';
 import type { SessionCharacterDto } from '../../../server/protocol.ts';
+import { Avatar } from './avatar/avatar.tsx';
 import type { CaptionSize } from './caption-style.ts';
 import { Caption3D, type CaptionLine } from './captions-3d.tsx';
 import { ClinicRoom } from './clinic-room.tsx';
@@ -14,7 +15,6 @@ import { SeatedSpace } from './seated-space.tsx';
 import { LEARNER_EYE, type Seat } from './seating.ts';
 import type { SpeechPlayer } from './speech/speech-player.ts';
 import { SpeechDriver } from './speech-driver.tsx';
-import { Avatar } from './stand-in-avatar.tsx';
 import { VrControls } from './vr-controls.tsx';
 import type { BedsideXRStore } from './xr-store.ts';
 
@@ -35,7 +35,7 @@ export function SceneCanvas(props: Props) {
   const { xrStore, characters, seats, drives, player, captions, captionSize } = props;
   return (
     <Canvas
-      camera={{ position: [LEARNER_EYE[0], LEARNER_EYE[1], LEARNER_EYE[2]], fov: 55, near: 0.05, far: 30 }}
+      camera={{ position: [LEARNER_EYE[0], LEARNER_EYE[1], LEARNER_EYE[2]], fov: 50, near: 0.05, far: 30 }}
       dpr={[1, 1.5]}
       gl={{ antialias: true }}
     >

@@ -3,7 +3,7 @@
 /** The learner's seated eye position (metres; y up, characters towards -z). */
 export const LEARNER_EYE: readonly [number, number, number] = [0, 1.2, 1.6];
 /** Where the desktop camera looks at first: between the characters' faces. */
-export const SCENE_FOCUS: readonly [number, number, number] = [0, 1.1, 0];
+export const SCENE_FOCUS: readonly [number, number, number] = [0, 1.17, 0];
 
 export interface Seat {
   position: [number, number, number];

@@ -64,8 +64,10 @@ export class SpeechPlayer {
 
   /** Mouth opening of `speaker` now, 0..1. Allocation-free, for the render loop. */
   mouthOpen(speaker: string, now: number): number {
-    for (const u of this.utterances) {
-      if (u.speaker !== speaker) continue;
+    // Indexed loops here and in isSpeaking: they run every frame, and must not create iterators.
+    for (let i = 0; i < this.utterances.length; i += 1) {
+      const u = this.utterances[i];
+      if (!u || u.speaker !== speaker) continue;
       const seconds = (now - u.startsAt) / 1000;
       if (seconds >= 0 && seconds <= u.timeline.duration) return opennessAt(u.timeline, seconds);
     }
@@ -73,8 +75,9 @@ export class SpeechPlayer {
   }
 
   isSpeaking(speaker: string, now: number): boolean {
-    for (const u of this.utterances) {
-      if (u.speaker === speaker && now >= u.startsAt && now <= this.endOf(u)) return true;
+    for (let i = 0; i < this.utterances.length; i += 1) {
+      const u = this.utterances[i];
+      if (u && u.speaker === speaker && now >= u.startsAt && now <= this.endOf(u)) return true;
     }
     return false;
   }
