@@ -80,13 +80,25 @@ function bundleSizes() {
   };
 }
 
+/** At level 2 the patient answers this, and his son usually cuts in. */
+const UPSETTING_LINE =
+  "I'm afraid the scan shows cancer that has spread to your liver and your spine, and it cannot be cured.";
+
 async function renderStats(browser: TestBrowser, url: string): Promise<RenderStats & { fps: number }> {
   const { page, pageErrors } = await browser.openPage(url);
   await register(page, 'bench-client@example.org');
   await openScene(page, SCENARIO, LEVEL);
   // Settled: the probe is installed and the first frames (shader compiles, asset loads) are behind us.
   await page.waitForFunction('(window.__bedsideScene?.frames ?? 0) > 60', undefined, { timeout: 60_000 });
-  await page.waitForTimeout(1_000);
+  // Measure the busy case: captions up (both, when the son cuts in, as he usually does), someone speaking.
+  await page.getByTestId('composer-input').fill(UPSETTING_LINE);
+  await page.getByTestId('composer-input').press('Enter');
+  await page.waitForFunction(
+    'document.querySelectorAll(\'[data-testid="caption"]\').length >= 1',
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(2_000);
   await page.evaluate('window.__bedsideScene.resetFrameTimes()');
   const framesBefore = Number(await page.evaluate('window.__bedsideScene.frames'));
   await page.waitForTimeout(MEASURE_MS);

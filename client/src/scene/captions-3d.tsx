@@ -7,7 +7,12 @@ import { useFrame } from '@react-three/fiber';
 import { useRef, useState } from 'react';
 import type { Mesh, MeshBasicMaterial } from 'three';
 import type { AvatarDrive } from './avatar/avatar-drive.ts';
-import { CAPTION_FONT_METRES, CAPTION_WIDTH_EMS, type CaptionSize } from './caption-style.ts';
+import {
+  CAPTION_CHARACTERS,
+  CAPTION_FONT_METRES,
+  CAPTION_WIDTH_EMS,
+  type CaptionSize,
+} from './caption-style.ts';
 import type { Seat } from './seating.ts';
 
 export interface CaptionLine {
@@ -29,7 +34,16 @@ const NAME_SCALE = 0.8;
 const IDLE = '#1d2327';
 const SPEAKING = '#24455a';
 /** Above a seated head, below eye level of a standing visitor: easy to read without looking far up. */
-const CAPTION_HEIGHT = 1.56;
+const CAPTION_HEIGHT = 1.42;
+
+/** Renders nothing visible: makes the caption glyphs ready when the scene opens, not at the first reply. */
+export function CaptionGlyphs() {
+  return (
+    <Text font={fontUrl} characters={CAPTION_CHARACTERS} visible={false}>
+      {' '}
+    </Text>
+  );
+}
 
 export function Caption3D({ line, seat, drive, size }: Props) {
   const fontSize = CAPTION_FONT_METRES[size];
@@ -73,6 +87,7 @@ export function Caption3D({ line, seat, drive, size }: Props) {
       <Text
         font={fontUrl}
         fontSize={fontSize}
+        characters={CAPTION_CHARACTERS}
         maxWidth={fontSize * CAPTION_WIDTH_EMS}
         lineHeight={1.25}
         anchorX="center"

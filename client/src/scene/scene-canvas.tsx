@@ -3,10 +3,11 @@
 
 import { Canvas } from '@react-three/fiber';
 import { IfInSessionMode, XR } from '@react-three/xr';
+import { Suspense } from 'react';
 import type { SessionCharacterDto } from '../../../server/protocol.ts';
 import { Avatar } from './avatar/avatar.tsx';
 import type { CaptionSize } from './caption-style.ts';
-import { Caption3D, type CaptionLine } from './captions-3d.tsx';
+import { Caption3D, CaptionGlyphs, type CaptionLine } from './captions-3d.tsx';
 import { ClinicRoom } from './clinic-room.tsx';
 import { DesktopLook } from './desktop-look.tsx';
 import { RenderProbe } from './render-probe.tsx';
@@ -55,10 +56,21 @@ export function SceneCanvas(props: Props) {
                 position={seat.position}
                 facing={seat.facing}
               />
-              <Caption3D line={captions[character.id] ?? null} seat={seat} drive={drive} size={captionSize} />
+              {/* Text suspends while its font and glyphs load; the room and the people carry on meanwhile. */}
+              <Suspense fallback={null}>
+                <Caption3D
+                  line={captions[character.id] ?? null}
+                  seat={seat}
+                  drive={drive}
+                  size={captionSize}
+                />
+              </Suspense>
             </group>
           );
         })}
+        <Suspense fallback={null}>
+          <CaptionGlyphs />
+        </Suspense>
         <IfInSessionMode allow="immersive-vr">
           <VrControls paused={props.paused} onPause={props.onPause} onLeave={props.onLeave} />
         </IfInSessionMode>
