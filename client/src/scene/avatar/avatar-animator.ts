@@ -98,8 +98,9 @@ export class AvatarAnimator {
     // Saccades are fast; the head follows part of the way, slowly.
     this.eyeYaw = approach(this.eyeYaw, yaw, dt, 0.035);
     this.eyePitch = approach(this.eyePitch, pitch, dt, 0.035);
-    const headTargetYaw = 0.45 * towardsYaw + 0.3 * (yaw - towardsYaw);
-    const headTargetPitch = 0.35 * towardsPitch + 0.2 * (pitch - towardsPitch) - 0.22 * face.gazeDown;
+    // With reduced motion the eyes still glance away, but the head hardly follows them.
+    const headTargetYaw = 0.45 * towardsYaw + 0.3 * calm * (yaw - towardsYaw);
+    const headTargetPitch = 0.35 * towardsPitch + 0.2 * calm * (pitch - towardsPitch) - 0.22 * face.gazeDown;
     this.headYaw = approach(this.headYaw, headTargetYaw, dt, 0.45);
     this.headPitch = approach(this.headPitch, headTargetPitch + (drive.thinking ? 0.06 : 0), dt, 0.45);
     this.headRoll = approach(this.headRoll, drive.thinking ? 0.07 * this.thinkingSide : 0, dt, 0.6);
