@@ -216,6 +216,31 @@ describe('the scene with an emulated headset', () => {
     const turned = await canvas.screenshot();
     expect(await changedShare(page, inVr, turned)).toBeGreaterThan(0.3);
 
+    // In the headset, Pause floats by the learner's knees: point the right controller at it and pull the trigger.
+    // iwer's `local` space starts at its headset (0, 1.6, 0); the scene puts that pose at the seat's eye
+    // (0, 1.2, 1.6), so the in-VR Pause button at (-0.11, 0.82, 1.18) is at (-0.11, 1.22, -0.42) for iwer.
+    await expect(page.getByTestId('scene-pause').getAttribute('aria-pressed')).resolves.toBe('false');
+    await page.evaluate(`(() => {
+      const device = window.__iwerDevice;
+      device.quaternion.set(0, 0, 0, 1);
+      const right = device.controllers.right;
+      right.position.set(-0.11, 1.45, -0.15);
+      const half = -Math.atan2(0.23, 0.27) / 2;
+      right.quaternion.set(Math.sin(half), 0, 0, Math.cos(half));
+    })()`);
+    await waitForFrames(page, 5, true);
+    // A short pull: a press held for over a second is not a click.
+    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 1)`);
+    await waitForFrames(page, 2, true);
+    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 0)`);
+    await waitForFrames(page, 5, true);
+    await expect(page.getByTestId('scene-pause').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByTestId('scene-paused').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('composer-input').isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/scene-vr-paused.png` });
+    await page.getByTestId('scene-pause').dispatchEvent('click');
+    await expect(page.getByTestId('scene-pause').getAttribute('aria-pressed')).resolves.toBe('false');
+
     // iwer's full-window canvas covers the button, so click it as a script (or a screen reader) would.
     await page.getByTestId('exit-vr').dispatchEvent('click');
     await page.waitForFunction('window.__bedsideScene.presenting === false', undefined, { timeout: 10_000 });

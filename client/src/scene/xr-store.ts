@@ -15,8 +15,14 @@ export function createBedsideXRStore() {
     offerSession: false,
     // @react-three/xr's emulator fails in Chromium and loads a second three; tests install their own.
     emulate: false,
-    controller: { rayPointer: true, teleportPointer: false, grabPointer: false },
-    hand: { rayPointer: true, teleportPointer: false, grabPointer: false, touchPointer: false },
+    // A press counts as a click for up to a second (the default is 300 ms): slower hands still reach Pause.
+    controller: { rayPointer: { clickThresholdMs: 1000 }, teleportPointer: false, grabPointer: false },
+    hand: {
+      rayPointer: { clickThresholdMs: 1000 },
+      teleportPointer: false,
+      grabPointer: false,
+      touchPointer: false,
+    },
     baseAssetPath,
     customSessionInit: {
       requiredFeatures: ['local'],
