@@ -9,7 +9,7 @@ export function ComfortSettings() {
   const comfort = useBedside((s) => s.comfort);
   const setComfort = useBedside((s) => s.setComfort);
 
-  // Reuses the difficulty picker's box and option layout so the pre-brief's choices look alike.
+  // Shares the difficulty picker's box and option layout so the pre-brief's choices look alike.
   return (
     <fieldset className="difficulty comfort" data-testid="comfort">
       <legend>Comfort</legend>
@@ -24,9 +24,9 @@ export function ComfortSettings() {
         <span>Reduce motion</span>
       </label>
       <p id="comfort-motion-hint" className="muted small">
-        Calms the scene: less movement of the people and the view.
+        Calms the scene: the people move less and do not nod; their faces still show how they feel.
       </p>
-      <fieldset className="difficulty">
+      <fieldset className="comfort-captions">
         <legend>Caption size</legend>
         {CAPTION_SIZES.map((size) => (
           <label key={size} className="difficulty-option">

@@ -1,7 +1,7 @@
 // Caption sizes in the room, in metres of font size. Medium is about 1.6° of visual angle from the learner's seat
 // (1.6 m) and 0.44° at 6 m, roughly 11 pixels of letter height on a Quest 3 display there: still readable.
 
-export type CaptionSize = 'small' | 'medium' | 'large';
+import type { CaptionSize } from '../state/comfort.ts';
 
 export const CAPTION_FONT_METRES: Readonly<Record<CaptionSize, number>> = {
   small: 0.036,

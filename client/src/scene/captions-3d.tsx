@@ -6,13 +6,9 @@ import { Text } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useRef, useState } from 'react';
 import type { Mesh, MeshBasicMaterial } from 'three';
+import type { CaptionSize } from '../state/comfort.ts';
 import type { AvatarDrive } from './avatar/avatar-drive.ts';
-import {
-  CAPTION_CHARACTERS,
-  CAPTION_FONT_METRES,
-  CAPTION_WIDTH_EMS,
-  type CaptionSize,
-} from './caption-style.ts';
+import { CAPTION_CHARACTERS, CAPTION_FONT_METRES, CAPTION_WIDTH_EMS } from './caption-style.ts';
 import type { Seat } from './seating.ts';
 
 export interface CaptionLine {

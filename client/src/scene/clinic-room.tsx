@@ -11,6 +11,8 @@ export function ClinicRoom({ seats }: { seats: readonly Seat[] }) {
     <group>
       <hemisphereLight args={['#fffaf0', '#8a7f70', 1.6]} />
       <directionalLight position={[-3, 3.2, 1.5]} intensity={1.4} color="#fff4e0" />
+      {/* A soft fill from behind the learner, so faces (darker skin above all) read clearly. */}
+      <directionalLight position={[0.6, 2.2, 4]} intensity={0.9} color="#fffaf2" />
       <mesh geometry={geometry}>
         <meshLambertMaterial vertexColors />
       </mesh>
