@@ -201,6 +201,16 @@ describe('the scene with an emulated headset', () => {
     expect(upset.mouthCorners).toBeLessThanOrEqual((calm as Face).mouthCorners);
     expect(distress(upset)).toBeGreaterThan(calmScore + 0.15);
 
+    // The headset budget holds with both avatars, captions, the in-VR buttons and the controller rays in view,
+    // counting both eyes: without multiview, three.js draws the scene once per eye (iwer's second eye has a
+    // zero-width viewport in mono, but is still drawn).
+    const vrStats = await probe<{ drawCalls: number; triangles: number }>(
+      page,
+      'window.__bedsideScene.renderStats()',
+    );
+    expect(vrStats.drawCalls).toBeLessThanOrEqual(60);
+    expect(vrStats.triangles).toBeLessThanOrEqual(60_000);
+
     // Under iwer the app's canvas shows the XR framebuffer, above the page.
     await waitForFrames(page, 3, true);
     await page.screenshot({ path: `${ARTIFACTS}/scene-vr.png` });

@@ -9,7 +9,8 @@ export function ClinicRoom({ seats }: { seats: readonly Seat[] }) {
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <group>
-      <hemisphereLight args={['#fffaf0', '#8a7f70', 1.6]} />
+      {/* The ground colour lights what faces down: the ceiling, as if lit by the room's lamps. */}
+      <hemisphereLight args={['#fffaf0', '#c9c0b2', 1.6]} />
       <directionalLight position={[-3, 3.2, 1.5]} intensity={1.4} color="#fff4e0" />
       {/* A soft fill from behind the learner, so faces (darker skin above all) read clearly. */}
       <directionalLight position={[0.6, 2.2, 4]} intensity={0.9} color="#fffaf2" />

@@ -16,7 +16,14 @@ export function createBedsideXRStore() {
     // @react-three/xr's emulator fails in Chromium and loads a second three; tests install their own.
     emulate: false,
     // A press counts as a click for up to a second (the default is 300 ms): slower hands still reach Pause.
-    controller: { rayPointer: { clickThresholdMs: 1000 }, teleportPointer: false, grabPointer: false },
+    // No controller models: the detailed Quest models cost 12 draw calls and 9k triangles per eye, more than
+    // both faces' animated parts; a seated conversation needs only the pointing rays.
+    controller: {
+      model: false,
+      rayPointer: { clickThresholdMs: 1000 },
+      teleportPointer: false,
+      grabPointer: false,
+    },
     hand: {
       rayPointer: { clickThresholdMs: 1000 },
       teleportPointer: false,
