@@ -87,3 +87,17 @@ export async function openScene(page: Page, scenarioId: string, level: number): 
   await page.getByTestId('prebrief-start').click();
   await page.getByTestId('scene-canvas').waitFor();
 }
+
+/** Sends one line by text and waits until it is stored and no reply is still streaming. */
+export async function say(page: Page, text: string): Promise<void> {
+  const before = await page.locator('[data-testid="transcript-line"][data-speaker="learner"]').count();
+  await page.getByTestId('composer-input').fill(text);
+  await page.getByTestId('composer-input').press('Enter');
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll(
+        '[data-testid="transcript-line"][data-speaker="learner"][data-status="stored"]',
+      ).length === count && !document.querySelector('[data-status="streaming"], [data-status="sending"]'),
+    before + 1,
+  );
+}

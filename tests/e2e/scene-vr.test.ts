@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/start-server.ts';
-import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
+import { ARTIFACTS, launchBrowser, openScene, register, say, type TestBrowser } from './browser.ts';
 
 const SCENARIO = 'breaking-news-cancer';
 const PATIENT = 'alan';
@@ -50,20 +50,6 @@ async function waitForFrames(page: Page, more: number, xr = false): Promise<void
 
 const readFace = (page: Page) =>
   probe<Face | null>(page, `window.__bedsideScene.expression(${JSON.stringify(PATIENT)})`);
-
-/** Sends one line by text and waits until it is stored and no reply is still streaming. */
-async function say(page: Page, text: string): Promise<void> {
-  const before = await page.locator('[data-testid="transcript-line"][data-speaker="learner"]').count();
-  await page.getByTestId('composer-input').fill(text);
-  await page.getByTestId('composer-input').press('Enter');
-  await page.waitForFunction(
-    (count) =>
-      document.querySelectorAll(
-        '[data-testid="transcript-line"][data-speaker="learner"][data-status="stored"]',
-      ).length === count && !document.querySelector('[data-status="streaming"], [data-status="sending"]'),
-    before + 1,
-  );
-}
 
 /** The last stored reply by a character: who and what. */
 async function lastReply(page: Page): Promise<{ speaker: string; text: string }> {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
-import { ARTIFACTS, launchBrowser, register, type TestBrowser } from './browser.ts';
+import { ARTIFACTS, launchBrowser, register, say, type TestBrowser } from './browser.ts';
 
 const SCENARIO = 'breaking-news-cancer';
 const MESSAGES = [
@@ -71,16 +71,8 @@ describe('text conversation in the browser', () => {
     const before = await affectValues(page);
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
 
-    for (const [i, text] of MESSAGES.entries()) {
-      await page.getByTestId('composer-input').fill(text);
-      await page.getByTestId('composer-input').press('Enter');
-      await page.waitForFunction(
-        (count) =>
-          document.querySelectorAll(
-            '[data-testid="transcript-line"][data-speaker="learner"][data-status="stored"]',
-          ).length === count && !document.querySelector('[data-status="streaming"], [data-status="sending"]'),
-        i + 1,
-      );
+    for (const text of MESSAGES) {
+      await say(page, text);
       await expect(page.getByTestId('composer-input').inputValue()).resolves.toBe('');
     }
 

@@ -1,8 +1,21 @@
-// Shared builders for the client's unit tests: one session and turns in the server's wire shapes.
+// Shared builders for the client's unit tests: one session, turns and a look, in the server's wire shapes.
 
-import type { SessionDto, TurnDto } from '../../../server/protocol.ts';
+import type { Appearance, SessionDto, TurnDto } from '../../../server/protocol.ts';
 
 export const calm = { distress: 0.4, anger: 0.1, trust: 0.5 };
+
+/** A complete appearance, with any fields replaced. */
+export function appearance(overrides: Partial<Appearance> = {}): Appearance {
+  return {
+    sex: 'male',
+    skinTone: '#70452d',
+    build: 'average',
+    hair: { style: 'short', colour: '#1c1a18' },
+    clothing: { kind: 'gown', colour: '#8fb3c9' },
+    glasses: false,
+    ...overrides,
+  };
+}
 
 export const session: SessionDto = {
   id: 's1',
@@ -18,14 +31,7 @@ export const session: SessionDto = {
       role: 'patient',
       relation: null,
       age: 58,
-      appearance: {
-        sex: 'male',
-        skinTone: '#70452d',
-        build: 'average',
-        hair: { style: 'short', colour: '#1c1a18' },
-        clothing: { kind: 'gown', colour: '#8fb3c9' },
-        glasses: false,
-      },
+      appearance: appearance(),
       present: true,
     },
   ],

@@ -1,24 +1,22 @@
 import { PerspectiveCamera } from 'three';
 import { describe, expect, it } from 'vitest';
-import type { Appearance } from '../../../../server/protocol.ts';
+import { appearance } from '../../state/test-builders.ts';
 import { AvatarAnimator } from './avatar-animator.ts';
 import { createAvatarDrive } from './avatar-drive.ts';
 import { buildAvatarRig } from './avatar-rig.ts';
 
-const appearance: Appearance = {
+const look = appearance({
   sex: 'female',
   skinTone: '#c68863',
-  build: 'average',
   hair: { style: 'bun', colour: '#2b1d14' },
   clothing: { kind: 'cardigan', colour: '#6a4c6e' },
-  glasses: false,
-};
+});
 
 const FRAME_MS = 1000 / 60;
 
 /** Runs one avatar for `seconds` at 60 fps, facing a learner at the seat; returns the head's pitch per frame. */
 function run(options: { reducedMotion: boolean; nodAtMs?: number; seconds: number }) {
-  const rig = buildAvatarRig(appearance);
+  const rig = buildAvatarRig(look);
   const camera = new PerspectiveCamera();
   camera.position.set(0, 1.2, 1.6);
   camera.updateMatrixWorld();
@@ -60,7 +58,7 @@ describe('the avatar animator', () => {
   });
 
   it('shows a new affect within about a second and a half, not at once', () => {
-    const rig = buildAvatarRig(appearance);
+    const rig = buildAvatarRig(look);
     const camera = new PerspectiveCamera();
     camera.position.set(0, 1.2, 1.6);
     camera.updateMatrixWorld();

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CLOTHING_KINDS, HAIR_STYLES } from '../../../../server/content/appearance-schema.ts';
-import type { Appearance } from '../../../../server/protocol.ts';
+import { appearance } from '../../state/test-builders.ts';
 import { buildAvatarRig, rigCost } from './avatar-rig.ts';
 import { Morph } from './face-morphs.ts';
 
-const base: Appearance = {
-  sex: 'male',
+const base = appearance({
   skinTone: '#e0ac89',
-  build: 'average',
   hair: { style: 'short', colour: '#4a3123' },
   clothing: { kind: 'jumper', colour: '#3f5a7a' },
-  glasses: false,
-};
+});
 
 describe('buildAvatarRig', () => {
   it('stays within the headset budget for every hair style and clothing kind', () => {
