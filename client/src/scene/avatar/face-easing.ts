@@ -3,38 +3,40 @@
 
 import type { FaceState } from './avatar-drive.ts';
 
-export type EasedKey = Exclude<keyof FaceState, 'jawOpen' | 'blink'>;
-
-export const EASED_KEYS: readonly EasedKey[] = [
-  'browInnerUp',
-  'browDown',
-  'lidDroop',
-  'mouthCorners',
-  'lipPress',
-  'leanForward',
-  'gazeDown',
-  'eyeContact',
-  'flush',
-  'tearful',
-];
-
 /** Spring stiffness (1/s): 95 % of a change is shown after about 4.7 / OMEGA seconds. */
 const OMEGA = 5;
+const CHANNELS = 10;
 
 export class FaceEaser {
-  private readonly velocity = new Float64Array(EASED_KEYS.length);
+  private readonly velocity = new Float64Array(CHANNELS);
+  private decay = 1;
+  private dt = 0;
 
-  /** Advances `face` towards `target` by `dt` seconds. */
+  /** Advances `face` towards `target` by `dt` seconds. Speech (jawOpen) and blinks are not eased here. */
   step(face: FaceState, target: FaceState, dt: number): void {
-    const e = Math.exp(-OMEGA * dt);
-    for (let i = 0; i < EASED_KEYS.length; i += 1) {
-      const key = EASED_KEYS[i] as EasedKey;
-      const v = this.velocity[i] ?? 0;
-      const y = face[key] - target[key];
-      const j = v + OMEGA * y;
-      face[key] = target[key] + (y + j * dt) * e;
-      this.velocity[i] = (v - OMEGA * j * dt) * e;
-    }
+    this.decay = Math.exp(-OMEGA * dt);
+    this.dt = dt;
+    // One named write per channel: a loop over key names would box every number it writes, every frame.
+    face.browInnerUp = this.spring(0, face.browInnerUp, target.browInnerUp);
+    face.browDown = this.spring(1, face.browDown, target.browDown);
+    face.lidDroop = this.spring(2, face.lidDroop, target.lidDroop);
+    face.mouthCorners = this.spring(3, face.mouthCorners, target.mouthCorners);
+    face.lipPress = this.spring(4, face.lipPress, target.lipPress);
+    face.leanForward = this.spring(5, face.leanForward, target.leanForward);
+    face.gazeDown = this.spring(6, face.gazeDown, target.gazeDown);
+    face.eyeContact = this.spring(7, face.eyeContact, target.eyeContact);
+    face.flush = this.spring(8, face.flush, target.flush);
+    face.tearful = this.spring(9, face.tearful, target.tearful);
+  }
+
+  /** One channel's critically damped step; its velocity is kept in slot `i`. */
+  private spring(i: number, value: number, goal: number): number {
+    const { decay, dt } = this;
+    const v = this.velocity[i] ?? 0;
+    const y = value - goal;
+    const j = v + OMEGA * y;
+    this.velocity[i] = (v - OMEGA * j * dt) * decay;
+    return goal + (y + j * dt) * decay;
   }
 }
 
