@@ -22,7 +22,17 @@ export interface LaunchOptions {
 export interface OpenPageOptions {
   /** Inject the emulated headset (iwer, Meta Quest 3) before the app starts; see tests/support/xr-emulator.ts. @default false */
   xr?: boolean;
+  /** Make the page's canvases refuse WebGL, as a browser without it does. @default false */
+  noWebgl?: boolean;
 }
+
+/** Runs in the page before the app: every request for a WebGL context gets null. */
+const REFUSE_WEBGL = `(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    return String(kind).startsWith('webgl') ? null : getContext.call(this, kind, ...rest);
+  };
+})();`;
 
 /** Builds the client if needed and launches Chromium. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
@@ -55,6 +65,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       if (pageOptions.xr) await page.addInitScript({ content: await xrEmulatorScript() });
+      if (pageOptions.noWebgl) await page.addInitScript({ content: REFUSE_WEBGL });
       await page.goto(url);
       return { page, pageErrors };
     },

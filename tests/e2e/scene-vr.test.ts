@@ -307,3 +307,20 @@ describe('the scene on a desktop without a headset', () => {
     await page.close();
   }, 45_000);
 });
+
+describe('the scene in a browser without WebGL', () => {
+  it('says so, and the conversation carries on in text with captions', async () => {
+    const { page, pageErrors } = await browser.openPage(server.url, { noWebgl: true });
+    await register(page, 'no-webgl@example.org');
+    await openScene(page, SCENARIO, 2);
+    await page.getByTestId('scene-unavailable').waitFor();
+    await expect(page.getByTestId('scene-canvas').locator('canvas').count()).resolves.toBe(0);
+    await expect(page.getByTestId('enter-vr').isDisabled()).resolves.toBe(true);
+
+    await say(page, "Hello, I'm Dr Morgan. Is it all right if I sit down?");
+    const reply = await lastReply(page);
+    await expectCaption(page, reply);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 30_000);
+});

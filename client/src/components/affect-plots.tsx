@@ -1,9 +1,10 @@
 // The debrief's plots of feelings over the turns: the lazy boundary that keeps uPlot out of the first download.
 
-import { Component, lazy, type ReactNode, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { SessionWithTurnsDto } from '../../../server/protocol.ts';
 import { affectSeries } from '../state/affect-series.ts';
 import '../affect-plot.css';
+import { LoadBoundary } from './load-boundary.tsx';
 
 const AffectPlot = lazy(() => import('./affect-plot.tsx').then((module) => ({ default: module.AffectPlot })));
 
@@ -17,7 +18,13 @@ export function AffectPlots({ ended, onTurn }: Props) {
   const all = useMemo(() => affectSeries(ended), [ended]);
   if (all.length === 0) return null;
   return (
-    <PlotsUnavailable>
+    <LoadBoundary
+      fallback={
+        <p className="muted small" role="status">
+          The charts could not be loaded; the start and end of each feeling are shown above.
+        </p>
+      }
+    >
       <Suspense
         fallback={
           <p className="muted affect-plots-loading" data-testid="affect-plots-loading">
@@ -31,25 +38,6 @@ export function AffectPlots({ ended, onTurn }: Props) {
           ))}
         </div>
       </Suspense>
-    </PlotsUnavailable>
+    </LoadBoundary>
   );
-}
-
-/** If the chart code cannot be fetched (offline, a new deploy), say so and leave the rest of the page alone. */
-class PlotsUnavailable extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (this.state.failed)
-      return (
-        <p className="muted small" role="status">
-          The charts could not be loaded; the start and end of each feeling are shown above.
-        </p>
-      );
-    return this.props.children;
-  }
 }

@@ -6,6 +6,7 @@ import { AppHeader } from './app-header.tsx';
 import { AuthPage } from './auth-page.tsx';
 import { useBedside } from './bedside-context.ts';
 import { EndedPage } from './ended-page.tsx';
+import { LoadBoundary } from './load-boundary.tsx';
 import { LobbyPage } from './lobby-page.tsx';
 import { PrebriefPage } from './prebrief-page.tsx';
 import { StatusBanner } from './status-banner.tsx';
@@ -38,9 +39,17 @@ function renderView(view: View) {
       return <PrebriefPage scenarioId={view.scenarioId} difficulty={view.difficulty} />;
     case 'conversation':
       return (
-        <Suspense fallback={<p className="muted">Setting up the room…</p>}>
-          <ScenePage />
-        </Suspense>
+        <LoadBoundary
+          fallback={
+            <p className="banner banner-error" role="alert">
+              The conversation page could not be loaded. Reload the page to try again; your session is kept.
+            </p>
+          }
+        >
+          <Suspense fallback={<p className="muted">Setting up the room…</p>}>
+            <ScenePage />
+          </Suspense>
+        </LoadBoundary>
       );
     case 'ended':
       return <EndedPage />;

@@ -1,8 +1,6 @@
 // The conversation must survive a browser without WebGL (or a 3D fault): the room is replaced by a note and the
 // text conversation, captions, feelings and transcript carry on.
 
-import { Component, type ReactNode } from 'react';
-
 export function webglAvailable(): boolean {
   try {
     const canvas = document.createElement('canvas');
@@ -19,20 +17,4 @@ export function SceneUnavailable() {
       <p>The conversation carries on here: type below, and read the replies in the transcript.</p>
     </div>
   );
-}
-
-interface State {
-  failed: boolean;
-}
-
-export class SceneBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { failed: false };
-
-  static getDerivedStateFromError(): State {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? <SceneUnavailable /> : this.props.children;
-  }
 }

@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { AffectPanel } from '../components/affect-panel.tsx';
 import { useBedside } from '../components/bedside-context.ts';
 import { Composer } from '../components/composer.tsx';
+import { LoadBoundary } from '../components/load-boundary.tsx';
 import { Transcript } from '../components/transcript.tsx';
 import type { Conversation } from '../state/conversation.ts';
 import { CaptionRegion } from './caption-region.tsx';
-import { SceneBoundary, SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
+import { SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
 import { seatsFor } from './seating.ts';
 import { useSceneVoices } from './use-scene-voices.ts';
@@ -101,7 +102,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
         <div className="conversation-main">
           <div className="scene-stage" data-testid="scene-canvas">
             {hasWebgl ? (
-              <SceneBoundary>
+              <LoadBoundary fallback={<SceneUnavailable />}>
                 <SceneCanvas
                   xrStore={xrStore}
                   characters={characters}
@@ -114,7 +115,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                   onPause={() => setPaused((p) => !p)}
                   onLeave={leave}
                 />
-              </SceneBoundary>
+              </LoadBoundary>
             ) : (
               <SceneUnavailable />
             )}
