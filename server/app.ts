@@ -14,6 +14,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
+import { XR_PROFILES_PATH } from './protocol.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
@@ -23,7 +24,7 @@ import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
-import { XR_PROFILES_PREFIX, xrProfiles } from './routes/xr-profiles.ts';
+import { xrProfileRoutes } from './routes/xr-profiles.ts';
 import type { CharacterModel } from './sessions/character-voice.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionStore } from './sessions/session-store.ts';
@@ -101,10 +102,7 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.all('/api/*', () => {
     throw errors.notFound('API route');
   });
-  app.use(`${XR_PROFILES_PREFIX}/*`, xrProfiles());
-  app.all(`${XR_PROFILES_PREFIX}/*`, () => {
-    throw errors.notFound('XR profile');
-  });
+  app.route(XR_PROFILES_PATH, xrProfileRoutes());
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
 
   app.onError((error, c) => {

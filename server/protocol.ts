@@ -10,6 +10,9 @@ export type { Affect, SceneAffect } from './sim/affect-types.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';
 
+/** Where the server serves the WebXR input profiles (controller and hand models) for headsets. */
+export const XR_PROFILES_PATH = '/xr-profiles';
+
 export interface UserDto {
   id: string;
   email: string;

@@ -3,7 +3,7 @@
 import { defaultAppearance } from '../content/default-appearance.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
-import type { ScenarioDto, SessionDto, TurnDto } from '../protocol.ts';
+import type { CharacterSummaryDto, ScenarioDto, SessionDto, TurnDto } from '../protocol.ts';
 
 export function toTurnDto(row: TurnRow): TurnDto {
   return {
@@ -42,12 +42,7 @@ export function toSessionDto(
     createdAt: row.createdAt,
     endedAt: row.endedAt,
     characters: (scenario?.characters ?? []).map((c) => ({
-      id: c.id,
-      name: c.name,
-      role: c.role,
-      relation: c.relation ?? null,
-      age: c.age,
-      appearance: c.appearance ?? defaultAppearance(c),
+      ...toCharacterSummaryDto(c),
       present: row.presentCharacters.includes(c.id),
     })),
     affect: lastTurn?.affect ?? row.initialAffect,
@@ -71,13 +66,18 @@ export function toScenarioDto(s: Scenario): ScenarioDto {
       default: s.difficulty.default,
       levels: ([1, 2, 3] as const).map((level) => ({ level, label: s.difficulty.levels[`${level}`].label })),
     },
-    characters: s.characters.map((c) => ({
-      id: c.id,
-      name: c.name,
-      role: c.role,
-      relation: c.relation ?? null,
-      age: c.age,
-      appearance: c.appearance ?? defaultAppearance(c),
-    })),
+    characters: s.characters.map(toCharacterSummaryDto),
+  };
+}
+
+/** Who a character is and how they look, as the client needs it (the default look when none is written). */
+function toCharacterSummaryDto(c: Scenario['characters'][number]): CharacterSummaryDto {
+  return {
+    id: c.id,
+    name: c.name,
+    role: c.role,
+    relation: c.relation ?? null,
+    age: c.age,
+    appearance: c.appearance ?? defaultAppearance(c),
   };
 }

@@ -2,14 +2,12 @@
 // locomotion, controller and hand models served by Bedside itself rather than a CDN.
 
 import { createXRStore } from '@react-three/xr';
-
-/** Where the server serves the WebXR input profiles (controller and hand models). */
-export const XR_PROFILES_PATH = '/xr-profiles/';
+import { XR_PROFILES_PATH } from '../../../server/protocol.ts';
 
 export type BedsideXRStore = ReturnType<typeof createBedsideXRStore>;
 
 export function createBedsideXRStore() {
-  const baseAssetPath = new URL(XR_PROFILES_PATH, window.location.href).href;
+  const baseAssetPath = new URL(`${XR_PROFILES_PATH}/`, window.location.href).href;
   return createXRStore({
     // No offer on page load: the learner chooses VR with the button.
     offerSession: false,

@@ -1,9 +1,10 @@
 // Each present character's distress, anger and trust turn by turn, for the debrief's plots.
 
 import type { Affect, CharacterSummaryDto, SessionWithTurnsDto } from '../../../server/protocol.ts';
+import { AFFECT_DIMENSIONS, type AffectDimension } from '../../../server/sim/affect-types.ts';
 
-export const FEELINGS = ['distress', 'anger', 'trust'] as const satisfies readonly (keyof Affect)[];
-export type Feeling = (typeof FEELINGS)[number];
+/** One of the plotted feelings: the affect model's dimensions. */
+export type Feeling = AffectDimension;
 
 export interface AffectSeries {
   character: CharacterSummaryDto;
@@ -25,8 +26,8 @@ export function affectSeries(ended: Ended): AffectSeries[] {
       // A turn that does not mention the character leaves its feelings where they were.
       let last: Affect | undefined;
       const push = (affect: Affect | undefined): void => {
-        if (affect && FEELINGS.every((feeling) => Number.isFinite(affect[feeling]))) last = affect;
-        for (const feeling of FEELINGS) values[feeling].push(last ? clampUnit(last[feeling]) : null);
+        if (affect && AFFECT_DIMENSIONS.every((feeling) => Number.isFinite(affect[feeling]))) last = affect;
+        for (const feeling of AFFECT_DIMENSIONS) values[feeling].push(last ? clampUnit(last[feeling]) : null);
       };
       push(ended.initialAffect[character.id]);
       for (const turn of turns) push(turn.affect[character.id]);
