@@ -28,6 +28,8 @@ export interface CharacterSummaryDto {
   age: number;
   /** How the avatar looks (from the scenario, or derived from id and age). */
   appearance: Appearance;
+  /** The synthesiser voice that speaks this character (from the scenario, or chosen by age and sex). */
+  voice: string;
 }
 
 export interface ScenarioDto {
@@ -45,8 +47,11 @@ export interface ScenarioDto {
   characters: CharacterSummaryDto[];
 }
 
-/** `typed` for learner text, `offline` for the authored-line engine; later `llm`, `offline-fallback`, `voice`. */
-export type TurnSource = 'typed' | 'offline' | 'llm' | 'offline-fallback';
+/**
+ * Learner turns: `typed`, or `voice` (spoken, then transcribed). Character turns: `offline` (the authored-line
+ * engine), `llm`, or `offline-fallback` (the offline engine standing in for a failed model).
+ */
+export type TurnSource = 'typed' | 'voice' | 'offline' | 'llm' | 'offline-fallback';
 
 export interface TurnDto {
   index: number;
@@ -63,6 +68,13 @@ export interface TurnDto {
   llm: LlmUsageDto | null;
   /** Why the offline engine stood in for the model (`source: "offline-fallback"`). */
   fallbackReason: string | null;
+  /**
+   * For a character reply the learner cut off: `text` is what they heard, this is what the character meant to say
+   * and how many ms of it played. Null for replies heard in full.
+   */
+  cutOff: { fullText: string; heardMs: number } | null;
+  /** For a spoken learner turn: where the time went from the end of speech to the first reply audio. */
+  voiceTimings: VoiceTimingsDto | null;
   createdAt: string;
   completedAt: string;
 }
@@ -109,12 +121,65 @@ export interface ApiErrorDto {
   error: { code: string; message: string };
 }
 
-/** Server-sent events on `POST /api/sessions/:id/turns` with `Accept: text/event-stream`. */
-export type TurnStreamEvent =
-  | { event: 'turn'; data: TurnDto }
-  | { event: 'delta'; data: { speaker: string; index: number; text: string } }
+/**
+ * Milliseconds of one spoken turn, each from the server receiving the utterance (server clock), except
+ * `clientEndToPlaybackMs`, measured in the browser from the end of speech to the first reply audio playing.
+ * A step that did not happen (no reply audio, a browser voice) is null.
+ */
+export interface VoiceTimingsDto {
+  transcribedMs: number | null;
+  firstTokenMs: number | null;
+  firstAudioSentMs: number | null;
+  clientEndToPlaybackMs: number | null;
+}
+
+/**
+ * One event of a learner turn. The turn pipeline yields these and both transports send them unchanged: SSE on
+ * `POST /api/sessions/:id/turns` as `event: <type>` with the whole object as `data`, and the live WebSocket as one
+ * JSON text frame each.
+ */
+export type TurnEvent =
+  /** A stored turn: first the learner's, then each reply once complete. */
+  | { type: 'turn'; turn: TurnDto }
+  | { type: 'delta'; speaker: string; index: number; text: string }
   /** The deltas streamed so far for this index are void (the model failed mid-reply); a fallback follows. */
-  | { event: 'retract'; data: { speaker: string; index: number } }
-  | { event: 'affect'; data: { afterTurn: number; affect: SceneAffect } }
-  | { event: 'error'; data: ApiErrorDto }
-  | { event: 'done'; data: { replies: number } };
+  | { type: 'retract'; speaker: string; index: number }
+  | { type: 'affect'; afterTurn: number; affect: SceneAffect }
+  | { type: 'error'; error: ApiErrorDto['error'] }
+  | { type: 'done'; replies: number };
+
+export type TurnEventType = TurnEvent['type'];
+
+/** What the server can do with voices; sent when the live channel opens. */
+export interface VoiceCapabilitiesDto {
+  /** Spoken utterances (binary WAV frames) are transcribed. */
+  transcription: boolean;
+  /** Replies arrive as `audio` events; without it the browser's own voices speak them. */
+  synthesis: boolean;
+}
+
+/** Server → client frames on the live channel `GET /api/sessions/:id/live` (JSON text frames). */
+export type LiveServerEvent =
+  | TurnEvent
+  | ({ type: 'ready' } & VoiceCapabilitiesDto)
+  /** What the learner said, transcribed, before it is stored as their turn. */
+  | { type: 'transcript'; text: string }
+  /** One chunk of a reply's audio, in order (`seq` from 0 per reply); `data` is base64. */
+  | { type: 'audio'; speaker: string; index: number; seq: number; mime: string; data: string }
+  /**
+   * A reply's audio is complete. `unspoken` is the text the synthesiser failed to voice (the browser speaks it
+   * instead), null when all of it was sent.
+   */
+  | { type: 'audio-end'; speaker: string; index: number; unspoken: string | null };
+
+/** Client → server JSON text frames on the live channel; a binary frame is one spoken utterance as a WAV file. */
+export type LiveClientMessage =
+  /** A typed turn; `spoken` marks words heard by the browser's own speech recognition (stored as `voice`). */
+  | { type: 'text'; text: string; spoken?: boolean }
+  /** The learner cut reply `index` off after hearing `ms` of it (and, for browser voices, `chars` characters). */
+  | { type: 'heard'; index: number; ms: number; chars?: number }
+  /** Client clock, for the learner turn `turn`: ms from the end of speech to the first reply audio playing. */
+  | { type: 'timing'; turn: number; endToPlaybackMs: number };
+
+/** Audio the live channel takes and plays: 16-bit little-endian mono PCM, rate in the mime type. */
+export const PCM_MIME_PREFIX = 'audio/pcm';
