@@ -62,7 +62,7 @@ export const turns = sqliteTable(
     text: text('text').notNull(),
     acts: text('acts', { mode: 'json' }).$type<ClassifiedAct[]>().notNull(),
     affect: text('affect', { mode: 'json' }).$type<SceneAffect>().notNull(),
-    source: text('source', { enum: ['typed', 'offline', 'llm', 'offline-fallback'] }).notNull(),
+    source: text('source', { enum: ['typed', 'voice', 'offline', 'llm', 'offline-fallback'] }).notNull(),
     interrupted: integer('interrupted', { mode: 'boolean' }).notNull().default(false),
     /** For replies voiced by a model: which model, tokens, and ms from the request to the first and last token. */
     model: text('model'),

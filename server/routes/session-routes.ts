@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
-import type { TurnDto } from '../protocol.ts';
+import type { TurnDto, TurnEvent } from '../protocol.ts';
 import { endSession, getSession, listSessions, startSession } from '../sessions/session-service.ts';
-import { startTurn, type TurnDeps, type TurnEvent } from '../sessions/take-turn.ts';
+import { startTurn, type TurnDeps } from '../sessions/take-turn.ts';
 
 export const MAX_TURN_CHARS = 2000;
 
@@ -49,38 +49,23 @@ export function sessionRoutes(deps: TurnDeps) {
         // Writes are queued, not awaited one by one, so a slow reader never delays the model call or the
         // storing of replies; the stream keeps their order and flushes them before it closes.
         let lastWrite: Promise<void> = Promise.resolve();
-        const send = (event: string, data: unknown) => {
-          if (open) lastWrite = stream.writeSSE({ event, data: JSON.stringify(data) }).catch(() => undefined);
+        const send = (event: TurnEvent) => {
+          if (open)
+            lastWrite = stream
+              .writeSSE({ event: event.type, data: JSON.stringify(event) })
+              .catch(() => undefined);
         };
-        send('turn', turn.learnerTurn);
+        send({ type: 'turn', turn: turn.learnerTurn });
         try {
           // Run to the end even if the client left: replies are stored either way.
-          for await (const event of turn.replies) send(...toSse(event));
+          for await (const event of turn.replies) send(event);
         } catch (error) {
           const failure = errors.internal(error);
-          send('error', { error: { code: failure.code, message: failure.message } });
+          send({ type: 'error', error: { code: failure.code, message: failure.message } });
         }
         await lastWrite;
       });
     });
-}
-
-/** The SSE event name and payload for one turn event (see TurnStreamEvent in protocol.ts). */
-function toSse(event: TurnEvent): [string, unknown] {
-  switch (event.type) {
-    case 'turn':
-      return ['turn', event.turn];
-    case 'affect':
-      return ['affect', { afterTurn: event.afterTurn, affect: event.affect }];
-    case 'delta':
-      return ['delta', { speaker: event.speaker, index: event.index, text: event.text }];
-    case 'retract':
-      return ['retract', { speaker: event.speaker, index: event.index }];
-    case 'done':
-      return ['done', { replies: event.replies }];
-    default:
-      return event satisfies never;
-  }
 }
 
 /** Chooses SSE only when the client asks for it; JSON is the default. */

@@ -5,7 +5,7 @@
 import type { CharacterGuidance } from '../content/character-guidance.ts';
 import type { PromptTemplate } from '../content/prompt-template.ts';
 import type { Logger } from '../ports.ts';
-import type { TurnSource } from '../protocol.ts';
+import type { TurnEvent, TurnSource } from '../protocol.ts';
 import { type ChatModel, ChatModelError, type TokenUsage } from '../providers/chat-model.ts';
 import { CircuitOpenError } from '../providers/resilient-chat-model.ts';
 import type { ClassifiedAct } from '../sim/acts.ts';
@@ -42,9 +42,8 @@ export interface VoiceRequest {
   index: number;
 }
 
-export type VoiceEvent =
-  | { type: 'delta'; speaker: string; index: number; text: string }
-  | { type: 'retract'; speaker: string; index: number };
+/** The turn events a reply emits while it is being voiced. */
+export type VoiceEvent = Extract<TurnEvent, { type: 'delta' | 'retract' }>;
 
 export interface VoicedReply {
   text: string;

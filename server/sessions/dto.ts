@@ -3,7 +3,7 @@
 import { defaultAppearance } from '../content/default-appearance.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
-import type { CharacterSummaryDto, ScenarioDto, SessionDto, TurnDto } from '../protocol.ts';
+import type { CharacterSummaryDto, ScenarioDto, SessionDto, TurnDto, VoiceTimingsDto } from '../protocol.ts';
 
 export function toTurnDto(row: TurnRow): TurnDto {
   return {
@@ -24,6 +24,8 @@ export function toTurnDto(row: TurnRow): TurnDto {
         }
       : null,
     fallbackReason: typeof row.meta.fallbackReason === 'string' ? row.meta.fallbackReason : null,
+    cutOff: (row.meta.cutOff as TurnDto['cutOff'] | undefined) ?? null,
+    voiceTimings: (row.meta.voiceTimings as VoiceTimingsDto | undefined) ?? null,
     createdAt: row.createdAt,
     completedAt: row.completedAt,
   };

@@ -3,10 +3,10 @@
 
 import { errors } from '../http/api-error.ts';
 import type { Logger } from '../ports.ts';
-import type { TurnDto, UserDto } from '../protocol.ts';
+import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
 import type { ClassifiedAct } from '../sim/acts.ts';
-import type { Affect, SceneAffect } from '../sim/affect-types.ts';
+import type { Affect } from '../sim/affect-types.ts';
 import type { SpokenLine } from '../sim/character-prompt.ts';
 import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
@@ -15,13 +15,6 @@ import { seededRandom } from '../sim/seeded-random.ts';
 import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionDeps } from './session-service.ts';
-
-export type TurnEvent =
-  | { type: 'turn'; turn: TurnDto }
-  | { type: 'affect'; afterTurn: number; affect: SceneAffect }
-  | { type: 'delta'; speaker: string; index: number; text: string }
-  | { type: 'retract'; speaker: string; index: number }
-  | { type: 'done'; replies: number };
 
 export interface TurnDeps extends SessionDeps {
   logger: Logger;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
-import { parseSse } from '../support/sse.ts';
+import { parseTurnEvents } from '../support/sse.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 
 let server: TestServer;
@@ -107,24 +107,24 @@ describe('streaming replies', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const events = parseSse(res.body as string);
-    expect(events[0]?.event).toBe('turn');
-    expect(events[0]?.data.speaker).toBe('learner');
-    expect(events[1]?.event).toBe('affect');
-    expect(events.at(-1)).toEqual({ event: 'done', data: { replies: expect.any(Number) } });
-    const replyTurns = events.filter((e) => e.event === 'turn').slice(1);
-    expect(replyTurns.length).toBe(events.at(-1)?.data.replies);
+    const events = parseTurnEvents(res.body as string);
+    const first = events[0];
+    expect(first?.type === 'turn' && first.turn.speaker).toBe('learner');
+    expect(events[1]?.type).toBe('affect');
+    expect(events.at(-1)).toEqual({ type: 'done', replies: expect.any(Number) });
+    const turns = events.flatMap((e) => (e.type === 'turn' ? [e.turn] : []));
+    const replyTurns = turns.slice(1);
+    const done = events.at(-1);
+    expect(replyTurns.length).toBe(done?.type === 'done' ? done.replies : -1);
     for (const turn of replyTurns) {
-      const deltas = events.filter((e) => e.event === 'delta' && e.data.index === turn.data.index);
+      const deltas = events.filter((e) => e.type === 'delta' && e.index === turn.index);
       expect(deltas.length).toBeGreaterThan(0);
-      expect(deltas.map((d) => d.data.text).join('')).toBe(turn.data.text);
+      expect(deltas.map((d) => (d.type === 'delta' ? d.text : '')).join('')).toBe(turn.text);
       const firstDelta = events.indexOf(deltas[0] as (typeof events)[number]);
-      expect(firstDelta).toBeLessThan(events.indexOf(turn));
+      expect(firstDelta).toBeLessThan(events.findIndex((e) => e.type === 'turn' && e.turn.index === turn.index));
     }
     const stored = (await client.get(`/api/sessions/${session.id}`)).body.session.turns;
-    expect(stored.map((t: any) => t.text)).toEqual(
-      events.filter((e) => e.event === 'turn').map((e) => e.data.text),
-    );
+    expect(stored.map((t: any) => t.text)).toEqual(turns.map((t) => t.text));
   });
 });
 

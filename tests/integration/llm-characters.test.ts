@@ -5,7 +5,7 @@ import { loadScenarioFile } from '../../server/content/load-scenarios.ts';
 import { setUpScene } from '../../server/sim/scene-setup.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { parseSse } from '../support/sse.ts';
+import { parseTurnEvents } from '../support/sse.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 
 let fake: FakeOpenAI;
@@ -171,16 +171,11 @@ describe('stored model turns', () => {
       { text: 'Hello Alan.' },
       { accept: 'text/event-stream' },
     );
-    const events = parseSse(res.body);
-    const deltas = events.filter((e) => e.event === 'delta');
+    const events = parseTurnEvents(res.body);
+    const deltas = events.flatMap((e) => (e.type === 'delta' ? [e.text] : []));
     expect(deltas.length).toBeGreaterThan(2);
-    const reply = events.filter((e) => e.event === 'turn')[1]!.data;
-    expect(
-      deltas
-        .map((d) => d.data.text)
-        .join('')
-        .trim(),
-    ).toBe(reply.text);
+    const reply = events.flatMap((e) => (e.type === 'turn' ? [e.turn] : []))[1]!;
+    expect(deltas.join('').trim()).toBe(reply.text);
     expect(reply.source).toBe('llm');
   });
 });
@@ -241,18 +236,18 @@ describe('faults never break a session', () => {
       { text: 'Hello Alan.' },
       { accept: 'text/event-stream' },
     );
-    const events = parseSse(res.body);
-    const names = events.map((e) => e.event);
+    const events = parseTurnEvents(res.body);
+    const names = events.map((e) => e.type);
     expect(names).toContain('retract');
     const retractAt = names.indexOf('retract');
     expect(names.slice(0, retractAt)).toContain('delta');
-    const reply = events.filter((e) => e.event === 'turn')[1]!.data;
+    const reply = events.flatMap((e) => (e.type === 'turn' ? [e.turn] : []))[1]!;
     expect(reply).toMatchObject({ source: 'offline-fallback', fallbackReason: 'stream-cut' });
     expect(reply.text).not.toContain('garden');
     const afterRetract = events
       .slice(retractAt)
-      .filter((e) => e.event === 'delta' && e.data.index === reply.index);
-    expect(afterRetract.map((e) => e.data.text).join('')).toBe(reply.text);
+      .flatMap((e) => (e.type === 'delta' && e.index === reply.index ? [e.text] : []));
+    expect(afterRetract.join('')).toBe(reply.text);
     const stored = (await client.get(`/api/sessions/${id}`)).body.session.turns;
     expect(stored.some((t: any) => t.text.includes('garden'))).toBe(false);
   });

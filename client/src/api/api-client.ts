@@ -8,7 +8,7 @@ import type {
   ScenarioDto,
   SessionDto,
   SessionWithTurnsDto,
-  TurnStreamEvent,
+  TurnEvent,
   UserDto,
 } from '../../../server/protocol.ts';
 import { ApiError, apiErrorFrom } from './api-error.ts';
@@ -42,7 +42,7 @@ export interface BedsideApi {
   /** Records the first self-rating and answers with the progress it gives; 409 `already_rated` after that. */
   saveSelfRating(ratings: SelfRatings): Promise<Progress>;
   /** Sends a learner turn and yields the streamed events until `done`. */
-  sendTurn(sessionId: string, text: string, signal?: AbortSignal): AsyncGenerator<TurnStreamEvent>;
+  sendTurn(sessionId: string, text: string, signal?: AbortSignal): AsyncGenerator<TurnEvent>;
 }
 
 /** Creates the API client over `fetch`, against the page's own origin by default. */

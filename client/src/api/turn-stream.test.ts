@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnStreamEvent } from '../../../server/protocol.ts';
+import type { TurnEvent } from '../../../server/protocol.ts';
 import { readTurnStream } from './turn-stream.ts';
 
 function bodyOf(text: string, chunkBytes: number): ReadableStream<Uint8Array> {
@@ -17,23 +17,23 @@ function bodyOf(text: string, chunkBytes: number): ReadableStream<Uint8Array> {
   });
 }
 
-async function collect(body: ReadableStream<Uint8Array>): Promise<TurnStreamEvent[]> {
-  const events: TurnStreamEvent[] = [];
+async function collect(body: ReadableStream<Uint8Array>): Promise<TurnEvent[]> {
+  const events: TurnEvent[] = [];
   for await (const event of readTurnStream(body)) events.push(event);
   return events;
 }
 
 describe('readTurnStream', () => {
   const text =
-    'event: delta\ndata: {"speaker":"patient","index":1,"text":"Já… "}\n\n' +
+    'event: delta\ndata: {"type":"delta","speaker":"patient","index":1,"text":"Já… "}\n\n' +
     'event: ping\ndata: {}\n\n' +
-    'event: done\ndata: {"replies":1}\n\n';
+    'event: done\ndata: {"type":"done","replies":1}\n\n';
 
   it('decodes multi-byte text split across chunks and skips unknown events', async () => {
     for (const size of [1, 3, 1000]) {
       expect(await collect(bodyOf(text, size))).toEqual([
-        { event: 'delta', data: { speaker: 'patient', index: 1, text: 'Já… ' } },
-        { event: 'done', data: { replies: 1 } },
+        { type: 'delta', speaker: 'patient', index: 1, text: 'Já… ' },
+        { type: 'done', replies: 1 },
       ]);
     }
   });
@@ -42,7 +42,7 @@ describe('readTurnStream', () => {
     let cancelled = false;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.enqueue(new TextEncoder().encode('event: done\ndata: {"replies":0}\n\n'));
+        controller.enqueue(new TextEncoder().encode('event: done\ndata: {"type":"done","replies":0}\n\n'));
       },
       cancel() {
         cancelled = true;

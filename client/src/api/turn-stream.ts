@@ -1,9 +1,9 @@
 // Reads the SSE body of `POST /api/sessions/:id/turns` as typed turn-stream events.
 
-import type { TurnStreamEvent } from '../../../server/protocol.ts';
+import type { TurnEvent, TurnEventType } from '../../../server/protocol.ts';
 import { createSseParser, type SseMessage } from './sse-parser.ts';
 
-const EVENT_NAMES: ReadonlySet<string> = new Set<TurnStreamEvent['event']>([
+const EVENT_TYPES: ReadonlySet<string> = new Set<TurnEventType>([
   'turn',
   'delta',
   'retract',
@@ -12,15 +12,16 @@ const EVENT_NAMES: ReadonlySet<string> = new Set<TurnStreamEvent['event']>([
   'done',
 ]);
 
-/** Turns one SSE message into a stream event, or null for events this client does not know. */
-export function toTurnStreamEvent(message: SseMessage): TurnStreamEvent | null {
-  if (!EVENT_NAMES.has(message.event)) return null;
-  // The server is ours and sends the protocol's shapes; the event name picks the variant.
-  return { event: message.event, data: JSON.parse(message.data) } as TurnStreamEvent;
+/** Turns one SSE message into a turn event, or null for events this client does not know. */
+export function toTurnEvent(message: SseMessage): TurnEvent | null {
+  if (!EVENT_TYPES.has(message.event)) return null;
+  // The server is ours and sends the protocol's shapes: the data is the whole event, tagged with its type.
+  const event = JSON.parse(message.data) as TurnEvent;
+  return event.type === message.event ? event : null;
 }
 
 /** Yields the events of a streamed response body as they arrive. */
-export async function* readTurnStream(body: ReadableStream<Uint8Array>): AsyncGenerator<TurnStreamEvent> {
+export async function* readTurnStream(body: ReadableStream<Uint8Array>): AsyncGenerator<TurnEvent> {
   const parser = createSseParser();
   const decoder = new TextDecoder();
   const reader = body.getReader();
@@ -33,7 +34,7 @@ export async function* readTurnStream(body: ReadableStream<Uint8Array>): AsyncGe
         ? [...parser.push(decoder.decode()), ...parser.end()]
         : parser.push(decoder.decode(value, { stream: true }));
       for (const message of messages) {
-        const event = toTurnStreamEvent(message);
+        const event = toTurnEvent(message);
         if (event) yield event;
       }
     }

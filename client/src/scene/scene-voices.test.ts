@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnStreamEvent } from '../../../server/protocol.ts';
+import type { TurnEvent } from '../../../server/protocol.ts';
 import { applyStreamEvent, conversationFrom, withLearnerDraft } from '../state/conversation.ts';
 import { session, turn } from '../state/test-builders.ts';
 import { createDrives, currentRound, updateVoices } from './scene-voices.ts';
@@ -25,10 +25,10 @@ describe('scene voices', () => {
 
     const distressed = { distress: 0.8, anger: 0.1, trust: 0.4 };
     const replied = [
-      { event: 'turn', data: turn(2, 'learner', 'I have your results.') },
-      { event: 'turn', data: turn(3, 'patient', 'Is it bad?') },
-      { event: 'affect', data: { afterTurn: 3, affect: { patient: distressed } } },
-    ] as const satisfies TurnStreamEvent[];
+      { type: 'turn', turn: turn(2, 'learner', 'I have your results.') },
+      { type: 'turn', turn: turn(3, 'patient', 'Is it bad?') },
+      { type: 'affect', afterTurn: 3, affect: { patient: distressed } },
+    ] as const satisfies TurnEvent[];
     const after = replied.reduce(applyStreamEvent, sent);
     updateVoices(after, sent, drives, player, { initial: false, now: 2000 });
     expect(drive?.thinking).toBe(false);

@@ -18,31 +18,31 @@ describe('conversation', () => {
     expect(c.streaming).toBe(true);
     expect(texts(c)).toEqual(['learner:Hello:sending']);
 
-    c = applyStreamEvent(c, { event: 'turn', data: turn(0, 'learner', 'Hello') });
-    c = applyStreamEvent(c, { event: 'delta', data: { speaker: 'patient', index: 1, text: 'Hel' } });
-    c = applyStreamEvent(c, { event: 'delta', data: { speaker: 'patient', index: 1, text: 'lo, doctor' } });
+    c = applyStreamEvent(c, { type: 'turn', turn: turn(0, 'learner', 'Hello') });
+    c = applyStreamEvent(c, { type: 'delta', speaker: 'patient', index: 1, text: 'Hel' });
+    c = applyStreamEvent(c, { type: 'delta', speaker: 'patient', index: 1, text: 'lo, doctor' });
     expect(texts(c)).toEqual(['learner:Hello:stored', 'patient:Hello, doctor:streaming']);
 
-    c = applyStreamEvent(c, { event: 'turn', data: turn(1, 'patient', 'Hello, doctor.') });
-    c = applyStreamEvent(c, { event: 'delta', data: { speaker: 'patient', index: 1, text: 'late' } });
+    c = applyStreamEvent(c, { type: 'turn', turn: turn(1, 'patient', 'Hello, doctor.') });
+    c = applyStreamEvent(c, { type: 'delta', speaker: 'patient', index: 1, text: 'late' });
     expect(texts(c)).toEqual(['learner:Hello:stored', 'patient:Hello, doctor.:stored']);
 
     const worried = { distress: 0.6, anger: 0.1, trust: 0.45 };
-    c = applyStreamEvent(c, { event: 'affect', data: { afterTurn: 1, affect: { patient: worried } } });
+    c = applyStreamEvent(c, { type: 'affect', afterTurn: 1, affect: { patient: worried } });
     expect(c.affect.patient).toEqual(worried);
 
-    c = applyStreamEvent(c, { event: 'done', data: { replies: 1 } });
+    c = applyStreamEvent(c, { type: 'done', replies: 1 });
     expect(c.streaming).toBe(false);
     expect(c.draft).toBe('');
   });
 
   it('drops a retracted partial reply and keeps the fallback that follows', () => {
     let c = withLearnerDraft(conversationFrom(session), 'Hello');
-    c = applyStreamEvent(c, { event: 'turn', data: turn(0, 'learner', 'Hello') });
-    c = applyStreamEvent(c, { event: 'delta', data: { speaker: 'patient', index: 1, text: 'I think I' } });
-    c = applyStreamEvent(c, { event: 'retract', data: { speaker: 'patient', index: 1 } });
+    c = applyStreamEvent(c, { type: 'turn', turn: turn(0, 'learner', 'Hello') });
+    c = applyStreamEvent(c, { type: 'delta', speaker: 'patient', index: 1, text: 'I think I' });
+    c = applyStreamEvent(c, { type: 'retract', speaker: 'patient', index: 1 });
     expect(texts(c)).toEqual(['learner:Hello:stored']);
-    c = applyStreamEvent(c, { event: 'turn', data: turn(1, 'patient', 'Hello.') });
+    c = applyStreamEvent(c, { type: 'turn', turn: turn(1, 'patient', 'Hello.') });
     expect(texts(c)).toEqual(['learner:Hello:stored', 'patient:Hello.:stored']);
   });
 

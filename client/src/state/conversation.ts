@@ -1,6 +1,6 @@
 // The live conversation as plain data, and the pure steps that fold stream events into it.
 
-import type { SceneAffect, SessionDto, TurnDto, TurnStreamEvent } from '../../../server/protocol.ts';
+import type { SceneAffect, SessionDto, TurnDto, TurnEvent } from '../../../server/protocol.ts';
 
 export type EntryStatus = 'sending' | 'streaming' | 'stored';
 
@@ -78,15 +78,15 @@ function upsert(entries: TranscriptEntry[], entry: TranscriptEntry): TranscriptE
 }
 
 /** Folds one stream event into the conversation. */
-export function applyStreamEvent(conversation: Conversation, event: TurnStreamEvent): Conversation {
-  switch (event.event) {
+export function applyStreamEvent(conversation: Conversation, event: TurnEvent): Conversation {
+  switch (event.type) {
     case 'turn': {
       const entries =
-        event.data.speaker === 'learner' ? withoutDraft(conversation.entries) : conversation.entries;
-      return { ...conversation, entries: upsert(entries, entryFromTurn(event.data)) };
+        event.turn.speaker === 'learner' ? withoutDraft(conversation.entries) : conversation.entries;
+      return { ...conversation, entries: upsert(entries, entryFromTurn(event.turn)) };
     }
     case 'delta': {
-      const { index, speaker, text } = event.data;
+      const { index, speaker, text } = event;
       const existing = conversation.entries.find((e) => e.index === index);
       if (existing?.status === 'stored') return conversation;
       const entry: TranscriptEntry = existing
@@ -96,14 +96,14 @@ export function applyStreamEvent(conversation: Conversation, event: TurnStreamEv
     }
     case 'retract': {
       // The model failed mid-reply: its words so far are void, and a fallback reply follows.
-      const { index } = event.data;
+      const { index } = event;
       const entries = conversation.entries.filter((e) => e.index !== index || e.status === 'stored');
       return { ...conversation, entries };
     }
     case 'affect':
-      return { ...conversation, affect: event.data.affect };
+      return { ...conversation, affect: event.affect };
     case 'error':
-      return { ...conversation, error: event.data.error.message };
+      return { ...conversation, error: event.error.message };
     case 'done':
       return endStream(conversation);
   }

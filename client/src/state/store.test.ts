@@ -4,7 +4,7 @@ import type {
   SessionDto,
   SessionWithTurnsDto,
   TurnDto,
-  TurnStreamEvent,
+  TurnEvent,
   UserDto,
 } from '../../../server/protocol.ts';
 import type { BedsideApi } from '../api/api-client.ts';
@@ -106,20 +106,17 @@ function fakeApi(
       if (reportAsks < 3) return { status: reportAsks === 1 ? 'pending' : 'running', retryAfterMs: 1000 };
       return { status: 'ready', report: fakeReport() };
     },
-    async *sendTurn(_id, text): AsyncGenerator<TurnStreamEvent> {
+    async *sendTurn(_id, text): AsyncGenerator<TurnEvent> {
       if (status === 'ended') throw new ApiError(409, 'session_ended', 'This session has ended.');
       const learner = turn(stored.length, 'learner', text);
       const reply = turn(stored.length + 1, 'patient', 'Oh. What is it?');
       stored.push(learner, reply);
-      yield { event: 'turn', data: learner };
-      yield { event: 'delta', data: { speaker: 'patient', index: reply.index, text: 'Oh. ' } };
-      yield { event: 'delta', data: { speaker: 'patient', index: reply.index, text: 'What is it?' } };
-      yield { event: 'turn', data: reply };
-      yield {
-        event: 'affect',
-        data: { afterTurn: reply.index, affect: { patient: { ...calm, distress: 0.7 } } },
-      };
-      yield { event: 'done', data: { replies: 1 } };
+      yield { type: 'turn', turn: learner };
+      yield { type: 'delta', speaker: 'patient', index: reply.index, text: 'Oh. ' };
+      yield { type: 'delta', speaker: 'patient', index: reply.index, text: 'What is it?' };
+      yield { type: 'turn', turn: reply };
+      yield { type: 'affect', afterTurn: reply.index, affect: { patient: { ...calm, distress: 0.7 } } };
+      yield { type: 'done', replies: 1 };
     },
     ...overrides,
   };

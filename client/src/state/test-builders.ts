@@ -32,6 +32,7 @@ export const session: SessionDto = {
       relation: null,
       age: 58,
       appearance: appearance(),
+      voice: 'onyx',
       present: true,
     },
   ],
@@ -50,6 +51,8 @@ export function turn(index: number, speaker: string, text: string): TurnDto {
     interrupted: false,
     llm: null,
     fallbackReason: null,
+    cutOff: null,
+    voiceTimings: null,
     createdAt: session.createdAt,
     completedAt: session.createdAt,
   };
