@@ -23,6 +23,8 @@ const guidanceSchema = z.strictObject({
     >,
   ),
   interrupt: text,
+  /** Said when the learner cut this character off mid-reply just before. */
+  cutOff: text,
 });
 
 export type CharacterGuidance = z.output<typeof guidanceSchema>;

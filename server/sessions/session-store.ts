@@ -1,7 +1,7 @@
 // Database access for practice sessions and their turns. The per-turn queries are prepared once per database,
 // since preparing them on every call was the largest cost of a turn.
 
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-database.ts';
 import { type PracticeSessionRow, practiceSessions, type TurnRow, turns } from '../db/schema.ts';
 
@@ -16,6 +16,11 @@ export interface SessionStore {
   insertTurn(turn: NewTurn): TurnRow;
   /** Adds the classified acts, the affect after the turn and engine detail to a stored learner turn. */
   completeAnalysis(turnId: number, analysis: Pick<TurnRow, 'acts' | 'affect' | 'meta'>): TurnRow;
+  findTurn(sessionId: string, index: number): TurnRow | undefined;
+  /** Rewrites a stored turn's text or engine detail (a reply cut off, a spoken turn's timings). */
+  updateTurn(turnId: number, patch: Partial<Pick<TurnRow, 'text' | 'meta'>>): TurnRow;
+  /** Removes the turns after `index` (replies the learner never heard); returns how many went. */
+  deleteTurnsAfter(sessionId: string, index: number): number;
   /** Runs `work` in one write transaction. */
   transaction<T>(work: () => T): T;
 }
@@ -65,6 +70,19 @@ export function createSessionStore(db: Db): SessionStore {
     insertTurn: (turn) => db.insert(turns).values(turn).returning().get(),
     completeAnalysis: (turnId, analysis) =>
       db.update(turns).set(analysis).where(eq(turns.id, turnId)).returning().get() as TurnRow,
+    findTurn: (sessionId, index) =>
+      db
+        .select()
+        .from(turns)
+        .where(and(eq(turns.sessionId, sessionId), eq(turns.index, index)))
+        .get(),
+    updateTurn: (turnId, patch) =>
+      db.update(turns).set(patch).where(eq(turns.id, turnId)).returning().get() as TurnRow,
+    deleteTurnsAfter: (sessionId, index) =>
+      db
+        .delete(turns)
+        .where(and(eq(turns.sessionId, sessionId), gt(turns.index, index)))
+        .run().changes,
     transaction: (work) => db.transaction(() => work()),
   };
 }

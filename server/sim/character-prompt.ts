@@ -98,7 +98,9 @@ function renderSystem(input: CharacterPromptInput): string {
     feelings: describeAffect(affect),
     heard: heard.length > 0 ? heard.join('; ') : 'spoke to you',
     guidance: guidance.intents[plan.intent],
-    interrupt: plan.interrupt ? guidance.interrupt : '',
+    interrupt: [plan.interrupt ? guidance.interrupt : '', plan.wasCutOff ? guidance.cutOff : '']
+      .filter(Boolean)
+      .join(' '),
     difficulty: `How hard you are on them: ${scene.knobs.label}.`,
     maxWords: String(input.maxWords ?? 60),
   });

@@ -12,6 +12,7 @@ const plan = (over: Partial<ReplyPlan> = {}): ReplyPlan => ({
   band: 'open',
   reveal: null,
   interrupt: false,
+  wasCutOff: false,
   ...over,
 });
 
@@ -64,5 +65,18 @@ describe('composeReply', () => {
       seededRandom('i'),
     );
     expect(reply.text).toMatch(/^pat cuts in line \d\. pat furious line \d\.$/);
+  });
+
+  it('picks up after being cut off, by band, keeping the authored line whole', () => {
+    const fresh = composeReply(plan({ band: 'angry', intent: 'escalate' }), [], seededRandom('cut'));
+    const cut = composeReply(
+      plan({ band: 'angry', intent: 'escalate', wasCutOff: true }),
+      [],
+      seededRandom('cut'),
+    );
+    expect(cut.text).toBe(`I hadn't finished. ${fresh.text}`);
+    expect(cut.lines).toEqual(fresh.lines);
+    const overwhelmed = composeReply(plan({ band: 'overwhelmed', wasCutOff: true }), [], seededRandom('cut'));
+    expect(overwhelmed.text).toBe(composeReply(plan({ band: 'overwhelmed' }), [], seededRandom('cut')).text);
   });
 });

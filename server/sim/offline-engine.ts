@@ -13,7 +13,17 @@ export interface ReplyPlan {
   reveal: HiddenFact | null;
   /** An angry character cuts the learner off before answering. */
   interrupt: boolean;
+  /** The learner cut this character off mid-reply just before this turn. */
+  wasCutOff: boolean;
 }
+
+/** How a character who was cut off picks up, by band (none when overwhelmed: they have no words to spare). */
+const AFTER_CUT_OFF: Partial<Record<AffectBand, string>> = {
+  angry: "I hadn't finished.",
+  guarded: 'Sorry.',
+  open: 'Sorry, go on.',
+  settled: 'Sorry, go on.',
+};
 
 export interface ComposedReply {
   text: string;
@@ -30,6 +40,7 @@ export function composeReply(
   const used = new Set(usedLines);
   const parts: { key: string; text: string }[] = [];
   const { character, band } = plan;
+  const pickUp = plan.wasCutOff ? AFTER_CUT_OFF[band] : undefined;
   if (plan.interrupt) {
     const cutIn = pickLine(
       character,
@@ -63,7 +74,8 @@ export function composeReply(
   }
   if (revealLine && !(brief && parts.length > 0)) parts.push(revealLine);
   for (const part of parts) used.add(part.key);
-  return { text: parts.map((p) => p.text).join(' '), lines: parts.map((p) => p.key) };
+  const text = parts.map((p) => p.text).join(' ');
+  return { text: pickUp ? `${pickUp} ${text}` : text, lines: parts.map((p) => p.key) };
 }
 
 type PoolRef = readonly [ReplyIntent, AffectBand | 'any'];

@@ -78,7 +78,8 @@ export function planTurn(
         ? factReadyToTell(sc, affect, band, history.revealed.get(sc.character.id))
         : null;
     const interrupt = order === 0 && band === 'angry' && wordCount > INTERRUPT_AFTER_WORDS;
-    return { choice, plan: { character: sc.character, intent, band, reveal, interrupt } };
+    const wasCutOff = order === 0 && history.cutOffSpeaker === choice.characterId;
+    return { choice, plan: { character: sc.character, intent, band, reveal, interrupt, wasCutOff } };
   });
   return { affectAfter, addressee, replies };
 }

@@ -17,6 +17,8 @@ export interface SceneHistory {
   affect: SceneAffect;
   /** The character who spoke last, if any. */
   lastCharacterSpeaker: string | null;
+  /** The character the learner cut off mid-reply in the last round, if any. */
+  cutOffSpeaker: string | null;
   perceptionChecked: boolean;
   newsDelivered: boolean;
   /** The learner's previous turn held a warning shot. */
@@ -35,6 +37,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     nextIndex: 0,
     affect: initialAffect,
     lastCharacterSpeaker: null,
+    cutOffSpeaker: null,
     perceptionChecked: false,
     newsDelivered: false,
     warnedLastTurn: false,
@@ -58,6 +61,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   }
   history.lastCharacterSpeaker = turn.speaker;
   const meta = turn.meta;
+  history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
   if (typeof meta.revealed === 'string')
     getOrCreate(history.revealed, turn.speaker, () => new Set()).add(meta.revealed);
   if (Array.isArray(meta.lines)) {
