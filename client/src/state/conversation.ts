@@ -95,10 +95,10 @@ export function applyStreamEvent(conversation: Conversation, event: TurnEvent): 
       return { ...conversation, entries: upsert(conversation.entries, entry) };
     }
     case 'retract': {
-      // The model failed mid-reply: its words so far are void, and a fallback reply follows.
+      // The reply is void: the model failed mid-reply (a fallback follows), or the learner cut in before a word
+      // of it was heard (the server dropped it).
       const { index } = event;
-      const entries = conversation.entries.filter((e) => e.index !== index || e.status === 'stored');
-      return { ...conversation, entries };
+      return { ...conversation, entries: conversation.entries.filter((e) => e.index !== index) };
     }
     case 'affect':
       return { ...conversation, affect: event.affect };
