@@ -1,7 +1,7 @@
 // The transcript: who said what, with replies growing as their words stream in.
 
 import { useEffect, useRef } from 'react';
-import type { CharacterSummaryDto } from '../../../server/protocol.ts';
+import type { CharacterSummaryDto, VoiceTimingsDto } from '../../../server/protocol.ts';
 import type { TranscriptEntry } from '../state/conversation.ts';
 import { speakerName } from '../state/speakers.ts';
 
@@ -69,9 +69,33 @@ export function Transcript({ entries, characters, live = true, cited = null }: P
               {entry.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
             </span>
             {entry.interrupted && <span className="muted small">(cut in)</span>}
+            {entry.cutOff && (
+              <span className="muted small" data-testid="cut-off" title={entry.cutOff.fullText}>
+                (you cut in: they meant to say “{entry.cutOff.fullText}”)
+              </span>
+            )}
+            {entry.spoken && <span className="muted small">(spoken)</span>}
+            {!live && entry.voiceTimings && <VoiceTimings timings={entry.voiceTimings} />}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** Where the time went between the learner finishing speaking and hearing the reply, for the debrief. */
+function VoiceTimings({ timings }: { timings: VoiceTimingsDto }) {
+  const parts = [
+    ['reply heard after', timings.clientEndToPlaybackMs],
+    ['transcribed in', timings.transcribedMs],
+    ['first word at', timings.firstTokenMs],
+    ['first audio sent at', timings.firstAudioSentMs],
+  ] as const;
+  const shown = parts.filter(([, ms]) => ms !== null);
+  if (shown.length === 0) return null;
+  return (
+    <span className="muted small voice-timings" data-testid="voice-timings">
+      {shown.map(([label, ms]) => `${label} ${ms} ms`).join(' · ')}
+    </span>
   );
 }

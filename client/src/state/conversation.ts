@@ -1,6 +1,12 @@
 // The live conversation as plain data, and the pure steps that fold stream events into it.
 
-import type { SceneAffect, SessionDto, TurnDto, TurnEvent } from '../../../server/protocol.ts';
+import type {
+  SceneAffect,
+  SessionDto,
+  TurnDto,
+  TurnEvent,
+  VoiceTimingsDto,
+} from '../../../server/protocol.ts';
 
 export type EntryStatus = 'sending' | 'streaming' | 'stored';
 
@@ -14,6 +20,12 @@ export interface TranscriptEntry {
   text: string;
   status: EntryStatus;
   interrupted: boolean;
+  /** The learner said it aloud (rather than typed it). */
+  spoken: boolean;
+  /** For a reply the learner cut off: what the character meant to say; `text` is what was heard. */
+  cutOff: TurnDto['cutOff'];
+  /** For a spoken learner turn: where the time went before the reply was heard. */
+  voiceTimings: VoiceTimingsDto | null;
 }
 
 export interface Conversation {
@@ -37,6 +49,9 @@ export function entryFromTurn(turn: TurnDto): TranscriptEntry {
     text: turn.text,
     status: 'stored',
     interrupted: turn.interrupted,
+    spoken: turn.source === 'voice',
+    cutOff: turn.cutOff,
+    voiceTimings: turn.voiceTimings,
   };
 }
 
@@ -61,6 +76,9 @@ export function withLearnerDraft(conversation: Conversation, text: string): Conv
     text,
     status: 'sending',
     interrupted: false,
+    spoken: false,
+    cutOff: null,
+    voiceTimings: null,
   };
   return {
     ...conversation,
@@ -91,7 +109,17 @@ export function applyStreamEvent(conversation: Conversation, event: TurnEvent): 
       if (existing?.status === 'stored') return conversation;
       const entry: TranscriptEntry = existing
         ? { ...existing, text: existing.text + text }
-        : { key: `turn-${index}`, index, speaker, text, status: 'streaming', interrupted: false };
+        : {
+            key: `turn-${index}`,
+            index,
+            speaker,
+            text,
+            status: 'streaming',
+            interrupted: false,
+            spoken: false,
+            cutOff: null,
+            voiceTimings: null,
+          };
       return { ...conversation, entries: upsert(conversation.entries, entry) };
     }
     case 'retract': {
