@@ -1,5 +1,6 @@
 // The composition root: createApp(deps) builds the whole HTTP app from its dependencies, with no globals.
 
+import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -19,6 +20,7 @@ import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { learnerRoutes } from './routes/learner-routes.ts';
+import { liveRoutes } from './routes/live-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
@@ -26,6 +28,7 @@ import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { xrProfileRoutes } from './routes/xr-profiles.ts';
 import type { CharacterModel } from './sessions/character-voice.ts';
+import { characterVoice } from './sessions/dto.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionStore } from './sessions/session-store.ts';
 import { instanceUsage, learnerUsage } from './sessions/usage.ts';
@@ -53,7 +56,14 @@ export interface AppDeps {
 export interface BedsideApp {
   app: Hono<AppEnv>;
   grading: GradingWorker;
+  /** Attaches the live channel's WebSocket upgrades to the HTTP server once it exists. */
+  injectWebSocket: ReturnType<typeof createNodeWebSocket>['injectWebSocket'];
+  /** Drops every open live channel (on shutdown: upgraded sockets would hold the server open). */
+  closeLiveChannels(): void;
 }
+
+/** The largest frame the live channel takes: a 60 s utterance at 48 kHz, 16-bit mono, plus its header. */
+export const MAX_LIVE_FRAME_BYTES = 6 * 1024 * 1024;
 
 export function createApp(deps: AppDeps): BedsideApp {
   const catalog = buildSceneCatalog(deps.scenarios);
@@ -65,8 +75,12 @@ export function createApp(deps: AppDeps): BedsideApp {
     store,
     busySessions: new Set<string>(),
     onSessionEnded: () => grading.kick(),
+    voiceOf: (scenarioId: string, characterId: string) => characterVoice(catalog, scenarioId, characterId),
   };
   const app = new Hono<AppEnv>();
+  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
+  // The ws default (100 MiB) is far above any utterance; a bigger frame closes the socket with 1009.
+  wss.options.maxPayload = MAX_LIVE_FRAME_BYTES;
 
   // Time spent in the app before the response starts (for streams, before the first byte), for operators and benches.
   app.use('*', async (c, next) => {
@@ -97,6 +111,7 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.route('/api/scenarios', scenarioRoutes(catalog));
   app.route('/api/sessions', reportRoutes(services));
   app.route('/api/sessions', sessionRoutes(services));
+  app.route('/api/sessions', liveRoutes(services, upgradeWebSocket));
   app.route('/api/users', userRoutes(services));
   app.route('/api/learners', learnerRoutes(services));
   app.all('/api/*', () => {
@@ -116,7 +131,10 @@ export function createApp(deps: AppDeps): BedsideApp {
     }
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   });
-  return { app, grading };
+  const closeLiveChannels = () => {
+    for (const socket of wss.clients) socket.terminate();
+  };
+  return { app, grading, injectWebSocket, closeLiveChannels };
 }
 
 function toApiError(error: unknown): ApiError {

@@ -29,7 +29,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   checkScenarioRubrics(scenarios, rubrics);
   const judge = buildJudge(config.llm, config.promptsDir);
   const database = openDatabase(config.databasePath);
-  const { app, grading } = createApp({
+  const { app, grading, injectWebSocket, closeLiveChannels } = createApp({
     db: database.db,
     scenarios,
     clock: systemClock,
@@ -48,6 +48,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
     s.once('error', reject);
   });
+  injectWebSocket(server);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   logger.log('info', 'bedside listening', {
@@ -67,7 +68,8 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
             .then(() => database.close())
             .then(resolve);
         });
-        // Open keep-alive and streaming connections would otherwise hold close() open.
+        // Open keep-alive, streaming and WebSocket connections would otherwise hold close() open.
+        closeLiveChannels();
         if ('closeAllConnections' in server)
           (server as { closeAllConnections(): void }).closeAllConnections();
       }),

@@ -42,6 +42,20 @@ export const errors = {
       'The previous turn is still being answered; try again shortly.',
       true,
     ),
+  /** A spoken utterance that cannot be heard: the message says why, in the learner's words. */
+  badAudio: (message: string) => new ApiError(422, 'bad_audio', message),
+  voiceUnavailable: () =>
+    new ApiError(
+      503,
+      'voice_unavailable',
+      'Voice input is not set up on this server: type instead, or ask its operator to enable transcription.',
+    ),
+  transcriptionFailed: () =>
+    new ApiError(503, 'transcription_failed', "I didn't catch that: say it again, or type it.", true),
+  invalidMessage: (message: string) => new ApiError(400, 'invalid_message', message),
+  upgradeRequired: () => new ApiError(426, 'upgrade_required', 'This address takes a WebSocket connection.'),
+  crossOrigin: () =>
+    new ApiError(403, 'cross_origin', 'The live channel only accepts connections from this site.'),
   notAcceptable: () =>
     new ApiError(
       406,

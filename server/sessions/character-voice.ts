@@ -40,6 +40,8 @@ export interface VoiceRequest {
   usedLines: readonly string[];
   random: () => number;
   index: number;
+  /** Aborted when the learner cuts in: the model stops and the reply ends with what was said so far. */
+  signal?: AbortSignal | undefined;
 }
 
 /** The turn events a reply emits while it is being voiced. */
@@ -62,12 +64,23 @@ export async function* voiceReply(
   if (!characterModel) return yield* offlineReply(request, 'offline', null);
   const speaker = request.speaker.character.id;
   let streamed = false;
+  const partial = { text: '' };
   try {
-    const result = yield* modelReply(request, characterModel, () => {
+    const result = yield* modelReply(request, characterModel, partial, () => {
       streamed = true;
     });
     return result;
   } catch (error) {
+    // Cut off by the learner, not a fault: the reply is what had been said.
+    if (request.signal?.aborted) {
+      return {
+        text: partial.text.trim(),
+        source: 'llm',
+        lines: [],
+        llm: { model: characterModel.model, usage: null, firstTokenMs: null, lastTokenMs: 0 },
+        fallbackReason: null,
+      };
+    }
     const reason =
       error instanceof CircuitOpenError
         ? 'circuit-open'
@@ -86,6 +99,8 @@ export async function* voiceReply(
 async function* modelReply(
   request: VoiceRequest,
   characterModel: CharacterModel,
+  /** The text so far, kept for the caller in case the learner cuts the reply off. */
+  partial: { text: string },
   onFirstDelta: () => void,
 ): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
   const { speaker, index } = request;
@@ -105,14 +120,13 @@ async function* modelReply(
   const started = performance.now();
   let firstTokenMs: number | null = null;
   let usage: TokenUsage | null = null;
-  let text = '';
   const emit = (piece: string): VoiceEvent | null => {
     if (!piece) return null;
     if (firstTokenMs === null) {
       firstTokenMs = performance.now() - started;
       onFirstDelta();
     }
-    text += piece;
+    partial.text += piece;
     return { type: 'delta', speaker: id, index, text: piece };
   };
   const stream = characterModel.chat.stream({
@@ -120,6 +134,7 @@ async function* modelReply(
     messages,
     temperature: characterModel.temperature,
     maxTokens: characterModel.maxTokens,
+    ...(request.signal ? { signal: request.signal } : {}),
   });
   for await (const event of stream) {
     if (event.type === 'end') {
@@ -131,7 +146,7 @@ async function* modelReply(
   }
   const tail = emit(filter.end());
   if (tail) yield tail;
-  text = text.trim();
+  const text = partial.text.trim();
   if (!text) throw new ChatModelError('bad-response', 'the model said nothing speakable');
   return {
     text,

@@ -4,6 +4,7 @@ import { defaultAppearance } from '../content/default-appearance.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
 import type { CharacterSummaryDto, ScenarioDto, SessionDto, TurnDto, VoiceTimingsDto } from '../protocol.ts';
+import type { SceneCatalog } from './scene-catalog.ts';
 
 export function toTurnDto(row: TurnRow): TurnDto {
   return {
@@ -70,6 +71,12 @@ export function toScenarioDto(s: Scenario): ScenarioDto {
     },
     characters: s.characters.map(toCharacterSummaryDto),
   };
+}
+
+/** The synthesiser voice of one character of a loaded scenario (a neutral one if either is unknown). */
+export function characterVoice(catalog: SceneCatalog, scenarioId: string, characterId: string): string {
+  const character = catalog.scenario(scenarioId)?.characters.find((c) => c.id === characterId);
+  return character ? toCharacterSummaryDto(character).voice : 'alloy';
 }
 
 /** Who a character is and how they look, as the client needs it (the default look when none is written). */

@@ -24,6 +24,18 @@ export interface TurnDeps extends SessionDeps {
   characterModel?: CharacterModel | undefined;
 }
 
+export interface TurnOptions {
+  /** How the learner's words came: typed, or spoken and transcribed. @default 'typed' */
+  source?: 'typed' | 'voice';
+  /** Aborted with a `ReplyCutOff` when the learner cuts a reply off: replies after it are neither made nor kept. */
+  signal?: AbortSignal;
+}
+
+/** The abort reason when the learner cut reply `index` off: what was said of it stays, later replies go. */
+export class ReplyCutOff {
+  constructor(readonly index: number) {}
+}
+
 export interface StartedTurn {
   learnerTurn: TurnDto;
   /** The characters' replies; always run it to the end (it releases the session and stores the replies). */
@@ -34,7 +46,13 @@ export interface StartedTurn {
  * Checks access and state, stores the learner's turn, and returns the replies still to come.
  * Everything that can refuse the turn happens before this returns, so refusals get a proper HTTP status.
  */
-export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text: string): StartedTurn {
+export function startTurn(
+  deps: TurnDeps,
+  user: UserDto,
+  sessionId: string,
+  text: string,
+  options: TurnOptions = {},
+): StartedTurn {
   const session = deps.store.findOwnedSession(user.id, sessionId);
   if (!session) throw errors.notFound('Session');
   if (session.status !== 'active') throw errors.sessionEnded();
@@ -56,7 +74,7 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
       text,
       acts: [],
       affect: history.affect,
-      source: 'typed',
+      source: options.source ?? 'typed',
       createdAt: now,
       completedAt: now,
     });
@@ -81,6 +99,7 @@ export function startTurn(deps: TurnDeps, user: UserDto, sessionId: string, text
       random,
       learnerActs: acts,
       transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
+      signal: options.signal,
     }),
   };
 }
@@ -93,6 +112,7 @@ interface ReplyContext {
   random: () => number;
   learnerActs: readonly ClassifiedAct[];
   transcript: SpokenLine[];
+  signal: AbortSignal | undefined;
 }
 
 async function* produceReplies(
@@ -104,6 +124,7 @@ async function* produceReplies(
     yield { type: 'affect', afterTurn: history.nextIndex - 1, affect: plan.affectAfter };
     let count = 0;
     for (const reply of plan.replies) {
+      if (ctx.signal?.aborted) break;
       const index = history.nextIndex;
       const speaker = reply.choice.characterId;
       const startedAt = deps.clock.now().toISOString();
@@ -118,10 +139,12 @@ async function* produceReplies(
           usedLines: history.usedLines.get(speaker) ?? [],
           random: ctx.random,
           index,
+          signal: ctx.signal,
         },
         deps.characterModel,
         deps.logger,
       );
+      if (ctx.signal?.aborted && !keptAfterCutOff(ctx.signal, index, voiced.text)) break;
       const row = deps.store.insertTurn({
         sessionId: ctx.sessionId,
         index,
@@ -155,4 +178,9 @@ async function* produceReplies(
   } finally {
     deps.busySessions.delete(ctx.sessionId);
   }
+}
+
+/** After a cut-off, a reply is kept only if the learner heard some of it: the one cut, with words already said. */
+function keptAfterCutOff(signal: AbortSignal, index: number, text: string): boolean {
+  return signal.reason instanceof ReplyCutOff && index <= signal.reason.index && text !== '';
 }

@@ -1,0 +1,286 @@
+// One learner's live channel to one session: spoken utterances become turns, replies stream as text and as audio,
+// and a learner who cuts a character off leaves in the transcript only what they heard.
+
+import { AudioRejected, checkUtterance } from '../audio/wav.ts';
+import { ApiError, errors } from '../http/api-error.ts';
+import type { LiveServerEvent, TurnEvent, UserDto, VoiceTimingsDto } from '../protocol.ts';
+import type { Synthesiser } from '../providers/synthesiser.ts';
+import type { Transcriber } from '../providers/transcriber.ts';
+import { toTurnDto } from '../sessions/dto.ts';
+import { ReplyCutOff, startTurn, type TurnDeps } from '../sessions/take-turn.ts';
+import { heardText } from '../speech/heard-text.ts';
+import { createReplyAudio, type ReplyAudio } from '../speech/reply-audio.ts';
+
+export interface LiveDeps extends TurnDeps {
+  /** Turns spoken utterances into text; without it the channel takes typed turns only. */
+  transcriber?: Transcriber | undefined;
+  /** Voices replies; without it the browser's own voices speak them. */
+  synthesiser?: Synthesiser | undefined;
+  /** The synthesiser voice of a character in a session's scenario. */
+  voiceOf(scenarioId: string, characterId: string): string;
+}
+
+export interface LiveConversation {
+  /** A typed turn; `spoken` when the browser's own recogniser heard it. */
+  text(text: string, spoken: boolean): Promise<void>;
+  /** One spoken utterance, a WAV file. */
+  utterance(bytes: Uint8Array): Promise<void>;
+  /** The learner cut reply `index` off after hearing `ms` of it (`chars` characters, for a browser voice). */
+  heard(index: number, ms: number, chars: number | undefined): void;
+  /** The client's measure, for learner turn `turn`, from the end of speech to reply audio playing. */
+  timing(turn: number, endToPlaybackMs: number): void;
+  /** The channel closed: stop voicing (the turn itself still completes and is stored). */
+  close(): void;
+}
+
+/** A cut-off that arrived before its reply was stored; applied when it is. */
+interface PendingCut {
+  index: number;
+  ms: number;
+  chars: number | undefined;
+}
+
+/** The learner turn being answered and what is being voiced for it. */
+interface Round {
+  learnerIndex: number;
+  controller: AbortController;
+  audio: Map<number, ReplyAudio>;
+  pendingCut: PendingCut | null;
+  /** True until the replies are stored (or dropped after a cut-off). */
+  answering: boolean;
+  /** Resolves when `answering` turns false. */
+  repliesDone: Promise<void>;
+}
+
+/** Longest wait, after a cut-off, for the interrupted turn to wind down before the next one starts. */
+const WIND_DOWN_MS = 5_000;
+
+export function openLiveConversation(
+  deps: LiveDeps,
+  user: UserDto,
+  sessionId: string,
+  scenarioId: string,
+  send: (event: LiveServerEvent) => void,
+): LiveConversation {
+  let round: Round | null = null;
+  /** An utterance is being checked or transcribed. */
+  let hearing = false;
+  let closed = false;
+
+  const sendError = (error: unknown) => {
+    const apiError = error instanceof ApiError ? error : errors.internal(error);
+    if (apiError.status >= 500 && !(error instanceof ApiError)) {
+      deps.logger.log('error', 'live turn failed', { sessionId, error: String(error) });
+    }
+    send({ type: 'error', error: { code: apiError.code, message: apiError.message } });
+  };
+
+  /** Waits, briefly, for a turn the learner cut off to store what it keeps and release the session. */
+  async function windDown(): Promise<void> {
+    const previous = round;
+    if (!previous?.controller.signal.aborted) return;
+    await Promise.race([previous.repliesDone, new Promise((resolve) => setTimeout(resolve, WIND_DOWN_MS))]);
+  }
+
+  async function runTurn(
+    text: string,
+    source: 'typed' | 'voice',
+    voice: { receivedAt: number; transcribedMs: number } | null,
+  ): Promise<void> {
+    await windDown();
+    const controller = new AbortController();
+    const started = startTurn(deps, user, sessionId, text, { source, signal: controller.signal });
+    let finishReplies = () => {};
+    const current: Round = {
+      learnerIndex: started.learnerTurn.index,
+      controller,
+      audio: new Map(),
+      pendingCut: null,
+      answering: true,
+      repliesDone: new Promise<void>((resolve) => {
+        finishReplies = resolve;
+      }),
+    };
+    round = current;
+    send({ type: 'turn', turn: started.learnerTurn });
+    const timings: VoiceTimingsDto = {
+      transcribedMs: voice?.transcribedMs ?? null,
+      firstTokenMs: null,
+      firstAudioSentMs: null,
+      clientEndToPlaybackMs: null,
+    };
+    const sinceReceived = () => (voice ? Math.round(performance.now() - voice.receivedAt) : null);
+    const voicing: Promise<void>[] = [];
+    try {
+      for await (const event of started.replies) {
+        if (event.type === 'delta' && timings.firstTokenMs === null) timings.firstTokenMs = sinceReceived();
+        const kept = onReplyEvent(current, event, () => {
+          if (timings.firstAudioSentMs === null) timings.firstAudioSentMs = sinceReceived();
+        });
+        if (kept) send(kept);
+        if (event.type === 'turn') {
+          const audio = current.audio.get(event.turn.index);
+          if (audio) voicing.push(audio.end());
+        }
+      }
+    } catch (error) {
+      sendError(error);
+    } finally {
+      current.answering = false;
+      finishReplies();
+    }
+    await Promise.all(voicing);
+    if (voice) saveTimings(current.learnerIndex, timings);
+  }
+
+  /** Voices and relays one reply event; returns the event to send (a stored reply may have been cut first). */
+  function onReplyEvent(current: Round, event: TurnEvent, onFirstAudio: () => void): TurnEvent | null {
+    switch (event.type) {
+      case 'delta':
+        audioFor(current, event.speaker, event.index, onFirstAudio)?.push(event.text);
+        return event;
+      case 'retract':
+        current.audio.get(event.index)?.retract();
+        return event;
+      case 'turn': {
+        const cut = current.pendingCut;
+        if (cut && cut.index === event.turn.index) {
+          current.pendingCut = null;
+          return cutReply(current, cut) ?? event;
+        }
+        return event;
+      }
+      default:
+        return event;
+    }
+  }
+
+  function audioFor(current: Round, speaker: string, index: number, onFirstAudio: () => void) {
+    if (!deps.synthesiser || closed || current.controller.signal.aborted) return undefined;
+    let audio = current.audio.get(index);
+    if (!audio) {
+      audio = createReplyAudio({
+        synthesiser: deps.synthesiser,
+        voice: deps.voiceOf(scenarioId, speaker),
+        speaker,
+        index,
+        send,
+        onFirstAudio,
+      });
+      current.audio.set(index, audio);
+    }
+    return audio;
+  }
+
+  /** Stores what the learner heard of a reply; returns its turn event, or a retract when nothing was heard. */
+  function cutReply(current: Round, cut: PendingCut): TurnEvent | null {
+    const row = deps.store.findTurn(sessionId, cut.index);
+    if (!row || row.speaker === 'learner') return null;
+    const pieces = current.audio.get(cut.index)?.pieces ?? [];
+    const heard = heardText(row.text, { ms: cut.ms, chars: cut.chars }, pieces);
+    if (heard === row.text) return { type: 'turn', turn: toTurnDto(row) };
+    if (heard === '') {
+      deps.store.deleteTurnsAfter(sessionId, cut.index - 1);
+      return { type: 'retract', speaker: row.speaker, index: cut.index };
+    }
+    const updated = deps.store.updateTurn(row.id, {
+      text: heard,
+      meta: { ...row.meta, cutOff: { fullText: row.text, heardMs: Math.round(cut.ms) } },
+    });
+    return { type: 'turn', turn: toTurnDto(updated) };
+  }
+
+  function saveTimings(learnerIndex: number, timings: VoiceTimingsDto): void {
+    const row = deps.store.findTurn(sessionId, learnerIndex);
+    if (!row) return;
+    const earlier = row.meta.voiceTimings as Partial<VoiceTimingsDto> | undefined;
+    deps.store.updateTurn(row.id, {
+      meta: {
+        ...row.meta,
+        voiceTimings: { ...timings, clientEndToPlaybackMs: earlier?.clientEndToPlaybackMs ?? null },
+      },
+    });
+  }
+
+  return {
+    async text(text, spoken) {
+      try {
+        await runTurn(text, spoken ? 'voice' : 'typed', null);
+      } catch (error) {
+        sendError(error);
+      }
+    },
+
+    async utterance(bytes) {
+      const receivedAt = performance.now();
+      if (hearing || (round?.answering && !round.controller.signal.aborted)) {
+        sendError(errors.turnInProgress());
+        return;
+      }
+      hearing = true;
+      try {
+        if (!deps.transcriber) throw errors.voiceUnavailable();
+        const utterance = checkUtterance(bytes);
+        let text: string;
+        try {
+          text = (await deps.transcriber.transcribe(utterance)).trim();
+        } catch (error) {
+          deps.logger.log('warn', 'transcription failed', { sessionId, error: String(error) });
+          throw errors.transcriptionFailed();
+        }
+        if (text === '') throw errors.transcriptionFailed();
+        if (closed) return;
+        send({ type: 'transcript', text });
+        const transcribedMs = Math.round(performance.now() - receivedAt);
+        hearing = false;
+        await runTurn(text, 'voice', { receivedAt, transcribedMs });
+      } catch (error) {
+        sendError(error instanceof AudioRejected ? errors.badAudio(error.message) : error);
+      } finally {
+        hearing = false;
+      }
+    },
+
+    heard(index, ms, chars) {
+      const current = round;
+      if (!current || index <= current.learnerIndex) {
+        sendError(errors.invalidMessage(`Reply ${index} is not one being answered now.`));
+        return;
+      }
+      for (const [replyIndex, audio] of current.audio) if (replyIndex >= index) audio.cancel();
+      if (!current.controller.signal.aborted) current.controller.abort(new ReplyCutOff(index));
+      // Replies after the one cut were never heard.
+      deps.store.deleteTurnsAfter(sessionId, index);
+      const row = deps.store.findTurn(sessionId, index);
+      if (row && row.speaker !== 'learner') {
+        const event = cutReply(current, { index, ms, chars });
+        if (event) send(event);
+      } else current.pendingCut = { index, ms, chars };
+    },
+
+    timing(turn, endToPlaybackMs) {
+      const row = deps.store.findTurn(sessionId, turn);
+      if (!row || row.speaker !== 'learner' || row.source !== 'voice') {
+        sendError(errors.invalidMessage(`Turn ${turn} is not a spoken learner turn.`));
+        return;
+      }
+      const earlier = (row.meta.voiceTimings as VoiceTimingsDto | undefined) ?? {
+        transcribedMs: null,
+        firstTokenMs: null,
+        firstAudioSentMs: null,
+        clientEndToPlaybackMs: null,
+      };
+      deps.store.updateTurn(row.id, {
+        meta: {
+          ...row.meta,
+          voiceTimings: { ...earlier, clientEndToPlaybackMs: Math.round(endToPlaybackMs) },
+        },
+      });
+    },
+
+    close() {
+      closed = true;
+      if (round) for (const audio of round.audio.values()) audio.cancel();
+    },
+  };
+}
