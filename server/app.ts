@@ -15,7 +15,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
-import { XR_PROFILES_PATH } from './protocol.ts';
+import { VAD_ASSETS_PATH, XR_PROFILES_PATH } from './protocol.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
@@ -26,6 +26,7 @@ import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
+import { vadAssetRoutes } from './routes/vad-assets.ts';
 import { xrProfileRoutes } from './routes/xr-profiles.ts';
 import type { CharacterModel } from './sessions/character-voice.ts';
 import { characterVoice } from './sessions/dto.ts';
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): BedsideApp {
     throw errors.notFound('API route');
   });
   app.route(XR_PROFILES_PATH, xrProfileRoutes());
+  app.route(VAD_ASSETS_PATH, vadAssetRoutes());
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
 
   app.onError((error, c) => {

@@ -13,6 +13,12 @@ export type Role = 'learner' | 'instructor' | 'admin';
 /** Where the server serves the WebXR input profiles (controller and hand models) for headsets. */
 export const XR_PROFILES_PATH = '/xr-profiles';
 
+/**
+ * Where the server serves the voice activity detector's files (vad-web's worklet and Silero model, onnxruntime-web's
+ * WebAssembly), so the browser never fetches them from a CDN.
+ */
+export const VAD_ASSETS_PATH = '/vad';
+
 export interface UserDto {
   id: string;
   email: string;
