@@ -1,14 +1,42 @@
-// The wire types of the HTTP API and its SSE stream, shared by server and client (type-only imports).
+// The wire types of the HTTP API, its SSE stream and the live channel: the one contract between server and client
+// (the client imports nothing else from `server/`). Wire types are defined here or in the dependency-free files
+// re-exported below, and server modules import them from there; anything else here is a type-only import.
 
 import type { Appearance } from './content/appearance-schema.ts';
 import type { ClassifiedAct } from './sim/acts.ts';
-import type { SceneAffect } from './sim/affect-types.ts';
 
+export { BUILDS, CLOTHING_KINDS, HAIR_STYLES } from './content/appearance-kinds.ts';
 export type { Appearance } from './content/appearance-schema.ts';
+export type {
+  ConversationMetrics,
+  EmotionalMoment,
+  EmotionKind,
+  GradingMode,
+  GradingReport,
+  ItemReport,
+  Quote,
+  RubricReport,
+} from './grading/report-types.ts';
+export type {
+  HistoryPoint,
+  Level,
+  Progress,
+  Recommendation,
+  SelfRating,
+  Skill,
+  SkillProgress,
+} from './learning/progress-types.ts';
 export type { ClassifiedAct, LearnerAct } from './sim/acts.ts';
-export type { Affect, SceneAffect } from './sim/affect-types.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';
+
+/** The named dimensions of a character's affect, each in [0,1]. */
+export const AFFECT_DIMENSIONS = ['distress', 'anger', 'trust'] as const;
+export type AffectDimension = (typeof AFFECT_DIMENSIONS)[number];
+export type Affect = Record<AffectDimension, number>;
+
+/** Affect of every character in the room, keyed by character id. */
+export type SceneAffect = Record<string, Affect>;
 
 /** Where the server serves the WebXR input profiles (controller and hand models) for headsets. */
 export const XR_PROFILES_PATH = '/xr-profiles';
@@ -123,8 +151,37 @@ export interface TurnResultDto {
   replies: TurnDto[];
 }
 
+/** The stable codes of API errors (`server/http/api-error.ts` holds each one's status and message). */
+export type ApiErrorCode =
+  | 'bad_request'
+  | 'invalid_json'
+  | 'validation_failed'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'forbidden'
+  | 'email_taken'
+  | 'last_admin'
+  | 'not_found'
+  | 'session_ended'
+  | 'session_active'
+  | 'turn_in_progress'
+  | 'already_rated'
+  | 'grading_failed'
+  | 'bad_audio'
+  | 'voice_unavailable'
+  | 'transcription_failed'
+  | 'invalid_message'
+  | 'upgrade_required'
+  | 'cross_origin'
+  | 'not_acceptable'
+  /** A framework error without a catalogue entry, keeping its HTTP status. */
+  | 'http_error'
+  | 'internal_error';
+
 export interface ApiErrorDto {
-  error: { code: string; message: string };
+  error: { code: ApiErrorCode; message: string };
 }
 
 /**

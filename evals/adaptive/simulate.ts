@@ -21,18 +21,17 @@
 //   it within the run count as sessions + 1.
 
 import { type CatalogueScenario, type PastSession, recommend } from '../../server/learning/policy.ts';
+import { type Level, type SelfRating, SKILLS, type Skill } from '../../server/learning/progress-types.ts';
 import {
   initialDifficulty,
   initialRatings,
-  type Level,
   type Rating,
-  type SelfRating,
   type SkillRatings,
   updateRatings,
   variantKey,
 } from '../../server/learning/rating.ts';
-import { SKILLS, type Skill, type SkillOutcomes } from '../../server/learning/skills.ts';
-import { seededRandom } from '../../server/sim/seeded-random.ts';
+import type { SkillOutcomes } from '../../server/learning/skills.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 import { spearman } from '../grader/agreement.ts';
 
 export type Arm = 'policy' | 'fixed' | 'random';

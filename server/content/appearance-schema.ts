@@ -1,12 +1,9 @@
 // How a character looks, for the procedural avatars: optional in a scenario file, filled in from age and id if not.
 
 import { z } from 'zod';
+import { BUILDS, CLOTHING_KINDS, HAIR_STYLES } from './appearance-kinds.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
-
-export const HAIR_STYLES = ['bald', 'receding', 'short', 'curly', 'long', 'bun'] as const;
-export const CLOTHING_KINDS = ['gown', 'shirt', 'jumper', 'hoodie', 'cardigan', 'blouse'] as const;
-export const BUILDS = ['slight', 'average', 'broad'] as const;
 
 export const appearanceSchema = z.strictObject({
   /** Drives the face and body proportions only. */

@@ -1,4 +1,5 @@
-import type { ConversationFeatures, LearnerTurnFeatures, Quote } from './features.ts';
+import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
+import type { Quote } from './report-types.ts';
 
 /** A detector's verdict on one rubric item: a score on the item's scale, the evidence, and where to anchor advice. */
 export interface DetectorResult {

@@ -2,7 +2,8 @@
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
 import { type Detector, ordinal, quoteOf, turnNumber } from './detector-types.ts';
-import type { ConversationFeatures, EmotionalMoment, Quote } from './features.ts';
+import type { ConversationFeatures } from './features.ts';
+import type { EmotionalMoment, Quote } from './report-types.ts';
 
 const NO_MOMENT = "no emotional moment was found in the other speakers' turns";
 

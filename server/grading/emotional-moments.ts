@@ -1,7 +1,7 @@
 // Finds emotional moments in the characters' turns (fear, sadness, anger, shock, despair): the empathic
 // opportunities that NURSE-style grading asks the learner to meet.
 
-export type EmotionKind = 'fear' | 'sadness' | 'anger' | 'shock' | 'despair';
+import type { EmotionKind } from './report-types.ts';
 
 export interface EmotionCue {
   kind: EmotionKind;

@@ -6,14 +6,10 @@ import { ACT_THRESHOLD, type LearnerAct } from '../sim/acts.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import { countWords } from '../sim/plan-turn.ts';
 import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
-import { type EmotionKind, findEmotion } from './emotional-moments.ts';
+import { findEmotion } from './emotional-moments.ts';
 import { findReflections, type ReflectionKind } from './reflections.ts';
+import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
-
-export interface Quote {
-  turn: number;
-  quote: string;
-}
 
 export interface LearnerTurnFeatures {
   turn: GradingTurn;
@@ -23,48 +19,6 @@ export interface LearnerTurnFeatures {
   closedQuestions: Quote[];
   reflections: (Quote & { kind: ReflectionKind })[];
   jargon: string[];
-}
-
-export interface EmotionalMoment {
-  turn: number;
-  speaker: string;
-  kind: EmotionKind;
-  cue: string;
-  /** The learner's next turn, if any, and how it met the moment. */
-  responseTurn: number | null;
-  response: 'continuer' | 'terminator' | 'neutral' | 'none';
-}
-
-export interface ConversationMetrics {
-  learnerTurns: number;
-  learnerWords: number;
-  otherWords: number;
-  learnerWordShare: number | null;
-  learnerSecondsShare: number | null;
-  openQuestions: number;
-  closedQuestions: number;
-  openQuestionShare: number | null;
-  simpleReflections: number;
-  complexReflections: number;
-  reflectionToQuestion: number | null;
-  affirmations: number;
-  summaries: number;
-  empathy: Record<'naming' | 'understanding' | 'respecting' | 'supporting' | 'exploring', number>;
-  emotionalMoments: EmotionalMoment[];
-  jargonCount: number;
-  jargonTerms: string[];
-  firstPerceptionTurn: number | null;
-  firstNewsTurn: number | null;
-  newsBeforePerception: boolean | null;
-  warningShotBeforeNews: boolean | null;
-  wordsPerTurnWhileGivingNews: number | null;
-  prematureReassurances: number;
-  threatsOrCommands: number;
-  dismissive: number;
-  interruptions: number | null;
-  longSilences: number | null;
-  turnsToFirstEmpathy: number | null;
-  secondsToFirstEmpathy: number | null;
 }
 
 export interface ConversationFeatures {

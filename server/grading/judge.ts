@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { PromptTemplate } from '../content/prompt-template.ts';
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { ChatModel, TokenUsage } from '../providers/chat-model.ts';
-import type { ConversationMetrics, Quote } from './features.ts';
+import type { ConversationMetrics, Quote } from './report-types.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 export const JUDGE_PLACEHOLDERS = ['rubricTitle', 'rubricSource', 'items', 'findings'] as const;

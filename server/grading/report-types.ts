@@ -1,6 +1,55 @@
-// The grading report: per rubric an overall score and per item a score, verbatim evidence and a suggestion.
+// The grading report: per rubric an overall score and per item a score, verbatim evidence and a suggestion, plus the
+// conversation's deterministic metrics. Wire types (re-exported by `server/protocol.ts`), so this file imports nothing.
 
-import type { ConversationMetrics, Quote } from './features.ts';
+/** A verbatim excerpt of the transcript, with the turn it comes from. */
+export interface Quote {
+  turn: number;
+  quote: string;
+}
+
+export type EmotionKind = 'fear' | 'sadness' | 'anger' | 'shock' | 'despair';
+
+export interface EmotionalMoment {
+  turn: number;
+  speaker: string;
+  kind: EmotionKind;
+  cue: string;
+  /** The learner's next turn, if any, and how it met the moment. */
+  responseTurn: number | null;
+  response: 'continuer' | 'terminator' | 'neutral' | 'none';
+}
+
+export interface ConversationMetrics {
+  learnerTurns: number;
+  learnerWords: number;
+  otherWords: number;
+  learnerWordShare: number | null;
+  learnerSecondsShare: number | null;
+  openQuestions: number;
+  closedQuestions: number;
+  openQuestionShare: number | null;
+  simpleReflections: number;
+  complexReflections: number;
+  reflectionToQuestion: number | null;
+  affirmations: number;
+  summaries: number;
+  empathy: Record<'naming' | 'understanding' | 'respecting' | 'supporting' | 'exploring', number>;
+  emotionalMoments: EmotionalMoment[];
+  jargonCount: number;
+  jargonTerms: string[];
+  firstPerceptionTurn: number | null;
+  firstNewsTurn: number | null;
+  newsBeforePerception: boolean | null;
+  warningShotBeforeNews: boolean | null;
+  wordsPerTurnWhileGivingNews: number | null;
+  prematureReassurances: number;
+  threatsOrCommands: number;
+  dismissive: number;
+  interruptions: number | null;
+  longSilences: number | null;
+  turnsToFirstEmpathy: number | null;
+  secondsToFirstEmpathy: number | null;
+}
 
 export interface ItemReport {
   id: string;

@@ -1,11 +1,12 @@
 // The error catalogue: every failure a client can see has a status, a stable code and a safe message.
 
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiErrorCode } from '../protocol.ts';
 
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     /** Whether trying the same request again later may succeed. */
     readonly retryable = false,

@@ -3,16 +3,9 @@
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open-database.ts';
 import { practiceSessions, scenarioRatings, skillRatingHistory, skillRatings } from '../db/schema.ts';
-import { initialDifficulty, initialRatings, type Level, type Rating, type SkillRatings } from './rating.ts';
-import { isSkill, type Skill, type SkillOutcomes } from './skills.ts';
-
-export interface HistoryPoint {
-  at: string;
-  sessionId: string | null;
-  outcome: number | null;
-  rating: number;
-  uncertainty: number;
-}
+import type { HistoryPoint, Level, Skill } from './progress-types.ts';
+import { initialDifficulty, initialRatings, type Rating, type SkillRatings } from './rating.ts';
+import { isSkill, type SkillOutcomes } from './skills.ts';
 
 /** The learner's ratings, with the model's defaults for skills never rated. */
 export function loadSkillRatings(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueScenario, type PastSession, recommend } from './policy.ts';
+import { SKILLS, type Skill } from './progress-types.ts';
 import { initialRatings, type SkillRatings } from './rating.ts';
-import { SKILLS, type Skill } from './skills.ts';
 
 const levels = [
   { level: 1 as const, difficulty: -1 },

@@ -11,8 +11,9 @@
 //   only when the evidence agrees: its last two outcomes on the same side of the band 0.55-0.85 (one step that way),
 //   or the ratings of its skills are certain enough (any level).
 
-import { expectedScore, type Level, type SkillRatings } from './rating.ts';
-import type { Skill, SkillOutcomes } from './skills.ts';
+import type { Level, Recommendation, Skill } from './progress-types.ts';
+import { expectedScore, type SkillRatings } from './rating.ts';
+import type { SkillOutcomes } from './skills.ts';
 
 export interface CatalogueScenario {
   id: string;
@@ -34,12 +35,6 @@ export interface RecommendInput {
   catalogue: readonly CatalogueScenario[];
   /** The learner's recent graded sessions, oldest first. */
   history: readonly PastSession[];
-}
-
-export interface Recommendation {
-  scenarioId: string;
-  difficulty: Level;
-  reason: string;
 }
 
 export const TARGET = 0.7;

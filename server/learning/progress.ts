@@ -6,7 +6,6 @@ import type { GradingReport } from '../grading/report-types.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 import {
-  type HistoryPoint,
   historyOf,
   loadSkillRatings,
   loadVariantDifficulty,
@@ -15,26 +14,17 @@ import {
   saveVariantDifficulty,
   sessionApplied,
 } from './learner-store.ts';
-import { type CatalogueScenario, type Recommendation, recommend } from './policy.ts';
-import { initialRatings, type Level, type SelfRating, updateRatings } from './rating.ts';
-import { assessedSkills, SKILLS, type Skill, skillOutcomes } from './skills.ts';
-
-export interface SkillProgress {
-  skill: Skill;
-  rating: number;
-  uncertainty: number;
-  sessions: number;
-  /** Whether anything (self-rating or a graded session) has informed this rating yet. */
-  rated: boolean;
-  history: HistoryPoint[];
-}
-
-export interface Progress {
-  skills: SkillProgress[];
-  /** Whether the learner has given the cold-start self-rating. */
-  selfRated: boolean;
-  recommendation: Recommendation | null;
-}
+import { type CatalogueScenario, recommend } from './policy.ts';
+import {
+  type Level,
+  type Progress,
+  type Recommendation,
+  type SelfRating,
+  SKILLS,
+  type Skill,
+} from './progress-types.ts';
+import { initialRatings, updateRatings } from './rating.ts';
+import { assessedSkills, skillOutcomes } from './skills.ts';
 
 /** Records the first sign-in self-rating (1-5 per skill). Refused once any rating exists. */
 export function recordSelfRating(

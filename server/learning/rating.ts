@@ -21,7 +21,8 @@
 // - Cold start: a self-rating of 1-5 per skill maps to r = (self - 3) · 0.6 with u = 1 (self-assessment predicts
 //   performance poorly); an unrated skill starts at r = 0, u = 1.2. Levels 1, 2, 3 start at d = -1, 0, +1, u = 0.5.
 
-import { SKILLS, type Skill, type SkillOutcomes } from './skills.ts';
+import { type Level, type SelfRating, SKILLS, type Skill } from './progress-types.ts';
+import type { SkillOutcomes } from './skills.ts';
 
 export interface Rating {
   /** On the logit scale; 0 is a typical learner facing a typical (level 2) variant. */
@@ -31,8 +32,6 @@ export interface Rating {
 }
 
 export type SkillRatings = Record<Skill, Rating>;
-export type Level = 1 | 2 | 3;
-export type SelfRating = 1 | 2 | 3 | 4 | 5;
 
 /** How many pass/fail trials one per-skill sub-score is worth. */
 export const EVIDENCE_WEIGHT = 2;

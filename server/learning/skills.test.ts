@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRubricsOrThrow } from '../content/load-rubrics.ts';
 import { loadScenariosOrThrow } from '../content/load-scenarios.ts';
 import type { GradingReport } from '../grading/report-types.ts';
-import { assessedSkills, ITEM_SKILLS, isSkill, SKILLS, skillOutcomes } from './skills.ts';
+import { SKILLS } from './progress-types.ts';
+import { assessedSkills, ITEM_SKILLS, isSkill, skillOutcomes } from './skills.ts';
 
 function item(id: string, score: number | null, weight = 1) {
   return {

@@ -1,16 +1,7 @@
 // The skill taxonomy of the learner model, and how the rubric items of a grading report turn into per-skill outcomes.
 
 import type { GradingReport } from '../grading/report-types.ts';
-
-export const SKILLS = [
-  'delivering-bad-news',
-  'responding-to-emotion',
-  'de-escalation',
-  'listening',
-  'sharing-information',
-] as const;
-
-export type Skill = (typeof SKILLS)[number];
+import { SKILLS, type Skill } from './progress-types.ts';
 
 /** A value in [0,1] per skill that a session assessed. */
 export type SkillOutcomes = Partial<Record<Skill, number>>;

@@ -4,7 +4,7 @@ import type { Db } from '../db/open-database.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
 import { learnerProgress, recordSelfRating } from '../learning/progress.ts';
-import { SKILLS } from '../learning/skills.ts';
+import { SKILLS } from '../learning/progress-types.ts';
 import type { Clock } from '../ports.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 

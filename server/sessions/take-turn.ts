@@ -1,6 +1,7 @@
 // The learner-turn use-case: store the learner's words first, then produce and store each character's reply,
 // emitting events as they happen so the route can stream them.
 
+import { seededRandom } from '../../shared/seeded-random.ts';
 import { errors } from '../http/api-error.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
@@ -11,7 +12,6 @@ import type { SpokenLine } from '../sim/character-prompt.ts';
 import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
 import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
-import { seededRandom } from '../sim/seeded-random.ts';
 import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionDeps } from './session-service.ts';

@@ -1,11 +1,7 @@
-// Affect is explicit data: a few named dimensions in [0,1] per character, stored with every turn.
+// Affect is explicit data: a few named dimensions in [0,1] per character, stored with every turn. The dimensions are
+// part of the wire contract, so they live in `server/protocol.ts`; the bands are the server's own.
 
-export const AFFECT_DIMENSIONS = ['distress', 'anger', 'trust'] as const;
-export type AffectDimension = (typeof AFFECT_DIMENSIONS)[number];
-export type Affect = Record<AffectDimension, number>;
-
-/** Affect of every character in the room, keyed by character id. */
-export type SceneAffect = Record<string, Affect>;
+export { AFFECT_DIMENSIONS, type Affect, type AffectDimension, type SceneAffect } from '../protocol.ts';
 
 /**
  * The coarse emotional band a character is in, used to pick authored lines and to describe the state

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
 import { composeReply, type ReplyPlan } from './offline-engine.ts';
-import { seededRandom } from './seeded-random.ts';
 
 const scenario = testScenario();
 const pat = scenario.characters[0];

@@ -2,7 +2,7 @@
 // practice with its reason and their skills, and starts the recommendation at the recommended level.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Progress } from '../../server/learning/progress.ts';
+import type { Progress } from '../../server/protocol.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, register, type TestBrowser } from './browser.ts';
 

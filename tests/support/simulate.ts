@@ -10,7 +10,7 @@ import { planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
 import type { ReplyIntent } from '../../server/sim/reply-intents.ts';
 import { buildHistory, recordTurn } from '../../server/sim/scene-history.ts';
 import { initialAffect, setUpScene } from '../../server/sim/scene-setup.ts';
-import { seededRandom } from '../../server/sim/seeded-random.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 export interface SimulatedReply {
   speaker: string;

@@ -1,13 +1,13 @@
 // The HTTP API as typed calls. The store depends on the `BedsideApi` interface, so tests can hand it a fake.
 
-import type { GradingReport } from '../../../server/grading/report-types.ts';
-import type { Progress } from '../../../server/learning/progress.ts';
-import type { SelfRating } from '../../../server/learning/rating.ts';
-import type { Skill } from '../../../server/learning/skills.ts';
 import type {
+  GradingReport,
+  Progress,
   ScenarioDto,
+  SelfRating,
   SessionDto,
   SessionWithTurnsDto,
+  Skill,
   TurnEvent,
   UserDto,
 } from '../../../server/protocol.ts';

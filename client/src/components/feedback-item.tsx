@@ -1,6 +1,6 @@
 // One rubric item: how it went, what to try next time, and the learner's own words as evidence.
 
-import type { ItemReport } from '../../../server/grading/report-types.ts';
+import type { ItemReport } from '../../../server/protocol.ts';
 import { type ScoreLabel, scoreLabel } from '../state/feedback.ts';
 
 interface Props {

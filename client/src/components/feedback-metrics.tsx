@@ -1,6 +1,6 @@
 // A few numbers about how the conversation went: who talked, how they asked, and how emotion was met.
 
-import type { ConversationMetrics } from '../../../server/grading/features.ts';
+import type { ConversationMetrics } from '../../../server/protocol.ts';
 import { keyMetrics } from '../state/feedback.ts';
 
 export function FeedbackMetrics({ metrics }: { metrics: ConversationMetrics }) {

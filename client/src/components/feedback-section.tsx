@@ -1,6 +1,6 @@
 // The ended page's feedback: a waiting line while the session is graded, then each rubric and the key metrics.
 
-import type { GradingMode } from '../../../server/grading/report-types.ts';
+import type { GradingMode } from '../../../server/protocol.ts';
 import type { Feedback } from '../state/feedback.ts';
 import { useBedside } from './bedside-context.ts';
 import { FeedbackMetrics } from './feedback-metrics.tsx';

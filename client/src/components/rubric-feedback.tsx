@@ -1,6 +1,6 @@
 // One rubric's feedback: its overall score, then each item with its score, suggestion and quoted evidence.
 
-import type { RubricReport } from '../../../server/grading/report-types.ts';
+import type { RubricReport } from '../../../server/protocol.ts';
 import { formatPercent } from '../state/feedback.ts';
 import { FeedbackItem } from './feedback-item.tsx';
 

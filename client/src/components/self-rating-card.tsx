@@ -1,7 +1,7 @@
 // The cold-start question for a new learner: how confident they feel in each skill, 1 to 5. Skippable.
 
 import { useState } from 'react';
-import type { SelfRating } from '../../../server/learning/rating.ts';
+import type { SelfRating } from '../../../server/protocol.ts';
 import type { SelfRatings } from '../api/api-client.ts';
 import { SKILL_LABELS, SKILL_ORDER } from '../state/progress.ts';
 import { useBedside } from './bedside-context.ts';

@@ -1,6 +1,6 @@
 // A small inline line chart of one skill's estimate over time, with its uncertainty as a band.
 
-import type { HistoryPoint } from '../../../server/learning/learner-store.ts';
+import type { HistoryPoint } from '../../../server/protocol.ts';
 import { scaledHistory } from '../state/progress.ts';
 
 const WIDTH = 160;

@@ -1,6 +1,6 @@
 // "Your skills": the learner model's estimate of each skill, how much practice informs it, and its course.
 
-import type { SkillProgress } from '../../../server/learning/progress.ts';
+import type { SkillProgress } from '../../../server/protocol.ts';
 import { SKILL_LABELS, SKILL_ORDER } from '../state/progress.ts';
 import { useBedside } from './bedside-context.ts';
 import { SkillBar } from './skill-bar.tsx';

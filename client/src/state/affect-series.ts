@@ -1,7 +1,12 @@
 // Each present character's distress, anger and trust turn by turn, for the debrief's plots.
 
-import type { Affect, CharacterSummaryDto, SessionWithTurnsDto } from '../../../server/protocol.ts';
-import { AFFECT_DIMENSIONS, type AffectDimension } from '../../../server/sim/affect-types.ts';
+import {
+  AFFECT_DIMENSIONS,
+  type Affect,
+  type AffectDimension,
+  type CharacterSummaryDto,
+  type SessionWithTurnsDto,
+} from '../../../server/protocol.ts';
 
 /** One of the plotted feelings: the affect model's dimensions. */
 export type Feeling = AffectDimension;

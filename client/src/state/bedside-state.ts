@@ -1,7 +1,12 @@
 // The client's state as plain data: which page is showing and what it needs. No React here.
 
-import type { Progress } from '../../../server/learning/progress.ts';
-import type { ScenarioDto, SessionDto, SessionWithTurnsDto, UserDto } from '../../../server/protocol.ts';
+import type {
+  Progress,
+  ScenarioDto,
+  SessionDto,
+  SessionWithTurnsDto,
+  UserDto,
+} from '../../../server/protocol.ts';
 import type { Difficulty } from '../api/api-client.ts';
 import type { Comfort } from './comfort.ts';
 import type { Conversation } from './conversation.ts';

@@ -1,7 +1,6 @@
 // A small, valid grading report for tests: one rubric with a done, a partly and an unassessed item.
 
-import type { ConversationMetrics } from '../../../server/grading/features.ts';
-import type { GradingReport } from '../../../server/grading/report-types.ts';
+import type { ConversationMetrics, GradingReport } from '../../../server/protocol.ts';
 
 const metrics: ConversationMetrics = {
   learnerTurns: 2,

@@ -1,7 +1,6 @@
 // The ended page's feedback as plain data, and how a grading report reads on screen. No React here.
 
-import type { ConversationMetrics } from '../../../server/grading/features.ts';
-import type { GradingReport } from '../../../server/grading/report-types.ts';
+import type { ConversationMetrics, GradingReport } from '../../../server/protocol.ts';
 
 /** Where the session's report has got to: being graded, ready, or given up on with a safe message. */
 export type Feedback =

@@ -1,7 +1,6 @@
 // The learner model as the lobby shows it: plain skill names, and logit ratings turned into a 0-100 scale.
 
-import type { HistoryPoint } from '../../../server/learning/learner-store.ts';
-import type { Skill } from '../../../server/learning/skills.ts';
+import type { HistoryPoint, Skill } from '../../../server/protocol.ts';
 import type { BedsideState } from './bedside-state.ts';
 
 /** Plain names for the model's skills, in the order the lobby lists them. */

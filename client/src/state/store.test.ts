@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '../../../server/learning/progress.ts';
 import type {
+  Progress,
   SessionDto,
   SessionWithTurnsDto,
   TurnDto,

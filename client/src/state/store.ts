@@ -2,7 +2,7 @@
 // Built on zustand's vanilla store so a later 3D/XR view can drive the same machine.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Progress } from '../../../server/learning/progress.ts';
+import type { Progress } from '../../../server/protocol.ts';
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';

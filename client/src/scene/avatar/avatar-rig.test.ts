@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOTHING_KINDS, HAIR_STYLES } from '../../../../server/content/appearance-schema.ts';
+import { CLOTHING_KINDS, HAIR_STYLES } from '../../../../server/protocol.ts';
 import { appearance } from '../../state/test-builders.ts';
 import { buildAvatarRig, rigCost } from './avatar-rig.ts';
 import { Morph } from './face-morphs.ts';

@@ -1,6 +1,6 @@
 // Seeded randomness for idle motion: the same seed replays the same blinks and glances, so tests can pin them.
 
-import { hashText, mulberry32 } from '../../../../server/sim/seeded-random.ts';
+import { hashText, mulberry32 } from '../../../../shared/seeded-random.ts';
 
 /** A uniform random number in [0, 1). */
 export type Random = () => number;

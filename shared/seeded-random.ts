@@ -1,5 +1,6 @@
-// A small deterministic random source, so that a session replays the same way from the same seed. Pure, so the
-// client's avatars use it too.
+// A small deterministic random source, so that a session replays the same way from the same seed. The server's
+// simulation and the client's avatars both use it: it lives in `shared/` (pure code that imports nothing) because it
+// is not part of the wire contract, and the client imports nothing from `server/` but `server/protocol.ts`.
 
 /** Returns numbers in [0,1) from a string seed (FNV-1a hash into mulberry32). */
 export function seededRandom(seed: string): () => number {
