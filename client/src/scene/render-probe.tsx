@@ -3,6 +3,7 @@
 
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import type { MouthSource } from '../voice/voice-room.ts';
 import { FrameTimer } from './frame-timer.ts';
 import type { SceneProbe } from './scene-probe.ts';
 import type { Drives } from './scene-voices.ts';
@@ -10,7 +11,7 @@ import type { Drives } from './scene-voices.ts';
 /** Before @react-three/xr's own frame work (-1000), so the timing covers it. */
 const FIRST = -2000;
 
-export function RenderProbe({ drives }: { drives: Drives }) {
+export function RenderProbe({ drives, voice }: { drives: Drives; voice: MouthSource | null }) {
   const gl = useThree((s) => s.gl);
   const timer = useRef(new FrameTimer()).current;
   const last = useRef({ drawCalls: 0, triangles: 0 }).current;
@@ -27,6 +28,9 @@ export function RenderProbe({ drives }: { drives: Drives }) {
         const drive = drives.get(id);
         return drive ? { ...drive.face } : null;
       },
+      mouthOpen: (id) => drives.get(id)?.mouthOpen ?? null,
+      voicePlaying: () => voice?.playing ?? false,
+      voiceDrivesMouths: () => voice?.active ?? false,
     };
     probe.current = state;
     window.__bedsideScene = state;
@@ -34,7 +38,7 @@ export function RenderProbe({ drives }: { drives: Drives }) {
       if (window.__bedsideScene === state) delete window.__bedsideScene;
       probe.current = null;
     };
-  }, [drives, timer, last]);
+  }, [drives, voice, timer, last]);
 
   useFrame(() => timer.begin(performance.now()), FIRST);
   useFrame(({ scene, camera }) => {

@@ -6,6 +6,7 @@ import { IfInSessionMode, XR } from '@react-three/xr';
 import { Suspense } from 'react';
 import type { SessionCharacterDto } from '../../../server/protocol.ts';
 import type { CaptionSize } from '../state/comfort.ts';
+import type { MouthSource } from '../voice/voice-room.ts';
 import { Avatar } from './avatar/avatar.tsx';
 import { Caption3D, CaptionGlyphs, type CaptionLine } from './captions-3d.tsx';
 import { ClinicRoom } from './clinic-room.tsx';
@@ -16,7 +17,7 @@ import { SeatedSpace } from './seated-space.tsx';
 import { LEARNER_EYE, type Seat } from './seating.ts';
 import type { SpeechPlayer } from './speech/speech-player.ts';
 import { SpeechDriver } from './speech-driver.tsx';
-import { VrControls } from './vr-controls.tsx';
+import { type ButtonPointing, VrControls, type VrVoiceProps } from './vr-controls.tsx';
 import type { BedsideXRStore } from './xr-store.ts';
 
 interface Props {
@@ -25,6 +26,11 @@ interface Props {
   seats: readonly Seat[];
   drives: Drives;
   player: SpeechPlayer;
+  /** The room's voices: they move the mouths while heard. */
+  voice: MouthSource | null;
+  /** The microphone in VR. */
+  vrVoice: VrVoiceProps | null;
+  pointing: ButtonPointing;
   captions: Readonly<Record<string, CaptionLine>>;
   captionSize: CaptionSize;
   paused: boolean;
@@ -72,11 +78,17 @@ export function SceneCanvas(props: Props) {
           <CaptionGlyphs />
         </Suspense>
         <IfInSessionMode allow="immersive-vr">
-          <VrControls paused={props.paused} onPause={props.onPause} onLeave={props.onLeave} />
+          <VrControls
+            paused={props.paused}
+            onPause={props.onPause}
+            onLeave={props.onLeave}
+            voice={props.vrVoice}
+            pointing={props.pointing}
+          />
         </IfInSessionMode>
         <DesktopLook />
-        <SpeechDriver drives={drives} player={player} />
-        <RenderProbe drives={drives} />
+        <SpeechDriver drives={drives} player={player} voice={props.voice} />
+        <RenderProbe drives={drives} voice={props.voice} />
       </XR>
     </Canvas>
   );

@@ -1,19 +1,22 @@
 // The conversation in the clinic room: the 3D scene (with Enter VR), captions, how everyone feels, the transcript,
-// the text box, and Pause and Leave always in reach. Loaded lazily: three.js is not needed before this page.
+// the voice controls and the text box, and Pause and Leave always in reach. Loaded lazily: three.js is not needed before this page.
 
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AffectPanel } from '../components/affect-panel.tsx';
 import { useBedside } from '../components/bedside-context.ts';
 import { Composer } from '../components/composer.tsx';
 import { LoadBoundary } from '../components/load-boundary.tsx';
 import { Transcript } from '../components/transcript.tsx';
 import type { Conversation } from '../state/conversation.ts';
+import { useVoiceRoom } from '../voice/use-voice-room.ts';
+import { VoicePanel } from '../voice/voice-panel.tsx';
 import { CaptionRegion } from './caption-region.tsx';
 import { SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
 import { seatsFor } from './seating.ts';
 import { useSceneVoices } from './use-scene-voices.ts';
 import { usePresenting, useVrSupport } from './use-vr-support.ts';
+import type { ButtonPointing } from './vr-controls.tsx';
 import { createBedsideXRStore } from './xr-store.ts';
 import './scene.css';
 
@@ -29,10 +32,14 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const endSession = useBedside((s) => s.endSession);
   const pending = useBedside((s) => s.pending);
   const comfort = useBedside((s) => s.comfort);
+  const voiceState = useBedside((s) => s.voice);
   const characters = useMemo(() => session.characters.filter((c) => c.present), [session.characters]);
   const seats = useMemo(() => seatsFor(characters.length), [characters.length]);
   const voices = useSceneVoices(characters, conversation, comfort.reducedMotion);
   const xrStore = useMemo(() => createBedsideXRStore(), []);
+  const [pointing] = useState<ButtonPointing>(() => ({ count: 0 }));
+  const pointingAtButton = useCallback(() => pointing.count > 0, [pointing]);
+  const room = useVoiceRoom(session.id, characters, { store: xrStore, pointingAtButton });
   const vr = useVrSupport();
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
@@ -109,6 +116,15 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                   seats={seats}
                   drives={voices.drives}
                   player={voices.player}
+                  voice={room}
+                  vrVoice={
+                    room && {
+                      state: voiceState,
+                      onMic: () => room.toggleMic(),
+                      onBrowserRecognition: () => room.chooseBrowserRecognition(true),
+                    }
+                  }
+                  pointing={pointing}
                   captions={voices.captions}
                   captionSize={comfort.captionSize}
                   paused={paused}
@@ -140,6 +156,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
               {conversation.error}
             </p>
           )}
+          <VoicePanel voice={voiceState} actions={room} />
           <Composer disabled={paused} />
         </div>
         <aside className="scene-side">

@@ -1,5 +1,6 @@
 // A read-only window onto the 3D scene for the browser tests and `npm run bench:client`: frames, render cost,
-// draw calls and each avatar's face. Installed as `window.__bedsideScene` while the scene page is open.
+// draw calls, each avatar's face and mouth, and whether a voice is playing. Installed as `window.__bedsideScene`
+// while the scene page is open.
 
 import type { FaceState } from './avatar/avatar-drive.ts';
 
@@ -22,6 +23,12 @@ export interface SceneProbe {
   resetFrameTimes(): void;
   /** A copy of the character's face as shown now, or null if no such avatar. */
   expression(characterId: string): FaceState | null;
+  /** How open the character's mouth is driven to be now (0..1, before the face eases), or null if no such avatar. */
+  mouthOpen(characterId: string): number | null;
+  /** Whether a character's voice (reply audio, or a browser voice) is playing now. */
+  voicePlaying(): boolean;
+  /** Whether voices, rather than the text timeline, move the mouths now. */
+  voiceDrivesMouths(): boolean;
 }
 
 declare global {

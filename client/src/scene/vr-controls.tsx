@@ -1,62 +1,177 @@
-// In VR the page's buttons are out of sight, so Pause and Leave float by the learner's knees, where a controller
-// ray or a hand reaches them. Always there while in the headset.
+// In VR the page's buttons are out of sight, so Pause, Leave and the microphone float by the learner's knees, where
+// a controller ray or a hand reaches them. Always there while in the headset. Without voice input on the server,
+// the microphone's place says how to enable it instead.
 
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import { Text } from '@react-three/drei';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { VoiceState } from '../voice/voice-state.ts';
 import { LEARNER_EYE } from './seating.ts';
+
+/** How many controller rays are on an in-VR button now: the trigger then presses it rather than talking. */
+export interface ButtonPointing {
+  count: number;
+}
+
+export interface VrVoiceProps {
+  state: VoiceState;
+  onMic(): void;
+  onBrowserRecognition(): void;
+}
 
 interface Props {
   paused: boolean;
   onPause(): void;
   onLeave(): void;
+  voice: VrVoiceProps | null;
+  pointing: ButtonPointing;
 }
 
-export function VrControls({ paused, onPause, onLeave }: Props) {
+export function VrControls({ paused, onPause, onLeave, voice, pointing }: Props) {
   return (
     <group position={[LEARNER_EYE[0], 0.82, LEARNER_EYE[2] - 0.42]} rotation={[-0.75, 0, 0]}>
-      <VrButton label={paused ? 'Resume' : 'Pause'} x={-0.11} onClick={onPause} />
-      <VrButton label="Leave" x={0.11} onClick={onLeave} danger />
+      <VrButton label={paused ? 'Resume' : 'Pause'} x={-0.11} onClick={onPause} pointing={pointing} />
+      <VrButton label="Leave" x={0.11} onClick={onLeave} danger pointing={pointing} />
       {paused && (
         <Text font={fontUrl} fontSize={0.035} position={[0, 0.09, 0]} color="#ffffff" anchorX="center">
           Paused. Take the time you need.
         </Text>
       )}
+      {voice && <VrVoice {...voice} pointing={pointing} />}
     </group>
   );
+}
+
+/** The microphone button with its state, or how to get voice input. At most three draw calls per eye. */
+function VrVoice({
+  state,
+  onMic,
+  onBrowserRecognition,
+  pointing,
+}: VrVoiceProps & { pointing: ButtonPointing }) {
+  if (!state.capabilities) return null;
+  if (state.recognition !== 'none') {
+    return (
+      <VrButton
+        label={`${state.handsFree ? 'Microphone on' : 'Microphone off'}\n${vrStatus(state)}`}
+        x={0}
+        y={-0.095}
+        width={0.4}
+        height={0.085}
+        fontSize={0.024}
+        colour={state.listening === 'hearing' ? '#2e7a4f' : state.handsFree ? '#2e5f7a' : undefined}
+        onClick={onMic}
+        pointing={pointing}
+      />
+    );
+  }
+  const offer = state.browserRecognitionAvailable;
+  return (
+    <group position={[0, -0.09, 0]}>
+      <Text
+        font={fontUrl}
+        fontSize={0.019}
+        maxWidth={0.5}
+        lineHeight={1.3}
+        anchorX="center"
+        anchorY="top"
+        textAlign="center"
+        position={[0, 0.03, 0]}
+        color="#ffffff"
+      >
+        {`Voice input is not set up on this server: whoever runs Bedside sets OPENAI_API_KEY or BEDSIDE_AUDIO_BASE_URL (see the README). Type on the page meanwhile.${
+          offer
+            ? "\nOr use this browser's speech recognition: some browsers send your voice to their maker."
+            : ''
+        }`}
+      </Text>
+      {offer && (
+        <VrButton
+          label="Use browser recognition"
+          x={0}
+          y={-0.12}
+          width={0.32}
+          fontSize={0.022}
+          onClick={onBrowserRecognition}
+          pointing={pointing}
+        />
+      )}
+    </group>
+  );
+}
+
+function vrStatus(state: VoiceState): string {
+  if (state.problem) return 'Microphone blocked: see the page';
+  switch (state.listening) {
+    case 'starting':
+      return 'Starting…';
+    case 'listening':
+      return 'Listening…';
+    case 'hearing':
+      return 'Hearing you…';
+    case 'sending':
+      return 'Sending…';
+    case 'idle':
+      return 'Or hold a trigger to talk';
+  }
+}
+
+interface ButtonProps {
+  label: string;
+  x: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fontSize?: number;
+  colour?: string | undefined;
+  onClick(): void;
+  danger?: boolean;
+  pointing: ButtonPointing;
 }
 
 function VrButton({
   label,
   x,
+  y = 0,
+  width = 0.18,
+  height = 0.07,
+  fontSize = 0.03,
+  colour,
   onClick,
   danger = false,
-}: {
-  label: string;
-  x: number;
-  onClick(): void;
-  danger?: boolean;
-}) {
+  pointing,
+}: ButtonProps) {
   const [hovered, setHovered] = useState(false);
-  const base = danger ? '#7a2e2e' : '#2e4f7a';
+  const counted = useRef(false);
+  const point = (on: boolean) => {
+    if (on !== counted.current) pointing.count += on ? 1 : -1;
+    counted.current = on;
+    setHovered(on);
+  };
+  // A button that goes away under a ray must not leave the count raised.
+  useEffect(
+    () => () => {
+      if (counted.current) pointing.count -= 1;
+      counted.current = false;
+    },
+    [pointing],
+  );
+  const base = colour ?? (danger ? '#7a2e2e' : '#2e4f7a');
   return (
-    <group position={[x, 0, 0]}>
+    <group position={[x, y, 0]}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a 3D mesh pointed at in VR, not a DOM element */}
-      <mesh
-        onClick={onClick}
-        onPointerEnter={() => setHovered(true)}
-        onPointerLeave={() => setHovered(false)}
-      >
-        <planeGeometry args={[0.18, 0.07]} />
+      <mesh onClick={onClick} onPointerEnter={() => point(true)} onPointerLeave={() => point(false)}>
+        <planeGeometry args={[width, height]} />
         <meshBasicMaterial color={hovered ? '#4f86c6' : base} />
       </mesh>
       <Text
         font={fontUrl}
-        fontSize={0.03}
+        fontSize={fontSize}
         position={[0, 0, 0.002]}
         color="#ffffff"
         anchorX="center"
         anchorY="middle"
+        textAlign="center"
       >
         {label}
       </Text>

@@ -8,6 +8,7 @@ import type {
   UserDto,
 } from '../../../server/protocol.ts';
 import type { Difficulty } from '../api/api-client.ts';
+import { initialVoiceState, type VoiceState } from '../voice/voice-state.ts';
 import type { Comfort } from './comfort.ts';
 import type { Conversation } from './conversation.ts';
 import type { Feedback } from './feedback.ts';
@@ -49,6 +50,8 @@ export interface BedsideState {
   notice: string | null;
   /** Motion and caption preferences: per device, read from storage when the store is made. */
   comfort: Comfort;
+  /** The room's voice: the live channel, the microphone and who is speaking (written by the voice room). */
+  voice: VoiceState;
 }
 
 /** A fresh start, e.g. after signing out; comfort is left out because it belongs to the device, not the account. */
@@ -66,4 +69,5 @@ export const initialState: Omit<BedsideState, 'comfort'> = {
   pending: false,
   error: null,
   notice: null,
+  voice: initialVoiceState,
 };

@@ -2,9 +2,10 @@
 // Built on zustand's vanilla store so a later 3D/XR view can drive the same machine.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Progress } from '../../../server/protocol.ts';
+import type { LiveServerEvent, Progress } from '../../../server/protocol.ts';
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
+import type { VoiceState } from '../voice/voice-state.ts';
 import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
 import {
   browserComfortStorage,
@@ -47,6 +48,18 @@ export interface BedsideActions {
   dismissError(): void;
   /** Changes some comfort settings and remembers them on this device. */
   setComfort(change: Partial<Comfort>): void;
+  /** The voice room publishes its state. */
+  setVoice(voice: VoiceState): void;
+  /** While the live channel is open, typed turns go through it (so their replies are voiced); null: over HTTP. */
+  connectLive(port: LiveTurnPort | null): void;
+  /** An event from the session's live channel: turn events, and the transcript of what the learner said. */
+  receiveLive(sessionId: string, event: LiveServerEvent): void;
+}
+
+/** What the store needs of the open live channel. */
+export interface LiveTurnPort {
+  /** Sends a typed turn; false when it could not be sent (the store falls back to HTTP). */
+  sendText(text: string): boolean;
 }
 
 export type BedsideStore = StoreApi<BedsideState & BedsideActions>;
@@ -63,6 +76,7 @@ export interface BedsideStoreOptions {
 /** Creates the store over an API client (the real one, or a fake in tests). */
 export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions = {}): BedsideStore {
   let stream: AbortController | null = null;
+  let live: LiveTurnPort | null = null;
   let stopPolling: (() => void) | null = null;
   const comfortStorage =
     options.comfortStorage === undefined ? browserComfortStorage() : options.comfortStorage;
@@ -229,6 +243,11 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         const before = get().conversation;
         if (!before || before.streaming || text === '' || text.length > MAX_TURN_CHARS) return;
         const sessionId = before.session.id;
+        // Over the live channel, the turn's events arrive through `receiveLive`.
+        if (live?.sendText(text)) {
+          set({ conversation: withLearnerDraft(before, text) });
+          return;
+        }
         const controller = new AbortController();
         stream = controller;
         // Later events apply to whatever the conversation is by then, and only while it is still this one.
@@ -291,6 +310,48 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         const comfort = withComfort(get().comfort, change);
         writeComfort(comfortStorage, comfort);
         set({ comfort });
+      },
+
+      setVoice: (voice) => set({ voice }),
+
+      connectLive: (port) => {
+        live = port;
+        // The channel dropped mid-turn: its events will not come, so the turn is over (the draft comes back).
+        const { conversation } = get();
+        if (!port && conversation?.streaming && !stream) {
+          set({
+            conversation: endStream(conversation, 'The connection was lost before the reply finished.'),
+          });
+        }
+      },
+
+      receiveLive: (sessionId, event) => {
+        const conversation = get().conversation;
+        if (!conversation || conversation.session.id !== sessionId) return;
+        switch (event.type) {
+          case 'ready':
+          case 'audio':
+          case 'audio-end':
+            return;
+          case 'transcript':
+            // What the learner said shows at once; whatever they were typing stays in the box.
+            set({
+              conversation: { ...withLearnerDraft(conversation, event.text), draft: conversation.draft },
+            });
+            return;
+          case 'error':
+            if (event.error.code === 'session_ended') {
+              void run(() => showEnded(sessionId)).then(() =>
+                set({ notice: 'This session has already ended.' }),
+              );
+              return;
+            }
+            // Nothing more comes for this turn after an error on the live channel.
+            set({ conversation: endStream(applyStreamEvent(conversation, event)) });
+            return;
+          default:
+            set({ conversation: applyStreamEvent(conversation, event) });
+        }
       },
     };
   });
