@@ -16,7 +16,10 @@ import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
 import { VAD_ASSETS_PATH, XR_PROFILES_PATH } from './protocol.ts';
+import type { AudioStatus } from './providers/build-audio-providers.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
+import type { Synthesiser } from './providers/synthesiser.ts';
+import type { Transcriber } from './providers/transcriber.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { learnerRoutes } from './routes/learner-routes.ts';
@@ -49,6 +52,12 @@ export interface AppDeps {
   characterModel?: CharacterModel | undefined;
   /** The model's state for /healthz (circuit open or closed). */
   llmStatus?: (() => LlmStatus) | undefined;
+  /** Turns spoken utterances into text; without it the live channel takes typed turns only. */
+  transcriber?: Transcriber | undefined;
+  /** Voices replies; without it the browser's own voices speak them. */
+  synthesiser?: Synthesiser | undefined;
+  /** Both audio sides' state for /healthz (configured, model, circuit). */
+  audioStatus?: (() => AudioStatus) | undefined;
   rubrics: readonly Rubric[];
   /** Scores rubric items with a model; without it the detectors grade alone. */
   judge?: Judge | undefined;

@@ -26,6 +26,17 @@ const configSchema = z.object({
   BEDSIDE_LLM_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
   BEDSIDE_LLM_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
   BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** Speech to text; `off` for none (e.g. a chat-only server such as Ollama). */
+  BEDSIDE_TRANSCRIBE_MODEL: z.string().trim().min(1).default('gpt-4o-mini-transcribe'),
+  /** Text to speech; `off` for none (the browser's own voices speak). */
+  BEDSIDE_SPEECH_MODEL: z.string().trim().min(1).default('gpt-4o-mini-tts'),
+  /** Where audio is served, when not where chat is. @default OPENAI_BASE_URL */
+  BEDSIDE_AUDIO_BASE_URL: z.url().optional(),
+  /** For two local servers, one per side. @default BEDSIDE_AUDIO_BASE_URL */
+  BEDSIDE_TRANSCRIBE_BASE_URL: z.url().optional(),
+  BEDSIDE_SPEECH_BASE_URL: z.url().optional(),
+  BEDSIDE_SPEECH_FORMAT: z.enum(['pcm', 'wav']).default('pcm'),
+  BEDSIDE_AUDIO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -40,6 +51,8 @@ export interface Config {
   promptsDir: string;
   /** Present only when OPENAI_API_KEY is set. */
   llm: LlmConfig | null;
+  /** Present only when OPENAI_API_KEY is set; each side may still be off. */
+  audio: AudioConfig | null;
 }
 
 export interface LlmConfig {
@@ -54,6 +67,26 @@ export interface LlmConfig {
   circuitFailures: number;
   circuitCoolDownMs: number;
 }
+
+export interface AudioConfig {
+  apiKey: string;
+  transcribeBaseURL: string | undefined;
+  speechBaseURL: string | undefined;
+  /** null when BEDSIDE_TRANSCRIBE_MODEL is `off`. */
+  transcribeModel: string | null;
+  /** null when BEDSIDE_SPEECH_MODEL is `off`. */
+  speechModel: string | null;
+  speechFormat: 'pcm' | 'wav';
+  /** For a transcription, the whole call; for speech, the wait for the response and for each gap in it. */
+  timeoutMs: number;
+  /** Shared with the chat model's settings: attempts per call and the circuit (one per side). */
+  maxAttempts: number;
+  circuitFailures: number;
+  circuitCoolDownMs: number;
+}
+
+/** `off` (any case) disables a model. */
+const modelOrOff = (value: string): string | null => (value.toLowerCase() === 'off' ? null : value);
 
 /** Validates the environment; throws one message naming every bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +115,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           characterTemperature: e.BEDSIDE_CHARACTER_TEMPERATURE,
           characterMaxTokens: e.BEDSIDE_CHARACTER_MAX_TOKENS,
           timeoutMs: e.BEDSIDE_LLM_TIMEOUT_MS,
+          maxAttempts: e.BEDSIDE_LLM_MAX_ATTEMPTS,
+          circuitFailures: e.BEDSIDE_LLM_CIRCUIT_FAILURES,
+          circuitCoolDownMs: e.BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS,
+        }
+      : null,
+    audio: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          transcribeBaseURL: e.BEDSIDE_TRANSCRIBE_BASE_URL ?? e.BEDSIDE_AUDIO_BASE_URL ?? e.OPENAI_BASE_URL,
+          speechBaseURL: e.BEDSIDE_SPEECH_BASE_URL ?? e.BEDSIDE_AUDIO_BASE_URL ?? e.OPENAI_BASE_URL,
+          transcribeModel: modelOrOff(e.BEDSIDE_TRANSCRIBE_MODEL),
+          speechModel: modelOrOff(e.BEDSIDE_SPEECH_MODEL),
+          speechFormat: e.BEDSIDE_SPEECH_FORMAT,
+          timeoutMs: e.BEDSIDE_AUDIO_TIMEOUT_MS,
           maxAttempts: e.BEDSIDE_LLM_MAX_ATTEMPTS,
           circuitFailures: e.BEDSIDE_LLM_CIRCUIT_FAILURES,
           circuitCoolDownMs: e.BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS,

@@ -11,6 +11,7 @@ import { loadScenariosOrThrow } from './content/load-scenarios.ts';
 import { openDatabase } from './db/open-database.ts';
 import { buildJudge } from './grading/build-judge.ts';
 import { type Logger, randomIds, systemClock } from './ports.ts';
+import { buildAudioProviders } from './providers/build-audio-providers.ts';
 import { buildCharacterModel } from './providers/build-character-model.ts';
 
 export interface RunningServer {
@@ -25,6 +26,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   // Validated even without a model, so a broken template is caught before anyone configures one.
   const characterPrompts = loadCharacterPrompts(config.promptsDir);
   const llm = config.llm ? buildCharacterModel(config.llm, characterPrompts, systemClock) : null;
+  const audio = buildAudioProviders(config.audio, systemClock);
   const rubrics = loadRubricsOrThrow(config.rubricsDir);
   checkScenarioRubrics(scenarios, rubrics);
   const judge = buildJudge(config.llm, config.promptsDir);
@@ -39,6 +41,9 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     clientDist: config.clientDist,
     characterModel: llm?.characterModel,
     llmStatus: llm?.status,
+    transcriber: audio.transcriber,
+    synthesiser: audio.synthesiser,
+    audioStatus: audio.status,
     rubrics,
     judge,
   });
@@ -56,6 +61,8 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     scenarios: scenarios.length,
     conversationEngine: llm ? 'llm' : 'offline',
     characterModel: config.llm?.characterModel ?? null,
+    transcribeModel: config.audio?.transcribeModel ?? null,
+    speechModel: config.audio?.speechModel ?? null,
   });
   return {
     url: `http://${host}:${port}`,

@@ -124,7 +124,7 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
  * One call's abort controller: follows the caller's signal and fires on our own deadline, remembering that the
  * deadline fired so the SDK's error (or its quiet end of an aborted stream) can be reported as a timeout.
  */
-function guardedCall(callerSignal: AbortSignal | undefined) {
+export function guardedCall(callerSignal: AbortSignal | undefined) {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOutAfterMs: number | null = null;
@@ -158,7 +158,7 @@ function guardedCall(callerSignal: AbortSignal | undefined) {
 }
 
 /** Classifies an SDK or transport error; `phase` says whether the response body had started to arrive. */
-function toChatModelError(err: unknown, phase: 'request' | 'stream'): ChatModelError {
+export function toChatModelError(err: unknown, phase: 'request' | 'stream'): ChatModelError {
   if (err instanceof ChatModelError) return err;
   const fault = (kind: ChatFaultKind, message: string) =>
     new ChatModelError(kind, message, null, { cause: err });

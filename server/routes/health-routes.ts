@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Db } from '../db/open-database.ts';
+import { AUDIO_SIDE_OFF, type AudioStatus } from '../providers/build-audio-providers.ts';
 import type { LlmStatus } from '../providers/build-character-model.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 
@@ -9,6 +10,7 @@ export function healthRoutes(deps: {
   db: Db;
   catalog: SceneCatalog;
   llmStatus?: (() => LlmStatus) | undefined;
+  audioStatus?: (() => AudioStatus) | undefined;
 }) {
   return new Hono().get('/', (c) => {
     let database: 'ok' | 'failing' = 'ok';
@@ -18,6 +20,8 @@ export function healthRoutes(deps: {
       database = 'failing';
     }
     const llm = deps.llmStatus?.() ?? { configured: false, characterModel: null, circuit: null };
+    // Open audio circuits are reported, not failures: captions and the browser's voice carry on.
+    const audio = deps.audioStatus?.() ?? { transcription: AUDIO_SIDE_OFF, speech: AUDIO_SIDE_OFF };
     // An open circuit is reported but not a failure: the offline engine keeps every session going.
     const status = database === 'ok' ? 'ok' : 'degraded';
     return c.json(
@@ -31,6 +35,7 @@ export function healthRoutes(deps: {
             ? 'offline-fallback'
             : 'llm',
         llm,
+        audio,
       },
       status === 'ok' ? 200 : 503,
     );

@@ -1,9 +1,41 @@
 // A small OpenAI-compatible HTTP server for tests and benches: scripted replies at a chosen pace, and scripted
-// faults (HTTP errors, hangs, cut streams, resets) that reach the SDK exactly as a real server's would.
+// faults (HTTP errors, hangs, cut streams, resets) that reach the SDK exactly as a real server's would. Chat
+// completions here; transcription and speech in fake-openai-audio.ts, each endpoint with its own script queue.
 
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import {
+  CUT_GRACE_MS,
+  type FakeHttpFault,
+  type FakeTiming,
+  parseJsonObject,
+  readBody,
+  sendError,
+  sendFault,
+  sendJson,
+  write,
+} from './fake-http.ts';
+import {
+  DEFAULT_TRANSCRIPT,
+  type FakeSpeechBody,
+  type FakeSpeechStep,
+  type FakeTranscriptionStep,
+  type FakeUpload,
+  parseUpload,
+  respondSpeech,
+  respondTranscription,
+} from './fake-openai-audio.ts';
+
+export type { FakeTiming } from './fake-http.ts';
+export {
+  DEFAULT_TRANSCRIPT,
+  type FakeSpeechBody,
+  type FakeSpeechStep,
+  type FakeTranscriptionStep,
+  type FakeUpload,
+  SPEECH_MS_PER_CHAR,
+} from './fake-openai-audio.ts';
 
 export type FakeStep =
   | {
@@ -12,14 +44,9 @@ export type FakeStep =
       tokensPerSecond?: number;
       usage?: { prompt: number; completion: number };
     }
-  | { fault: 'http-500'; headers?: Record<string, string> }
-  | { fault: 'http-429'; retryAfterSeconds?: number; headers?: Record<string, string> }
-  /** Accepts the request and never answers. */
-  | { fault: 'hang' }
+  | FakeHttpFault
   /** Streams the role chunk and `afterChunks` content chunks of `reply`, then destroys the socket. */
-  | { fault: 'cut'; afterChunks: number; reply?: string }
-  /** Destroys the socket as soon as the request has been read. */
-  | { fault: 'reset' };
+  | { fault: 'cut'; afterChunks: number; reply?: string };
 
 /** The parts of a chat completion request body the fake reads; everything else is kept as sent. */
 export interface FakeChatBody {
@@ -32,20 +59,21 @@ export interface FakeChatBody {
 }
 
 export type FakeBehaviour = FakeStep | ((body: FakeChatBody) => FakeStep);
+export type FakeTranscriptionBehaviour =
+  | FakeTranscriptionStep
+  | ((upload: FakeUpload) => FakeTranscriptionStep);
+export type FakeSpeechBehaviour = FakeSpeechStep | ((body: FakeSpeechBody) => FakeSpeechStep);
 
 export interface FakeRequest {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  /** A JSON body (chat completions, speech). */
   body: FakeChatBody | null;
+  /** A multipart body (transcriptions). */
+  upload: FakeUpload | null;
   /** performance.now() when the request arrived, the first content chunk was written and the reply ended. */
   timing: FakeTiming;
-}
-
-export interface FakeTiming {
-  receivedAt: number;
-  firstContentAt: number | null;
-  endedAt: number | null;
 }
 
 export interface FakeOpenAI {
@@ -57,20 +85,32 @@ export interface FakeOpenAI {
   script(...steps: FakeBehaviour[]): void;
   /** The behaviour used when the queue is empty. */
   setDefault(step: FakeBehaviour): void;
-  /** Empties the queue and `requests`, and restores the default reply, between tests. */
+  /** Queues behaviours for the next transcription calls. */
+  scriptTranscription(...steps: FakeTranscriptionBehaviour[]): void;
+  /** The transcription behaviour when its queue is empty. @default { text: DEFAULT_TRANSCRIPT } */
+  setTranscriptionDefault(step: FakeTranscriptionBehaviour): void;
+  /** Queues behaviours for the next speech calls. */
+  scriptSpeech(...steps: FakeSpeechBehaviour[]): void;
+  /** The speech behaviour when its queue is empty. @default {} (a tone, unpaced) */
+  setSpeechDefault(step: FakeSpeechBehaviour): void;
+  /** Empties every queue and `requests`, and restores the default behaviours, between tests. */
   reset(): void;
   close(): Promise<void>;
 }
 
 const DEFAULT_STEP: FakeStep = { reply: 'Hello from the fake model.' };
+const DEFAULT_TRANSCRIPTION: FakeTranscriptionStep = { text: DEFAULT_TRANSCRIPT };
+const DEFAULT_SPEECH: FakeSpeechStep = {};
 const CUT_REPLY = 'I am not sure I understand what you are telling me about my mother, doctor.';
-/** Lets the client read the chunks already sent before the socket goes: a stream error drops queued chunks. */
-const CUT_GRACE_MS = 30;
 
 /** Starts the fake on a free loopback port. */
 export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const queue: FakeBehaviour[] = [];
   let fallback: FakeBehaviour = DEFAULT_STEP;
+  const transcriptionQueue: FakeTranscriptionBehaviour[] = [];
+  let transcriptionFallback: FakeTranscriptionBehaviour = DEFAULT_TRANSCRIPTION;
+  const speechQueue: FakeSpeechBehaviour[] = [];
+  let speechFallback: FakeSpeechBehaviour = DEFAULT_SPEECH;
   const requests: FakeRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -86,26 +126,46 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const timing: FakeTiming = { receivedAt: performance.now(), firstContentAt: null, endedAt: null };
     const raw = await readBody(req);
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
-    const body = parseBody(raw);
-    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, timing });
-
-    if (req.method !== 'POST' || path !== '/v1/chat/completions') {
-      return sendError(
-        res,
-        404,
-        `Unknown request URL: ${req.method} ${path}.`,
-        'invalid_request_error',
-        'unknown_url',
-      );
-    }
-    if (body === null) return sendError(res, 400, 'We could not parse the JSON body of your request.');
-
-    const next = queue.shift() ?? fallback;
-    const step = typeof next === 'function' ? next(body) : next;
+    const upload = path === '/v1/audio/transcriptions' ? parseUpload(raw, req.headers['content-type']) : null;
+    const body = upload ? null : (parseJsonObject(raw) as FakeChatBody | null);
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, upload, timing });
     const closed = new AbortController();
     res.on('close', () => closed.abort());
+
+    const answer = (): Promise<void> | void => {
+      if (req.method !== 'POST' || !ROUTES.has(path)) {
+        return sendError(
+          res,
+          404,
+          `Unknown request URL: ${req.method} ${path}.`,
+          'invalid_request_error',
+          'unknown_url',
+        );
+      }
+      if (path === '/v1/audio/transcriptions') {
+        if (!upload || upload.file.length === 0 || !upload.model) {
+          return sendError(res, 400, 'A multipart body with a file and a model is required.');
+        }
+        const next = transcriptionQueue.shift() ?? transcriptionFallback;
+        const step = typeof next === 'function' ? next(upload) : next;
+        return respondTranscription(step, req, res, closed.signal, timing);
+      }
+      if (body === null) return sendError(res, 400, 'We could not parse the JSON body of your request.');
+      if (path === '/v1/audio/speech') {
+        const speech = body as FakeSpeechBody;
+        if (typeof speech.input !== 'string' || speech.input === '' || typeof speech.voice !== 'string') {
+          return sendError(res, 400, 'input and voice are required.');
+        }
+        const next = speechQueue.shift() ?? speechFallback;
+        const step = typeof next === 'function' ? next(speech) : next;
+        return respondSpeech(step, speech, req, res, closed.signal, timing);
+      }
+      const next = queue.shift() ?? fallback;
+      const step = typeof next === 'function' ? next(body) : next;
+      return respond(step, body, req, res, closed.signal, timing);
+    };
     try {
-      await respond(step, body, req, res, closed.signal, timing);
+      await answer();
     } catch (err) {
       if (!closed.signal.aborted) throw err;
     }
@@ -123,10 +183,26 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     setDefault: (step) => {
       fallback = step;
     },
+    scriptTranscription: (...steps) => {
+      transcriptionQueue.push(...steps);
+    },
+    setTranscriptionDefault: (step) => {
+      transcriptionFallback = step;
+    },
+    scriptSpeech: (...steps) => {
+      speechQueue.push(...steps);
+    },
+    setSpeechDefault: (step) => {
+      speechFallback = step;
+    },
     reset: () => {
       queue.length = 0;
+      transcriptionQueue.length = 0;
+      speechQueue.length = 0;
       requests.length = 0;
       fallback = DEFAULT_STEP;
+      transcriptionFallback = DEFAULT_TRANSCRIPTION;
+      speechFallback = DEFAULT_SPEECH;
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();
@@ -146,38 +222,9 @@ async function respond(
   if (!('fault' in step)) {
     return body.stream ? streamReply(step, body, res, signal, timing) : sendReply(step, body, res, signal);
   }
-  switch (step.fault) {
-    case 'http-500':
-      return sendError(
-        res,
-        500,
-        'The server had an error while processing your request.',
-        'server_error',
-        null,
-        {
-          ...step.headers,
-        },
-      );
-    case 'http-429':
-      return sendError(
-        res,
-        429,
-        'Rate limit reached. Please try again later.',
-        'requests',
-        'rate_limit_exceeded',
-        {
-          ...(step.retryAfterSeconds === undefined ? {} : { 'retry-after': String(step.retryAfterSeconds) }),
-          ...step.headers,
-        },
-      );
-    case 'hang':
-      return;
-    case 'reset':
-      req.socket.destroy();
-      return;
-    case 'cut':
-      return cutStream(step.afterChunks, step.reply ?? CUT_REPLY, body, req, res, signal);
-  }
+  if (step.fault === 'cut')
+    return cutStream(step.afterChunks, step.reply ?? CUT_REPLY, body, req, res, signal);
+  return sendFault(step, req, res);
 }
 
 type ReplyStep = Extract<FakeStep, { reply: string }>;
@@ -267,27 +314,6 @@ function chunkWriter(body: FakeChatBody, res: ServerResponse) {
   };
 }
 
-function write(res: ServerResponse, data: string): Promise<void> {
-  return new Promise((resolve, reject) => res.write(data, (err) => (err ? reject(err) : resolve())));
-}
-
-function sendError(
-  res: ServerResponse,
-  status: number,
-  message: string,
-  type = 'invalid_request_error',
-  code: string | null = null,
-  headers: Record<string, string> = {},
-) {
-  sendJson(res, status, { error: { message, type, param: null, code } }, headers);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(text);
-}
-
 /** Word-ish tokens that keep their leading whitespace, so joining them gives back the reply. */
 function splitTokens(text: string): string[] {
   return text.match(/\s*\S+|\s+$/g) ?? [];
@@ -311,23 +337,11 @@ function countPromptWords(body: FakeChatBody): number {
   return words;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseBody(raw: string): FakeChatBody | null {
-  if (raw === '') return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as FakeChatBody)
-      : null;
-  } catch {
-    return null;
-  }
-}
+const ROUTES: ReadonlySet<string> = new Set([
+  '/v1/chat/completions',
+  '/v1/audio/transcriptions',
+  '/v1/audio/speech',
+]);
 
 const completionId = () => `chatcmpl-fake${Math.random().toString(36).slice(2, 10)}`;
 const nowSeconds = () => Math.floor(Date.now() / 1000);

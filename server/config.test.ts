@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+describe('readConfig: audio', () => {
+  it('is off without an API key, whatever else is set', () => {
+    expect(readConfig({ BEDSIDE_SPEECH_MODEL: 'tts-1' }).audio).toBeNull();
+  });
+
+  it('defaults to OpenAI’s mini models, pcm, and the chat server’s URL', () => {
+    const config = readConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1' });
+    expect(config.audio).toEqual({
+      apiKey: 'k',
+      transcribeBaseURL: 'http://127.0.0.1:8000/v1',
+      speechBaseURL: 'http://127.0.0.1:8000/v1',
+      transcribeModel: 'gpt-4o-mini-transcribe',
+      speechModel: 'gpt-4o-mini-tts',
+      speechFormat: 'pcm',
+      timeoutMs: 10_000,
+      maxAttempts: 3,
+      circuitFailures: 3,
+      circuitCoolDownMs: 30_000,
+    });
+  });
+
+  it('takes its own URL, models, format and timeout, and `off` for either side', () => {
+    const config = readConfig({
+      OPENAI_API_KEY: 'k',
+      OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
+      BEDSIDE_AUDIO_BASE_URL: 'http://127.0.0.1:8880/v1',
+      BEDSIDE_TRANSCRIBE_MODEL: 'OFF',
+      BEDSIDE_SPEECH_MODEL: 'kokoro',
+      BEDSIDE_SPEECH_FORMAT: 'wav',
+      BEDSIDE_AUDIO_TIMEOUT_MS: '4000',
+    });
+    expect(config.audio).toMatchObject({
+      transcribeBaseURL: 'http://127.0.0.1:8880/v1',
+      speechBaseURL: 'http://127.0.0.1:8880/v1',
+      transcribeModel: null,
+      speechModel: 'kokoro',
+      speechFormat: 'wav',
+      timeoutMs: 4000,
+    });
+    expect(readConfig({ OPENAI_API_KEY: 'k', BEDSIDE_SPEECH_MODEL: 'off' }).audio?.speechModel).toBeNull();
+  });
+
+  it('takes a server per side, each falling back to the shared audio URL', () => {
+    const config = readConfig({
+      OPENAI_API_KEY: 'k',
+      BEDSIDE_AUDIO_BASE_URL: 'http://127.0.0.1:8000/v1',
+      BEDSIDE_SPEECH_BASE_URL: 'http://127.0.0.1:8880/v1',
+    });
+    expect(config.audio).toMatchObject({
+      transcribeBaseURL: 'http://127.0.0.1:8000/v1',
+      speechBaseURL: 'http://127.0.0.1:8880/v1',
+    });
+  });
+
+  it('names each bad audio variable', () => {
+    expect(() =>
+      readConfig({
+        OPENAI_API_KEY: 'k',
+        BEDSIDE_SPEECH_FORMAT: 'mp3',
+        BEDSIDE_AUDIO_BASE_URL: 'not a url',
+        BEDSIDE_TRANSCRIBE_MODEL: ' ',
+      }),
+    ).toThrow(/BEDSIDE_TRANSCRIBE_MODEL[\s\S]*BEDSIDE_AUDIO_BASE_URL[\s\S]*BEDSIDE_SPEECH_FORMAT/);
+  });
+});
