@@ -5,6 +5,7 @@ import { LEARNER_ACTS } from '../sim/acts.ts';
 import { AFFECT_BANDS } from '../sim/affect-types.ts';
 import { REPLY_INTENTS } from '../sim/reply-intents.ts';
 import { appearanceSchema } from './appearance-schema.ts';
+import { assignVoices } from './default-voice.ts';
 
 const unit = z.number().min(0).max(1);
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id of letters, digits and dashes');
@@ -62,6 +63,14 @@ export const characterSchema = z.strictObject({
   age: z.number().int().min(0).max(120),
   /** How the avatar looks; without it, a look is derived from the id and age. */
   appearance: appearanceSchema.optional(),
+  /** The synthesiser voice (e.g. OpenAI's `coral`); without it, one is chosen by sex and age. */
+  voice: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_.-]{1,64}$/,
+      'a voice name of 1 to 64 letters, digits, dots, dashes or underscores, such as "coral"',
+    )
+    .optional(),
   /** Words the learner may use to address this character (names, roles): matched as whole words. */
   addressedAs: z.array(text).min(1),
   persona: text,
@@ -150,6 +159,14 @@ export const scenarioSchema = z
       }
       ids.add(character.id);
     });
+  })
+  // Every character leaves the file with a voice, distinct within the scene where possible.
+  .transform((scenario) => {
+    const voices = assignVoices(scenario.characters);
+    return {
+      ...scenario,
+      characters: scenario.characters.map((character, i) => ({ ...character, voice: voices[i] ?? 'alloy' })),
+    };
   });
 
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -88,5 +88,6 @@ function toCharacterSummaryDto(c: Scenario['characters'][number]): CharacterSumm
     relation: c.relation ?? null,
     age: c.age,
     appearance: c.appearance ?? defaultAppearance(c),
+    voice: c.voice,
   };
 }

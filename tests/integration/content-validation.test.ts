@@ -39,6 +39,15 @@ describe('scenario validation', () => {
     expect(failure.stderr).toMatch(/characters\.0\.emotion\.baseline\.trust: .*expected number/i);
   });
 
+  it('a voice that is not a short name is an error naming the field and what a voice looks like', async () => {
+    const input = testScenarioInput() as any;
+    input.characters[1].voice = 'a warm, tired voice';
+    const failure = await run('node', [BIN, 'lint'], { cwd: contentDir(input) }).catch((error) => error);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('prompts/scenarios/test-scene.yaml');
+    expect(failure.stderr).toMatch(/characters\.1\.voice: a voice name of 1 to 64 letters.*such as "coral"/);
+  });
+
   it('a valid file passes lint in a fresh folder', async () => {
     const { stdout } = await run('node', [BIN, 'lint'], { cwd: contentDir(testScenarioInput()) });
     expect(stdout).toContain('ok  prompts/scenarios/test-scene');
