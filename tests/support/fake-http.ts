@@ -8,6 +8,8 @@ export interface FakeTiming {
   receivedAt: number;
   firstContentAt: number | null;
   endedAt: number | null;
+  /** When the connection closed before the fake had finished its answer (the client gave up or aborted). */
+  abandonedAt?: number;
 }
 
 export type FakeHttpFault =

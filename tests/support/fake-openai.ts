@@ -130,7 +130,10 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const body = upload ? null : (parseJsonObject(raw) as FakeChatBody | null);
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, upload, timing });
     const closed = new AbortController();
-    res.on('close', () => closed.abort());
+    res.on('close', () => {
+      if (!res.writableFinished) timing.abandonedAt = performance.now();
+      closed.abort();
+    });
 
     const answer = (): Promise<void> | void => {
       if (req.method !== 'POST' || !ROUTES.has(path)) {
