@@ -260,7 +260,7 @@ export function openLiveConversation(
 
     timing(turn, endToPlaybackMs) {
       const row = deps.store.findTurn(sessionId, turn);
-      if (!row || row.speaker !== 'learner' || row.source !== 'voice') {
+      if (row?.speaker !== 'learner' || row.source !== 'voice') {
         sendError(errors.invalidMessage(`Turn ${turn} is not a spoken learner turn.`));
         return;
       }

@@ -121,7 +121,9 @@ describe('streaming replies', () => {
       expect(deltas.length).toBeGreaterThan(0);
       expect(deltas.map((d) => (d.type === 'delta' ? d.text : '')).join('')).toBe(turn.text);
       const firstDelta = events.indexOf(deltas[0] as (typeof events)[number]);
-      expect(firstDelta).toBeLessThan(events.findIndex((e) => e.type === 'turn' && e.turn.index === turn.index));
+      expect(firstDelta).toBeLessThan(
+        events.findIndex((e) => e.type === 'turn' && e.turn.index === turn.index),
+      );
     }
     const stored = (await client.get(`/api/sessions/${session.id}`)).body.session.turns;
     expect(stored.map((t: any) => t.text)).toEqual(turns.map((t) => t.text));
