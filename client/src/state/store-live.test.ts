@@ -95,6 +95,16 @@ describe('store with the live channel', () => {
     expect(t.conversation().draft).toBe('half a thought');
     t.live('s1', { type: 'turn', turn: { ...turn(0, 'learner', 'How are you feeling?'), source: 'voice' } });
     expect(t.conversation().entries.map((e) => e.status)).toEqual(['stored']);
+    expect(t.conversation().streaming).toBe(true);
+  });
+
+  it('waits for the reply to words the browser recognised, which came with no transcript', () => {
+    const t = setup();
+    t.live('s1', { type: 'turn', turn: { ...turn(0, 'learner', 'Hello.'), source: 'voice' } });
+    expect(t.conversation().streaming).toBe(true);
+    t.live('s1', { type: 'turn', turn: turn(1, 'patient', 'Hello, Doctor.') });
+    t.live('s1', { type: 'done', replies: 1 });
+    expect(t.conversation().streaming).toBe(false);
   });
 
   it('ends the turn on an error, the unsent words back in the box', async () => {

@@ -349,6 +349,13 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
             // Nothing more comes for this turn after an error on the live channel.
             set({ conversation: endStream(applyStreamEvent(conversation, event)) });
             return;
+          case 'turn': {
+            const applied = applyStreamEvent(conversation, event);
+            // A learner turn the store did not send (spoken words) opens a reply like a typed one does.
+            const opens = event.turn.speaker === 'learner';
+            set({ conversation: opens ? { ...applied, streaming: true } : applied });
+            return;
+          }
           default:
             set({ conversation: applyStreamEvent(conversation, event) });
         }

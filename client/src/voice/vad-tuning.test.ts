@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VAD_TUNING, thresholdsFor, trimTrailingSilence, withTuning } from './vad-tuning.ts';
+import {
+  DEFAULT_VAD_TUNING,
+  thresholdsFor,
+  trimTrailingSilence,
+  tuningFromStorage,
+  withTuning,
+} from './vad-tuning.ts';
 
 describe('VAD tuning', () => {
   it('is tuned for conversation, not dictation', () => {
@@ -32,5 +38,23 @@ describe('VAD tuning', () => {
     const short = new Float32Array(9_000);
     expect(trimTrailingSilence(short, DEFAULT_VAD_TUNING).length).toBe(8_800);
     expect(trimTrailingSilence(new Float32Array(100), DEFAULT_VAD_TUNING).length).toBe(100);
+  });
+});
+
+describe('tuning kept on the device', () => {
+  const storage = (value: string | null) => ({ getItem: () => value });
+
+  it('takes the numeric fields it knows, over the defaults', () => {
+    const tuning = tuningFromStorage(
+      storage('{"positiveSpeechThreshold":0.6,"redemptionMs":700,"colour":"red"}'),
+    );
+    expect(tuning).toEqual({ ...DEFAULT_VAD_TUNING, positiveSpeechThreshold: 0.6, redemptionMs: 700 });
+  });
+
+  it('falls back to the defaults for nothing stored, bad JSON or invalid values', () => {
+    expect(tuningFromStorage(null)).toBe(DEFAULT_VAD_TUNING);
+    expect(tuningFromStorage(storage(null))).toBe(DEFAULT_VAD_TUNING);
+    expect(tuningFromStorage(storage('{oops'))).toBe(DEFAULT_VAD_TUNING);
+    expect(tuningFromStorage(storage('{"positiveSpeechThreshold":3}'))).toBe(DEFAULT_VAD_TUNING);
   });
 });

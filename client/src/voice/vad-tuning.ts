@@ -100,3 +100,31 @@ export function trimTrailingSilence(
   if (trim <= 0) return audio;
   return audio.subarray(0, Math.max(Math.min(floor, audio.length), audio.length - trim));
 }
+
+/** Where a device keeps its own tuning (a noisy skills lab may want a higher threshold), as JSON of some fields. */
+export const VAD_TUNING_STORAGE_KEY = 'bedside.vadTuning';
+
+/**
+ * The tuning for this device: the defaults with any fields stored under VAD_TUNING_STORAGE_KEY, e.g.
+ * `{"positiveSpeechThreshold":0.6,"redemptionMs":700}`. Unknown fields are ignored; anything invalid gives the
+ * defaults.
+ */
+export function tuningFromStorage(storage: Pick<Storage, 'getItem'> | null): VadTuning {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(storage?.getItem(VAD_TUNING_STORAGE_KEY) ?? 'null');
+  } catch {
+    return DEFAULT_VAD_TUNING;
+  }
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_VAD_TUNING;
+  const change: Partial<VadTuning> = {};
+  for (const key of Object.keys(DEFAULT_VAD_TUNING) as (keyof VadTuning)[]) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (typeof value === 'number') change[key] = value;
+  }
+  try {
+    return withTuning(change);
+  } catch {
+    return DEFAULT_VAD_TUNING;
+  }
+}

@@ -10,7 +10,7 @@ import { browserRecognition, createRecognitionSource } from './browser-recogniti
 import { BrowserVoice, type SynthesisLike, type UtteranceLike } from './browser-voice.ts';
 import type { Heard } from './chunk-schedule.ts';
 import type { SpeechSource, SpeechSourceEvents } from './speech-source.ts';
-import { DEFAULT_VAD_TUNING, type VadTuning } from './vad-tuning.ts';
+import { tuningFromStorage, type VadTuning } from './vad-tuning.ts';
 import { type ReplyOutput, VoiceController } from './voice-controller.ts';
 import type { VoiceState } from './voice-state.ts';
 
@@ -36,6 +36,7 @@ export interface VoiceRoomOptions {
   sessionId: string;
   characters: readonly SessionCharacterDto[];
   store: VoiceRoomStore;
+  /** How the microphone detector is tuned. @default the defaults with this device's stored changes (tuningFromStorage) */
   tuning?: VadTuning;
 }
 
@@ -49,7 +50,7 @@ export class VoiceRoom implements MouthSource {
   private readonly cleanups: (() => void)[] = [];
 
   constructor(private readonly options: VoiceRoomOptions) {
-    this.tuning = options.tuning ?? DEFAULT_VAD_TUNING;
+    this.tuning = options.tuning ?? tuningFromStorage(storageOrNull());
     const synthesis = window.speechSynthesis as unknown as SynthesisLike | undefined;
     this.browserVoice =
       synthesis && typeof SpeechSynthesisUtterance === 'function'
@@ -257,4 +258,13 @@ function ownsSpace(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (!(target instanceof HTMLInputElement)) return false;
   return !['button', 'submit', 'reset', 'range'].includes(target.type);
+}
+
+/** The page's localStorage, or null where it is blocked (private modes, sandboxed frames). */
+function storageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
