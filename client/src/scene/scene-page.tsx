@@ -46,6 +46,8 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const [hasWebgl] = useState(webglAvailable);
   const [vrError, setVrError] = useState<string | null>(null);
 
+  useEffect(() => room?.setPaused(paused), [room, paused]);
+
   useEffect(
     () => () => {
       void xrStore.getState().session?.end();

@@ -32,17 +32,18 @@ export function VrControls({ paused, onPause, onLeave, voice, pointing }: Props)
     <group position={[LEARNER_EYE[0], 0.82, LEARNER_EYE[2] - 0.42]} rotation={[-0.75, 0, 0]}>
       <VrButton label={paused ? 'Resume' : 'Pause'} x={-0.11} onClick={onPause} pointing={pointing} />
       <VrButton label="Leave" x={0.11} onClick={onLeave} danger pointing={pointing} />
-      {paused && (
+      {paused ? (
         <Text font={fontUrl} fontSize={0.035} position={[0, 0.09, 0]} color="#ffffff" anchorX="center">
           Paused. Take the time you need.
         </Text>
+      ) : (
+        voice && <VrVoice {...voice} pointing={pointing} />
       )}
-      {voice && <VrVoice {...voice} pointing={pointing} />}
     </group>
   );
 }
 
-/** The microphone button with its state, or how to get voice input. At most three draw calls per eye. */
+/** Just above Pause and Leave, in view: the microphone button with its state, or how to get voice input. */
 function VrVoice({
   state,
   onMic,
@@ -55,7 +56,7 @@ function VrVoice({
       <VrButton
         label={`${state.handsFree ? 'Microphone on' : 'Microphone off'}\n${vrStatus(state)}`}
         x={0}
-        y={-0.095}
+        y={0.1}
         width={0.4}
         height={0.085}
         fontSize={0.024}
@@ -65,38 +66,27 @@ function VrVoice({
       />
     );
   }
+  // One panel, two draw calls: where the browser can recognise speech itself, the panel is the button to opt in.
   const offer = state.browserRecognitionAvailable;
+  const setup =
+    'Voice input is not set up on this server: whoever runs Bedside sets OPENAI_API_KEY or BEDSIDE_AUDIO_BASE_URL (see the README). Type on the page meanwhile.';
   return (
-    <group position={[0, -0.09, 0]}>
-      <Text
-        font={fontUrl}
-        fontSize={0.019}
-        maxWidth={0.5}
-        lineHeight={1.3}
-        anchorX="center"
-        anchorY="top"
-        textAlign="center"
-        position={[0, 0.03, 0]}
-        color="#ffffff"
-      >
-        {`Voice input is not set up on this server: whoever runs Bedside sets OPENAI_API_KEY or BEDSIDE_AUDIO_BASE_URL (see the README). Type on the page meanwhile.${
-          offer
-            ? "\nOr use this browser's speech recognition: some browsers send your voice to their maker."
-            : ''
-        }`}
-      </Text>
-      {offer && (
-        <VrButton
-          label="Use browser recognition"
-          x={0}
-          y={-0.12}
-          width={0.32}
-          fontSize={0.022}
-          onClick={onBrowserRecognition}
-          pointing={pointing}
-        />
-      )}
-    </group>
+    <VrButton
+      label={
+        offer
+          ? `${setup}\nOr point here and pull the trigger to use this browser's speech recognition; some browsers send your voice to their maker.`
+          : setup
+      }
+      x={0}
+      y={0.115}
+      width={0.56}
+      height={offer ? 0.13 : 0.085}
+      fontSize={0.018}
+      maxWidth={0.52}
+      colour="#1d2327"
+      onClick={offer ? onBrowserRecognition : undefined}
+      pointing={pointing}
+    />
   );
 }
 
@@ -123,8 +113,11 @@ interface ButtonProps {
   width?: number;
   height?: number;
   fontSize?: number;
+  /** Wrap the label at this width (metres). */
+  maxWidth?: number;
   colour?: string | undefined;
-  onClick(): void;
+  /** Without it the panel only shows its label. */
+  onClick?: (() => void) | undefined;
   danger?: boolean;
   pointing: ButtonPointing;
 }
@@ -136,6 +129,7 @@ function VrButton({
   width = 0.18,
   height = 0.07,
   fontSize = 0.03,
+  maxWidth,
   colour,
   onClick,
   danger = false,
@@ -144,6 +138,7 @@ function VrButton({
   const [hovered, setHovered] = useState(false);
   const counted = useRef(false);
   const point = (on: boolean) => {
+    if (!onClick) return;
     if (on !== counted.current) pointing.count += on ? 1 : -1;
     counted.current = on;
     setHovered(on);
@@ -172,6 +167,8 @@ function VrButton({
         anchorX="center"
         anchorY="middle"
         textAlign="center"
+        maxWidth={maxWidth}
+        lineHeight={1.25}
       >
         {label}
       </Text>

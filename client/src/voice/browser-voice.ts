@@ -25,6 +25,8 @@ export interface UtteranceLike {
 export interface SynthesisLike {
   speak(utterance: UtteranceLike): void;
   cancel(): void;
+  pause?(): void;
+  resume?(): void;
   getVoices(): SpeechSynthesisVoice[];
   addEventListener?(type: 'voiceschanged', listener: () => void): void;
   removeEventListener?(type: 'voiceschanged', listener: () => void): void;
@@ -112,6 +114,12 @@ export class BrowserVoice {
   /** The learner took a new turn: replies to it may be said. */
   resume(): void {
     this.muted = false;
+  }
+
+  /** The scene paused (true) or resumed: the voice holds mid-word and carries on. */
+  hold(held: boolean): void {
+    if (held) this.deps.synthesis.pause?.();
+    else this.deps.synthesis.resume?.();
   }
 
   isSpeaking(speaker: string): boolean {

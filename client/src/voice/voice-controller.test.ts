@@ -180,6 +180,23 @@ describe('voice controller', () => {
     expect(t.sent).toHaveLength(1);
   });
 
+  it('rests the microphone while the scene is paused, and takes up where it was', async () => {
+    const t = setup();
+    t.controller.toggleMic();
+    await settle();
+    t.controller.setSuspended(true);
+    await settle();
+    expect(t.source().calls).toEqual(['start', 'pause']);
+    expect(t.state()).toMatchObject({ handsFree: true, listening: 'idle' });
+    t.controller.pushStart();
+    await settle();
+    expect(t.state().pushToTalk).toBe(false);
+    t.controller.setSuspended(false);
+    await settle();
+    expect(t.source().calls).toEqual(['start', 'pause', 'start']);
+    expect(t.state().listening).toBe('listening');
+  });
+
   it('raises the detector threshold while a character speaks', async () => {
     const t = setup();
     t.controller.playingChanged(true);

@@ -55,6 +55,8 @@ export class VoiceController {
   /** When the learner stopped speaking, for the spoken turn whose reply audio we are waiting for. */
   private spokenEndedAt: number | null = null;
   private timing: { turn: number; endedAt: number } | null = null;
+  /** The scene is paused: the microphone rests whatever the learner set. */
+  private suspended = false;
 
   constructor(private readonly deps: VoiceControllerDeps) {
     this.state = { ...initialVoiceState, browserRecognitionAvailable: deps.browserRecognitionAvailable };
@@ -87,9 +89,16 @@ export class VoiceController {
     void this.apply();
   }
 
+  /** The scene paused or resumed: while paused nothing is heard or sent. */
+  setSuspended(suspended: boolean): void {
+    this.suspended = suspended;
+    if (suspended) this.update({ pushToTalk: false });
+    void this.apply();
+  }
+
   /** Space or a trigger pressed: listen while it is held. */
   pushStart(): void {
-    if (this.state.pushToTalk || this.state.recognition === 'none') return;
+    if (this.suspended || this.state.pushToTalk || this.state.recognition === 'none') return;
     this.update({ pushToTalk: true, problem: null });
     void this.apply();
   }
@@ -215,11 +224,10 @@ export class VoiceController {
 
   /** Runs or pauses the source to match what the learner wants. */
   private async apply(): Promise<void> {
-    const wanted = this.state.handsFree || this.state.pushToTalk;
-    if (wanted && !this.running) {
+    if (this.wanted() && !this.running) {
       const source = await this.ensureSource();
       if (!source || this.running) return;
-      if (!(this.state.handsFree || this.state.pushToTalk)) return this.settle();
+      if (!this.wanted()) return this.settle();
       this.running = true;
       try {
         await source.start();
@@ -229,13 +237,17 @@ export class VoiceController {
         return this.fail(micErrorFrom(error));
       }
       // Released while the microphone was starting: treat it as a very short press.
-      if (!(this.state.handsFree || this.state.pushToTalk)) return this.apply();
+      if (!this.wanted()) return this.apply();
       this.settle();
-    } else if (!wanted && this.running) {
+    } else if (!this.wanted() && this.running) {
       this.running = false;
       await this.source?.pause();
       this.settle();
     } else this.settle();
+  }
+
+  private wanted(): boolean {
+    return !this.suspended && (this.state.handsFree || this.state.pushToTalk);
   }
 
   private async ensureSource(): Promise<SpeechSource | null> {

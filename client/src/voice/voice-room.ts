@@ -45,6 +45,7 @@ export class VoiceRoom implements MouthSource {
   private readonly channel: LiveChannel;
   private readonly browserVoice: BrowserVoice | null;
   private context: AudioContext | null = null;
+  private paused = false;
   private playback: AudioPlayback | null = null;
   private readonly tuning: VadTuning;
   private readonly cleanups: (() => void)[] = [];
@@ -102,6 +103,17 @@ export class VoiceRoom implements MouthSource {
 
   pushEnd(): void {
     this.controller.pushEnd();
+  }
+
+  /** The scene paused or resumed: voices hold where they are and the microphone rests. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.controller.setSuspended(paused);
+    this.browserVoice?.hold(paused);
+    const context = this.context;
+    if (!context) return;
+    if (paused) void context.suspend().catch(() => {});
+    else void context.resume().catch(() => {});
   }
 
   /** The learner's answer to the browser-recognition opt-in. */
@@ -206,7 +218,7 @@ export class VoiceRoom implements MouthSource {
         onPlayingChange: () => this.outputChanged(),
       });
     }
-    if (this.context.state === 'suspended') void this.context.resume().catch(() => {});
+    if (this.context.state === 'suspended' && !this.paused) void this.context.resume().catch(() => {});
     return this.context;
   }
 

@@ -65,7 +65,7 @@ export function listeningLabel(state: VoiceState): string {
   if (state.recognition === 'none') return 'Voice input off';
   switch (state.listening) {
     case 'idle':
-      return state.handsFree ? 'Microphone on' : 'Microphone off';
+      return 'Not listening';
     case 'starting':
       return 'Starting the microphone…';
     case 'listening':
