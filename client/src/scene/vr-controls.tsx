@@ -69,7 +69,7 @@ function VrVoice({
   // One panel, two draw calls: where the browser can recognise speech itself, the panel is the button to opt in.
   const offer = state.browserRecognitionAvailable;
   const setup =
-    'Voice input is not set up on this server: whoever runs Bedside sets OPENAI_API_KEY or BEDSIDE_AUDIO_BASE_URL (see the README). Type on the page meanwhile.';
+    'Voice input is not set up on this server: whoever runs Bedside sets OPENAI_API_KEY, with BEDSIDE_AUDIO_BASE_URL for a local speech server (see the README). Type on the page meanwhile.';
   return (
     <VrButton
       label={

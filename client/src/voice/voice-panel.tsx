@@ -72,7 +72,7 @@ function VoiceSetup({ voice, actions }: { voice: VoiceState; actions: VoiceActio
     <div className="voice-setup" data-testid="voice-setup">
       <p>
         Voice input is not set up on this server, so type what you would say. To talk instead, whoever runs
-        Bedside sets <code>OPENAI_API_KEY</code> (or <code>BEDSIDE_AUDIO_BASE_URL</code> for a local speech
+        Bedside sets <code>OPENAI_API_KEY</code> (with <code>BEDSIDE_AUDIO_BASE_URL</code> for a local speech
         server) and restarts it (see the README).
       </p>
       {voice.browserRecognitionAvailable && (
