@@ -213,6 +213,16 @@ export type TurnEvent =
 
 export type TurnEventType = TurnEvent['type'];
 
+/** Every turn event type, for clients that check a frame's tag before trusting its shape. */
+export const TURN_EVENT_TYPES: readonly TurnEventType[] = [
+  'turn',
+  'delta',
+  'retract',
+  'affect',
+  'error',
+  'done',
+];
+
 /** What the server can do with voices; sent when the live channel opens. */
 export interface VoiceCapabilitiesDto {
   /** Spoken utterances (binary WAV frames) are transcribed. */
@@ -234,6 +244,15 @@ export type LiveServerEvent =
    * instead), null when all of it was sent.
    */
   | { type: 'audio-end'; speaker: string; index: number; unspoken: string | null };
+
+/** Every live channel event type. */
+export const LIVE_SERVER_EVENT_TYPES: readonly LiveServerEvent['type'][] = [
+  ...TURN_EVENT_TYPES,
+  'ready',
+  'transcript',
+  'audio',
+  'audio-end',
+];
 
 /** Client → server JSON text frames on the live channel; a binary frame is one spoken utterance as a WAV file. */
 export type LiveClientMessage =

@@ -2,7 +2,11 @@
 // utterances (one binary WAV frame each) to the server, and the turn's events, transcripts and reply audio back.
 // The session cookie authenticates it. A dropped channel is reopened a few times, backing off.
 
-import type { LiveClientMessage, LiveServerEvent } from '../../../server/protocol.ts';
+import {
+  LIVE_SERVER_EVENT_TYPES,
+  type LiveClientMessage,
+  type LiveServerEvent,
+} from '../../../server/protocol.ts';
 
 export type LiveChannelState = 'connecting' | 'open' | 'closed';
 
@@ -42,18 +46,7 @@ export interface LiveChannelOptions {
 const OPEN = 1;
 const DEFAULT_RETRY_DELAYS_MS = [500, 2_000, 5_000];
 
-const SERVER_EVENT_TYPES: ReadonlySet<string> = new Set<LiveServerEvent['type']>([
-  'ready',
-  'turn',
-  'delta',
-  'retract',
-  'affect',
-  'error',
-  'done',
-  'transcript',
-  'audio',
-  'audio-end',
-]);
+const SERVER_EVENT_TYPES: ReadonlySet<string> = new Set(LIVE_SERVER_EVENT_TYPES);
 
 /** The WebSocket URL of a session's live channel, on the page's own origin. */
 export function liveChannelUrl(sessionId: string, location: Pick<Location, 'protocol' | 'host'>): string {

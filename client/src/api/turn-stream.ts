@@ -1,16 +1,9 @@
 // Reads the SSE body of `POST /api/sessions/:id/turns` as typed turn-stream events.
 
-import type { TurnEvent, TurnEventType } from '../../../server/protocol.ts';
+import { TURN_EVENT_TYPES, type TurnEvent } from '../../../server/protocol.ts';
 import { createSseParser, type SseMessage } from './sse-parser.ts';
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<TurnEventType>([
-  'turn',
-  'delta',
-  'retract',
-  'affect',
-  'error',
-  'done',
-]);
+const EVENT_TYPES: ReadonlySet<string> = new Set(TURN_EVENT_TYPES);
 
 /** Turns one SSE message into a turn event, or null for events this client does not know. */
 export function toTurnEvent(message: SseMessage): TurnEvent | null {
