@@ -2,7 +2,7 @@
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { xrEmulatorScript } from '../support/xr-emulator.ts';
 
@@ -17,6 +17,15 @@ export interface TestBrowser {
 export interface LaunchOptions {
   /** WebGL through SwiftShader (software), for the 3D scene. @default false */
   webgl?: boolean;
+  /** A fake microphone playing this WAV once (absolute path), with audio allowed to play unprompted. */
+  microphone?: FakeMicrophone;
+}
+
+export interface FakeMicrophone {
+  /** Absolute path of the WAV the microphone plays, from its start each time a page opens the microphone. */
+  file: string;
+  /** Grant the microphone without asking; false leaves the permission to the page's context (refused). @default true */
+  allow?: boolean;
 }
 
 export interface OpenPageOptions {
@@ -24,6 +33,8 @@ export interface OpenPageOptions {
   xr?: boolean;
   /** Make the page's canvases refuse WebGL, as a browser without it does. @default false */
   noWebgl?: boolean;
+  /** A script to run in the page before the app starts (e.g. a recorder of what happens, for timing). */
+  initScript?: string;
 }
 
 /** Runs in the page before the app: every request for a WebGL context gets null. */
@@ -56,6 +67,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
       '--disable-component-update',
       '--disable-sync',
       ...(options.webgl ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] : []),
+      ...(options.microphone ? microphoneArgs(options.microphone) : []),
     ],
   });
   return {
@@ -66,6 +78,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
       page.on('pageerror', (error) => pageErrors.push(error.message));
       if (pageOptions.xr) await page.addInitScript({ content: await xrEmulatorScript() });
       if (pageOptions.noWebgl) await page.addInitScript({ content: REFUSE_WEBGL });
+      if (pageOptions.initScript) await page.addInitScript({ content: pageOptions.initScript });
       await page.goto(url);
       return { page, pageErrors };
     },
@@ -74,6 +87,17 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's fake capture device fed from a file (`%noloop`: played once, then silence). */
+function microphoneArgs({ file, allow = true }: FakeMicrophone): string[] {
+  if (!isAbsolute(file)) throw new Error(`the fake microphone needs an absolute path, not ${file}`);
+  return [
+    ...(allow ? ['--use-fake-ui-for-media-stream'] : []),
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${file}%noloop`,
+    '--autoplay-policy=no-user-gesture-required',
+  ];
 }
 
 /** Registers a new learner from the sign-in page and waits for the lobby. */
