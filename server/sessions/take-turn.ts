@@ -13,6 +13,7 @@ import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
 import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
 import { type CharacterModel, voiceReply } from './character-voice.ts';
+import { coalesceDeltas } from './coalesce-deltas.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionDeps } from './session-service.ts';
 
@@ -22,6 +23,12 @@ export interface TurnDeps extends SessionDeps {
   busySessions: Set<string>;
   /** Voices characters through a model when configured; the offline engine otherwise. */
   characterModel?: CharacterModel | undefined;
+  /**
+   * Reply text streams in frames of at most this many ms (a model sends a token every 10 to 30 ms); the first
+   * words of each reply and a frame that ends a phrase go at once. 0 sends every delta as it comes.
+   * @default 40
+   */
+  deltaFrameMs?: number | undefined;
 }
 
 export interface TurnOptions {
@@ -91,16 +98,20 @@ export function startTurn(
   deps.busySessions.add(session.id);
   return {
     learnerTurn: toTurnDto(learnerRow),
-    replies: produceReplies(deps, {
-      sessionId: session.id,
-      scene,
-      history,
-      plan,
-      random,
-      learnerActs: acts,
-      transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
-      signal: options.signal,
-    }),
+    // Framed here, once, for every transport: one write per frame instead of one per model token.
+    replies: coalesceDeltas(
+      produceReplies(deps, {
+        sessionId: session.id,
+        scene,
+        history,
+        plan,
+        random,
+        learnerActs: acts,
+        transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
+        signal: options.signal,
+      }),
+      { windowMs: deps.deltaFrameMs },
+    ),
   };
 }
 

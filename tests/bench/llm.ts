@@ -1,13 +1,23 @@
 // bench:llm: concurrent sessions whose character speaks through a fake OpenAI-compatible server with a fixed
 // time to first token and token rate. Prints Bedside's overhead above the fake's own latency, for the first
 // delta reaching the client and for the stored turn, p50/p99.
-// Usage: npm run bench:llm [-- --sessions 100 --turns 5 --ttft-ms 300 --tokens-per-second 50 --think-ms 1000 --json]
+// Usage: npm run bench:llm [-- --sessions 100 --turns 5 --ttft-ms 300 --tokens-per-second 50 --think-ms 1000
+//   --warm-up-turns 200 --json]
 // Bedside, the fake model and the clients each run in their own process; times are compared as epoch ms.
+//
+// Overhead per turn = time at the client minus the fake's own time for that request (first token, or whole reply),
+// split into Bedside before the model (turn sent → the fake receives the request) and after it (the fake writes
+// → the client reads). The client's clock stamps are only as prompt as its event loop, and all three processes
+// share this machine's cores with anything else running: the figures also report the client's event-loop delay
+// and the CPU seconds each process and the whole machine used, so a disturbed run can be told from a slow one.
 
 import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { ApiClient } from '../support/api-client.ts';
 import { percentile, startServerProcess } from '../support/server-process.ts';
+import { cpuMeter } from './cpu-meter.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +26,7 @@ const { values } = parseArgs({
     'ttft-ms': { type: 'string', default: '300' },
     'tokens-per-second': { type: 'string', default: '50' },
     'think-ms': { type: 'string', default: '1000' },
+    'warm-up-turns': { type: 'string', default: '200' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -24,6 +35,9 @@ const turnsPerSession = Number(values.turns);
 const ttftMs = Number(values['ttft-ms']);
 const tokensPerSecond = Number(values['tokens-per-second']);
 const thinkMs = Number(values['think-ms']);
+const warmUpTurns = Number(values['warm-up-turns']);
+/** Warm-up turns run this many at a time, back to back. */
+const WARM_UP_SESSIONS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Epoch milliseconds with sub-millisecond precision, comparable with the fake's process. */
 const now = () => performance.timeOrigin + performance.now();
@@ -102,29 +116,50 @@ const fakeProcess = fork(
 const fakeUrl = await new Promise<string>((resolve) =>
   fakeProcess.once('message', (m) => resolve((m as { url: string }).url)),
 );
-const fakeTimings = () =>
-  new Promise<FakeTimings[]>((resolve) => {
-    fakeProcess.once('message', (m) => resolve((m as { timings: FakeTimings[] }).timings));
+interface FakeReport {
+  timings: FakeTimings[];
+  loopDelay: { p99Ms: number; maxMs: number };
+}
+const fakeReport = () =>
+  new Promise<FakeReport>((resolve) => {
+    fakeProcess.once('message', (m) => resolve(m as FakeReport));
     fakeProcess.send('report');
   });
 const server = await startServerProcess({
   OPENAI_API_KEY: 'bench-key-not-secret',
   OPENAI_BASE_URL: fakeUrl,
   BEDSIDE_LLM_CIRCUIT_FAILURES: '100',
+}).catch((error: unknown) => {
+  fakeProcess.kill();
+  throw error;
 });
 try {
-  const clients = await Promise.all(
-    Array.from({ length: sessions }, async (_, i) => {
-      const client = new ApiClient(server.url);
-      await client.register(`llm-bench-${i}@example.org`, `Bench ${i}`);
-      const created = await client.post('/api/sessions', { scenarioId: 'agitated-young-person' });
-      return { client, sessionId: created.body.session.id as string };
+  const learners = (count: number, name: string) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const client = new ApiClient(server.url);
+        await client.register(`llm-bench-${name}-${i}@example.org`, `Bench ${i}`);
+        const created = await client.post('/api/sessions', { scenarioId: 'agitated-young-person' });
+        return { client, sessionId: created.body.session.id as string };
+      }),
+    );
+  const clients = await learners(sessions, 'measured');
+  // Warm-up, not measured, in sessions of its own: what is measured is a server that has been running, whose hot
+  // paths the JIT has compiled (a single warm-up turn left the first measured second at twice the CPU per turn,
+  // and that second set the p99). The measured sessions still pay their own first turns.
+  const warmers = await learners(WARM_UP_SESSIONS, 'warm-up');
+  await Promise.all(
+    warmers.map(async ({ client, sessionId }) => {
+      for (let t = 0; t * WARM_UP_SESSIONS < warmUpTurns; t++)
+        await timedTurn(client, server.url, sessionId, LINES[t % LINES.length] as string, 'warm-up');
     }),
   );
-  // Warm-up, not measured: first-use costs (compiling patterns, the SDK's first connection) are paid once.
-  const warm = clients[0] as (typeof clients)[number];
-  await timedTurn(warm.client, server.url, warm.sessionId, 'Hello.', 'warm-up');
   const measured: Measured[] = [];
+  const cpu = cpuMeter({ server: server.child.pid, fake: fakeProcess.pid, client: process.pid });
+  const cpuBefore = cpu.read();
+  const clientLoop = monitorEventLoopDelay({ resolution: 5 });
+  clientLoop.enable();
+  fakeProcess.send('measure');
   const started = now();
   await Promise.all(
     clients.map(async ({ client, sessionId }, i) => {
@@ -137,20 +172,30 @@ try {
     }),
   );
   const seconds = (now() - started) / 1000;
+  clientLoop.disable();
+  const cpuSpent = cpu.spentSince(cpuBefore);
   // The fake's own latency for each turn, found by the reference the learner's words carried into the prompt.
   const fakeByRef = new Map<string, FakeTimings>();
-  for (const t of await fakeTimings()) if (t.ref) fakeByRef.set(t.ref, t);
+  const fake = await fakeReport();
+  for (const t of fake.timings) if (t.ref) fakeByRef.set(t.ref, t);
   const firstDeltaOverhead: number[] = [];
   const storedOverhead: number[] = [];
+  const beforeModel: number[] = [];
+  const afterFirstToken: number[] = [];
+  const afterLastToken: number[] = [];
   for (const m of measured) {
     const t = fakeByRef.get(m.ref);
     if (!t?.firstContentAt || !t.endedAt || !t.receivedAt) throw new Error(`no fake timing for ${m.ref}`);
     firstDeltaOverhead.push(m.firstDeltaAt - m.sentAt - (t.firstContentAt - t.receivedAt));
     storedOverhead.push(m.storedAt - m.sentAt - (t.endedAt - t.receivedAt));
+    beforeModel.push(t.receivedAt - m.sentAt);
+    afterFirstToken.push(m.firstDeltaAt - t.firstContentAt);
+    afterLastToken.push(m.storedAt - t.endedAt);
   }
-  firstDeltaOverhead.sort((a, b) => a - b);
-  storedOverhead.sort((a, b) => a - b);
+  for (const list of [firstDeltaOverhead, storedOverhead, beforeModel, afterFirstToken, afterLastToken])
+    list.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
+  const ms = (ns: number) => round(ns / 1e6);
   const result = {
     sessions,
     turns: measured.length,
@@ -161,6 +206,18 @@ try {
     firstDeltaOverheadP99Ms: round(percentile(firstDeltaOverhead, 99)),
     storedTurnOverheadP50Ms: round(percentile(storedOverhead, 50)),
     storedTurnOverheadP99Ms: round(percentile(storedOverhead, 99)),
+    beforeModelP50Ms: round(percentile(beforeModel, 50)),
+    beforeModelP99Ms: round(percentile(beforeModel, 99)),
+    firstTokenToClientP50Ms: round(percentile(afterFirstToken, 50)),
+    firstTokenToClientP99Ms: round(percentile(afterFirstToken, 99)),
+    lastTokenToStoredP50Ms: round(percentile(afterLastToken, 50)),
+    lastTokenToStoredP99Ms: round(percentile(afterLastToken, 99)),
+    clientLoopDelayP99Ms: ms(clientLoop.percentile(99)),
+    clientLoopDelayMaxMs: ms(clientLoop.max),
+    fakeLoopDelayP99Ms: round(fake.loopDelay.p99Ms),
+    fakeLoopDelayMaxMs: round(fake.loopDelay.maxMs),
+    seconds: round(seconds),
+    cpuS: { ...cpuSpent.processes, others: cpuSpent.othersS, steal: cpuSpent.machineStealS },
     peakRssMb: server.peakRssMb(),
   };
   if (values.json) console.log(JSON.stringify(result));
@@ -175,6 +232,16 @@ try {
     console.log(
       `Bedside overhead, stored turn at the client:  p50 ${result.storedTurnOverheadP50Ms} ms, p99 ${result.storedTurnOverheadP99Ms} ms`,
     );
+    console.log(
+      `  of which before the model p50 ${result.beforeModelP50Ms} / p99 ${result.beforeModelP99Ms} ms; first token to client p50 ${result.firstTokenToClientP50Ms} / p99 ${result.firstTokenToClientP99Ms} ms; last token to stored turn p50 ${result.lastTokenToStoredP50Ms} / p99 ${result.lastTokenToStoredP99Ms} ms`,
+    );
+    console.log(
+      `event-loop delay of the bench client p99 ${result.clientLoopDelayP99Ms} ms (max ${result.clientLoopDelayMaxMs}), of the fake model p99 ${result.fakeLoopDelayP99Ms} ms (max ${result.fakeLoopDelayMaxMs})`,
+    );
+    const cpuLine = Object.entries(result.cpuS)
+      .map(([name, s]) => `${name} ${s} s`)
+      .join(', ');
+    console.log(`CPU over ${result.seconds} s on ${availableParallelism()} cores: ${cpuLine}`);
     console.log(`server peak RSS ${result.peakRssMb} MB`);
   }
 } finally {
