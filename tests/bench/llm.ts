@@ -51,6 +51,8 @@ interface FakeTimings {
 
 const REPLY =
   'I hear what you are saying, but I really just want to go home and sleep in my own bed tonight.';
+/** Chunks the fake streams the reply in: word-ish tokens, as it splits them. */
+const REPLY_TOKENS = REPLY.match(/\s*\S+|\s+$/g)?.length ?? 0;
 const LINES = [
   'Hello, I am Sam, one of the nurses here.',
   'You seem really frightened. What is going on?',
@@ -64,6 +66,8 @@ interface Measured {
   sentAt: number;
   firstDeltaAt: number;
   storedAt: number;
+  /** `delta` events the reply came in (the model sent one token each). */
+  deltas: number;
 }
 
 /** Posts one turn and reads its SSE stream as it arrives, noting when the reply's first delta and turn land. */
@@ -88,6 +92,7 @@ async function timedTurn(
   let firstDeltaAt = 0;
   let storedAt = 0;
   let turns = 0;
+  let deltas = 0;
   let buffer = '';
   const decoder = new TextDecoder();
   const reader = res.body.getReader();
@@ -98,12 +103,12 @@ async function timedTurn(
       const event = /^event: (\S+)/m.exec(buffer.slice(0, cut))?.[1];
       buffer = buffer.slice(cut + 2);
       cut = buffer.indexOf('\n\n');
-      if (event === 'delta' && firstDeltaAt === 0) firstDeltaAt = now();
+      if (event === 'delta' && deltas++ === 0) firstDeltaAt = now();
       if (event === 'turn' && ++turns === 2) storedAt = now();
       if (event === 'error') throw new Error('turn streamed an error');
     }
   }
-  return { ref, sentAt, firstDeltaAt, storedAt };
+  return { ref, sentAt, firstDeltaAt, storedAt, deltas };
 }
 
 const fakeProcess = fork(
@@ -218,6 +223,8 @@ try {
     fakeLoopDelayMaxMs: round(fake.loopDelay.maxMs),
     seconds: round(seconds),
     cpuS: { ...cpuSpent.processes, others: cpuSpent.othersS, steal: cpuSpent.machineStealS },
+    deltaEventsPerReply: round(measured.reduce((sum, m) => sum + m.deltas, 0) / measured.length),
+    modelTokensPerReply: REPLY_TOKENS,
     peakRssMb: server.peakRssMb(),
   };
   if (values.json) console.log(JSON.stringify(result));
@@ -242,6 +249,13 @@ try {
       .map(([name, s]) => `${name} ${s} s`)
       .join(', ');
     console.log(`CPU over ${result.seconds} s on ${availableParallelism()} cores: ${cpuLine}`);
+    console.log(
+      `SSE delta events per reply ${result.deltaEventsPerReply} (the model streamed ${REPLY_TOKENS} tokens)`,
+    );
+    if (cpuSpent.othersS + cpuSpent.machineStealS > 0.5)
+      console.log(
+        'note: other work or the hypervisor took CPU from these cores during the run; its tail is not Bedside alone',
+      );
     console.log(`server peak RSS ${result.peakRssMb} MB`);
   }
 } finally {

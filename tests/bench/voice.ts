@@ -15,7 +15,11 @@
 // Speech is paced at real time by default (`--tts-speed 1`: 48,000 bytes/s of 24 kHz 16-bit PCM after a 100 ms
 // first chunk); `--tts-speed 4` sends it four times faster, `0` unpaced. The faster speech arrives, the earlier its
 // last chunk, so firstAudioRatio is harder to meet at higher speeds.
-// Usage: npm run bench:voice [-- --sessions 50 --turns 4 --think-ms 1500 --tts-speed 1 --json --dump turns.jsonl]
+// Each learner's first turn comes at a random moment within --ramp-ms (about one turn's length: the reply's ~7 s
+// of audio and the think time), as learners who started at different times; --ramp-ms 0 starts all 50 within the
+// first think time, a burst that stays bunched for several turns.
+// Usage: npm run bench:voice [-- --sessions 50 --turns 4 --think-ms 1500 --ramp-ms 9000 --tts-speed 1 --json
+//   --dump turns.jsonl]
 // Bedside, the fake and the clients each run in their own process; times are compared as epoch ms.
 
 import { fork } from 'node:child_process';
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     sessions: { type: 'string', default: '50' },
     turns: { type: 'string', default: '4' },
     'think-ms': { type: 'string', default: '1500' },
+    'ramp-ms': { type: 'string', default: '9000' },
     'stt-ms': { type: 'string', default: '150' },
     'ttft-ms': { type: 'string', default: '250' },
     'tokens-per-second': { type: 'string', default: '40' },
@@ -46,6 +51,8 @@ const { values } = parseArgs({
 const sessions = Number(values.sessions);
 const turnsPerSession = Number(values.turns);
 const thinkMs = Number(values['think-ms']);
+const rampMs = Number(values['ramp-ms']);
+const WARM_UP_SESSIONS = 4;
 const ttsSpeed = Number(values['tts-speed']);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +105,7 @@ const server = await startServerProcess({
 });
 try {
   const learners = await Promise.all(
-    Array.from({ length: sessions + 1 }, async (_, i) => {
+    Array.from({ length: sessions + WARM_UP_SESSIONS }, async (_, i) => {
       const client = new ApiClient(server.url);
       await client.register(`voice-bench-${i}@example.org`, `Voice ${i}`);
       const created = await client.post('/api/sessions', { scenarioId: 'agitated-young-person' });
@@ -108,16 +115,21 @@ try {
       return { client, sessionId, live };
     }),
   );
-  // Warm-up on a session of its own, not measured: first-use costs (compiling, the SDK's connections) are paid once.
-  const warm = learners.pop() as (typeof learners)[number];
-  await warm.live.speak(utterance('Hello. (warm-up)'), 'warm-up');
-  warm.live.close();
+  // Warm-up on sessions of their own, not measured: first-use costs (compiling, the SDK's connections) are paid once.
+  await Promise.all(
+    learners.splice(sessions).map(async ({ live }) => {
+      await live.speak(utterance('Hello. (warm-up)'), 'warm-up');
+      live.close();
+    }),
+  );
 
   const measured: TimedTurn[] = [];
   const errors: string[] = [];
   const started = now();
   await Promise.all(
     learners.map(async ({ live }, i) => {
+      // Learners who started at different moments: first turns spread over about one turn's length.
+      await sleep(rampMs * Math.random());
       for (let t = 0; t < turnsPerSession; t++) {
         // Learners listen, think and answer, so sessions do not move in lockstep.
         await sleep(thinkMs * (0.5 + Math.random()));
@@ -178,6 +190,7 @@ try {
       ttsFirstChunkMs: fakeConfig.ttsFirstChunkMs,
       ttsSpeed,
       thinkMs,
+      rampMs,
     },
   };
   if (values.json) console.log(JSON.stringify(result));
@@ -196,7 +209,7 @@ type Result = ReturnType<typeof voiceFigures> & {
 
 function printTable(r: Result, errors: readonly string[]) {
   console.log(
-    `${r.turns} spoken turns over ${sessions} concurrent live sessions in ${r.seconds} s, ${r.errors} errors`,
+    `${r.turns} spoken turns over ${sessions} concurrent live sessions in ${r.seconds} s, ${r.errors} errors (first turns spread over ${rampMs} ms, think time ${thinkMs / 2}–${(thinkMs * 3) / 2} ms)`,
   );
   for (const e of errors.slice(0, 5)) console.log(`  ${e}`);
   const pace = ttsSpeed === 0 ? 'unpaced' : `${ttsSpeed}× real time`;
