@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { ApiClient } from '../support/api-client.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { buildWav, concat, silence, tone } from '../support/wav.ts';
+import { type CpuSpent, cpuMeter } from './cpu-meter.ts';
 import type { FakeVoiceConfig, FakeVoiceTiming } from './fake-voice-process.ts';
 import { providerSpans, type ServerVoiceTimings, voiceFigures } from './voice-figures.ts';
 import { now, type TimedTurn, VoiceLearner } from './voice-learner.ts';
@@ -125,6 +126,9 @@ try {
 
   const measured: TimedTurn[] = [];
   const errors: string[] = [];
+  // CPU per process and for the machine, so a run disturbed by other work on the same cores shows it.
+  const cpu = cpuMeter({ server: server.child.pid, fake: fakeProcess.pid, client: process.pid });
+  const cpuBefore = cpu.read();
   const started = now();
   await Promise.all(
     learners.map(async ({ live }, i) => {
@@ -144,6 +148,7 @@ try {
     }),
   );
   const seconds = (now() - started) / 1000;
+  const cpuSpent = cpu.spentSince(cpuBefore);
 
   const spans = providerSpans(
     await fakeTimings(),
@@ -180,6 +185,8 @@ try {
     errors: errors.length,
     ...figures,
     peakRssMb: server.peakRssMb(),
+    serverCpuMsPerTurn: Math.round(((cpuSpent.processes.server ?? 0) * 1000) / Math.max(1, measured.length)),
+    cpu: cpuSpent,
     seconds: Math.round(seconds * 10) / 10,
     config: {
       sttMs: fakeConfig.sttMs,
@@ -205,6 +212,8 @@ type Result = ReturnType<typeof voiceFigures> & {
   errors: number;
   peakRssMb: number;
   seconds: number;
+  serverCpuMsPerTurn: number;
+  cpu: CpuSpent;
 };
 
 function printTable(r: Result, errors: readonly string[]) {
@@ -238,5 +247,8 @@ function printTable(r: Result, errors: readonly string[]) {
         .join('  ')
         .trimEnd(),
     );
-  console.log(`server peak RSS ${r.peakRssMb} MB`);
+  console.log(`server peak RSS ${r.peakRssMb} MB; server CPU ${r.serverCpuMsPerTurn} ms per turn`);
+  console.log(
+    `CPU over the measured turns: server ${r.cpu.processes.server} s, fake ${r.cpu.processes.fake} s, clients ${r.cpu.processes.client} s, other work on this machine ${r.cpu.othersS} s (steal ${r.cpu.machineStealS} s)`,
+  );
 }
