@@ -36,7 +36,7 @@ const ttftMs = Number(values['ttft-ms']);
 const tokensPerSecond = Number(values['tokens-per-second']);
 const thinkMs = Number(values['think-ms']);
 const warmUpTurns = Number(values['warm-up-turns']);
-/** Warm-up turns run this many at a time, back to back. */
+/** Warm-up turns run this many at a time, back to back, each in a session of its own. */
 const WARM_UP_SESSIONS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Epoch milliseconds with sub-millisecond precision, comparable with the fake's process. */
@@ -152,10 +152,11 @@ try {
   // Warm-up, not measured, in sessions of its own: what is measured is a server that has been running, whose hot
   // paths the JIT has compiled (a single warm-up turn left the first measured second at twice the CPU per turn,
   // and that second set the p99). The measured sessions still pay their own first turns.
-  const warmers = await learners(WARM_UP_SESSIONS, 'warm-up');
+  // `--warm-up-turns 1` is the old single warm-up turn, to see the cold start.
+  const warmers = await learners(Math.min(WARM_UP_SESSIONS, warmUpTurns), 'warm-up');
   await Promise.all(
-    warmers.map(async ({ client, sessionId }) => {
-      for (let t = 0; t * WARM_UP_SESSIONS < warmUpTurns; t++)
+    warmers.map(async ({ client, sessionId }, i) => {
+      for (let t = 0; t * warmers.length + i < warmUpTurns; t++)
         await timedTurn(client, server.url, sessionId, LINES[t % LINES.length] as string, 'warm-up');
     }),
   );
