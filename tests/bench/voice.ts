@@ -7,10 +7,10 @@
 // request timings rather than assumed: the transcription request's duration (arrival to answer), the chat
 // request's arrival to the write of the token that completes its first sentence, and the first speech request's
 // arrival to its first chunk. The first sentence counts as complete when the token after it is written: the
-// sentence chunker (like any) only knows a sentence has ended when the whitespace after its full stop arrives, and
-// that token leads its text. This matches the nominal ttft + N / rate for an N-token first sentence. The token's
-// time is interpolated from the measured first-token and end times at the measured mean token gap (the fake
-// records no per-token times; its gaps are timer-paced, so the error is well under a millisecond).
+// sentence chunker cuts only once the whitespace after a full stop arrives (a full stop alone may belong to a title
+// or a number), and that token leads with it. This matches the nominal ttft + N / rate for an N-token first
+// sentence. The token's time is interpolated from the measured first-token and end times at the measured mean
+// token gap (the fake records no per-token times; its gaps are timer-paced, so the error is about a millisecond).
 //
 // Speech is paced at real time by default (`--tts-speed 1`: 48,000 bytes/s of 24 kHz 16-bit PCM after a 100 ms
 // first chunk); `--tts-speed 4` sends it four times faster, `0` unpaced. The faster speech arrives, the earlier its
