@@ -9,6 +9,11 @@ export interface EmotionCue {
   cue: string;
 }
 
+/** One pattern matching any of `alternatives` (regex fragments, grouped by meaning) as whole words. */
+function wordsOf(alternatives: readonly string[]): RegExp {
+  return new RegExp(`\\b(${alternatives.join('|')})\\b`, 'i');
+}
+
 const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   [
     'fear',
@@ -20,7 +25,14 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   ],
   [
     'anger',
-    /\b(angry|furious|livid|fuming|not (?:fair|good enough|acceptable)|unacceptable|disgrace(?:ful)?|ridiculous|how could|how dare|should have|shouldn'?t have|why didn'?t|nobody (?:listened|told|called)|no one (?:listened|told|called)|sick of|fed up|useless|incompetent|i want (?:a complaint|to complain|to speak to)|complain)\b/i,
+    wordsOf([
+      'angry|furious|livid|fuming',
+      'not (?:fair|good enough|acceptable)|unacceptable|disgrace(?:ful)?|ridiculous',
+      "how could|how dare|should have|shouldn'?t have|why didn'?t",
+      '(?:nobody|no one) (?:listened|told|called)',
+      'sick of|fed up|useless|incompetent',
+      'i want (?:a complaint|to complain|to speak to)|complain',
+    ]),
   ],
   [
     'shock',

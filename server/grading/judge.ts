@@ -40,9 +40,18 @@ export interface JudgedRubric {
   usage: TokenUsage | null;
 }
 
-/** Sentences that address the grader rather than the people in the room. */
-const GRADER_DIRECTED =
-  /[^.!?\n]*\b(?:ignore (?:the|all|any|your|previous|prior) (?:rubric|instructions?|rules?)|(?:give|award) (?:me |this |them )?(?:full|top|maximum|max|perfect) (?:marks|score|points)|note to (?:the )?(?:grader|marker|assessor|examiner|judge)|(?:score|grade|rate|mark) (?:this|me) (?:as )?(?:10|ten|100|full|perfect|a perfect)|(?:dear|attention,?) (?:grader|marker|assessor|ai|model)|you are (?:now )?the (?:grader|assessor)|system prompt)\b[^.!?\n]*[.!?]?/gi;
+/** Requests to whoever grades the transcript, as regex fragments. */
+const GRADER_REQUESTS = [
+  'ignore (?:the|all|any|your|previous|prior) (?:rubric|instructions?|rules?)',
+  '(?:give|award) (?:me |this |them )?(?:full|top|maximum|max|perfect) (?:marks|score|points)',
+  'note to (?:the )?(?:grader|marker|assessor|examiner|judge)',
+  '(?:score|grade|rate|mark) (?:this|me) (?:as )?(?:10|ten|100|full|perfect|a perfect)',
+  '(?:dear|attention,?) (?:grader|marker|assessor|ai|model)',
+  'you are (?:now )?the (?:grader|assessor)',
+  'system prompt',
+];
+/** Sentences that address the grader rather than the people in the room: the whole sentence around a request. */
+const GRADER_DIRECTED = new RegExp(`[^.!?\\n]*\\b(?:${GRADER_REQUESTS.join('|')})\\b[^.!?\\n]*[.!?]?`, 'gi');
 
 export const REDACTED = '[a remark addressed to the grader, removed]';
 

@@ -2,6 +2,7 @@
 // and a learner who cuts a character off leaves in the transcript only what they heard.
 
 import { AudioRejected, checkUtterance } from '../audio/wav.ts';
+import type { TurnRow } from '../db/schema.ts';
 import { ApiError, errors } from '../http/api-error.ts';
 import type { LiveServerEvent, TurnEvent, UserDto, VoiceTimingsDto } from '../protocol.ts';
 import type { Synthesiser } from '../providers/synthesiser.ts';
@@ -51,6 +52,16 @@ interface Round {
   /** Resolves when `answering` turns false. */
   repliesDone: Promise<void>;
 }
+
+/** The server's part of a spoken turn's timings. */
+type ServerTimings = Omit<VoiceTimingsDto, 'clientEndToPlaybackMs'>;
+
+const NO_TIMINGS: VoiceTimingsDto = {
+  transcribedMs: null,
+  firstTokenMs: null,
+  firstAudioSentMs: null,
+  clientEndToPlaybackMs: null,
+};
 
 /** Longest wait, after a cut-off, for the interrupted turn to wind down before the next one starts. */
 const WIND_DOWN_MS = 5_000;
@@ -103,11 +114,10 @@ export function openLiveConversation(
     };
     round = current;
     send({ type: 'turn', turn: started.learnerTurn });
-    const timings: VoiceTimingsDto = {
+    const timings: ServerTimings = {
       transcribedMs: voice?.transcribedMs ?? null,
       firstTokenMs: null,
       firstAudioSentMs: null,
-      clientEndToPlaybackMs: null,
     };
     const sinceReceived = () => (voice ? Math.round(performance.now() - voice.receivedAt) : null);
     const voicing: Promise<void>[] = [];
@@ -130,7 +140,8 @@ export function openLiveConversation(
       finishReplies();
     }
     await Promise.all(voicing);
-    if (voice) saveTimings(current.learnerIndex, timings);
+    const row = voice ? deps.store.findTurn(sessionId, current.learnerIndex) : undefined;
+    if (row) patchTimings(row, timings);
   }
 
   /** Voices and relays one reply event; returns the event to send (a stored reply may have been cut first). */
@@ -190,16 +201,10 @@ export function openLiveConversation(
     return { type: 'turn', turn: toTurnDto(updated) };
   }
 
-  function saveTimings(learnerIndex: number, timings: VoiceTimingsDto): void {
-    const row = deps.store.findTurn(sessionId, learnerIndex);
-    if (!row) return;
-    const earlier = row.meta.voiceTimings as Partial<VoiceTimingsDto> | undefined;
-    deps.store.updateTurn(row.id, {
-      meta: {
-        ...row.meta,
-        voiceTimings: { ...timings, clientEndToPlaybackMs: earlier?.clientEndToPlaybackMs ?? null },
-      },
-    });
+  /** Merges timings into a spoken turn's: the server's and the browser's parts arrive in either order. */
+  function patchTimings(row: TurnRow, change: Partial<VoiceTimingsDto>): void {
+    const earlier = (row.meta.voiceTimings as VoiceTimingsDto | undefined) ?? NO_TIMINGS;
+    deps.store.updateTurn(row.id, { meta: { ...row.meta, voiceTimings: { ...earlier, ...change } } });
   }
 
   return {
@@ -264,18 +269,7 @@ export function openLiveConversation(
         sendError(errors.invalidMessage(`Turn ${turn} is not a spoken learner turn.`));
         return;
       }
-      const earlier = (row.meta.voiceTimings as VoiceTimingsDto | undefined) ?? {
-        transcribedMs: null,
-        firstTokenMs: null,
-        firstAudioSentMs: null,
-        clientEndToPlaybackMs: null,
-      };
-      deps.store.updateTurn(row.id, {
-        meta: {
-          ...row.meta,
-          voiceTimings: { ...earlier, clientEndToPlaybackMs: Math.round(endToPlaybackMs) },
-        },
-      });
+      patchTimings(row, { clientEndToPlaybackMs: Math.round(endToPlaybackMs) });
     },
 
     close() {

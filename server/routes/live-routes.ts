@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import { z } from 'zod';
+import type { PracticeSessionRow } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { type LiveConversation, type LiveDeps, openLiveConversation } from '../live/live-conversation.ts';
@@ -33,9 +34,12 @@ const clientMessage = z.discriminatedUnion('type', [
   }),
 ]) satisfies z.ZodType<LiveClientMessage>;
 
+/** The session checked before the upgrade, handed to the WebSocket's handlers. */
+type LiveEnv = AppEnv & { Variables: { session: PracticeSessionRow } };
+
 /** Routes under /api/sessions; the caller is already signed in. */
 export function liveRoutes(deps: LiveDeps, upgradeWebSocket: UpgradeWebSocket) {
-  return new Hono<AppEnv>().get(
+  return new Hono<LiveEnv>().get(
     '/:id/live',
     async (c, next) => {
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw errors.upgradeRequired();
@@ -45,15 +49,15 @@ export function liveRoutes(deps: LiveDeps, upgradeWebSocket: UpgradeWebSocket) {
       const session = deps.store.findOwnedSession(c.get('user').id, c.req.param('id'));
       if (!session) throw errors.notFound('Session');
       if (session.status !== 'active') throw errors.sessionEnded();
+      c.set('session', session);
       await next();
     },
     upgradeWebSocket((c) => {
       const user = c.get('user');
-      const session = deps.store.findOwnedSession(user.id, c.req.param('id') ?? '');
+      const session: PracticeSessionRow = c.get('session');
       let conversation: LiveConversation | null = null;
       return {
         onOpen(_event, ws) {
-          if (!session) return ws.close(1011, 'session not found');
           const send = (event: LiveServerEvent) => {
             if (ws.readyState === 1) ws.send(JSON.stringify(event));
           };

@@ -64,7 +64,7 @@ export async function* voiceReply(
   if (!characterModel) return yield* offlineReply(request, 'offline', null);
   const speaker = request.speaker.character.id;
   let streamed = false;
-  const partial = { text: '' };
+  const partial: PartialReply = { text: '', startedAt: performance.now(), firstTokenMs: null };
   try {
     const result = yield* modelReply(request, characterModel, partial, () => {
       streamed = true;
@@ -77,7 +77,12 @@ export async function* voiceReply(
         text: partial.text.trim(),
         source: 'llm',
         lines: [],
-        llm: { model: characterModel.model, usage: null, firstTokenMs: null, lastTokenMs: 0 },
+        llm: {
+          model: characterModel.model,
+          usage: null,
+          firstTokenMs: partial.firstTokenMs,
+          lastTokenMs: performance.now() - partial.startedAt,
+        },
         fallbackReason: null,
       };
     }
@@ -96,11 +101,18 @@ export async function* voiceReply(
   }
 }
 
+/** A model reply as far as it got, kept for the caller in case the learner cuts it off. */
+interface PartialReply {
+  text: string;
+  startedAt: number;
+  firstTokenMs: number | null;
+}
+
 async function* modelReply(
   request: VoiceRequest,
   characterModel: CharacterModel,
   /** The text so far, kept for the caller in case the learner cuts the reply off. */
-  partial: { text: string },
+  partial: PartialReply,
   onFirstDelta: () => void,
 ): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
   const { speaker, index } = request;
@@ -117,13 +129,14 @@ async function* modelReply(
     template: characterModel.template,
     guidance: characterModel.guidance,
   });
-  const started = performance.now();
+  const started = partial.startedAt;
   let firstTokenMs: number | null = null;
   let usage: TokenUsage | null = null;
   const emit = (piece: string): VoiceEvent | null => {
     if (!piece) return null;
     if (firstTokenMs === null) {
       firstTokenMs = performance.now() - started;
+      partial.firstTokenMs = firstTokenMs;
       onFirstDelta();
     }
     partial.text += piece;

@@ -76,7 +76,7 @@ export function toScenarioDto(s: Scenario): ScenarioDto {
 /** The synthesiser voice of one character of a loaded scenario (a neutral one if either is unknown). */
 export function characterVoice(catalog: SceneCatalog, scenarioId: string, characterId: string): string {
   const character = catalog.scenario(scenarioId)?.characters.find((c) => c.id === characterId);
-  return character ? toCharacterSummaryDto(character).voice : 'alloy';
+  return character?.voice ?? 'alloy';
 }
 
 /** Who a character is and how they look, as the client needs it (the default look when none is written). */

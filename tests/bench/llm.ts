@@ -241,7 +241,11 @@ try {
       `Bedside overhead, stored turn at the client:  p50 ${result.storedTurnOverheadP50Ms} ms, p99 ${result.storedTurnOverheadP99Ms} ms`,
     );
     console.log(
-      `  of which before the model p50 ${result.beforeModelP50Ms} / p99 ${result.beforeModelP99Ms} ms; first token to client p50 ${result.firstTokenToClientP50Ms} / p99 ${result.firstTokenToClientP99Ms} ms; last token to stored turn p50 ${result.lastTokenToStoredP50Ms} / p99 ${result.lastTokenToStoredP99Ms} ms`,
+      [
+        `  of which before the model p50 ${result.beforeModelP50Ms} / p99 ${result.beforeModelP99Ms} ms`,
+        `first token to client p50 ${result.firstTokenToClientP50Ms} / p99 ${result.firstTokenToClientP99Ms} ms`,
+        `last token to stored turn p50 ${result.lastTokenToStoredP50Ms} / p99 ${result.lastTokenToStoredP99Ms} ms`,
+      ].join('; '),
     );
     console.log(
       `event-loop delay of the bench client p99 ${result.clientLoopDelayP99Ms} ms (max ${result.clientLoopDelayMaxMs}), of the fake model p99 ${result.fakeLoopDelayP99Ms} ms (max ${result.fakeLoopDelayMaxMs})`,

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startServer, type TestServer } from '../support/start-server.ts';
+import { startServer, startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, register, say, type TestBrowser } from './browser.ts';
 
 const SCENARIO = 'breaking-news-cancer';
@@ -162,13 +162,7 @@ describe('replies streaming in from a model', () => {
   beforeAll(async () => {
     fake = await startFakeOpenAI();
     fake.setDefault({ reply, ttftMs: 200, tokensPerSecond: 8 });
-    server = await startServer({
-      env: {
-        OPENAI_API_KEY: 'test-key-not-secret',
-        OPENAI_BASE_URL: fake.url,
-        BEDSIDE_CHARACTER_MODEL: 'fake-1',
-      },
-    });
+    server = await startServerOnFake(fake, { BEDSIDE_CHARACTER_MODEL: 'fake-1' });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { type LearnerSpeech, makeLearnerSpeech, wavFacts } from '../support/learner-speech.ts';
-import { startServer, type TestServer } from '../support/start-server.ts';
+import { startServer, startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, say, type TestBrowser } from './browser.ts';
 import { learnerLines, replySpeaker, storedTurns, turnSettled } from './voice-steps.ts';
 import { readTrace, VOICE_TRACE, waitForMicOpen, waitForSent, waitForState } from './voice-trace.ts';
@@ -27,13 +27,7 @@ const browsers: TestBrowser[] = [];
 beforeAll(async () => {
   speechDir = mkdtempSync(join(tmpdir(), 'bedside-speech-'));
   fake = await startFakeOpenAI();
-  voiced = await startServer({
-    env: {
-      OPENAI_API_KEY: 'test-key-not-secret',
-      OPENAI_BASE_URL: fake.url,
-      BEDSIDE_CHARACTER_MODEL: 'fake-1',
-    },
-  });
+  voiced = await startServerOnFake(fake, { BEDSIDE_CHARACTER_MODEL: 'fake-1' });
 }, 60_000);
 
 afterEach(async () => {

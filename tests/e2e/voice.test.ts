@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, SPEECH_MS_PER_CHAR, startFakeOpenAI } from '../support/fake-openai.ts';
 import { type LearnerSpeech, makeLearnerSpeech, wavFacts } from '../support/learner-speech.ts';
-import { startServer, type TestServer } from '../support/start-server.ts';
+import { startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
 import {
   lastLearnerWords,
@@ -36,13 +36,7 @@ const browsers: TestBrowser[] = [];
 beforeAll(async () => {
   speechDir = mkdtempSync(join(tmpdir(), 'bedside-speech-'));
   fake = await startFakeOpenAI();
-  server = await startServer({
-    env: {
-      OPENAI_API_KEY: 'test-key-not-secret',
-      OPENAI_BASE_URL: fake.url,
-      BEDSIDE_CHARACTER_MODEL: 'fake-1',
-    },
-  });
+  server = await startServerOnFake(fake, { BEDSIDE_CHARACTER_MODEL: 'fake-1' });
 }, 60_000);
 
 afterEach(async () => {

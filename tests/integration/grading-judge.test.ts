@@ -12,7 +12,7 @@ import { createOpenAIChatModel } from '../../server/providers/openai-chat-model.
 import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
 import { type FakeChatBody, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startServer } from '../support/start-server.ts';
+import { startServerOnFake } from '../support/start-server.ts';
 
 let fake: FakeOpenAI;
 let judge: Judge;
@@ -142,13 +142,7 @@ describe('grading through the API with a model configured', () => {
     fake.setDefault((body) =>
       body.response_format ? { reply: answerAll(body, 0.5, 1) } : { reply: 'I hear you. Go on.' },
     );
-    const server = await startServer({
-      env: {
-        OPENAI_API_KEY: 'test-key-not-secret',
-        OPENAI_BASE_URL: fake.url,
-        BEDSIDE_JUDGE_MODEL: 'fake-judge',
-      },
-    });
+    const server = await startServerOnFake(fake, { BEDSIDE_JUDGE_MODEL: 'fake-judge' });
     try {
       const client = new ApiClient(server.url);
       await client.register('judged@example.org');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { type LiveClient, openLive } from '../support/live-client.ts';
-import { startServer, type TestServer } from '../support/start-server.ts';
+import { startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { buildWav, concat, silence, tone } from '../support/wav.ts';
 
 let fake: FakeOpenAI;
@@ -35,14 +35,10 @@ const requestsTo = (path: string) => fake.requests.filter((r) => r.path.endsWith
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  server = await startServer({
-    env: {
-      OPENAI_API_KEY: 'test-key-not-secret',
-      OPENAI_BASE_URL: fake.url,
-      BEDSIDE_LLM_TIMEOUT_MS: '1500',
-      BEDSIDE_AUDIO_TIMEOUT_MS: '800',
-      BEDSIDE_LLM_CIRCUIT_FAILURES: '50',
-    },
+  server = await startServerOnFake(fake, {
+    BEDSIDE_LLM_TIMEOUT_MS: '1500',
+    BEDSIDE_AUDIO_TIMEOUT_MS: '800',
+    BEDSIDE_LLM_CIRCUIT_FAILURES: '50',
   });
   learner = new ApiClient(server.url);
   await learner.register('voice@example.org', 'Val');

@@ -6,7 +6,7 @@ import { setUpScene } from '../../server/sim/scene-setup.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { parseTurnEvents } from '../support/sse.ts';
-import { startServer, type TestServer } from '../support/start-server.ts';
+import { startServerOnFake, type TestServer } from '../support/start-server.ts';
 
 let fake: FakeOpenAI;
 let server: TestServer;
@@ -30,14 +30,10 @@ async function say(sessionId: string, text: string) {
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  server = await startServer({
-    env: {
-      OPENAI_API_KEY: 'test-key-not-secret',
-      OPENAI_BASE_URL: fake.url,
-      BEDSIDE_CHARACTER_MODEL: 'fake-character-1',
-      BEDSIDE_LLM_TIMEOUT_MS: '800',
-      BEDSIDE_LLM_CIRCUIT_FAILURES: '50',
-    },
+  server = await startServerOnFake(fake, {
+    BEDSIDE_CHARACTER_MODEL: 'fake-character-1',
+    BEDSIDE_LLM_TIMEOUT_MS: '800',
+    BEDSIDE_LLM_CIRCUIT_FAILURES: '50',
   });
   client = new ApiClient(server.url);
   await client.register('llm@example.org', 'Lena');
@@ -259,14 +255,10 @@ describe('faults never break a session', () => {
 describe('the circuit breaker', () => {
   it('opens after repeated failures, says so in /healthz, stops calling the model, and recovers', async () => {
     const fakeB = await startFakeOpenAI();
-    const serverB = await startServer({
-      env: {
-        OPENAI_API_KEY: 'test-key-not-secret',
-        OPENAI_BASE_URL: fakeB.url,
-        BEDSIDE_LLM_MAX_ATTEMPTS: '1',
-        BEDSIDE_LLM_CIRCUIT_FAILURES: '2',
-        BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS: '1500',
-      },
+    const serverB = await startServerOnFake(fakeB, {
+      BEDSIDE_LLM_MAX_ATTEMPTS: '1',
+      BEDSIDE_LLM_CIRCUIT_FAILURES: '2',
+      BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS: '1500',
     });
     try {
       const b = new ApiClient(serverB.url);

@@ -34,3 +34,11 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const server = await launch(config, jsonLogger(config.logLevel));
   return { url: server.url, databasePath, stop: () => server.close() };
 }
+
+/** Starts Bedside with a key and `fake` as its OpenAI-compatible server for characters, judge and audio. */
+export function startServerOnFake(
+  fake: { url: string },
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  return startServer({ env: { OPENAI_API_KEY: 'test-key-not-secret', OPENAI_BASE_URL: fake.url, ...env } });
+}
