@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type QuestionFocus, questionFocus } from './question-focus.ts';
+import { isTopic, type Topic } from './topics.ts';
+
+interface DevRow {
+  text: string;
+  topic: Topic | null;
+  about: QuestionFocus['about'];
+}
+
+const ABOUTS: readonly string[] = ['addressee', 'third-party', 'unclear'];
+
+function loadDevSet(): DevRow[] {
+  const path = new URL('../../evals/topics/dev.jsonl', import.meta.url);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const rows: DevRow[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const value = JSON.parse(line) as { text?: unknown; topic?: unknown; about?: unknown };
+    const where = `evals/topics/dev.jsonl:${index + 1}`;
+    if (typeof value.text !== 'string' || value.text.trim() === '')
+      throw new Error(`${where}: expected text`);
+    if (value.topic !== null && !(typeof value.topic === 'string' && isTopic(value.topic))) {
+      throw new Error(`${where}: unknown topic ${String(value.topic)}`);
+    }
+    if (typeof value.about !== 'string' || !ABOUTS.includes(value.about)) {
+      throw new Error(`${where}: unknown about ${String(value.about)}`);
+    }
+    rows.push({ text: value.text, topic: value.topic, about: value.about as QuestionFocus['about'] });
+  }
+  return rows;
+}
+
+describe('questionFocus on the labelled dev set', () => {
+  const rows = loadDevSet();
+
+  it('has at least 150 utterances covering every topic and some non-questions', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    const counts = new Map<Topic | null, number>();
+    for (const row of rows) counts.set(row.topic, (counts.get(row.topic) ?? 0) + 1);
+    for (const [topic, count] of counts) if (topic !== null) expect(count, topic).toBeGreaterThanOrEqual(8);
+    expect(counts.get(null) ?? 0).toBeGreaterThanOrEqual(10);
+  });
+
+  it('finds the topic of at least 90% of utterances (a statement counts as no topic)', () => {
+    const misses: string[] = [];
+    for (const row of rows) {
+      const focus = questionFocus(row.text);
+      const topic = focus.asks ? focus.topic : null;
+      if (topic !== row.topic) misses.push(`  ${row.text}  expected ${row.topic}, got ${topic}`);
+    }
+    const accuracy = (rows.length - misses.length) / rows.length;
+    console.log(
+      `question focus: topic accuracy ${(accuracy * 100).toFixed(1)}% on ${rows.length} dev utterances`,
+    );
+    if (misses.length > 0) console.log(misses.join('\n'));
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('tells whose question it is for at least 90% of topic questions', () => {
+    const topical = rows.filter((row) => row.topic !== null);
+    const misses = topical.filter((row) => questionFocus(row.text).about !== row.about);
+    const accuracy = (topical.length - misses.length) / topical.length;
+    console.log(
+      `question focus: about accuracy ${(accuracy * 100).toFixed(1)}% on ${topical.length} questions`,
+    );
+    for (const row of misses) console.log(`  ${row.text}  expected ${row.about}`);
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('questionFocus: whether it asks', () => {
+  it.each([
+    'Tell me about your sleep',
+    "I wonder how you've been sleeping",
+    'Talk me through what happened',
+    "I'd like to hear a bit about your drinking",
+    'do you smoke',
+    'any pain',
+    "You've been sleeping badly?",
+    'hi there I am Sam one of the nurses what have they told you so far',
+  ])('"%s" asks', (text) => {
+    expect(questionFocus(text).asks).toBe(true);
+  });
+
+  it.each([
+    'The scan shows the cancer has spread.',
+    "I'm so sorry.",
+    'Please take a seat.',
+    'Could you sit down for me please',
+    'What I would like to do now is examine your tummy.',
+    '',
+  ])('"%s" does not ask', (text) => {
+    expect(questionFocus(text).asks).toBe(false);
+  });
+
+  it('still reports the topic of a statement', () => {
+    expect(questionFocus('The pain should ease off in a few minutes.')).toMatchObject({
+      asks: false,
+      topic: 'pain',
+    });
+  });
+});
+
+describe('questionFocus: the ambiguity rules', () => {
+  it.each<[string, Topic]>([
+    ['How are you feeling?', 'mood'],
+    ['How are things at home?', 'home'],
+    ['What happened?', 'events'],
+    ['What do you understand about what is going on?', 'understanding'],
+    ['What have you been told?', 'understanding'],
+    ["What do you know about why you're here?", 'understanding'],
+    ['What worries you?', 'fears'],
+    ['What are you afraid of?', 'fears'],
+    ['What matters to you?', 'wishes'],
+    ['What would you like?', 'wishes'],
+    ['What do you want to happen?', 'wishes'],
+    ['Who can you call?', 'support'],
+    ['Who helps you?', 'support'],
+    ['Have you taken anything?', 'substances'],
+    ['Have you had a drink?', 'substances'],
+    ['Do you smoke?', 'substances'],
+    ['Do you use drugs?', 'substances'],
+    ['Any thoughts of ending your life?', 'safety'],
+    ['Have you thought about hurting yourself?', 'safety'],
+    ['Do you feel safe?', 'safety'],
+    ['What are you planning to do when you leave?', 'plan'],
+    ["What's your plan?", 'plan'],
+    ['Any tablets?', 'medication'],
+    ['Are you on any medicines?', 'medication'],
+    ['Any allergies?', 'medication'],
+    ["How's your appetite?", 'eating'],
+    ['Have you lost weight?', 'eating'],
+    ['Are you drinking enough water?', 'eating'],
+    ['Are you eating and drinking okay?', 'eating'],
+    ['Have you been drinking?', 'substances'],
+    ['How much alcohol are you drinking?', 'substances'],
+    ['Do you take anything for the pain?', 'medication'],
+    ['Are you worried about the pain?', 'fears'],
+    ["Would you like to talk about how you're sleeping?", 'sleep'],
+  ])('"%s" is about %s', (text, topic) => {
+    expect(questionFocus(text).topic).toBe(topic);
+  });
+});
+
+describe('questionFocus: negation', () => {
+  it.each([
+    "You haven't been drinking, have you?",
+    'no pain?',
+    'Not sleeping well?',
+    "Haven't you eaten anything today?",
+    'Have you never smoked?',
+  ])('"%s" is negated', (text) => {
+    expect(questionFocus(text).negated).toBe(true);
+  });
+
+  it.each([
+    'Have you been drinking?',
+    "You've been drinking, haven't you?",
+    "I don't want to pry, but do you drink?",
+    'Okay, no worries, how are you sleeping?',
+    'Do you have any pain or not?',
+  ])('"%s" is not negated', (text) => {
+    expect(questionFocus(text).negated).toBe(false);
+  });
+
+  it('keeps the topic of a negated tag question', () => {
+    expect(questionFocus("You haven't been drinking, have you?")).toMatchObject({
+      asks: true,
+      topic: 'substances',
+      negated: true,
+      about: 'addressee',
+    });
+  });
+});
+
+describe('questionFocus: whose question it is', () => {
+  it.each<[string, QuestionFocus['about'], string | null]>([
+    ['How has your dad been sleeping?', 'third-party', 'dad'],
+    ['Is he in pain?', 'third-party', null],
+    ["How's your mum?", 'third-party', 'mum'],
+    ['Has your wife been eating?', 'third-party', 'wife'],
+    ['Is your husband worried?', 'third-party', 'husband'],
+    ['Does your daughter smoke?', 'third-party', 'daughter'],
+    ['How is your son coping?', 'third-party', 'son'],
+    ['Does your friend have anyone at home?', 'third-party', 'friend'],
+    ["How's Jean been sleeping?", 'third-party', null],
+    ['Have you noticed your dad being more confused?', 'third-party', 'dad'],
+    ["Do you think she's in pain?", 'third-party', null],
+    ['Could you tell me about his sleep?', 'third-party', null],
+    ['How are your sleep and appetite?', 'addressee', null],
+    ['Are you in pain?', 'addressee', null],
+    ['Can you tell me about your sleep?', 'addressee', null],
+    ['What have they told you?', 'addressee', null],
+    ['Jean, are you sleeping all right?', 'addressee', null],
+    ['Do you have any children?', 'addressee', null],
+    ["How's your mate doing?", 'third-party', 'mate'],
+    ['How are you doing, mate?', 'addressee', null],
+    ['Is your spouse at home?', 'third-party', 'spouse'],
+    ['Any pain?', 'unclear', null],
+    ['What happened?', 'unclear', null],
+  ])('"%s" is %s (%s)', (text, about, relationWord) => {
+    expect(questionFocus(text)).toMatchObject({ about, relationWord });
+  });
+
+  it('takes the relation word from an earlier sentence for "he"/"she"', () => {
+    expect(questionFocus("I'm sorry to hear about your mum. Is she eating?")).toMatchObject({
+      topic: 'eating',
+      about: 'third-party',
+      relationWord: 'mum',
+    });
+  });
+
+  it('writes the relation word as it was said, British spelling included', () => {
+    expect(questionFocus('Is Mum in pain?').relationWord).toBe('mum');
+  });
+});
+
+describe('questionFocus: several sentences', () => {
+  it('focuses on the last question, not the statements before it', () => {
+    expect(questionFocus("I'm sorry. That sounds really hard. How have you been sleeping?")).toMatchObject({
+      asks: true,
+      topic: 'sleep',
+    });
+    expect(
+      questionFocus("The scan shows a shadow on your lung. What do you understand about why you're here?")
+        .topic,
+    ).toBe('understanding');
+  });
+
+  it('takes the last of several questions', () => {
+    expect(questionFocus('How are you feeling? Any pain?').topic).toBe('pain');
+    expect(questionFocus("Any pain? And how's your sleep?").topic).toBe('sleep');
+  });
+
+  it('ignores a statement that follows the question', () => {
+    expect(questionFocus('Any pain at the moment? Take your time.')).toMatchObject({
+      asks: true,
+      topic: 'pain',
+    });
+  });
+
+  it('uses the topic named just before a question that only points back to it', () => {
+    expect(
+      questionFocus("Right. I'd like to ask about your drinking. How much would you have in a day?"),
+    ).toMatchObject({ asks: true, topic: 'substances', about: 'addressee' });
+    expect(questionFocus("Let's talk about your dad's sleep. How has it been?")).toMatchObject({
+      topic: 'sleep',
+      about: 'third-party',
+      relationWord: 'dad',
+    });
+  });
+
+  it('focuses on the question clause of an unpunctuated run-on', () => {
+    expect(questionFocus("I know the drinking's been hard but how have you been sleeping")).toMatchObject({
+      asks: true,
+      topic: 'sleep',
+    });
+  });
+});
+
+describe('questionFocus: speed', () => {
+  it('takes well under half a millisecond per call', () => {
+    const texts = loadDevSet().map((row) => row.text);
+    questionFocus('Warm the model up, would you?');
+    const times: number[] = [];
+    for (let index = 0; index < 10_000; index += 1) {
+      const text = texts[index % texts.length] as string;
+      const started = performance.now();
+      questionFocus(text);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[times.length / 2] as number;
+    const p95 = times[Math.floor(times.length * 0.95)] as number;
+    console.log(
+      `question focus: median ${(median * 1000).toFixed(0)} µs, p95 ${(p95 * 1000).toFixed(0)} µs per call over 10,000 calls`,
+    );
+    expect(median).toBeLessThan(0.5);
+  });
+});
