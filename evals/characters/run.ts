@@ -136,7 +136,7 @@ async function playConversation(
         .map((fact) => ({
           id: fact.id,
           summary: fact.summary,
-          keywords: factKeywords([fact.summary, ...fact.lines], common),
+          keywords: factKeywords([fact.summary, ...fact.lines.map((l) => l.text)], common),
         }));
       const verdict = judge
         ? await judgeReply(judge, sc.character.name, sc.character.persona, blocked, line, reply.text)

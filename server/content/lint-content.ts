@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JUDGE_TEMPLATE_FILE, loadJudgeTemplate } from '../grading/build-judge.ts';
 import { scenarioRubricProblems } from './check-references.ts';
+import { coverageProblems, describeCoverage } from './topic-coverage.ts';
 import { ContentError } from './content-error.ts';
 import {
   CHARACTER_GUIDANCE_FILE,
@@ -39,9 +40,15 @@ export function lintContent(root: string): LintReport {
   if (existsSync(scenarioDir)) {
     const result = loadScenarioDir(scenarioDir, root);
     report.checked += result.scenarios.length + result.errors.length;
-    for (const s of result.scenarios) report.lines.push(`ok  prompts/scenarios/${s.id}`);
     report.errors.push(...result.errors);
-    scenarios = result.scenarios;
+    for (const s of result.scenarios) {
+      const problems = coverageProblems(s);
+      if (problems.length > 0)
+        report.errors.push(new ContentError(`prompts/scenarios/${s.id}.yaml`, problems));
+      else report.lines.push(`ok  prompts/scenarios/${s.id}`);
+      report.lines.push(...describeCoverage(s));
+    }
+    scenarios = result.scenarios.filter((s) => coverageProblems(s).length === 0);
   }
   if (existsSync(join(root, 'prompts', 'templates'))) {
     collect(`prompts/${CHARACTER_TEMPLATE_FILE} and prompts/${CHARACTER_GUIDANCE_FILE}`, () =>

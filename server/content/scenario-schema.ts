@@ -1,9 +1,11 @@
 // The scenario file format (prompts/scenarios/*.yaml), validated at load. Field docs live here and in the README.
 
 import { z } from 'zod';
-import { LEARNER_ACTS } from '../sim/acts.ts';
+import { ACT_DIRECTIONS } from '../sim/affect-direction.ts';
+import { LEARNER_ACTS, type LearnerAct } from '../sim/acts.ts';
 import { AFFECT_BANDS } from '../sim/affect-types.ts';
 import { REPLY_INTENTS } from '../sim/reply-intents.ts';
+import { TOPICS } from '../sim/topics.ts';
 import { appearanceSchema } from './appearance-schema.ts';
 import { assignVoices } from './default-voice.ts';
 
@@ -18,15 +20,45 @@ const affectShiftSchema = z.strictObject({
   trust: z.number().min(-1).max(1).optional(),
 });
 
+export const LINE_STAGES = ['before-news', 'after-news'] as const;
+
+/** One authored line: a string, or an object that limits it to before or after the news is given. */
+const lineSchema = z
+  .union([
+    text,
+    z.strictObject({
+      text,
+      /** Only until the learner has given the news, or only after. */
+      when: z.enum(LINE_STAGES).optional(),
+    }),
+  ])
+  .transform((line): AuthoredLine => (typeof line === 'string' ? { text: line } : line));
+
+export interface AuthoredLine {
+  text: string;
+  when?: (typeof LINE_STAGES)[number] | undefined;
+}
+
+const BAND_KEYS = [...AFFECT_BANDS, 'any'] as const;
+const bandShape = Object.fromEntries(
+  BAND_KEYS.map((band) => [band, z.array(lineSchema).min(1).optional()]),
+) as Record<(typeof AFFECT_BANDS)[number] | 'any', z.ZodOptional<z.ZodArray<typeof lineSchema>>>;
+const hasSomeBand = (lines: Partial<Record<(typeof BAND_KEYS)[number], unknown[]>>) =>
+  BAND_KEYS.some((band) => (lines[band]?.length ?? 0) > 0);
+
 /** Lines for one intent, keyed by affect band; `any` is used when the current band has none. */
-const linesByBandSchema = z
-  .strictObject(
-    Object.fromEntries([...AFFECT_BANDS, 'any'].map((band) => [band, z.array(text).min(1).optional()])),
-  )
-  .refine(
-    (lines) => Object.values(lines).some((list) => list && list.length > 0),
-    'at least one band with lines',
-  );
+const linesByBandSchema = z.strictObject(bandShape).refine(hasSomeBand, 'at least one band with lines');
+
+/** What a character says when asked about a topic, by band; optionally gated by trust. */
+const topicLinesSchema = z
+  .strictObject({
+    ...bandShape,
+    /** Below this trust (before the difficulty's shift) the character deflects instead. */
+    trustNeeded: unit.optional(),
+    /** Lines by band while the topic is gated; without them the character says it does not know. */
+    deflect: linesByBandSchema.optional(),
+  })
+  .refine(hasSomeBand, 'at least one band with lines');
 
 const linesSchema = z
   .partialRecord(z.enum(REPLY_INTENTS), linesByBandSchema)
@@ -41,7 +73,15 @@ const hiddenFactSchema = z.strictObject({
   /** Trust the character needs before saying it, before the difficulty's shift. */
   trustNeeded: unit,
   /** What the character says when the fact comes out. */
-  lines: z.array(text).min(1),
+  lines: z.array(lineSchema).min(1),
+  /** Questions on these topics open the door to it (with enough trust). */
+  topics: z.array(z.enum(TOPICS)).default([]),
+  /** Characters who must not hear it. */
+  hiddenFrom: z.array(id).default([]),
+  /** Whether it may come out in front of someone it is hidden from (who then reacts). @default false */
+  tellInFront: z.boolean().default(false),
+  /** What each character it was hidden from says on hearing it. */
+  reactions: z.record(id, z.array(lineSchema).min(1)).default({}),
 });
 
 const emotionSchema = z.strictObject({
@@ -81,6 +121,10 @@ export const characterSchema = z.strictObject({
   hidden: z.array(hiddenFactSchema).default([]),
   emotion: emotionSchema,
   lines: linesSchema,
+  /** Answers by topic: every fact in them is true in the scenario. */
+  topics: z.partialRecord(z.enum(TOPICS), topicLinesSchema).default({}),
+  /** An honest "I don't know", by band, for a topic with no authored answer. */
+  dontKnow: linesByBandSchema.optional(),
 });
 
 export const difficultyLevelSchema = z.strictObject({
@@ -124,6 +168,8 @@ export const scenarioSchema = z
     objectives: z.array(text).min(1),
     prebrief: z.strictObject({ text, contentWarnings: z.array(text).min(1) }),
     rubrics: z.array(id).min(1),
+    /** Words only the clinician may bring into the conversation: no character says them first. */
+    learnerIntroduces: z.array(text).default([]),
     characters: z.array(characterSchema).min(1),
     /** Who answers when the learner addresses nobody in particular. @default the patient */
     leadSpeaker: id.optional(),
@@ -137,12 +183,13 @@ export const scenarioSchema = z
     }),
   })
   .superRefine((scenario, ctx) => {
+    // A scenario may have no patient in the room (a death notification), never two.
     const patients = scenario.characters.filter((c) => c.role === 'patient');
-    if (patients.length !== 1) {
+    if (patients.length > 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['characters'],
-        message: 'exactly one character with role "patient"',
+        message: 'at most one character with role "patient"',
       });
     }
     if (scenario.leadSpeaker && !scenario.characters.some((c) => c.id === scenario.leadSpeaker)) {
@@ -159,6 +206,37 @@ export const scenarioSchema = z
       }
       ids.add(character.id);
     });
+    scenario.characters.forEach((character, index) => {
+      for (const [act, shift] of Object.entries(character.emotion.reactions)) {
+        if (!ACT_DIRECTIONS[act as LearnerAct]) continue;
+        if ((shift.trust ?? 0) > 0 || (shift.anger ?? 0) < 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['characters', index, 'emotion', 'reactions', act],
+            message: `${act} never raises trust or lowers anger: trust ≤ 0 and anger ≥ 0`,
+          });
+        }
+      }
+      character.hidden.forEach((fact, f) => {
+        const at = ['characters', index, 'hidden', f];
+        for (const other of fact.hiddenFrom) {
+          if (!scenario.characters.some((c) => c.id === other && c.id !== character.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'hiddenFrom'],
+              message: `another character's id, not "${other}"`,
+            });
+          }
+          if (fact.tellInFront && !fact.reactions[other]) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'reactions'],
+              message: `lines for ${other}, who hears it when it comes out in front of them`,
+            });
+          }
+        }
+      });
+    });
   })
   // Every character leaves the file with a voice, distinct within the scene where possible.
   .transform((scenario) => {
@@ -174,3 +252,4 @@ export type Character = Scenario['characters'][number];
 export type DifficultyKnobs = z.output<typeof difficultyLevelSchema>;
 export type HiddenFact = Character['hidden'][number];
 export type LinesByBand = z.output<typeof linesByBandSchema>;
+export type TopicLines = z.output<typeof topicLinesSchema>;

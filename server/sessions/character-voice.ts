@@ -13,6 +13,7 @@ import type { Affect } from '../sim/affect-types.ts';
 import {
   buildCharacterMessages,
   type CharacterPlaceholder,
+  type DialogueView,
   type SpokenLine,
 } from '../sim/character-prompt.ts';
 import { composeReply } from '../sim/offline-engine.ts';
@@ -37,7 +38,10 @@ export interface VoiceRequest {
   affect: Affect;
   learnerActs: readonly ClassifiedAct[];
   transcript: readonly SpokenLine[];
+  /** Offline line keys this character has used, oldest first. */
   usedLines: readonly string[];
+  /** Where the conversation is, as this character sees it. */
+  dialogue: DialogueView;
   random: () => number;
   index: number;
   /** Aborted when the learner cuts in: the model stops and the reply ends with what was said so far. */
@@ -126,6 +130,7 @@ async function* modelReply(
     affect: request.affect,
     learnerActs: request.learnerActs,
     transcript: request.transcript,
+    dialogue: request.dialogue,
     template: characterModel.template,
     guidance: characterModel.guidance,
   });
@@ -175,7 +180,12 @@ async function* offlineReply(
   source: 'offline' | 'offline-fallback',
   fallbackReason: string | null,
 ): AsyncGenerator<VoiceEvent, VoicedReply, undefined> {
-  const composed = composeReply(request.reply.plan, request.usedLines, request.random);
+  const composed = composeReply(
+    request.reply.plan,
+    request.usedLines,
+    request.dialogue.lines,
+    request.random,
+  );
   const speaker = request.speaker.character.id;
   for (const piece of speakingPieces(composed.text)) {
     yield { type: 'delta', speaker, index: request.index, text: piece };

@@ -8,9 +8,9 @@ import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
 import type { ClassifiedAct } from '../sim/acts.ts';
 import type { Affect } from '../sim/affect-types.ts';
-import type { SpokenLine } from '../sim/character-prompt.ts';
-import { type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
-import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
+import type { DialogueView, SpokenLine } from '../sim/character-prompt.ts';
+import { learnerMeta, type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
+import { buildHistory, lineContextFor, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
 import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
 import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { coalesceDeltas } from './coalesce-deltas.ts';
@@ -92,7 +92,7 @@ export function startTurn(
   const learnerRow = deps.store.completeAnalysis(stored.id, {
     acts,
     affect: plan.affectAfter,
-    meta: { addressee: plan.addressee.characterId, addressedBy: plan.addressee.reason },
+    meta: learnerMeta(plan),
   });
   recordTurn(history, learnerRow);
   deps.busySessions.add(session.id);
@@ -148,6 +148,7 @@ async function* produceReplies(
           learnerActs: ctx.learnerActs,
           transcript: ctx.transcript,
           usedLines: history.usedLines.get(speaker) ?? [],
+          dialogue: dialogueFor(ctx.scene, history, speaker),
           random: ctx.random,
           index,
           signal: ctx.signal,
@@ -166,7 +167,7 @@ async function* produceReplies(
         source: voiced.source,
         interrupted: reply.plan.interrupt,
         meta: {
-          ...replyMeta(reply, voiced),
+          ...replyMeta(reply, voiced, presentIds(ctx.scene)),
           ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
         },
         model: voiced.llm?.model ?? null,
@@ -189,6 +190,25 @@ async function* produceReplies(
   } finally {
     deps.busySessions.delete(ctx.sessionId);
   }
+}
+
+/** The conversation as one character sees it now (the history already holds this round's earlier replies). */
+function dialogueFor(scene: SceneSetup, history: SceneHistory, speaker: string): DialogueView {
+  const heard = history.heardSecrets.get(speaker);
+  const learned = scene.characters
+    .flatMap((sc) => sc.character.hidden)
+    .filter((fact) => heard?.has(fact.id))
+    .map((fact) => fact.summary);
+  return {
+    stage: history.stage,
+    explained: [...history.explained],
+    learned,
+    lines: lineContextFor(history, scene.scenario.learnerIntroduces, speaker),
+  };
+}
+
+function presentIds(scene: SceneSetup): string[] {
+  return scene.characters.map((sc) => sc.character.id);
 }
 
 /** After a cut-off, a reply is kept only if the learner heard some of it: the one cut, with words already said. */

@@ -13,6 +13,7 @@ import {
   SUMMARY_CHECK,
 } from './act-cues.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from './acts.ts';
+import { harmfulActsIn } from './harm-lexicon.ts';
 import { findJargon } from './jargon-lexicon.ts';
 import { analyseSentence, type Sentence, splitSentences } from './utterance-shape.ts';
 
@@ -192,6 +193,15 @@ export function classifyActs(text: string): ClassifiedAct[] {
   if (scores.has('threat-or-command') && softened && !HARD_COMMAND.test(normalised)) {
     scores.delete('threat-or-command');
     raise(scores, 'limit-setting', 0.75);
+  }
+
+  // Coercion, pulling rank and belittling: they harm whatever surrounds them, and "I'm the doctor here" is no
+  // introduction nor "you're not going anywhere" a promise of support.
+  const harmful = harmfulActsIn(normalised);
+  for (const act of harmful) raise(scores, act, 0.9);
+  if (harmful.length > 0) {
+    scores.delete('greeting');
+    scores.delete('nurse-supporting');
   }
 
   const jargon = findJargon(normalised).length;

@@ -1,7 +1,8 @@
 // The explicit emotion model: each learner turn moves every character's distress, anger and trust by rules
 // that the scenario parameterises (baseline, volatility, recovery, per-act reactions).
 
-import { type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
+import { holdDirection, isHarmfulAct } from './affect-direction.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
 import { AFFECT_DIMENSIONS, type Affect, type AffectBand } from './affect-types.ts';
 
 export type AffectShift = Partial<Affect>;
@@ -93,7 +94,8 @@ export function updateAffect(
     const recovered = pushed + dynamics.recovery * (baseline[dim] - pushed);
     next[dim] = round(clamp01(recovered));
   }
-  return next;
+  const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));
+  return harmed ? holdDirection(current, next) : next;
 }
 
 /** Bad news does not wear off: once given, the resting level of distress stays higher. */

@@ -8,7 +8,8 @@ import type { ChatMessage } from '../providers/chat-model.ts';
 import { ACT_THRESHOLD, type ClassifiedAct } from './acts.ts';
 import type { Affect } from './affect-types.ts';
 import { describeAffect } from './affect-words.ts';
-import type { ReplyPlan } from './offline-engine.ts';
+import { STAGE_WORDS, type Stage } from './dialogue-state.ts';
+import type { LineContext, ReplyPlan } from './offline-engine.ts';
 import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
 
 export const CHARACTER_PLACEHOLDERS = [
@@ -32,6 +33,8 @@ export const CHARACTER_PLACEHOLDERS = [
   'interrupt',
   'difficulty',
   'maxWords',
+  'conversation',
+  'facts',
 ] as const;
 export type CharacterPlaceholder = (typeof CHARACTER_PLACEHOLDERS)[number];
 
@@ -39,6 +42,17 @@ export interface SpokenLine {
   /** `learner` or a character id. */
   speaker: string;
   text: string;
+}
+
+/** Where the conversation is, as one character sees it. */
+export interface DialogueView {
+  stage: Stage;
+  /** Medical words the learner has explained in plain words. */
+  explained: readonly string[];
+  /** Summaries of facts others kept from this character that came out in front of it. */
+  learned: readonly string[];
+  /** What the offline engine may say now; the model gets the same facts. */
+  lines: LineContext;
 }
 
 export interface CharacterPromptInput {
@@ -49,6 +63,7 @@ export interface CharacterPromptInput {
   learnerActs: readonly ClassifiedAct[];
   /** The conversation so far, oldest first, ending with the learner's turn (and any reply already given to it). */
   transcript: readonly SpokenLine[];
+  dialogue: DialogueView;
   template: PromptTemplate<CharacterPlaceholder>;
   guidance: CharacterGuidance;
   /** How many recent lines of conversation to include. @default 16 */
@@ -73,7 +88,13 @@ function renderSystem(input: CharacterPromptInput): string {
       (sc) =>
         `${sc.character.name}${sc.character.relation ? `, the patient's ${sc.character.relation}` : ', the patient'}`,
     );
-  const mayReveal = c.hidden.filter((fact) => affect.trust >= (speaker.revealThresholds[fact.id] ?? 1));
+  const present = new Set(scene.characters.map((sc) => sc.character.id));
+  // Nothing kept from someone in the room is offered, unless the scenario lets it come out in front of them.
+  const mayReveal = c.hidden.filter(
+    (fact) =>
+      affect.trust >= (speaker.revealThresholds[fact.id] ?? 1) &&
+      (fact.tellInFront || !fact.hiddenFrom.some((id) => present.has(id))),
+  );
   const heard = input.learnerActs
     .filter((a) => a.confidence >= ACT_THRESHOLD)
     .map((a) => guidance.acts[a.act]);
@@ -103,7 +124,44 @@ function renderSystem(input: CharacterPromptInput): string {
       .join(' '),
     difficulty: `How hard you are on them: ${scene.knobs.label}.`,
     maxWords: String(input.maxWords ?? 60),
+    conversation: describeConversation(input.dialogue),
+    facts: describeFacts(input),
   });
+}
+
+function describeConversation(dialogue: DialogueView): string {
+  const parts = [`Where the conversation is: ${STAGE_WORDS[dialogue.stage]}.`];
+  parts.push(
+    dialogue.lines.newsGiven
+      ? 'The news has been given: do not ask whether it is bad or greet them again.'
+      : 'Nobody has given you the news yet: do not talk as if you had heard it.',
+  );
+  if (dialogue.explained.length > 0)
+    parts.push(`Words they have explained, so you now understand them: ${dialogue.explained.join(', ')}.`);
+  if (dialogue.lines.unsaidTerms.length > 0)
+    parts.push(`Words you must not use before they do: ${dialogue.lines.unsaidTerms.join(', ')}.`);
+  if (dialogue.learned.length > 0)
+    parts.push(`What you have just learned in this room: ${dialogue.learned.join(' ')}`);
+  return parts.join('\n');
+}
+
+/** The authored facts for the topic asked about: the model answers from these and invents nothing. */
+function describeFacts({ plan, dialogue }: CharacterPromptInput): string {
+  if (plan.intent === 'react-to-reveal' && plan.reactTo)
+    return `What was just said in front of you, which you did not know: ${plan.reactTo.summary}`;
+  if (!plan.topic) return '';
+  const { answer } = plan.topic;
+  const topic = plan.topic.topic ?? 'something you have no facts for';
+  if (answer === 'dont-know' || !plan.topic.topic)
+    return `They asked about ${topic}. You know nothing about that beyond what is above: say honestly that you don't know, and make nothing up.`;
+  if (answer === 'deflect')
+    return `They asked about ${topic}. You are not ready to talk about that yet: deflect, in character.`;
+  const authored = plan.character.topics[plan.topic.topic];
+  const lines = (authored ? [...(authored[plan.band] ?? []), ...(authored.any ?? [])] : [])
+    .filter((line) => !(line.when === 'before-news' && dialogue.lines.newsGiven))
+    .filter((line) => !(line.when === 'after-news' && !dialogue.lines.newsGiven))
+    .map((line) => line.text);
+  return `They asked about ${topic}. What is true for you about it (use these facts, in your own words; add no others):\n${bullets(lines)}`;
 }
 
 /** The recent conversation as this character heard it; consecutive lines from others are merged. */

@@ -2,17 +2,22 @@
 
 import type { LearnerAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
+import type { QuestionFocus } from './question-focus.ts';
 import type { SceneCharacter } from './scene-setup.ts';
+import { type Topic } from './topics.ts';
 
 export interface Addressee {
   characterId: string;
-  reason: 'named' | 'follows-reply' | 'lead';
+  reason: 'named' | 'own-body' | 'follows-reply' | 'lead';
 }
+
+/** Questions only the patient can answer for themselves, whoever leads the scene. */
+const PATIENT_OWN: readonly Topic[] = ['symptoms', 'pain', 'medication', 'history', 'substances'];
 
 export interface SpeakerChoice {
   characterId: string;
   /** Why this character speaks now. */
-  reason: 'addressed' | 'interjects-overwhelmed' | 'interjects-challenge';
+  reason: 'addressed' | 'interjects-overwhelmed' | 'interjects-challenge' | 'reacts-to-reveal';
 }
 
 const SECOND_PERSON = /\b(you|your|you're|youre|yourself)\b/i;
@@ -26,12 +31,16 @@ const CHALLENGE_TRIGGERS: readonly LearnerAct[] = [
   'threat-or-command',
 ];
 
-/** Whom the learner spoke to: a character named or called by role, the one who just spoke, or the lead. */
+/**
+ * Whom the learner spoke to: a character named or called by role or relation ("your dad" to the son), the patient
+ * when asked about their own body, the one who just spoke, or the lead.
+ */
 export function findAddressee(
   text: string,
   characters: readonly SceneCharacter[],
   lastCharacterSpeaker: string | null,
   leadId: string,
+  focus?: QuestionFocus,
 ): Addressee {
   let earliest: { id: string; at: number } | null = null;
   for (const { character, addressPatterns } of characters) {
@@ -41,6 +50,16 @@ export function findAddressee(
     }
   }
   if (earliest) return { characterId: earliest.id, reason: 'named' };
+  const patient = characters.find((c) => c.character.role === 'patient');
+  const ownBody = focus?.asks && focus.topic && PATIENT_OWN.includes(focus.topic) && focus.about !== 'third-party';
+  if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
+  // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
+  // ("How is your wife?" to the patient names someone else, so only a bare he or she counts.)
+  if (focus?.asks && focus.about === 'third-party' && focus.relationWord === null) {
+    const relatives = characters.filter((c) => c.character.role === 'relative');
+    const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
+    if (last) return { characterId: last.character.id, reason: 'follows-reply' };
+  }
   const lastIsPresent = characters.some((c) => c.character.id === lastCharacterSpeaker);
   if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text)) {
     return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };

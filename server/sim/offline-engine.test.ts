@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
-import { composeReply, type ReplyPlan } from './offline-engine.ts';
+import { composeReply, type LineContext, type ReplyPlan } from './offline-engine.ts';
 
 const scenario = testScenario();
 const pat = scenario.characters[0];
-if (!pat) throw new Error('fixture has no patient');
+const robin = scenario.characters[1];
+if (!pat || !robin) throw new Error('fixture has no patient and relative');
 const plan = (over: Partial<ReplyPlan> = {}): ReplyPlan => ({
   character: pat,
   intent: 'answer-open',
   band: 'open',
+  topic: null,
   reveal: null,
+  reactTo: null,
   interrupt: false,
   wasCutOff: false,
   ...over,
 });
+const context = (over: Partial<LineContext> = {}): LineContext => ({
+  newsGiven: false,
+  unsaidTerms: [],
+  recent: [],
+  ...over,
+});
+const compose = (p: ReplyPlan, used: string[] = [], ctx = context(), seed = 'a') =>
+  composeReply(p, used, ctx, seededRandom(seed));
 
 describe('composeReply', () => {
   it('uses the intent lines for the band, then the intent lines for any band, then fallback', () => {
-    expect(
-      composeReply(plan({ intent: 'react-to-news', band: 'overwhelmed' }), [], seededRandom('a')).text,
-    ).toMatch(/^pat shock line/);
-    expect(composeReply(plan({ intent: 'react-to-news', band: 'open' }), [], seededRandom('a')).text).toMatch(
-      /^pat news line/,
-    );
-    expect(composeReply(plan({ intent: 'brace' }), [], seededRandom('a')).text).toMatch(/^pat fallback line/);
+    expect(compose(plan({ intent: 'react-to-news', band: 'overwhelmed' })).text).toMatch(/^pat shock line/);
+    expect(compose(plan({ intent: 'react-to-news', band: 'open' })).text).toMatch(/^pat news line/);
+    expect(compose(plan({ intent: 'brace' })).text).toMatch(/^pat fallback line/);
   });
 
   it('does not repeat a line while an alternative remains, then reuses the least recently used', () => {
@@ -33,7 +40,7 @@ describe('composeReply', () => {
     const random = seededRandom('no-repeats');
     // 4 answer-open lines + 6 fallback lines: 10 distinct replies before anything repeats.
     for (let i = 0; i < 11; i++) {
-      const reply = composeReply(plan(), used, random);
+      const reply = composeReply(plan(), used, context(), random);
       used.push(...reply.lines);
       texts.push(reply.text);
     }
@@ -41,42 +48,87 @@ describe('composeReply', () => {
     expect(texts[10]).toBe(texts[0]);
   });
 
-  it('tells a hidden fact after the intent line, and alone when the intent has nothing better to say', () => {
+  it('answers a topic from its lines for the band, deflects while gated, and otherwise honestly does not know', () => {
+    const sleep = compose(plan({ intent: 'answer-topic', topic: { topic: 'sleep', answer: 'topic' } }));
+    expect(sleep.text).toMatch(/^pat sleep line/);
+    expect(sleep.lines[0]).toMatch(/^topic\.sleep\.any\./);
+    const guarded = compose(
+      plan({ intent: 'answer-topic', band: 'guarded', topic: { topic: 'sleep', answer: 'topic' } }),
+    );
+    expect(guarded.text).toBe('pat sleep guarded line.');
+    const gated = compose(
+      plan({ intent: 'answer-topic', topic: { topic: 'substances', answer: 'deflect' } }),
+    );
+    expect(gated.text).toBe('pat deflects.');
+    const unknown = compose(plan({ intent: 'answer-topic', topic: { topic: 'work', answer: 'dont-know' } }));
+    expect(unknown.text).toMatch(/^pat (does not know|cannot say)\.$/);
+    const noLines = compose(
+      plan({
+        character: { ...pat, dontKnow: undefined },
+        intent: 'answer-topic',
+        topic: { topic: 'work', answer: 'dont-know' },
+      }),
+    );
+    expect(noLines.lines[0]).toMatch(/^dont-know\.default\./);
+  });
+
+  it('says a line only before or after the news as its author marked it', () => {
+    const before = compose(plan({ intent: 'tell-understanding' }), [], context({ newsGiven: false }));
+    const after = compose(plan({ intent: 'tell-understanding' }), [], context({ newsGiven: true }));
+    expect(before.text).toBe('pat waits for the results.');
+    expect(after.text).toBe('pat takes in the results.');
+  });
+
+  it('never uses a word the learner has not yet brought up, while another line is left', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const reply = compose(
+        plan({ intent: 'answer-topic', topic: { topic: 'sleep', answer: 'topic' } }),
+        [],
+        context({ unsaidTerms: ['line 2'] }),
+        `s${seed}`,
+      );
+      expect(reply.text).not.toContain('line 2');
+    }
+  });
+
+  it('avoids a sentence the character said in its recent replies, even from another line', () => {
+    const recent = [['pat sleep line 1'], ['pat sleep line 2']];
+    const reply = compose(
+      plan({ intent: 'answer-topic', topic: { topic: 'sleep', answer: 'topic' } }),
+      [],
+      context({ recent }),
+    );
+    expect(reply.text).toBe('pat sleep line 3.');
+  });
+
+  it('tells a hidden fact after a compatible intent line, alone as the answer to a question, and never glued to an unrelated intent', () => {
     const fact = pat.hidden[0] ?? null;
-    const withNews = composeReply(plan({ intent: 'react-to-news', reveal: fact }), [], seededRandom('r'));
-    expect(withNews.text).toMatch(/^pat news line \d\. pat secret told\.$/);
-    expect(withNews.lines).toEqual([expect.stringMatching(/^react-to-news\.any\./), 'reveal.pat-secret.0']);
-    expect(composeReply(plan({ reveal: fact }), [], seededRandom('r')).text).toBe('pat secret told.');
+    const heard = compose(plan({ intent: 'feel-heard', reveal: fact }));
+    expect(heard.lines.at(-1)).toBe('reveal.pat-secret.0');
+    const asked = compose(
+      plan({ intent: 'answer-topic', topic: { topic: 'sleep', answer: 'topic' }, reveal: fact }),
+    );
+    expect(asked.lines).toEqual(['reveal.pat-secret.0']);
+    const openQuestion = compose(plan({ intent: 'answer-open', reveal: fact }));
+    expect(openQuestion.lines).toEqual(['reveal.pat-secret.0']);
   });
 
-  it('keeps an overwhelmed reply to one short line even with a fact ready', () => {
-    const reply = composeReply(
-      plan({ intent: 'react-to-news', band: 'overwhelmed', reveal: pat.hidden[0] ?? null }),
-      [],
-      seededRandom('x'),
-    );
-    expect(reply.lines).toHaveLength(1);
+  it('voices a reaction to a secret from the fact’s reactions for that character', () => {
+    const fact = {
+      ...(pat.hidden[0] as NonNullable<(typeof pat.hidden)[0]>),
+      reactions: { robin: [{ text: 'robin is shocked.' }] },
+    };
+    const reply = compose(plan({ character: robin, intent: 'react-to-reveal', reactTo: fact }));
+    expect(reply.text).toBe('robin is shocked.');
   });
 
-  it('puts a cut-in before the reply when the character interrupts', () => {
-    const reply = composeReply(
-      plan({ intent: 'escalate', band: 'angry', interrupt: true }),
-      [],
-      seededRandom('i'),
-    );
-    expect(reply.text).toMatch(/^pat cuts in line \d\. pat furious line \d\.$/);
-  });
-
-  it('picks up after being cut off, by band, keeping the authored line whole', () => {
-    const fresh = composeReply(plan({ band: 'angry', intent: 'escalate' }), [], seededRandom('cut'));
-    const cut = composeReply(
-      plan({ band: 'angry', intent: 'escalate', wasCutOff: true }),
-      [],
-      seededRandom('cut'),
-    );
-    expect(cut.text).toBe(`I hadn't finished. ${fresh.text}`);
-    expect(cut.lines).toEqual(fresh.lines);
-    const overwhelmed = composeReply(plan({ band: 'overwhelmed', wasCutOff: true }), [], seededRandom('cut'));
-    expect(overwhelmed.text).toBe(composeReply(plan({ band: 'overwhelmed' }), [], seededRandom('cut')).text);
+  it('puts an angry cut-in first, and a short pick-up first when it had been cut off', () => {
+    const cut = compose(plan({ intent: 'escalate', band: 'angry', interrupt: true }));
+    expect(cut.lines[0]).toMatch(/^interrupt\.any\./);
+    expect(cut.lines[1]).toMatch(/^escalate\.angry\./);
+    const picked = compose(plan({ intent: 'escalate', band: 'angry', wasCutOff: true }));
+    expect(picked.text).toMatch(/^I hadn't finished\. pat furious line/);
+    const shocked = compose(plan({ intent: 'react-to-news', band: 'overwhelmed', wasCutOff: true }));
+    expect(shocked.text).toMatch(/^pat shock line/);
   });
 });

@@ -1,29 +1,69 @@
-// The offline conversation engine: composes a character's reply from the scenario's authored lines for the
-// character's affect band and the reply intent, never repeating a line while an alternative remains.
+// The offline conversation engine: composes a character's reply from the scenario's authored lines for the reply
+// intent (or the topic asked about) and the character's affect band. A line is said only when the conversation
+// allows it (before or after the news; no word the learner has not yet brought up), never twice while an
+// alternative remains, and never with a sentence the character said in its last few replies.
 
-import type { Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
+import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { AffectBand } from './affect-types.ts';
+import { usesUnsaidTerm } from './dialogue-state.ts';
+import { repeatsRecent } from './line-variety.ts';
 import type { ReplyIntent } from './reply-intents.ts';
+import type { Topic } from './topics.ts';
+
+/** How a character answers a question on a topic: from its lines, deflecting (trust too low), or not knowing. */
+export type TopicAnswer = 'topic' | 'deflect' | 'dont-know';
 
 export interface ReplyPlan {
   character: Character;
   intent: ReplyIntent;
   band: AffectBand;
+  /**
+   * The topic asked about and how this character answers it (intent `answer-topic`); a topic of null is a closed
+   * question on something the character has no fact for (intent `answer-closed`, answered as not knowing).
+   */
+  topic: { topic: Topic | null; answer: TopicAnswer } | null;
   /** A hidden fact the character is ready to tell now. */
   reveal: HiddenFact | null;
+  /** For intent `react-to-reveal`: the fact someone just told in front of this character. */
+  reactTo: HiddenFact | null;
   /** An angry character cuts the learner off before answering. */
   interrupt: boolean;
   /** The learner cut this character off mid-reply just before this turn. */
   wasCutOff: boolean;
 }
 
+/** What the conversation allows this character to say now. */
+export interface LineContext {
+  newsGiven: boolean;
+  /** Words only the learner may introduce that it has not yet said. */
+  unsaidTerms: readonly string[];
+  /** The sentences of this character's last few replies. */
+  recent: readonly (readonly string[])[];
+}
+
 /** How a character who was cut off picks up, by band (none when overwhelmed: they have no words to spare). */
 const AFTER_CUT_OFF: Partial<Record<AffectBand, string>> = {
   angry: "I hadn't finished.",
   guarded: 'Sorry.',
-  open: 'Sorry, go on.',
-  settled: 'Sorry, go on.',
+  open: 'Sorry.',
+  settled: 'Sorry.',
 };
+
+/** An honest "I don't know" for a character whose file has none. */
+const DEFAULT_DONT_KNOW: readonly AuthoredLine[] = [
+  { text: "I don't know, to be honest." },
+  { text: "I couldn't tell you." },
+  { text: "I'm not sure. I've not thought about it." },
+];
+
+/** Intents a revealed fact can follow: the character is already talking about itself. */
+const REVEAL_FOLLOWS: readonly ReplyIntent[] = [
+  'feel-heard',
+  'feel-respected',
+  'state-preference',
+  'tell-understanding',
+  'confirm-summary',
+];
 
 export interface ComposedReply {
   text: string;
@@ -35,104 +75,140 @@ export interface ComposedReply {
 export function composeReply(
   plan: ReplyPlan,
   usedLines: readonly string[],
+  context: LineContext,
   random: () => number,
 ): ComposedReply {
-  const used = new Set(usedLines);
-  const parts: { key: string; text: string }[] = [];
+  const picker = new LinePicker(usedLines, context, random);
   const { character, band } = plan;
+  const parts: Picked[] = [];
+  const add = (picked: Picked | null) => {
+    if (picked) {
+      parts.push(picked);
+      picker.markUsed(picked);
+    }
+  };
+  if (plan.interrupt) add(picker.pick(bandPools(character.lines.interrupt, 'interrupt', band)));
+  const revealLine = plan.reveal ? picker.pick([revealPool(plan.reveal)]) : null;
+  // A revealed fact answers the question it was asked on; otherwise it follows a compatible intent line.
+  if (revealLine && (plan.intent === 'answer-topic' || !REVEAL_FOLLOWS.includes(plan.intent))) {
+    add(revealLine);
+  } else {
+    add(picker.pick(mainPools(plan)));
+    if (revealLine && band !== 'overwhelmed') add(revealLine);
+  }
   const pickUp = plan.wasCutOff ? AFTER_CUT_OFF[band] : undefined;
-  if (plan.interrupt) {
-    const cutIn = pickLine(
-      character,
-      [
-        ['interrupt', band],
-        ['interrupt', 'any'],
-      ],
-      used,
-      usedLines,
-      random,
-    );
-    if (cutIn) parts.push(cutIn);
-  }
-  const brief = band === 'overwhelmed';
-  const revealLine = plan.reveal ? pickFromPools([revealPool(plan.reveal)], used, usedLines, random) : null;
-  // Someone in shock says one short thing; otherwise the intent line leads and the revealed fact follows.
-  if (!(revealLine && (plan.intent === 'fallback' || plan.intent === 'answer-open'))) {
-    const main = pickLine(
-      character,
-      [
-        [plan.intent, band],
-        [plan.intent, 'any'],
-        ['fallback', band],
-        ['fallback', 'any'],
-      ],
-      used,
-      usedLines,
-      random,
-    );
-    if (main) parts.push(main);
-  }
-  if (revealLine && !(brief && parts.length > 0)) parts.push(revealLine);
-  for (const part of parts) used.add(part.key);
   const text = parts.map((p) => p.text).join(' ');
   return { text: pickUp ? `${pickUp} ${text}` : text, lines: parts.map((p) => p.key) };
 }
 
-type PoolRef = readonly [ReplyIntent, AffectBand | 'any'];
+/** The pools a reply's main line comes from, most specific first. */
+function mainPools(plan: ReplyPlan): Pool[] {
+  const { character, band } = plan;
+  if (plan.intent === 'react-to-reveal' && plan.reactTo) {
+    const lines = plan.reactTo.reactions[character.id] ?? [];
+    return [{ keyPrefix: `react.${plan.reactTo.id}`, lines }];
+  }
+  if (plan.topic && (plan.intent === 'answer-topic' || plan.intent === 'answer-closed')) {
+    const { topic, answer } = plan.topic;
+    const authored = topic ? character.topics[topic] : undefined;
+    const dontKnow = [
+      ...bandPools(character.dontKnow, 'dont-know', band),
+      { keyPrefix: 'dont-know.default', lines: DEFAULT_DONT_KNOW },
+    ];
+    if (answer === 'topic' && authored) return [...bandPools(authored, `topic.${topic}`, band), ...dontKnow];
+    if (answer === 'deflect' && authored?.deflect)
+      return [...bandPools(authored.deflect, `deflect.${topic}`, band), ...dontKnow];
+    return dontKnow;
+  }
+  return [
+    ...bandPools(character.lines[plan.intent], plan.intent, band),
+    ...bandPools(character.lines.fallback, 'fallback', band),
+  ];
+}
+
 interface Pool {
   keyPrefix: string;
-  lines: readonly string[];
+  lines: readonly AuthoredLine[];
 }
 
 type Picked = { key: string; text: string };
 
-function pickLine(
-  character: Character,
-  refs: readonly PoolRef[],
-  used: ReadonlySet<string>,
-  usedInOrder: readonly string[],
-  random: () => number,
-): Picked | null {
+/** The band's own lines, then the `any` lines. */
+function bandPools(lines: LinesByBand | undefined, prefix: string, band: AffectBand): Pool[] {
   const pools: Pool[] = [];
-  for (const [intent, band] of refs) {
-    const lines = (character.lines[intent] as LinesByBand | undefined)?.[band];
-    if (lines && lines.length > 0) pools.push({ keyPrefix: `${intent}.${band}`, lines });
+  for (const key of [band, 'any'] as const) {
+    const list = lines?.[key];
+    if (list && list.length > 0) pools.push({ keyPrefix: `${prefix}.${key}`, lines: list });
   }
-  return pickFromPools(pools, used, usedInOrder, random);
-}
-
-/** The most specific pool with an unused line wins; when all are spent, the least recently used line returns. */
-function pickFromPools(
-  pools: readonly Pool[],
-  used: ReadonlySet<string>,
-  usedInOrder: readonly string[],
-  random: () => number,
-): Picked | null {
-  for (const pool of pools) {
-    const fresh = pool.lines.map((_, i) => i).filter((i) => !used.has(`${pool.keyPrefix}.${i}`));
-    if (fresh.length > 0) return lineAt(pool, fresh[Math.floor(random() * fresh.length)] as number);
-  }
-  const first = pools[0];
-  return first ? leastRecentlyUsed(first, usedInOrder) : null;
+  return pools;
 }
 
 function revealPool(fact: HiddenFact): Pool {
   return { keyPrefix: `reveal.${fact.id}`, lines: fact.lines };
 }
 
-function leastRecentlyUsed(pool: Pool, usedInOrder: readonly string[]): Picked {
-  let best = 0;
-  let bestAt = Number.POSITIVE_INFINITY;
-  pool.lines.forEach((_, i) => {
-    const at = usedInOrder.lastIndexOf(`${pool.keyPrefix}.${i}`);
-    if (at < bestAt) {
-      best = i;
-      bestAt = at;
+/** Picks lines for one reply, remembering what this reply and earlier ones used. */
+class LinePicker {
+  private readonly used: Set<string>;
+  constructor(
+    private readonly usedInOrder: readonly string[],
+    private readonly context: LineContext,
+    private readonly random: () => number,
+  ) {
+    this.used = new Set(usedInOrder);
+  }
+
+  markUsed(picked: Picked): void {
+    this.used.add(picked.key);
+  }
+
+  /**
+   * The most specific pool with a line never used and not echoing a recent reply wins; then a used line that
+   * echoes nothing recent (least recently used first); then any line the conversation allows.
+   */
+  pick(pools: readonly Pool[]): Picked | null {
+    const candidates = pools.map((pool) => ({
+      pool,
+      allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine)),
+    }));
+    for (const { pool, allowed } of candidates) {
+      const fresh = allowed.filter(
+        (i) =>
+          !this.used.has(`${pool.keyPrefix}.${i}`) &&
+          !repeatsRecent((pool.lines[i] as AuthoredLine).text, this.context.recent),
+      );
+      if (fresh.length > 0) return lineAt(pool, fresh[Math.floor(this.random() * fresh.length)] as number);
     }
-  });
-  return lineAt(pool, best);
+    for (const { pool, allowed } of candidates) {
+      const quiet = allowed.filter(
+        (i) => !repeatsRecent((pool.lines[i] as AuthoredLine).text, this.context.recent),
+      );
+      if (quiet.length > 0) return this.leastRecentlyUsed(pool, quiet);
+    }
+    const first = candidates.find((c) => c.allowed.length > 0);
+    return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
+  }
+
+  private allowed(line: AuthoredLine): boolean {
+    if (line.when === 'before-news' && this.context.newsGiven) return false;
+    if (line.when === 'after-news' && !this.context.newsGiven) return false;
+    return !usesUnsaidTerm(line.text, this.context.unsaidTerms);
+  }
+
+  private leastRecentlyUsed(pool: Pool, indexes: readonly number[]): Picked {
+    let best = indexes[0] as number;
+    let bestAt = Number.POSITIVE_INFINITY;
+    for (const i of indexes) {
+      const at = this.usedInOrder.lastIndexOf(`${pool.keyPrefix}.${i}`);
+      if (at < bestAt) {
+        best = i;
+        bestAt = at;
+      }
+    }
+    return lineAt(pool, best);
+  }
 }
 
 function lineAt(pool: Pool, i: number): Picked {
-  return { key: `${pool.keyPrefix}.${i}`, text: pool.lines[i] as string };
+  return { key: `${pool.keyPrefix}.${i}`, text: (pool.lines[i] as AuthoredLine).text };
 }

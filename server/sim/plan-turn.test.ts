@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testScenario } from '../../tests/fixtures/test-scenario.ts';
+import { testScenario, testScenarioInput } from '../../tests/fixtures/test-scenario.ts';
+import { scenarioSchema } from '../content/scenario-schema.ts';
 import type { ClassifiedAct } from './acts.ts';
 import { countWords, planTurn } from './plan-turn.ts';
 import { buildHistory, recordTurn } from './scene-history.ts';
@@ -32,19 +33,20 @@ describe('planTurn', () => {
 
   it('reveals a hidden fact only once trust has reached its threshold, and only once', () => {
     const lowTrust = buildHistory(initialAffect(scene), []);
-    const first = planTurn(scene, lowTrust, 'How are things?', acts('open-question'), () => 0.5);
+    const first = planTurn(scene, lowTrust, 'Go on.', acts('open-question'), () => 0.5);
     expect(first.replies[0]?.plan.reveal).toBeNull();
 
     const trusting = buildHistory(
       { pat: { distress: 0.3, anger: 0.1, trust: 0.7 }, robin: scene.characters[1]!.dynamics.baseline },
       [],
     );
-    const second = planTurn(scene, trusting, 'How are things?', acts('open-question'), () => 0.5);
+    const second = planTurn(scene, trusting, 'Go on.', acts('open-question'), () => 0.5);
     expect(second.replies[0]?.plan.reveal?.id).toBe('pat-secret');
 
     recordTurn(trusting, {
       index: 0,
       speaker: 'learner',
+      text: 'Go on.',
       acts: acts('open-question'),
       affect: second.affectAfter,
       meta: {},
@@ -52,11 +54,12 @@ describe('planTurn', () => {
     recordTurn(trusting, {
       index: 1,
       speaker: 'pat',
+      text: 'pat secret told.',
       acts: [],
       affect: second.affectAfter,
       meta: { revealed: 'pat-secret', lines: ['reveal.pat-secret.0'] },
     });
-    const third = planTurn(scene, trusting, 'Tell me more?', acts('open-question'), () => 0.5);
+    const third = planTurn(scene, trusting, 'Go on.', acts('open-question'), () => 0.5);
     expect(third.replies[0]?.plan.reveal).toBeNull();
   });
 
@@ -106,6 +109,7 @@ describe('reply intent in context', () => {
     recordTurn(history, {
       index: 0,
       speaker: 'learner',
+      text: 'It has spread.',
       acts: acts('news-delivery'),
       affect: initialAffect(scene),
       meta: {},
@@ -127,5 +131,122 @@ describe('reply intent in context', () => {
       () => 0.5,
     );
     expect(first.replies[0]?.plan.intent).toBe('react-to-news');
+  });
+});
+
+describe('following the conversation', () => {
+  const scene = setUpScene(scenario, 2);
+  const fresh = () => buildHistory(initialAffect(scene), []);
+  const turn = (history: ReturnType<typeof fresh>, text: string, ...names: ClassifiedAct['act'][]) =>
+    planTurn(scene, history, text, acts(...names), () => 0.5);
+
+  it('answers a question on a topic from that topic, and deflects while the topic needs more trust', () => {
+    const sleep = turn(fresh(), 'How have you been sleeping?', 'open-question');
+    expect(sleep.replies[0]?.plan).toMatchObject({
+      intent: 'answer-topic',
+      topic: { topic: 'sleep', answer: 'topic' },
+    });
+    const drink = turn(fresh(), 'Do you drink much alcohol?', 'closed-question');
+    expect(drink.replies[0]?.plan.topic).toEqual({ topic: 'substances', answer: 'deflect' });
+    const work = turn(fresh(), 'What do you do for work?', 'open-question');
+    expect(work.replies[0]?.plan.topic).toEqual({ topic: 'work', answer: 'dont-know' });
+  });
+
+  it('sends a question about the body to the patient, and "your mum" to her son', () => {
+    const history = fresh();
+    history.lastCharacterSpeaker = 'robin';
+    expect(turn(history, 'Are you in any pain?', 'closed-question').addressee).toEqual({
+      characterId: 'pat',
+      reason: 'own-body',
+    });
+    expect(turn(fresh(), 'How has your mum been sleeping?', 'open-question').addressee.characterId).toBe(
+      'robin',
+    );
+  });
+
+  it('understands a medical word once it has been explained in plain words', () => {
+    const explained = turn(
+      fresh(),
+      'It is metastatic, which means it has spread.',
+      'news-delivery',
+      'jargon',
+    );
+    expect(explained.explained).toEqual(['metastatic']);
+    expect(explained.replies[0]?.plan.intent).toBe('react-to-news');
+    const history = fresh();
+    history.explained.add('metastatic');
+    const later = turn(history, 'Because it is metastatic we cannot operate.', 'information', 'jargon');
+    expect(later.replies[0]?.plan.intent).not.toBe('confused');
+    expect(
+      turn(fresh(), 'Because it is metastatic we cannot operate.', 'information', 'jargon').replies[0]?.plan
+        .intent,
+    ).toBe('confused');
+  });
+
+  it('returns a greeting only at the start', () => {
+    expect(turn(fresh(), 'Hello, I am Dr Reyes.', 'greeting').replies[0]?.plan.intent).toBe('greet');
+    const history = fresh();
+    history.stage = 'emotion';
+    expect(turn(history, 'Hello again.', 'greeting').replies[0]?.plan.intent).not.toBe('greet');
+  });
+
+  it('keeps a secret from the person it is hidden from, and has them react when it may come out', () => {
+    const secretFrom = (tellInFront: boolean) => {
+      const input = testScenarioInput() as { characters: Record<string, unknown>[] };
+      const pat = input.characters[0] as { hidden: Record<string, unknown>[] };
+      pat.hidden = [
+        {
+          id: 'pat-secret',
+          summary: 'A secret.',
+          trustNeeded: 0.2,
+          lines: ['pat secret told.'],
+          hiddenFrom: ['robin'],
+          tellInFront,
+          ...(tellInFront ? { reactions: { robin: ['robin did not know.'] } } : {}),
+        },
+      ];
+      return setUpScene(scenarioSchema.parse(input), 2);
+    };
+    const kept = secretFrom(false);
+    const keptPlan = planTurn(
+      kept,
+      buildHistory(initialAffect(kept), []),
+      'Go on.',
+      acts('invitation'),
+      () => 0.5,
+    );
+    expect(keptPlan.replies.map((r) => r.plan.reveal)).toEqual([null]);
+    const told = secretFrom(true);
+    const toldPlan = planTurn(
+      told,
+      buildHistory(initialAffect(told), []),
+      'Go on.',
+      acts('invitation'),
+      () => 0.5,
+    );
+    expect(toldPlan.replies.map((r) => [r.choice.characterId, r.plan.intent])).toEqual([
+      ['pat', 'state-preference'],
+      ['robin', 'react-to-reveal'],
+    ]);
+    expect(toldPlan.replies[0]?.plan.reveal?.id).toBe('pat-secret');
+  });
+
+  it('never lets a threat raise trust or lower anger, even wrapped in kind words', () => {
+    const history = fresh();
+    history.affect = {
+      pat: { distress: 0.5, anger: 0.3, trust: 0.1 },
+      robin: { distress: 0.3, anger: 0.2, trust: 0.2 },
+    };
+    const plan = turn(
+      history,
+      "I understand you're upset, but if you don't sit down I'll call security.",
+      'threat-or-command',
+      'nurse-understanding',
+      'nurse-naming',
+    );
+    for (const id of ['pat', 'robin'] as const) {
+      expect(plan.affectAfter[id]!.trust).toBeLessThanOrEqual(history.affect[id]!.trust);
+      expect(plan.affectAfter[id]!.anger).toBeGreaterThanOrEqual(history.affect[id]!.anger);
+    }
   });
 });

@@ -1,15 +1,20 @@
-// One learner turn through the simulation: acts move every character's affect, the director picks who
-// speaks, and each speaker gets a reply plan (intent, band, a fact to reveal, whether to cut in).
+// One learner turn through the simulation: acts move every character's affect, the director picks who speaks,
+// and each speaker gets a reply plan: an intent (or the topic asked about), its band, a fact it is ready to tell
+// here, and whether someone in the room reacts to that fact.
 
 import type { HiddenFact } from '../content/scenario-schema.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
-import type { Affect, SceneAffect } from './affect-types.ts';
+import type { Affect, AffectBand, SceneAffect } from './affect-types.ts';
+import { explainedTerms, nextStage, type Stage, unexplainedJargon } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
-import type { ComposedReply, ReplyPlan } from './offline-engine.ts';
-import { intentForActs } from './reply-intents.ts';
+import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
+import { type QuestionFocus, questionFocus } from './question-focus.ts';
+import { asksLeave } from './leave-questions.ts';
+import { intentForActs, type ReplyIntent } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
 import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
+import type { Topic } from './topics.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
 /** Acts that open a door through which a character may tell what it has been holding back. */
@@ -30,6 +35,11 @@ export interface PlannedTurn {
   affectAfter: SceneAffect;
   addressee: Addressee;
   replies: PlannedReply[];
+  /** The conversation's stage after this turn. */
+  stage: Stage;
+  focus: QuestionFocus;
+  /** Medical words explained in plain words in this turn. */
+  explained: string[];
 }
 
 /** Plans the characters' side of a learner turn. Pure: the same inputs give the same plan. */
@@ -40,14 +50,18 @@ export function planTurn(
   acts: readonly ClassifiedAct[],
   random: () => number,
 ): PlannedTurn {
-  const actSet = new Set(acts.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
-  const addressee = findAddressee(text, scene.characters, history.lastCharacterSpeaker, scene.leadId);
+  const focus = questionFocus(text);
+  // Jargon explained in plain words, now or earlier, is understood: it neither upsets nor confuses.
+  const heardActs =
+    unexplainedJargon(text, history.explained).length === 0 ? acts.filter((a) => a.act !== 'jargon') : acts;
+  const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
+  const addressee = findAddressee(text, scene.characters, history.lastCharacterSpeaker, scene.leadId, focus);
   const wordCount = countWords(text);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;
     const current = history.affect[id] ?? sc.dynamics.baseline;
-    affectAfter[id] = updateAffect(current, sc.dynamics, acts, {
+    affectAfter[id] = updateAffect(current, sc.dynamics, heardActs, {
       addressed: addressee.characterId === id,
       perceptionChecked: history.perceptionChecked,
       warned: history.warnedLastTurn || actSet.has('warning-shot'),
@@ -68,48 +82,162 @@ export function planTurn(
   // News restated inside a summary, once it has been given, is heard as the summary.
   const intentActs = new Set(actSet);
   if (history.newsDelivered && actSet.has('summary')) intentActs.delete('news-delivery');
-  const replies = choices.map((choice, order): PlannedReply => {
+  const asked = focus.asks ? focus.topic : null;
+  const replies: PlannedReply[] = [];
+  for (const [order, choice] of choices.entries()) {
     const sc = scene.characters.find((c) => c.character.id === choice.characterId) as SceneCharacter;
     const affect = affectAfter[choice.characterId] as Affect;
     const band = affectBand(affect);
-    const intent = choice.reason === 'interjects-overwhelmed' ? 'interject' : intentForActs(intentActs);
-    const reveal =
-      choice.reason === 'addressed' && OPENINGS.some((act) => actSet.has(act))
-        ? factReadyToTell(sc, affect, band, history.revealed.get(sc.character.id))
-        : null;
+    const ownActs = new Set(intentActs);
+    // A greeting is returned once, at the start; later "hello"s are heard for whatever else was said.
+    if (history.recentSentences.has(sc.character.id) || history.stage !== 'opening')
+      ownActs.delete('greeting');
+    const addressed = choice.reason === 'addressed';
+    const intent =
+      choice.reason === 'interjects-overwhelmed'
+        ? 'interject'
+        : intentForActs(ownActs, { topicAsked: addressed && asked !== null });
+    const topic = topicFor(intent, asked, sc, affect, text);
+    const reveal = addressed
+      ? factToTell(scene, sc, affect, band, history, topic?.topic ?? null, actSet)
+      : null;
     const interrupt = order === 0 && band === 'angry' && wordCount > INTERRUPT_AFTER_WORDS;
     const wasCutOff = order === 0 && history.cutOffSpeaker === choice.characterId;
-    return { choice, plan: { character: sc.character, intent, band, reveal, interrupt, wasCutOff } };
+    replies.push({
+      choice,
+      plan: { character: sc.character, intent, band, topic, reveal, reactTo: null, interrupt, wasCutOff },
+    });
+    if (reveal) replies.push(...reactionsTo(scene, sc, reveal, affectAfter));
+  }
+  const stage = nextStage({
+    previous: history.stage,
+    acts: actSet,
+    focus,
+    newsGiven: history.newsDelivered,
+    text,
   });
-  return { affectAfter, addressee, replies };
+  return {
+    affectAfter,
+    addressee,
+    replies: withoutDoubleSpeakers(replies),
+    stage,
+    focus,
+    explained: explainedTerms(text),
+  };
 }
 
 /** What a stored reply turn remembers of how it was made (read back by buildHistory). */
 export function replyMeta(
   reply: PlannedReply,
   spoken: Pick<ComposedReply, 'lines'>,
+  present: readonly string[],
 ): Record<string, unknown> {
+  const { plan } = reply;
+  const speaker = reply.choice.characterId;
   return {
-    intent: reply.plan.intent,
-    band: reply.plan.band,
+    intent: plan.intent,
+    band: plan.band,
     reason: reply.choice.reason,
     lines: spoken.lines,
-    ...(reply.plan.reveal ? { revealed: reply.plan.reveal.id } : {}),
+    ...(plan.topic ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer } : {}),
+    ...(plan.reveal ? { revealed: plan.reveal.id, heardBy: present.filter((id) => id !== speaker) } : {}),
+    ...(plan.reactTo ? { reactedTo: plan.reactTo.id } : {}),
   };
 }
 
-/** The least guarded hidden fact whose trust threshold is met, unless the character is too upset to say it. */
-function factReadyToTell(
+/** What the learner's turn remembers of the conversation (read back by buildHistory). */
+export function learnerMeta(plan: PlannedTurn): Record<string, unknown> {
+  return {
+    addressee: plan.addressee.characterId,
+    addressedBy: plan.addressee.reason,
+    stage: plan.stage,
+    ...(plan.focus.asks && plan.focus.topic ? { topic: plan.focus.topic } : {}),
+    ...(plan.explained.length > 0 ? { explained: plan.explained } : {}),
+  };
+}
+
+/**
+ * The topic a reply answers. A closed question on no known topic that is not asking leave ("Is it all right
+ * if I sit down?") asks for a fact the character does not have: an honest "I don't know", never a yes or a no.
+ */
+function topicFor(
+  intent: ReplyIntent,
+  asked: Topic | null,
   sc: SceneCharacter,
   affect: Affect,
-  band: ReturnType<typeof affectBand>,
-  alreadyTold: ReadonlySet<string> | undefined,
+  text: string,
+): ReplyPlan['topic'] {
+  if (intent === 'answer-topic' && asked) return { topic: asked, answer: topicAnswer(sc, affect, asked) };
+  if (intent === 'answer-closed' && !asksLeave(text)) return { topic: null, answer: 'dont-know' };
+  return null;
+}
+
+/** How the character answers a question on the topic: its lines, a deflection while trust is short, or honestly not knowing. */
+function topicAnswer(sc: SceneCharacter, affect: Affect, topic: Topic): TopicAnswer {
+  const lines = sc.character.topics[topic];
+  if (!lines) return 'dont-know';
+  const gate = lines.trustNeeded === undefined ? 0 : lines.trustNeeded + sc.revealShift;
+  return affect.trust >= gate ? 'topic' : 'deflect';
+}
+
+/**
+ * The hidden fact the character tells now: asked on one of its topics, or (with no topic asked) through an open
+ * door, once trust is high enough, unless too upset, and never in front of someone it is kept from (unless the
+ * scenario lets it come out there).
+ */
+function factToTell(
+  scene: SceneSetup,
+  sc: SceneCharacter,
+  affect: Affect,
+  band: AffectBand,
+  history: SceneHistory,
+  topic: Topic | null,
+  acts: ReadonlySet<LearnerAct>,
 ): HiddenFact | null {
   if (band === 'overwhelmed' || band === 'angry') return null;
+  const opened = topic === null && OPENINGS.some((act) => acts.has(act));
+  if (topic === null && !opened) return null;
+  const told = history.revealed.get(sc.character.id);
+  const present = new Set(scene.characters.map((c) => c.character.id));
   const ready = sc.character.hidden
-    .filter((fact) => !alreadyTold?.has(fact.id) && affect.trust >= (sc.revealThresholds[fact.id] ?? 1))
+    .filter((fact) => !told?.has(fact.id))
+    .filter((fact) => topic === null || fact.topics.includes(topic))
+    .filter((fact) => affect.trust >= (sc.revealThresholds[fact.id] ?? 1))
+    .filter((fact) => fact.tellInFront || !fact.hiddenFrom.some((id) => present.has(id)))
     .sort((a, b) => (sc.revealThresholds[a.id] ?? 1) - (sc.revealThresholds[b.id] ?? 1));
   return ready[0] ?? null;
+}
+
+/** Everyone present whom the fact was kept from reacts to hearing it. */
+function reactionsTo(
+  scene: SceneSetup,
+  teller: SceneCharacter,
+  fact: HiddenFact,
+  affect: SceneAffect,
+): PlannedReply[] {
+  return scene.characters
+    .filter((sc) => sc !== teller && fact.hiddenFrom.includes(sc.character.id))
+    .map((sc) => ({
+      choice: { characterId: sc.character.id, reason: 'reacts-to-reveal' as const },
+      plan: {
+        character: sc.character,
+        intent: 'react-to-reveal' as const,
+        band: affectBand(affect[sc.character.id] as Affect),
+        topic: null,
+        reveal: null,
+        reactTo: fact,
+        interrupt: false,
+        wasCutOff: false,
+      },
+    }));
+}
+
+/** A character who reacts to a secret does not also interject in the same round. */
+function withoutDoubleSpeakers(replies: PlannedReply[]): PlannedReply[] {
+  const reacting = new Set(
+    replies.filter((r) => r.choice.reason === 'reacts-to-reveal').map((r) => r.choice.characterId),
+  );
+  return replies.filter((r) => r.choice.reason === 'reacts-to-reveal' || !reacting.has(r.choice.characterId));
 }
 
 export function countWords(text: string): number {

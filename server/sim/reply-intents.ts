@@ -20,6 +20,10 @@ export const REPLY_INTENTS = [
   'escalate',
   'confirm-summary',
   'follow-information',
+  // Answers a question on a topic from the character's `topics:` lines (or deflects, or honestly does not know).
+  'answer-topic',
+  // Spoken by someone who just heard a fact that had been kept from them.
+  'react-to-reveal',
   'fallback',
   // Spoken by a relative who cuts in unasked, usually because the patient is overwhelmed.
   'interject',
@@ -29,14 +33,18 @@ export const REPLY_INTENTS = [
 
 export type ReplyIntent = (typeof REPLY_INTENTS)[number];
 
+const TOPIC_QUESTION = 'topic-question';
+
 /** Acts in priority order: the first act present in an utterance decides the reply intent. */
-const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct, ReplyIntent]> = [
+const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct | typeof TOPIC_QUESTION, ReplyIntent]> = [
   ['threat-or-command', 'escalate'],
   ['dismissive', 'escalate'],
   ['jargon', 'confused'],
   ['news-delivery', 'react-to-news'],
   ['warning-shot', 'brace'],
   ['premature-reassurance', 'doubt-reassurance'],
+  // A question on a topic is answered on it before the softer acts around it ("That sounds hard. How's your sleep?").
+  [TOPIC_QUESTION, 'answer-topic'],
   ['limit-setting', 'respond-to-limit'],
   ['offering-choices', 'consider-choice'],
   ['perception-check', 'tell-understanding'],
@@ -54,8 +62,13 @@ const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct, ReplyIntent]> = [
   ['greeting', 'greet'],
 ];
 
-/** The intent a character answers with, given the acts found in the learner's words. */
-export function intentForActs(acts: ReadonlySet<LearnerAct>): ReplyIntent {
-  for (const [act, intent] of INTENT_BY_ACT) if (acts.has(act)) return intent;
+/** The intent a character answers with, given the acts found in the learner's words and whether it was asked about a topic. */
+export function intentForActs(
+  acts: ReadonlySet<LearnerAct>,
+  options: { topicAsked?: boolean } = {},
+): ReplyIntent {
+  for (const [act, intent] of INTENT_BY_ACT) {
+    if (act === TOPIC_QUESTION ? options.topicAsked === true : acts.has(act)) return intent;
+  }
   return 'fallback';
 }

@@ -2,11 +2,18 @@
 
 import { type ClassifiedAct, hasAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
+import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
+import { sentenceKeys } from './line-variety.ts';
+import type { LineContext } from './offline-engine.ts';
+
+/** How many of a character's own recent replies a sentence must not repeat. */
+export const VARIETY_WINDOW = 8;
 
 /** The parts of a stored turn the simulation reads. */
 export interface HistoryTurn {
   index: number;
   speaker: string;
+  text: string;
   acts: readonly ClassifiedAct[];
   affect: SceneAffect;
   meta: Record<string, unknown>;
@@ -29,6 +36,16 @@ export interface SceneHistory {
   usedLines: Map<string, string[]>;
   /** Index of the last turn in which each relative interjected unasked. */
   lastInterjection: Map<string, number>;
+  /** The conversation's stage after the last learner turn. */
+  stage: Stage;
+  /** Medical words the learner has explained in plain words: understood from then on. */
+  explained: Set<string>;
+  /** Every word the learner has said, lower-cased. */
+  learnerWords: Set<string>;
+  /** Per character, the sentences of its last few replies (normalised), newest last. */
+  recentSentences: Map<string, string[][]>;
+  /** Per character, the hidden facts of others it heard come out in front of it. */
+  heardSecrets: Map<string, Set<string>>;
 }
 
 /** Folds the stored turns (in index order) into the simulation's memory. */
@@ -44,6 +61,11 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     revealed: new Map(),
     usedLines: new Map(),
     lastInterjection: new Map(),
+    stage: 'opening',
+    explained: new Set(),
+    learnerWords: new Set(),
+    recentSentences: new Map(),
+    heardSecrets: new Map(),
   };
   for (const turn of turns) recordTurn(history, turn);
   return history;
@@ -57,13 +79,26 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     history.perceptionChecked ||= hasAct(turn.acts, 'perception-check');
     history.newsDelivered ||= hasAct(turn.acts, 'news-delivery');
     history.warnedLastTurn = hasAct(turn.acts, 'warning-shot');
+    for (const word of wordsOf(turn.text)) history.learnerWords.add(word);
+    const meta = turn.meta;
+    if (typeof meta.stage === 'string' && (STAGES as readonly string[]).includes(meta.stage))
+      history.stage = meta.stage as Stage;
+    if (Array.isArray(meta.explained))
+      for (const term of meta.explained) if (typeof term === 'string') history.explained.add(term);
     return;
   }
   history.lastCharacterSpeaker = turn.speaker;
   const meta = turn.meta;
   history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
-  if (typeof meta.revealed === 'string')
+  if (typeof meta.revealed === 'string') {
     getOrCreate(history.revealed, turn.speaker, () => new Set()).add(meta.revealed);
+    if (Array.isArray(meta.heardBy))
+      for (const id of meta.heardBy)
+        if (typeof id === 'string') getOrCreate(history.heardSecrets, id, () => new Set()).add(meta.revealed);
+  }
+  const recent = getOrCreate(history.recentSentences, turn.speaker, () => []);
+  recent.push(sentenceKeys(turn.text));
+  if (recent.length > VARIETY_WINDOW) recent.shift();
   if (Array.isArray(meta.lines)) {
     const used = getOrCreate(history.usedLines, turn.speaker, () => []);
     for (const key of meta.lines) if (typeof key === 'string') used.push(key);
@@ -78,4 +113,17 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
     map.set(key, value);
   }
   return value;
+}
+
+/** What the conversation so far allows a character to say now. */
+export function lineContextFor(
+  history: SceneHistory,
+  learnerIntroduces: readonly string[],
+  characterId: string,
+): LineContext {
+  return {
+    newsGiven: history.newsDelivered,
+    unsaidTerms: learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w))),
+    recent: history.recentSentences.get(characterId) ?? [],
+  };
 }

@@ -4,6 +4,7 @@
 import type { Character, DifficultyKnobs, DifficultyLevel, Scenario } from '../content/scenario-schema.ts';
 import type { AffectDynamics } from './affect-model.ts';
 import { AFFECT_DIMENSIONS, type Affect, type SceneAffect } from './affect-types.ts';
+import { relationAddresses } from './relation-words.ts';
 
 export interface SceneCharacter {
   character: Character;
@@ -12,6 +13,8 @@ export interface SceneCharacter {
   addressPatterns: RegExp[];
   /** Trust needed per hidden fact id at this difficulty. */
   revealThresholds: Record<string, number>;
+  /** Added to a gated topic's trust threshold at this difficulty. */
+  revealShift: number;
 }
 
 export interface SceneSetup {
@@ -26,16 +29,20 @@ export interface SceneSetup {
 /** The scene for one scenario at one difficulty level. */
 export function setUpScene(scenario: Scenario, difficulty: DifficultyLevel): SceneSetup {
   const knobs = scenario.difficulty.levels[String(difficulty) as '1' | '2' | '3'];
+  // The patient and the lead are always in the room; other relatives only at levels that have them.
   const present = scenario.characters
-    .filter((c) => c.role === 'patient' || knobs.relativePresent)
+    .filter((c) => c.role === 'patient' || c.id === scenario.leadSpeaker || knobs.relativePresent)
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'patient' ? -1 : 1));
   const characters = present.map((character) => ({
     character,
     dynamics: dynamicsFor(character, knobs),
-    addressPatterns: character.addressedAs.map((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i')),
+    addressPatterns: [...character.addressedAs, ...relationAddresses(character, present)].map(
+      (name) => new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i'),
+    ),
     revealThresholds: Object.fromEntries(
       character.hidden.map((fact) => [fact.id, clamp01(fact.trustNeeded + knobs.revealTrustShift)]),
     ),
+    revealShift: knobs.revealTrustShift,
   }));
   const wantedLead = scenario.leadSpeaker;
   const leadId =

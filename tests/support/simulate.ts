@@ -6,9 +6,9 @@ import type { DifficultyLevel, Scenario } from '../../server/content/scenario-sc
 import { classifyActs } from '../../server/sim/act-classifier.ts';
 import type { SceneAffect } from '../../server/sim/affect-types.ts';
 import { composeReply } from '../../server/sim/offline-engine.ts';
-import { planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
+import { learnerMeta, planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
 import type { ReplyIntent } from '../../server/sim/reply-intents.ts';
-import { buildHistory, recordTurn } from '../../server/sim/scene-history.ts';
+import { buildHistory, lineContextFor, recordTurn } from '../../server/sim/scene-history.ts';
 import { initialAffect, setUpScene } from '../../server/sim/scene-setup.ts';
 import { seededRandom } from '../../shared/seeded-random.ts';
 
@@ -20,10 +20,16 @@ export interface SimulatedReply {
   lines: string[];
   interrupted: boolean;
   revealed: string | null;
+  /** Everything the stored turn would remember (topic, answer kind, reason…). */
+  meta: Record<string, unknown>;
 }
 
 export interface SimulatedTurn {
   learner: string;
+  /** What the stored learner turn would remember (addressee, stage, topic…). */
+  learnerMeta: Record<string, unknown>;
+  /** Affect before the turn. */
+  affectBefore: SceneAffect;
   affect: SceneAffect;
   replies: SimulatedReply[];
 }
@@ -48,22 +54,32 @@ export function simulate(
   for (const text of learnerLines) {
     const acts = classifyActs(text);
     const random = seededRandom(`${seed}:${history.nextIndex}`);
+    const affectBefore = history.affect;
     const plan = planTurn(scene, history, text, acts, random);
+    const learnerTurnMeta = learnerMeta(plan);
     recordTurn(history, {
       index: history.nextIndex,
       speaker: 'learner',
+      text,
       acts,
       affect: plan.affectAfter,
-      meta: {},
+      meta: learnerTurnMeta,
     });
+    const present = scene.characters.map((c) => c.character.id);
     const replies: SimulatedReply[] = [];
     for (const reply of plan.replies) {
       const { choice, plan: p } = reply;
-      const composed = composeReply(p, history.usedLines.get(choice.characterId) ?? [], random);
-      const meta = replyMeta(reply, composed);
+      const composed = composeReply(
+        p,
+        history.usedLines.get(choice.characterId) ?? [],
+        lineContextFor(history, scenario.learnerIntroduces, choice.characterId),
+        random,
+      );
+      const meta = replyMeta(reply, composed, present);
       recordTurn(history, {
         index: history.nextIndex,
         speaker: choice.characterId,
+        text: composed.text,
         acts: [],
         affect: plan.affectAfter,
         meta,
@@ -76,9 +92,10 @@ export function simulate(
         lines: composed.lines,
         interrupted: p.interrupt,
         revealed: p.reveal?.id ?? null,
+        meta,
       });
     }
-    out.push({ learner: text, affect: plan.affectAfter, replies });
+    out.push({ learner: text, learnerMeta: learnerTurnMeta, affectBefore, affect: plan.affectAfter, replies });
   }
   return out;
 }

@@ -1,0 +1,81 @@
+// eval:realism: plays the scripted probe conversations through the offline engine and prints how often the
+// characters answer what was asked, and every stage error, invented fact, presence leak, repeat and
+// wrong-way affect it finds. The blind set (written without sight of the characters' lines) and our own set
+// are reported side by side.
+// Usage: npm run eval:realism [-- --json] [--findings] [--scenario ID]
+
+import { parseArgs } from 'node:util';
+import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
+import { setUpScene } from '../../server/sim/scene-setup.ts';
+import { simulate } from '../../tests/support/simulate.ts';
+import { loadConversations } from './conversations.ts';
+import {
+  emptyCounts,
+  type RealismCounts,
+  type RealismReport,
+  scoreConversation,
+  summarise,
+} from './metrics.ts';
+
+export const BLIND_DIR = 'evals/realism/conversations';
+export const OWN_DIR = 'evals/realism/own';
+
+/** Plays every conversation in a folder and returns the counts, overall and per scenario. */
+export function runRealism(
+  dir: string,
+  only?: string,
+): { all: RealismCounts; byScenario: Map<string, RealismCounts> } {
+  const scenarios = loadScenariosOrThrow('prompts/scenarios');
+  const all = emptyCounts();
+  const byScenario = new Map<string, RealismCounts>();
+  for (const conversation of loadConversations(dir).filter((c) => !only || c.scenario === only)) {
+    const scenario = scenarios.find((s) => s.id === conversation.scenario);
+    if (!scenario) throw new Error(`${dir}: no scenario "${conversation.scenario}"`);
+    const present = setUpScene(scenario, conversation.difficulty).characters.map((c) => c.character.id);
+    const turns = simulate(
+      scenario,
+      conversation.difficulty,
+      conversation.turns.map((t) => t.say),
+      conversation.id,
+    );
+    const own = byScenario.get(scenario.id) ?? emptyCounts();
+    byScenario.set(scenario.id, own);
+    scoreConversation(all, scenario, present, conversation, turns);
+    scoreConversation(own, scenario, present, conversation, turns);
+  }
+  return { all, byScenario };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      findings: { type: 'boolean', default: false },
+      scenario: { type: 'string' },
+    },
+  });
+  const blind = runRealism(BLIND_DIR, values.scenario);
+  const own = runRealism(OWN_DIR, values.scenario);
+  const report = summarise(blind.all);
+  if (values.json) {
+    console.log(JSON.stringify({ ...report, own: summarise(own.all) }));
+    return;
+  }
+  const row = (name: string, r: RealismReport) =>
+    `${name.padEnd(36)} ${String(r.conversations).padStart(5)} ${String(r.probes).padStart(6)} ${r.onTopicRate.toFixed(3).padStart(8)} ${r.rightSpeakerRate.toFixed(3).padStart(8)} ${String(r.stageErrors).padStart(6)} ${String(r.inventedFacts).padStart(8)} ${String(r.presenceLeaks).padStart(8)} ${r.repeatRate.toFixed(3).padStart(7)} ${String(r.wrongDirectionAffect).padStart(6)}`;
+  const header = `${'set / scenario'.padEnd(36)} convs probes  onTopic  speaker  stage invented presence repeat affect`;
+  for (const [name, set] of [
+    ['blind', blind],
+    ['own', own],
+  ] as const) {
+    console.log(`\n${name} set (${name === 'blind' ? BLIND_DIR : OWN_DIR})\n${header}`);
+    for (const [id, counts] of set.byScenario) console.log(row(id, summarise(counts)));
+    console.log(row('all', summarise(set.all)));
+    if (values.findings) for (const line of set.all.findings) console.log(`  ${line}`);
+  }
+  console.log(
+    '\ntargets: onTopic ≥ 0.85; stage, invented, presence and affect 0; repeat ≤ 0.02 (the blind set is the measure)',
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,115 @@
+// Where the conversation is: its stage, which medical words the learner has explained, and what the learner has
+// said. Derived from each learner turn and stored in that turn's meta, so a resumed session has it.
+
+import type { LearnerAct } from './acts.ts';
+import { findJargon } from './jargon-lexicon.ts';
+import type { QuestionFocus } from './question-focus.ts';
+
+export const STAGES = ['opening', 'understanding', 'news', 'emotion', 'planning', 'closing'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How each stage reads in a character prompt. */
+export const STAGE_WORDS: Record<Stage, string> = {
+  opening: 'the start: introductions and setting the scene',
+  understanding: 'finding out what you already know and how you are',
+  news: 'the news, or the crisis, is being faced now',
+  emotion: 'taking in what has happened and how it feels',
+  planning: 'talking about what happens next',
+  closing: 'drawing to a close',
+};
+
+const EMPATHY: readonly LearnerAct[] = [
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+  'apology',
+];
+const PLANNING: readonly LearnerAct[] = ['offering-choices', 'limit-setting'];
+const CLOSING_WORDS = ['goodbye', 'bye', 'see you', 'take care', 'leave it there', 'anything else before'];
+
+export interface StageInput {
+  previous: Stage;
+  acts: ReadonlySet<LearnerAct>;
+  focus: QuestionFocus;
+  /** The news had been given before this turn. */
+  newsGiven: boolean;
+  text: string;
+}
+
+/** The stage after a learner turn. Once the news is out the conversation never returns before it. */
+export function nextStage({ previous, acts, focus, newsGiven, text }: StageInput): Stage {
+  const lower = text.toLowerCase();
+  if (CLOSING_WORDS.some((w) => lower.includes(w))) return 'closing';
+  if (acts.has('news-delivery') && !newsGiven) return 'news';
+  const past = newsGiven || STAGES.indexOf(previous) >= STAGES.indexOf('news');
+  if (past) {
+    if (PLANNING.some((a) => acts.has(a)) || focus.topic === 'plan') return 'planning';
+    if (acts.has('summary') && previous === 'planning') return 'closing';
+    if (EMPATHY.some((a) => acts.has(a)) || previous === 'news') return 'emotion';
+    return previous === 'closing' ? 'planning' : previous;
+  }
+  if (acts.has('warning-shot')) return 'news';
+  const onlyGreeting = acts.has('greeting') && acts.size === 1;
+  if (previous === 'opening' && onlyGreeting) return 'opening';
+  if (PLANNING.some((a) => acts.has(a)) || focus.topic === 'plan') return 'planning';
+  return previous === 'opening' ? 'understanding' : previous;
+}
+
+/** What the learner says after a medical word to explain it in plain words. */
+const EXPLAINERS = [
+  'which means',
+  'that means',
+  'this means',
+  'meaning',
+  'means',
+  'in other words',
+  'that is',
+  "that's",
+  'which is',
+  'put simply',
+  'in plain',
+  'or',
+  'i.e.',
+  'a ',
+  '(',
+  '-',
+  '—',
+  ':',
+];
+
+/** Jargon terms the learner explains in this utterance: an explainer follows the term closely. */
+export function explainedTerms(text: string): string[] {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const explained: string[] = [];
+  for (const term of new Set(findJargon(text))) {
+    const at = lower.indexOf(term);
+    if (at < 0) continue;
+    // Up to a few words after the term, across a comma but not a full stop.
+    const after = lower
+      .slice(at + term.length, at + term.length + 40)
+      .split(/[.?!]/)[0]
+      ?.replace(/^[,\s]+/, '');
+    if (after && EXPLAINERS.some((e) => after.startsWith(e))) explained.push(term);
+  }
+  return explained;
+}
+
+/** Jargon in the utterance the characters do not yet understand. */
+export function unexplainedJargon(text: string, explainedBefore: ReadonlySet<string>): string[] {
+  const now = new Set(explainedTerms(text));
+  return [...new Set(findJargon(text))].filter((t) => !now.has(t) && !explainedBefore.has(t));
+}
+
+/** The words of an utterance, lower-cased, for "has the learner said this yet". */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+}
+
+/** Whether a line uses a word (or phrase) the learner has not yet brought into the conversation. */
+export function usesUnsaidTerm(line: string, unsaid: readonly string[]): boolean {
+  if (unsaid.length === 0) return false;
+  const padded = ` ${wordsOf(line).join(' ')} `;
+  return unsaid.some((term) => padded.includes(` ${wordsOf(term).join(' ')} `));
+}

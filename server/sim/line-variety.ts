@@ -1,0 +1,17 @@
+// Sentence-level variety: a character does not say the same sentence (a stock "That helps.") twice within its
+// last few replies, whichever authored line it came from.
+
+/** The sentences of a line, normalised (lower case, letters and digits only) so trivial differences match. */
+export function sentenceKeys(text: string): string[] {
+  return text
+    .split(/(?<=[.?!…])\s+/)
+    .map((sentence) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .filter((key) => key.length > 0);
+}
+
+/** Whether any sentence of the line was said in the recent replies. */
+export function repeatsRecent(text: string, recent: readonly (readonly string[])[]): boolean {
+  if (recent.length === 0) return false;
+  const said = new Set(recent.flat());
+  return sentenceKeys(text).some((key) => said.has(key));
+}
