@@ -58,6 +58,14 @@ const AWAITING_NEWS =
 /** A reply that takes a side on a yes-or-no question. */
 const YES_OR_NO = /^(yes|yeah|yep|no|nope|nah)\b/i;
 const REPEAT_WINDOW = 8;
+/** Pain is a symptom: a question on one answered on the other is on topic to any listener. */
+const SAME_TOPIC: Record<string, readonly string[]> = { symptoms: ['pain'], pain: ['symptoms'] };
+/** Reply intents whose lines are written as answers to questions on a topic ("what do you understand…"). */
+const INTENT_ANSWERS: Record<string, readonly string[]> = {
+  'tell-understanding': ['understanding'],
+  'state-preference': ['wishes'],
+  'feel-heard': ['mood', 'fears'],
+};
 
 /** Adds one simulated conversation's findings to the counts. */
 export function scoreConversation(
@@ -134,9 +142,14 @@ function scoreProbe(
     if (first?.speaker === probe.to) counts.rightSpeaker++;
   }
   const answering = probe.to ? turn.replies.filter((r) => r.speaker === probe.to) : turn.replies;
-  const onTopic = answering.find((r) => r.meta.topic === probe.topic);
+  const onTopic = answering.find(
+    (r) =>
+      r.meta.topic === probe.topic ||
+      SAME_TOPIC[probe.topic]?.includes(String(r.meta.topic)) ||
+      (r.meta.topic === undefined && INTENT_ANSWERS[r.intent]?.includes(probe.topic)),
+  );
   const character = scenario.characters.find((c) => c.id === onTopic?.speaker);
-  const authored = character?.topics[probe.topic as keyof typeof character.topics] !== undefined;
+  const authored = character?.topics[onTopic?.meta.topic as keyof typeof character.topics] !== undefined;
   if (onTopic && (onTopic.meta.answer !== 'dont-know' || !authored)) {
     counts.onTopic++;
     if (onTopic.meta.answer === 'dont-know') counts.dontKnow++;

@@ -57,6 +57,11 @@ const topicLinesSchema = z
     trustNeeded: unit.optional(),
     /** Lines by band while the topic is gated; without them the character says it does not know. */
     deflect: linesByBandSchema.optional(),
+    /**
+     * For a relative: lines about themselves, when asked about their own sleep, eating, mood and so on (the
+     * band lines above speak of the patient).
+     */
+    self: linesByBandSchema.optional(),
   })
   .refine(hasSomeBand, 'at least one band with lines');
 

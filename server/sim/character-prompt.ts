@@ -157,7 +157,11 @@ function describeFacts({ plan, dialogue }: CharacterPromptInput): string {
   if (answer === 'deflect')
     return `They asked about ${topic}. You are not ready to talk about that yet: deflect, in character.`;
   const authored = plan.character.topics[plan.topic.topic];
-  const lines = (authored ? [...(authored[plan.band] ?? []), ...(authored.any ?? [])] : [])
+  const own =
+    plan.topic.aboutSelf && authored?.self
+      ? [...(authored.self[plan.band] ?? []), ...(authored.self.any ?? [])]
+      : [];
+  const lines = (authored ? [...own, ...(authored[plan.band] ?? []), ...(authored.any ?? [])] : [])
     .filter((line) => !(line.when === 'before-news' && dialogue.lines.newsGiven))
     .filter((line) => !(line.when === 'after-news' && !dialogue.lines.newsGiven))
     .map((line) => line.text);

@@ -21,7 +21,7 @@ export interface ReplyPlan {
    * The topic asked about and how this character answers it (intent `answer-topic`); a topic of null is a closed
    * question on something the character has no fact for (intent `answer-closed`, answered as not knowing).
    */
-  topic: { topic: Topic | null; answer: TopicAnswer } | null;
+  topic: { topic: Topic | null; answer: TopicAnswer; aboutSelf?: boolean } | null;
   /** A hidden fact the character is ready to tell now. */
   reveal: HiddenFact | null;
   /** For intent `react-to-reveal`: the fact someone just told in front of this character. */
@@ -115,7 +115,11 @@ function mainPools(plan: ReplyPlan): Pool[] {
       ...bandPools(character.dontKnow, 'dont-know', band),
       { keyPrefix: 'dont-know.default', lines: DEFAULT_DONT_KNOW },
     ];
-    if (answer === 'topic' && authored) return [...bandPools(authored, `topic.${topic}`, band), ...dontKnow];
+    if (answer === 'topic' && authored) {
+      // A relative asked about themselves answers from their own lines where the author wrote some.
+      const own = plan.topic.aboutSelf ? bandPools(authored.self, `self.${topic}`, band) : [];
+      return [...own, ...bandPools(authored, `topic.${topic}`, band), ...dontKnow];
+    }
     if (answer === 'deflect' && authored?.deflect)
       return [...bandPools(authored.deflect, `deflect.${topic}`, band), ...dontKnow];
     return dontKnow;

@@ -97,7 +97,7 @@ export function planTurn(
       choice.reason === 'interjects-overwhelmed'
         ? 'interject'
         : intentForActs(ownActs, { topicAsked: addressed && asked !== null });
-    const topic = topicFor(intent, asked, sc, affect, text);
+    const topic = topicFor(intent, asked, sc, affect, text, focus);
     const reveal = addressed
       ? factToTell(scene, sc, affect, band, history, topic?.topic ?? null, actSet)
       : null;
@@ -166,8 +166,12 @@ function topicFor(
   sc: SceneCharacter,
   affect: Affect,
   text: string,
+  focus: QuestionFocus,
 ): ReplyPlan['topic'] {
-  if (intent === 'answer-topic' && asked) return { topic: asked, answer: topicAnswer(sc, affect, asked) };
+  if (intent === 'answer-topic' && asked) {
+    const aboutSelf = sc.character.role === 'relative' && focus.about === 'addressee';
+    return { topic: asked, answer: topicAnswer(sc, affect, asked), aboutSelf };
+  }
   if (intent === 'answer-closed' && !asksLeave(text)) return { topic: null, answer: 'dont-know' };
   return null;
 }
