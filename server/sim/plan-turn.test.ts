@@ -147,9 +147,9 @@ describe('following the conversation', () => {
       topic: { topic: 'sleep', answer: 'topic' },
     });
     const drink = turn(fresh(), 'Do you drink much alcohol?', 'closed-question');
-    expect(drink.replies[0]?.plan.topic).toEqual({ topic: 'substances', answer: 'deflect' });
-    const work = turn(fresh(), 'What do you do for work?', 'open-question');
-    expect(work.replies[0]?.plan.topic).toEqual({ topic: 'work', answer: 'dont-know' });
+    expect(drink.replies[0]?.plan.topic).toMatchObject({ topic: 'substances', answer: 'deflect' });
+    const safety = turn(fresh(), 'Have you had any thoughts of ending your life?', 'closed-question');
+    expect(safety.replies[0]?.plan.topic).toMatchObject({ topic: 'safety', answer: 'dont-know' });
   });
 
   it('sends a question about the body to the patient, and "your mum" to her son', () => {

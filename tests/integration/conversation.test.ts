@@ -19,8 +19,8 @@ afterAll(async () => {
 });
 
 describe('scenarios', () => {
-  it('lists at least three complete scenarios, one with a relative who speaks', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(3);
+  it('lists the nine complete scenarios, one with a relative who speaks and one with no patient in the room', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(9);
     for (const s of scenarios) {
       expect(s).toMatchObject({
         id: expect.any(String),
@@ -29,8 +29,12 @@ describe('scenarios', () => {
       });
       expect(s.contentWarnings.length).toBeGreaterThan(0);
       expect(s.skills.length).toBeGreaterThan(0);
-      expect(s.characters.some((c: any) => c.role === 'patient')).toBe(true);
+      // A death is told to the family: that scenario has relatives only.
+      const hasPatient = s.characters.some((c: any) => c.role === 'patient');
+      expect(hasPatient || s.id === 'death-notification-ed').toBe(true);
     }
+    const death = scenarios.find((s) => s.id === 'death-notification-ed');
+    expect(death.characters.map((c: any) => c.role)).toEqual(['relative', 'relative']);
     const news = scenarios.find((s) => s.id === 'breaking-news-cancer');
     expect(news.characters.some((c: any) => c.role === 'relative')).toBe(true);
     expect(scenarios.map((s) => s.kind)).toEqual(
