@@ -68,10 +68,19 @@ describe('updateAffect', () => {
 
   it('drifts back toward the baseline by the recovery rate when nothing pushes', () => {
     const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
-    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [], context);
+    // A closed question carries no change of its own: only the drift moves the state.
+    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [act('closed-question')], context);
     expect(next.distress).toBeCloseTo(0.6, 5);
     expect(next.anger).toBeCloseTo(0.45, 5);
     expect(next.trust).toBeCloseTo(0.3, 5);
+  });
+
+  it('regains no trust and cools no anger on words that carry no recognisable act', () => {
+    const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
+    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [], context);
+    expect(next.distress).toBeCloseTo(0.6, 5);
+    expect(next.anger).toBe(0.8);
+    expect(next.trust).toBe(0.1);
   });
 
   it('keeps every dimension within [0,1] however hard it is pushed', () => {

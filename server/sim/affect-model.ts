@@ -85,13 +85,17 @@ export function updateAffect(
     delta.distress += 0.05 * dynamics.volatility;
   }
   const baseline = effectiveBaseline(dynamics, context.newsAlreadyDelivered || hasAct(acts, 'news-delivery'));
+  // Trust is regained and anger cools only through something the learner did; words that carry no
+  // recognisable act (often harm the classifier missed) leave them where they are.
+  const engaged = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && !isHarmfulAct(act));
   const next = { ...current };
   for (const dim of AFFECT_DIMENSIONS) {
     const value = current[dim];
     const d = delta[dim];
     // Soft bounds: a push moves less the closer the value already is to the edge it is pushing towards.
     const pushed = d >= 0 ? value + d * (1 - value) : value + d * value;
-    const recovered = pushed + dynamics.recovery * (baseline[dim] - pushed);
+    const easing = (dim === 'trust' && baseline.trust > pushed) || (dim === 'anger' && baseline.anger < pushed);
+    const recovered = easing && !engaged ? pushed : pushed + dynamics.recovery * (baseline[dim] - pushed);
     next[dim] = round(clamp01(recovered));
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));

@@ -43,6 +43,8 @@ const COERCION: readonly string[] = [
   'we need to get something booked',
   "you'll be waiting hours",
   'you will be waiting hours',
+  "you'll have to give that up",
+  'you will have to give that up',
 ];
 
 /** Phrases that pull rank, label or belittle: the `dismissive` act. */
@@ -69,6 +71,29 @@ const BELITTLING: readonly string[] = [
   'no? good',
   'pull yourself together',
   'get a grip',
+  // Waving a worry away or labelling it.
+  "you're overthinking",
+  'you are overthinking',
+  "you're worrying too much",
+  'you are worrying too much',
+  'leave the worrying to us',
+  'leave the worrying to me',
+  "you're in denial",
+  'you are in denial',
+  'cry for attention',
+  'for attention',
+  "doesn't lie",
+  'no need to raise your voice',
+  'no need to shout',
+  'no need for that tone',
+  'hold your questions',
+  'save your questions',
+  "can't be trusted",
+  'cannot be trusted',
+  "that'll be what's done it",
+  "that'll be why",
+  'there you go then',
+  'not me',
   // Telling someone not to feel.
   'try not to cry',
   "don't cry",
@@ -119,6 +144,10 @@ const SHAPES: ReadonlyArray<readonly [LearnerAct, RegExp]> = [
     'dismissive',
     / (?:you're|you are|he's|she's|he is|she is) (?:clearly |obviously |just |being |acting )*(?:like a (?:child|baby|toddler)|drunk|pathetic|childish|stupid|impossible|a nuisance|a pain)\b/,
   ],
+  // Orders given as to a child: "don't do anything silly", "don't kick anything else over".
+  ['threat-or-command', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],
+  // Rushing off to someone who matters more: "I've got a sick patient waiting".
+  ['dismissive', / (?:i've got|i have) (?:a |another )?(?:\w+ )?(?:patient|patients|emergency) waiting\b/],
   // Taking someone's say away: "you don't get to make decisions".
   ['dismissive', / (?:you|he|she) (?:don't|doesn't) get to (?:decide|make|choose|say)\b/],
   // Passing the person on to go elsewhere: "I've got three other wards to cover".
