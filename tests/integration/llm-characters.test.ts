@@ -102,6 +102,33 @@ describe('what Bedside sends the model', () => {
     expect(seen.some((s) => s.present)).toBe(true);
   });
 
+  it('carries the conversation: its stage, explained words, the facts for the topic asked, and no secret kept from someone present', async () => {
+    const id = await newSession('breaking-news-cancer', 2);
+    await say(id, 'Hello Mr Whitfield, I am Dr Reyes.');
+    expect(systemOf(0)).toMatch(/Where the conversation is: the start/);
+    expect(systemOf(0)).toMatch(/Nobody has given you the news yet/);
+    expect(systemOf(0)).toMatch(/Words you must not use before they do: .*spread/);
+    await say(id, 'How have you been sleeping, Mr Whitfield?');
+    const sleep = systemOf(1);
+    expect(sleep).toMatch(/They asked about sleep\. What is true for you about it/);
+    const scenario = loadScenarioFile('prompts/scenarios/breaking-news-cancer.yaml');
+    const alan = scenario.characters.find((c) => c.id === 'alan')!;
+    const sleepLines = [...(alan.topics.sleep?.any ?? [])].map((l) => l.text);
+    expect(sleepLines.some((line) => sleep.includes(line))).toBe(true);
+    // Jean's dementia is kept from Tom, who is in the room at this level: never offered, however much trust.
+    const jean = alan.hidden.find((f) => f.id === 'jean-dementia')!;
+    expect(jean.hiddenFrom).toContain('tom');
+    expect(sleep).not.toContain(jean.summary);
+    await say(
+      id,
+      'I am afraid the scan shows a cancer that is metastatic, which means it has spread to the liver.',
+    );
+    const after = systemOf(2);
+    expect(after).toMatch(/The news has been given/);
+    expect(after).toMatch(/Words they have explained, so you now understand them: metastatic/);
+    expect(after).not.toMatch(/must not use before they do: [^\n]*\bspread\b/);
+  });
+
   it('gives the relative its own prompt, and one turn two model replies in order', async () => {
     const id = await newSession('breaking-news-cancer');
     const { replies } = await say(
