@@ -8,10 +8,3 @@ export function sentenceKeys(text: string): string[] {
     .map((sentence) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
     .filter((key) => key.length > 0);
 }
-
-/** Whether any sentence of the line was said in the recent replies. */
-export function repeatsRecent(text: string, recent: readonly (readonly string[])[]): boolean {
-  if (recent.length === 0) return false;
-  const said = new Set(recent.flat());
-  return sentenceKeys(text).some((key) => said.has(key));
-}

@@ -6,7 +6,7 @@
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { AffectBand } from './affect-types.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { repeatsRecent } from './line-variety.ts';
+import { sentenceKeys } from './line-variety.ts';
 import type { ReplyIntent } from './reply-intents.ts';
 import type { Topic } from './topics.ts';
 
@@ -154,12 +154,18 @@ function revealPool(fact: HiddenFact): Pool {
 /** Picks lines for one reply, remembering what this reply and earlier ones used. */
 class LinePicker {
   private readonly used: Set<string>;
+  private readonly recent: ReadonlySet<string>;
   constructor(
     private readonly usedInOrder: readonly string[],
     private readonly context: LineContext,
     private readonly random: () => number,
   ) {
     this.used = new Set(usedInOrder);
+    this.recent = new Set(context.recent.flat());
+  }
+
+  private echoes(line: AuthoredLine): boolean {
+    return this.recent.size > 0 && sentenceKeys(line.text).some((key) => this.recent.has(key));
   }
 
   markUsed(picked: Picked): void {
@@ -177,16 +183,12 @@ class LinePicker {
     }));
     for (const { pool, allowed } of candidates) {
       const fresh = allowed.filter(
-        (i) =>
-          !this.used.has(`${pool.keyPrefix}.${i}`) &&
-          !repeatsRecent((pool.lines[i] as AuthoredLine).text, this.context.recent),
+        (i) => !this.used.has(`${pool.keyPrefix}.${i}`) && !this.echoes(pool.lines[i] as AuthoredLine),
       );
       if (fresh.length > 0) return lineAt(pool, fresh[Math.floor(this.random() * fresh.length)] as number);
     }
     for (const { pool, allowed } of candidates) {
-      const quiet = allowed.filter(
-        (i) => !repeatsRecent((pool.lines[i] as AuthoredLine).text, this.context.recent),
-      );
+      const quiet = allowed.filter((i) => !this.echoes(pool.lines[i] as AuthoredLine));
       if (quiet.length > 0) return this.leastRecentlyUsed(pool, quiet);
     }
     const first = candidates.find((c) => c.allowed.length > 0);
