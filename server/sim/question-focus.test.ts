@@ -43,7 +43,7 @@ describe('questionFocus on the labelled dev set', () => {
     expect(counts.get(null) ?? 0).toBeGreaterThanOrEqual(10);
   });
 
-  it('finds the topic of at least 90% of utterances (a statement counts as no topic)', () => {
+  it('finds the topic of at least 95% of utterances (a statement counts as no topic)', () => {
     const misses: string[] = [];
     for (const row of rows) {
       const focus = questionFocus(row.text);
@@ -55,7 +55,7 @@ describe('questionFocus on the labelled dev set', () => {
       `question focus: topic accuracy ${(accuracy * 100).toFixed(1)}% on ${rows.length} dev utterances`,
     );
     if (misses.length > 0) console.log(misses.join('\n'));
-    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it('tells whose question it is for at least 90% of topic questions', () => {
@@ -80,6 +80,7 @@ describe('questionFocus: whether it asks', () => {
     'any pain',
     "You've been sleeping badly?",
     'hi there I am Sam one of the nurses what have they told you so far',
+    "You've gone quiet.",
   ])('"%s" asks', (text) => {
     expect(questionFocus(text).asks).toBe(true);
   });
@@ -94,6 +95,13 @@ describe('questionFocus: whether it asks', () => {
   ])('"%s" does not ask', (text) => {
     expect(questionFocus(text).asks).toBe(false);
   });
+
+  it.each(['Shall I go on?', 'Would you like a cup of tea?', 'Are you okay with me sitting here?'])(
+    '"%s" asks about no topic',
+    (text) => {
+      expect(questionFocus(text)).toMatchObject({ asks: true, topic: null });
+    },
+  );
 
   it('still reports the topic of a statement', () => {
     expect(questionFocus('The pain should ease off in a few minutes.')).toMatchObject({
@@ -139,6 +147,49 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Do you take anything for the pain?', 'medication'],
     ['Are you worried about the pain?', 'fears'],
     ["Would you like to talk about how you're sleeping?", 'sleep'],
+    ['What brought you in?', 'events'],
+    ['Who brought you in?', 'support'],
+    ['Have you come on your own today?', 'support'],
+    ['Have you told anyone?', 'support'],
+    ['What happens next?', 'plan'],
+    ['What happened next?', 'events'],
+    ['How did you hurt your wrist?', 'events'],
+    ["How's the wrist feeling?", 'pain'],
+    ['How often does your hand shake?', 'symptoms'],
+    ['What are your plans for tonight?', 'plan'],
+    ['Have you made any plans?', 'safety'],
+    ['Have you thought about how?', 'safety'],
+    ["What's on your mind?", 'mood'],
+    ["What's on your mind most?", 'fears'],
+    ['Are you okay?', 'mood'],
+    ['Is your flat suitable now?', 'home'],
+    ['Are you feeling a bit flat?', 'mood'],
+    ['Of course, how are you sleeping?', 'sleep'],
+    ['Have you finished the course of antibiotics?', 'medication'],
+    ['How much have you had tonight?', 'substances'],
+    ['How much pain have you had today?', 'pain'],
+    ['Had any weed, or anything like that?', 'substances'],
+    ['Is there any family history of heart disease?', 'history'],
+    ['Are you still driving?', 'work'],
+    ['Have you got a boyfriend?', 'family'],
+    ['How would you like me to go through it?', 'wishes'],
+    ['What would help right now?', 'wishes'],
+    ['Will you be at home tonight?', 'plan'],
+  ])('"%s" is about %s', (text, topic) => {
+    expect(questionFocus(text).topic).toBe(topic);
+  });
+});
+
+describe('questionFocus: past episodes', () => {
+  it.each<[string, Topic]>([
+    ['Have you ever hurt yourself before?', 'history'],
+    ['Any previous overdoses?', 'history'],
+    ['Has he had any memory problems in the past?', 'history'],
+    ['Have you been depressed in the past?', 'history'],
+    ['Have you ever thought about ending your life?', 'safety'],
+    ['Have you ever taken an overdose?', 'safety'],
+    ['Have you hurt yourself today?', 'safety'],
+    ['Have you had any bleeding since this morning?', 'symptoms'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

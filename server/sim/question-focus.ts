@@ -11,6 +11,8 @@ import {
   FRAMING_VERBS,
   GUARDED_CUES,
   type GuardedCue,
+  PAST_EPISODE_CUES,
+  PAST_EPISODE_TOPICS,
   POSSESSED_RELATION_WORDS,
   QUESTION_AUXILIARIES,
   QUESTION_PROMPTS,
@@ -218,6 +220,8 @@ function buildCueIndex(): Map<string, WeightedCue[]> {
 let cueIndex: Map<string, WeightedCue[]> | null = null;
 
 const PROMPT_CUES: readonly Cue[] = QUESTION_PROMPTS.map(compileCue);
+const PAST_CUES: readonly Cue[] = PAST_EPISODE_CUES.map(compileCue);
+const PAST_TOPICS: ReadonlySet<Topic> = new Set(PAST_EPISODE_TOPICS);
 const RELATIONS: ReadonlySet<string> = new Set(RELATION_WORDS);
 const POSSESSED_RELATIONS: ReadonlySet<string> = new Set(POSSESSED_RELATION_WORDS);
 const WH: ReadonlySet<string> = new Set(WH_WORDS);
@@ -255,7 +259,7 @@ const TAG_VERBS: ReadonlySet<string> = new Set(['think', 'reckon', 'say', 'suppo
 const TAG_WORDS: ReadonlySet<string> = new Set(['right', 'yeah', 'yes', 'ok', 'okay', 'correct', 'eh', 'no']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '-', '–', '—', '...', '…']);
 const NOT_SKIPPABLE_AFTER_WH: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any', 'some', 'my', 'our', 'no']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any', 'some', 'my', 'our', 'no', 'many']);
 const TITLES: ReadonlySet<string> = new Set(['dr', 'dr.', 'doctor', 'nurse', 'professor', 'prof', 'sister']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'we', 'us']);
 const NEGATORS: ReadonlySet<string> = new Set(['nothing', 'none', 'nobody', 'never', 'no']);
@@ -293,6 +297,7 @@ function guardBlocks(
     return true;
   if (guard.unlessAfter && near(last + 1, last + guard.unlessAfter.within, guard.unlessAfter.words))
     return true;
+  if (guard.unlessNext && near(last + 1, last + 1, guard.unlessNext)) return true;
   return false;
 }
 
@@ -339,7 +344,17 @@ function scoreTopic(toks: readonly Tok[], span: Span): Topic | null {
       winner = scored;
     }
   }
+  if (winner !== null && PAST_TOPICS.has(winner.topic) && mentionsPast(toks, words, span.end))
+    return 'history';
   return winner?.topic ?? null;
+}
+
+/** Whether a past-episode cue ("before", "previous", "in the past") occurs among the span's words. */
+function mentionsPast(toks: readonly Tok[], words: readonly number[], spanEnd: number): boolean {
+  for (let position = 0; position < words.length; position += 1) {
+    for (const cue of PAST_CUES) if (matchCue(cue, toks, words, position, spanEnd) >= 0) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -460,6 +475,8 @@ function embeddedQuestion(toks: readonly Tok[], index: number, start: number, en
   }
   if (isAuxiliary(tok) && next.lower === 'you' && index > start) {
     const before = toks[index - 1] as Tok;
+    // "How much have you had?", "How much pain have you had?": the auxiliary continues the WH word's question.
+    if (continuesWh(toks, index, start)) return false;
     return !(
       before.pos === 'PRON' ||
       before.pos === 'SCONJ' ||
@@ -468,6 +485,18 @@ function embeddedQuestion(toks: readonly Tok[], index: number, start: number, en
       before.pos === 'ADP' ||
       WH.has(before.lower)
     );
+  }
+  return false;
+}
+
+const WH_CONTINUATION: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'ADV', 'NOUN', 'DET', 'NUM']);
+
+/** Whether the words just before `index` are a WH word and up to two modifiers ("how much", "what time"). */
+function continuesWh(toks: readonly Tok[], index: number, start: number): boolean {
+  for (let before = index - 1; before >= start && before >= index - 3; before -= 1) {
+    const tok = toks[before] as Tok;
+    if (WH.has(tok.lower)) return before < index - 1;
+    if (!WH_CONTINUATION.has(tok.pos)) return false;
   }
   return false;
 }
@@ -505,6 +534,14 @@ interface SentenceShape {
   tag: number;
 }
 
+/** "Any weed, or anything like that?": an "or any…" tail widens the question already asked, it does not start one. */
+function orAnything(toks: readonly Tok[], first: number, clause: number): boolean {
+  if (clause < 0 || !ANY.has((toks[first] as Tok).lower)) return false;
+  let before = first - 1;
+  while (before > clause && (toks[before] as Tok).punct) before -= 1;
+  return (toks[before] as Tok).lower === 'or';
+}
+
 function shapeOf(toks: readonly Tok[], span: Span): SentenceShape {
   const tag = tagStart(toks, span);
   let questionMark = false;
@@ -516,7 +553,8 @@ function shapeOf(toks: readonly Tok[], span: Span): SentenceShape {
     const tok = toks[index] as Tok;
     if (boundary) {
       const first = skipOpeners(toks, index, tag);
-      if (first < tag && startsQuestion(toks, first, tag)) clause = Math.max(clause, first);
+      if (first < tag && !orAnything(toks, first, clause) && startsQuestion(toks, first, tag))
+        clause = Math.max(clause, first);
     } else if (embeddedQuestion(toks, index, span.start, tag)) {
       clause = Math.max(clause, index);
     }

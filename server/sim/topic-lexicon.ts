@@ -29,7 +29,31 @@ export const CUE_WEIGHTS = { decisive: 5, leading: 4, strong: 3, medium: 2, weak
 
 export const TOPIC_CUES: Record<Topic, TopicCues> = {
   events: {
+    decisive: [
+      // How an injury came about: "How did you hurt your wrist?", "How did you hurt yourself?", "How did you get the cut?"
+      'how .. you|he|she cut .. wrist|arm|arms|hand|hands|leg|legs|finger|fingers|face|head|yourself|himself|herself',
+      'how .. hurt|injure|injured|break|broke|bang|banged .. wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches',
+      'how did you|he|she hurt|harm|injure yourself|himself|herself',
+      'how .. get|got .. cut|cuts|bruise|bruises|injury|injuries|wound|graze|burn|mark|marks',
+      'how .. you|he|she do|did that|this',
+      'do|did that|this to',
+    ],
+    leading: [
+      // Past, so not the plan's "What happens next?": "What happened after that?", "What happened then?"
+      'happened after|next|then|when',
+    ],
     strong: [
+      'collapse',
+      'collapsed',
+      'fall|fell down|off|over|from',
+      'who find|found',
+      'unfold',
+      'unfolded',
+      'taken ill|unwell|poorly',
+      'you there when',
+      'first sign|signs',
+      'how did you|he|she|it|things get|come to|into',
+      'drive|drove here|in',
       'happened',
       'happening',
       'happen to',
@@ -45,18 +69,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'get here',
       'the night before',
     ],
-    medium: [
-      'go on',
-      'this morning',
-      'last night',
-      'fall',
-      'fell',
-      'police',
-      'come here',
-      'start',
-      'started',
-    ],
-    weak: ['today', 'yesterday'],
+    medium: ['this morning', 'last night', 'fall', 'fell', 'police', 'come here', 'start', 'started'],
+    weak: ['today', 'yesterday', 'talk|walk|take|run me|us through', 'last few|couple .. days|hours|weeks'],
   },
   understanding: {
     leading: [
@@ -76,8 +90,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sense of',
     ],
     strong: [
-      'they|doctor|doctors|nurse|nurses|anyone|anybody|someone|team|consultant|gp .. tell|explain|say|share',
+      'they|doctor|doctors|nurse|nurses|anyone|anybody|someone|team|consultant|gp .. tell|explain|say|share|mention',
       'you know about|what|much|anything',
+      'already know',
+      'what .. explain|explained',
       'you know $',
       'aware',
     ],
@@ -85,7 +101,17 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     weak: ['think'],
   },
   symptoms: {
-    leading: ['physically', 'hear voices|things', 'see things', 'pass|passing water|urine'],
+    leading: [
+      'physically',
+      'hear voices|things',
+      'see things',
+      'pass|passing water|urine',
+      // Asked of a relative: "What have you noticed (at home / about him)?"
+      'what .. notice|noticed $',
+      'notice|noticed .. at home',
+      'notice|noticed .. about|in him|them',
+      'notice|noticed .. about|in her $',
+    ],
     strong: [
       'symptom',
       'cough',
@@ -120,6 +146,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'weak',
       'palpitation',
       'shaky',
+      'shake',
+      'shaking',
+      'shakes',
+      'tremble',
+      'trembling',
       'tremor',
       'vision',
       'bowel',
@@ -138,6 +169,13 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'feel ill',
       'hallucinate',
       'hallucination',
+      'cramp',
+      'cramps',
+      'cramping',
+      'spotting',
+      'clot',
+      'clots',
+      'sickness',
     ],
     medium: ['notice', 'chest', 'body', 'change'],
   },
@@ -154,6 +192,18 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'headache',
       'tender',
       'comfortable',
+      'uncomfortable',
+      'throb',
+      'throbbing',
+      'sting',
+      'stinging',
+      'stabbing',
+    ],
+    leading: [
+      // An injured part and how it is: "How's the wrist feeling?", "How's your head now?", "Is your hand any better?"
+      'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches $',
+      'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches feel|feeling|now|today|doing|looking|on',
+      'your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches .. better|worse|now|doing|ok|okay|alright',
     ],
   },
   sleep: {
@@ -168,6 +218,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'nights',
       'bed',
       'head down',
+      'drop|nod off',
+      'dropping|nodding off',
     ],
     medium: ['tired', 'exhausted', 'rest', 'awake'],
     weak: ['night'],
@@ -222,6 +274,14 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'units',
       'booze',
       'drunk',
+      'drinker',
+      'drinkers',
+      'cans',
+      'lager',
+      'cider',
+      'whisky',
+      'shots',
+      'stoned',
       'recreational',
       'substance',
       'have|had a drink',
@@ -229,11 +289,18 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'use anything|something',
       'get high',
     ],
-    medium: ['drink', 'drinking'],
+    medium: [
+      'drink',
+      'drinking',
+      // "How much have you had tonight?", "What have you taken?": a food, pain or tablet word outweighs these.
+      'how much|many have|has|did you|he|she have|had|take|taken|drink',
+      'what have|has|did you|he|she have|had|take|taken',
+    ],
   },
   medication: {
     leading: [
       'take anything|something for',
+      'take|taking|taken anything|something to help',
       'pain killer|killers|relief',
       'sleeping tablet|tablets|pill|pills',
       'blood thinner|thinners',
@@ -273,7 +340,15 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['treatment'],
   },
   history: {
-    decisive: ['happen .. before $', 'like this before', 'first time'],
+    decisive: [
+      'happen .. before $',
+      'like this before',
+      'first time',
+      'first pregnancy',
+      'family history',
+      'run|runs in the|your|his|her family',
+      'in the|your|his|her family have|had|get|got',
+    ],
     strong: [
       'before $',
       'previous',
@@ -298,7 +373,16 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['ever', 'illness', 'illnesses', 'medical', 'last time'],
   },
   mood: {
-    leading: ['in yourself', 'hold up', 'holding up', 'bear up', 'bearing up'],
+    leading: [
+      'in yourself',
+      'hold up',
+      'holding up',
+      'bear up',
+      'bearing up',
+      'in himself|herself|themselves',
+      'through your|his|her|the mind|head',
+      'on your|his|her mind',
+    ],
     strong: [
       'mood',
       'depressed',
@@ -321,6 +405,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'frustrated',
       'nerves',
       'take|taking the news',
+      'go|gone quiet|silent',
+      'very|so|really|quite quiet|silent',
+      'seem|look quiet|silent',
+      'bit|feel|feeling|very|so|quite|little|seem|look|pretty flat',
+      'left you|him|her feeling|feel',
     ],
     medium: [
       'how be .. take',
@@ -331,6 +420,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'how be you',
       'how be .. do',
       'how have you be $',
+      // "Are you okay?", "You alright?", "Is she all right?": not "Are you okay with that?" or "…okay to carry on?"
+      'you|he|she|they ok|okay|alright $',
+      'you|he|she|they all right $',
+      'do|doing ok|okay|alright',
     ],
   },
   fears: {
@@ -353,7 +446,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'dread',
       'anxious|nervous about',
     ],
-    strong: ['worst', 'on your mind', 'bother', 'bothering'],
+    decisive: ['mind most', 'most on your|his|her mind'],
+    strong: ['worst', 'hardest', 'bother', 'bothering', 'weigh|weighing on'],
   },
   wishes: {
     leading: [
@@ -373,11 +467,26 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'want .. happen',
       'like .. happen',
       'good day',
+      // How they want to hear it: "How much would you like me to tell you?", "How would you like me to go through it?"
+      'how much|many .. like|want',
+      'how would|do you like|want',
+      // "What would help?", "What would make this easier?", "Is there anything that might help?"
+      'what would|could|might help $',
+      'what would|could|might help you $',
+      'what would|could|might help most|right|now|today',
+      'what would|could|might make things|it|this|everything|today',
+      'anything|something .. would|could|might help $',
+      'anything|something .. would|could|might help you $',
     ],
     weak: ['ideally'],
   },
   family: {
-    decisive: ['next of kin', 'who|anyone|anybody|someone .. live with', 'who live with you'],
+    decisive: [
+      'next of kin',
+      'who|anyone|anybody|someone .. live with',
+      'who live with you',
+      'live with anyone|anybody|someone|somebody',
+    ],
     strong: [
       'family',
       'families',
@@ -391,6 +500,14 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sisters',
       'siblings',
       'live nearby|near|close',
+      'a|any boyfriend|girlfriend|partner|husband|wife|fiance|fiancee|flatmate|housemate',
+      'flatmate',
+      'flatmates',
+      'housemate',
+      'housemates',
+      'anyone|someone|somebody special',
+      'seeing anyone|someone|somebody',
+      'relationship',
     ],
   },
   home: {
@@ -400,11 +517,25 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'live on your own',
       'on your|his|her|their own',
       'somewhere to stay',
+      'where .. stay|staying',
+      // Coping day to day: "Who does the shopping?", "Who sorts out the bills?"
+      'who .. bills|shopping|cooking|washing|cleaning|housework|meals|ironing',
+      'manage|managing|cope|coping .. bills',
     ],
     strong: [
       'home',
+      'cook',
+      'cooking',
+      'shopping',
+      'washing',
+      'cleaning',
+      'housework',
+      'laundry',
+      'chores',
+      'stairs',
+      'wash|washing and|or dress|dressing',
+      'get|getting dressed',
       'house',
-      'flat',
       'accommodation',
       'living situation',
       'pet',
@@ -418,7 +549,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['live', 'living'],
   },
   work: {
-    leading: ['for a living', 'spend .. day|days', 'time off'],
+    leading: ['for a living', 'spend .. day|days', 'time off', 'dvla'],
     strong: [
       'work',
       'working',
@@ -449,11 +580,39 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'shifts',
       'income',
       'benefits',
+      'exam',
+      'exams',
+      'lectures',
+      'coursework',
+      'still drive|driving',
+      'behind the wheel',
+      'licence',
+      'license',
     ],
-    medium: ['day to day', 'daily life', 'what do you do $'],
+    medium: ['day to day', 'daily life', 'what do you do $', 'drive', 'driving', 'car'],
   },
   support: {
+    decisive: [
+      // Coming alone or with someone: "Have you come on your own?", "Who brought you in?"
+      'who bring|brought you',
+      'come|came .. on your|his|her own',
+      'come|came .. alone|yourself|himself|herself',
+      'here alone',
+      'here on your own',
+      'here by yourself',
+      // Who knows: "Have you told anyone?", "Who knows how you've been feeling?"
+      'tell|told anyone|anybody|someone|somebody',
+    ],
     leading: [
+      'anyone|anybody|someone|somebody with you|him|her',
+      'anyone|anybody|someone|somebody .. come|came|here|home|stay|staying .. with',
+      'anyone|anybody|someone|somebody .. wait|waiting',
+      'who know|knows',
+      'who else know|knows',
+      'anyone|anybody|someone|somebody else know',
+      'anyone|anybody|someone|somebody know .. feel|feeling|struggle|struggling|here|thought|thoughts',
+      'tell|told|talk|talked your|to mum|dad|parents|family|friend|friends|mates|partner|boyfriend|girlfriend|husband|wife|sister|brother',
+      'sit|stay|be with you|him|her',
       'who|anyone|anybody|someone|somebody .. call|ring|phone',
       'who|anyone|anybody|someone|somebody .. help|helps|helping',
       'who .. look after you',
@@ -474,8 +633,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'stay with',
       'there for you',
       'around you',
-      'anyone .. with you',
-      'someone .. with you',
       'neighbour',
       'neighbours',
       'social services|worker',
@@ -502,11 +659,35 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'act on',
       'weapon',
       'want|wanted to die',
+      'end things|everything',
+      'end it all',
+      'not wanting to be here|alive|around',
+      'not want|wanting to be alive|live|living',
+      'lash|lashed out',
+      // The means and the plan: "Have you made any plans?", "Have you thought about how?", "anything you've thought about using"
+      'make|made any|a plan|plans $',
+      'think|thought about|of how|when $',
+      'how you|he|she would|could|might do it',
+      'how would|could|might you|he|she do it',
+      'think|thought about|of using $',
+      'method',
+      'access to .. tablets|pills|knives|knife|rope|weapon|weapons|medication|medicines|paracetamol|means',
     ],
+    leading: ['anything|something you could|would|might use'],
+    strong: ['violent', 'violence', 'aggressive'],
     medium: ['die', 'dying', 'dead'],
   },
   plan: {
-    leading: ['plan', 'plans', 'planning', 'next step|steps'],
+    leading: [
+      'plan',
+      'plans',
+      'planning',
+      'next step|steps',
+      // Their own plans for later: "Will you be at home tonight?", "What are you doing later?"
+      'will you|he|she be at|home|back|around|out|away|alone|staying|going',
+      'are|is you|he|she doing|up .. later|tonight|tomorrow|afterwards',
+      'drive|take|run|get you|him|her home',
+    ],
     strong: [
       'go|get home',
       'happen next|now|after',
@@ -521,11 +702,31 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'after this',
       'intend',
       'where .. go',
+      'where .. heading',
+      'where .. you|he|she head',
     ],
     medium: ['next', 'leave', 'discharge', 'discharged', 'tomorrow', 'happens'],
     weak: ['tonight'],
   },
 };
+
+/**
+ * Past episodes. A question about a symptom, pain, sleep, mood or self-harm that also says it is about the past
+ * ("Have you ever hurt yourself before?", "Any previous overdoses?", "Has he had memory problems in the past?")
+ * asks for history, however decisive its other words are. "Ever" alone is not enough: "Have you ever thought of
+ * ending your life?" still asks about safety.
+ */
+export const PAST_EPISODE_CUES: readonly string[] = [
+  'before $',
+  'previous',
+  'previously',
+  'in the past',
+  'history of',
+  'past episode|episodes',
+];
+
+/** The topics a past-episode cue turns into history. */
+export const PAST_EPISODE_TOPICS: readonly Topic[] = ['symptoms', 'pain', 'sleep', 'mood', 'safety'];
 
 /** Words that cancel a guarded cue when they come within `within` words of it. */
 export interface CueGuard {
@@ -540,6 +741,8 @@ export interface GuardedCue {
   weight: number;
   unlessBefore?: CueGuard;
   unlessAfter?: CueGuard;
+  /** Words that cancel the cue when they come straight after it. */
+  unlessNext?: readonly string[];
 }
 
 /** Words after "like"/"want (me) to" that make it a prompt to talk rather than a question about wishes. */
@@ -559,17 +762,55 @@ export const TALK_VERBS: readonly string[] = [
   'find',
 ];
 
+/** Words straight after "would you like" / "do you want" that make it an offer of something. */
+const OFFERED: readonly string[] = ['a', 'an', 'some', 'another'];
+
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // "What's been going on?" asks what happened; "Shall I go on?", "Before I go on…" is the clinician's own talk.
+  { topic: 'events', cue: 'go on', weight: 2, unlessBefore: { words: ['i', 'we'], within: 2 } },
+  // "Is your flat suitable?" is about home; "Are you feeling a bit flat?" is about mood.
+  {
+    topic: 'home',
+    cue: 'flat',
+    weight: 3,
+    unlessBefore: {
+      words: ['bit', 'feel', 'feeling', 'very', 'so', 'quite', 'little', 'seem', 'look', 'pretty'],
+      within: 2,
+    },
+  },
+  // "Are you at college or on a course?" is about study; "Of course…", "a course of antibiotics" are not.
+  {
+    topic: 'work',
+    cue: 'course',
+    weight: 3,
+    unlessBefore: { words: ['of'], within: 1 },
+    unlessAfter: { words: ['of'], within: 1 },
+  },
+  // "Does anyone check on him?" asks who keeps an eye on them; "Can I check on your dressing?" is the clinician.
+  {
+    topic: 'support',
+    cue: 'check .. on you|him|her|them',
+    weight: 3,
+    unlessBefore: { words: ['i', 'we', 'me', 'us'], within: 3 },
+  },
   // "Who helps you?" asks about support; "Is there anything I can do to help?" is the clinician offering.
   { topic: 'support', cue: 'help', weight: 2, unlessBefore: { words: ['i', 'we', 'me', 'us'], within: 4 } },
   // "What would you like?" asks what they want; "Would you like to talk about your sleep?" asks about sleep.
-  { topic: 'wishes', cue: 'would .. like|love', weight: 4, unlessAfter: { words: TALK_VERBS, within: 3 } },
+  // "Would you like a cup of tea?", "Do you want some time?": an offer, answered yes or no, not a question about wishes.
+  {
+    topic: 'wishes',
+    cue: 'would .. like|love',
+    weight: 4,
+    unlessAfter: { words: TALK_VERBS, within: 3 },
+    unlessNext: OFFERED,
+  },
   {
     topic: 'wishes',
     cue: 'want',
     weight: 4,
     unlessBefore: { words: ['i', 'we'], within: 2 },
     unlessAfter: { words: TALK_VERBS, within: 3 },
+    unlessNext: OFFERED,
   },
 ];
 
@@ -700,6 +941,8 @@ export const QUESTION_PROMPTS: readonly string[] = [
   "i'm curious|interested",
   'let us talk|chat',
   'help me understand',
+  // An observation that invites them to say how they are: "You've gone quiet.", "You seem very quiet."
+  'you have|be|seem|look .. quiet|silent',
 ];
 
 /** Verbs after "can/could/would/will you" that make a request for action, not a question. */
