@@ -68,7 +68,7 @@ function main(): void {
     return;
   }
   const row = (name: string, r: RealismReport) =>
-    `${name.padEnd(36)} ${String(r.conversations).padStart(5)} ${String(r.probes).padStart(6)} ${r.onTopicRate.toFixed(3).padStart(8)} ${r.rightSpeakerRate.toFixed(3).padStart(8)} ${String(r.stageErrors).padStart(6)} ${String(r.inventedFacts).padStart(8)} ${String(r.presenceLeaks).padStart(8)} ${r.repeatRate.toFixed(3).padStart(7)} ${String(r.wrongDirectionAffect).padStart(6)}`;
+    `${name.padEnd(36)} ${String(r.conversations).padStart(5)} ${String(r.probes).padStart(6)} ${r.onTopicRate.toFixed(3).padStart(8)} ${(r.directedProbes > 0 ? r.rightSpeakerRate.toFixed(3) : '-').padStart(8)} ${String(r.stageErrors).padStart(6)} ${String(r.inventedFacts).padStart(8)} ${String(r.presenceLeaks).padStart(8)} ${r.repeatRate.toFixed(3).padStart(7)} ${String(r.wrongDirectionAffect).padStart(6)}`;
   const header = `${'set / scenario'.padEnd(36)} convs probes  onTopic  speaker  stage invented presence repeat affect`;
   for (const [name, dir, set] of runs) {
     console.log(`\n${name} set (${dir})\n${header}`);

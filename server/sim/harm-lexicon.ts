@@ -137,6 +137,11 @@ const SHAPES: ReadonlyArray<readonly [LearnerAct, RegExp]> = [
     'threat-or-command',
     / if (?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not|can't|keep|keeps|carry on|carries on)\b.{0,60}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i have to|we have to|i'll have to|we'll have to)\b/,
   ],
+  // Any condition followed by a sanction: "if you pull that out again I'll have to give you something".
+  [
+    'threat-or-command',
+    / if (?:you|he|she|they) .{0,50}\b(?:i'll|i will|we'll|we will)(?: have to)? (?:give (?:you|him|her) something|sedate|section|restrain|call|ring|get security|get the police|discharge|stop)\b/,
+  ],
   // Behaviour talked to like a child's.
   ['threat-or-command', / (?:behave yourself|behave himself|behave herself|are you going to behave)\b/],
   // A label on the person: "you're acting like a child", "you're clearly drunk".
