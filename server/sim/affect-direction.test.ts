@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../content/load-scenarios.ts';
 import { DIFFICULTY_LEVELS } from '../content/scenario-schema.ts';
+import { LEARNER_ACTS, type LearnerAct } from './acts.ts';
 import { ACT_DIRECTIONS } from './affect-direction.ts';
 import { updateAffect } from './affect-model.ts';
-import { LEARNER_ACTS, type LearnerAct } from './acts.ts';
 import { setUpScene } from './scene-setup.ts';
 
 const { scenarios, errors } = loadScenarioDir('prompts/scenarios', '.');

@@ -68,19 +68,27 @@ describe('updateAffect', () => {
 
   it('drifts back toward the baseline by the recovery rate when nothing pushes', () => {
     const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
-    // A closed question carries no change of its own: only the drift moves the state.
-    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [act('closed-question')], context);
+    // A greeting that (for this character) carries no change of its own: only the drift moves the state.
+    const still = { ...dynamics, recovery: 0.5, reactions: { greeting: {} } };
+    const next = updateAffect(upset, still, [act('greeting')], context);
     expect(next.distress).toBeCloseTo(0.6, 5);
     expect(next.anger).toBeCloseTo(0.45, 5);
     expect(next.trust).toBeCloseTo(0.3, 5);
   });
 
-  it('regains no trust and cools no anger on words that carry no recognisable act', () => {
+  it('regains no trust and cools no anger on words that carry no act of care (none at all, or only facts)', () => {
     const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
-    const next = updateAffect(upset, { ...dynamics, recovery: 0.5 }, [], context);
-    expect(next.distress).toBeCloseTo(0.6, 5);
-    expect(next.anger).toBe(0.8);
-    expect(next.trust).toBe(0.1);
+    for (const acts of [[], [act('closed-question')], [act('information')]]) {
+      const next = updateAffect(
+        upset,
+        { ...dynamics, recovery: 0.5, reactions: { information: {} } },
+        acts,
+        context,
+      );
+      expect(next.distress).toBeCloseTo(0.6, 5);
+      expect(next.anger).toBe(0.8);
+      expect(next.trust).toBe(0.1);
+    }
   });
 
   it('keeps every dimension within [0,1] however hard it is pushed', () => {

@@ -1,8 +1,8 @@
 // The explicit emotion model: each learner turn moves every character's distress, anger and trust by rules
 // that the scenario parameterises (baseline, volatility, recovery, per-act reactions).
 
-import { holdDirection, isHarmfulAct } from './affect-direction.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
+import { holdDirection, isHarmfulAct } from './affect-direction.ts';
 import { AFFECT_DIMENSIONS, type Affect, type AffectBand } from './affect-types.ts';
 
 export type AffectShift = Partial<Affect>;
@@ -39,6 +39,16 @@ export const DEFAULT_REACTIONS: Record<LearnerAct, AffectShift> = {
   dismissive: { anger: 0.2, distress: 0.05, trust: -0.15 },
   apology: { anger: -0.1, trust: 0.06 },
 };
+
+/** Acts that carry content, not care: on their own they neither rebuild trust nor let anger cool. */
+const NOT_RELATIONAL: ReadonlySet<LearnerAct> = new Set<LearnerAct>([
+  'closed-question',
+  'information',
+  'jargon',
+  'news-delivery',
+  'threat-or-command',
+  'dismissive',
+]);
 
 /** What the model needs to know about the conversation so far. */
 export interface AffectContext {
@@ -85,16 +95,18 @@ export function updateAffect(
     delta.distress += 0.05 * dynamics.volatility;
   }
   const baseline = effectiveBaseline(dynamics, context.newsAlreadyDelivered || hasAct(acts, 'news-delivery'));
-  // Trust is regained and anger cools only through something the learner did; words that carry no
-  // recognisable act (often harm the classifier missed) leave them where they are.
-  const engaged = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && !isHarmfulAct(act));
+  // Trust is regained and anger cools only through how the learner treats the person (a greeting, a question
+  // that opens, empathy, an apology, a choice...), not through facts asked or told; words that carry no such
+  // act (often harm the classifier missed) leave them where they are.
+  const engaged = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && !NOT_RELATIONAL.has(act));
   const next = { ...current };
   for (const dim of AFFECT_DIMENSIONS) {
     const value = current[dim];
     const d = delta[dim];
     // Soft bounds: a push moves less the closer the value already is to the edge it is pushing towards.
     const pushed = d >= 0 ? value + d * (1 - value) : value + d * value;
-    const easing = (dim === 'trust' && baseline.trust > pushed) || (dim === 'anger' && baseline.anger < pushed);
+    const easing =
+      (dim === 'trust' && baseline.trust > pushed) || (dim === 'anger' && baseline.anger < pushed);
     const recovered = easing && !engaged ? pushed : pushed + dynamics.recovery * (baseline[dim] - pushed);
     next[dim] = round(clamp01(recovered));
   }

@@ -5,6 +5,11 @@
 export function sentenceKeys(text: string): string[] {
   return text
     .split(/(?<=[.?!…])\s+/)
-    .map((sentence) => sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .map((sentence) =>
+      sentence
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
     .filter((key) => key.length > 0);
 }

@@ -61,7 +61,8 @@ function formsFor(character: Character, present: readonly Character[]): string[]
 function relationForms(character: Character, present: readonly Character[]): string[] {
   const patient = present.find((c) => c.role === 'patient');
   if (character.role === 'relative' && character.relation) {
-    const inverse = PATIENT_IS_TO_RELATIVE[character.relation.toLowerCase()]?.(patient?.appearance?.sex) ?? [];
+    const inverse =
+      PATIENT_IS_TO_RELATIVE[character.relation.toLowerCase()]?.(patient?.appearance?.sex) ?? [];
     return inverse.map((w) => `your ${w}`);
   }
   return present
