@@ -5,11 +5,13 @@
 // blind, but its findings were read while improving the engine) and our own set.
 // Usage: npm run eval:realism [-- --json] [--findings [--heldout-findings]] [--scenario ID]
 
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
 import { setUpScene } from '../../server/sim/scene-setup.ts';
 import { simulate } from '../../tests/support/simulate.ts';
 import { loadConversations } from './conversations.ts';
+import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } from './rated-pairs.ts';
 import {
   emptyCounts,
   type RealismCounts,
@@ -17,6 +19,9 @@ import {
   scoreConversation,
   summarise,
 } from './metrics.ts';
+
+/** A rater's verdicts on the held-out replies (see rated-pairs.ts). */
+export const RATINGS = 'evals/realism/ratings/heldout.jsonl';
 
 export const SETS = {
   heldout: 'evals/realism/heldout',
@@ -28,10 +33,11 @@ export const SETS = {
 export function runRealism(
   dir: string,
   only?: string,
-): { all: RealismCounts; byScenario: Map<string, RealismCounts> } {
+): { all: RealismCounts; byScenario: Map<string, RealismCounts>; pairs: RatedPair[] } {
   const scenarios = loadScenariosOrThrow('prompts/scenarios');
   const all = emptyCounts();
   const byScenario = new Map<string, RealismCounts>();
+  const pairs: RatedPair[] = [];
   for (const conversation of loadConversations(dir).filter((c) => !only || c.scenario === only)) {
     const scenario = scenarios.find((s) => s.id === conversation.scenario);
     if (!scenario) throw new Error(`${dir}: no scenario "${conversation.scenario}"`);
@@ -46,8 +52,9 @@ export function runRealism(
     byScenario.set(scenario.id, own);
     scoreConversation(all, scenario, present, conversation, turns);
     scoreConversation(own, scenario, present, conversation, turns);
+    pairs.push(...pairsOf(scenario, conversation, turns));
   }
-  return { all, byScenario };
+  return { all, byScenario, pairs };
 }
 
 function main(): void {
@@ -57,14 +64,21 @@ function main(): void {
       findings: { type: 'boolean', default: false },
       scenario: { type: 'string' },
       'heldout-findings': { type: 'boolean', default: false },
+      'export-pairs': { type: 'string' },
     },
   });
   const runs = Object.entries(SETS).map(
     ([name, dir]) => [name, dir, runRealism(dir, values.scenario)] as const,
   );
+  const heldoutPairs = runs.find(([name]) => name === 'heldout')?.[2].pairs ?? [];
+  if (values['export-pairs']) {
+    writePairs(values['export-pairs'], heldoutPairs);
+    return;
+  }
+  const rater = existsSync(RATINGS) ? summariseVerdicts(heldoutPairs, readVerdicts(RATINGS)) : null;
   if (values.json) {
     const [heldout, ...others] = runs.map(([name, , set]) => [name, summarise(set.all)] as const);
-    console.log(JSON.stringify({ set: 'heldout', ...heldout?.[1], ...Object.fromEntries(others) }));
+    console.log(JSON.stringify({ set: 'heldout', ...heldout?.[1], rater, ...Object.fromEntries(others) }));
     return;
   }
   const row = (name: string, r: RealismReport) =>
@@ -77,6 +91,11 @@ function main(): void {
     // The held-out set's findings stay unread while the engine is being tuned: ask for them by name.
     const show = values.findings && (name !== 'heldout' || values['heldout-findings']);
     if (show) for (const line of set.all.findings) console.log(`  ${line}`);
+  }
+  if (rater) {
+    console.log(
+      `\nheld-out replies judged by a rater who never saw the engine (${RATINGS}): ${rater.yes} on topic, ${rater.partly} partly, ${rater.no} not, of ${rater.rated} rated (${rater.unrated} changed since rating); on topic ${rater.onTopicRate.toFixed(3)}`,
+    );
   }
   console.log(
     '\ntargets: onTopic ≥ 0.85; stage, invented, presence and affect 0; repeat ≤ 0.02 (the held-out set is the measure)',
