@@ -22,6 +22,7 @@ const context = (over: Partial<LineContext> = {}): LineContext => ({
   newsGiven: false,
   unsaidTerms: [],
   recent: [],
+  firstReply: false,
   ...over,
 });
 const compose = (p: ReplyPlan, used: string[] = [], ctx = context(), seed = 'a') =>
@@ -101,14 +102,14 @@ describe('composeReply', () => {
     expect(reply.text).toBe('pat sleep line 3.');
   });
 
-  it('tells a hidden fact after a compatible intent line, alone as the answer to a question, and never glued to an unrelated intent', () => {
+  it('tells a hidden fact after a compatible intent line or the answer to the question it was asked on, and never glued to an unrelated intent', () => {
     const fact = pat.hidden[0] ?? null;
     const heard = compose(plan({ intent: 'feel-heard', reveal: fact }));
     expect(heard.lines.at(-1)).toBe('reveal.pat-secret.0');
     const asked = compose(
       plan({ intent: 'answer-topic', topic: { topic: 'sleep', answer: 'topic' }, reveal: fact }),
     );
-    expect(asked.lines).toEqual(['reveal.pat-secret.0']);
+    expect(asked.lines).toEqual([expect.stringMatching(/^topic\.sleep\.any\./), 'reveal.pat-secret.0']);
     const openQuestion = compose(plan({ intent: 'answer-open', reveal: fact }));
     expect(openQuestion.lines).toEqual(['reveal.pat-secret.0']);
   });
@@ -120,6 +121,11 @@ describe('composeReply', () => {
     };
     const reply = compose(plan({ character: robin, intent: 'react-to-reveal', reactTo: fact }));
     expect(reply.text).toBe('robin is shocked.');
+  });
+
+  it('says its own name when asked it, then greets if it is its first reply', () => {
+    expect(compose(plan({ intent: 'give-name' })).text).toBe("I'm Pat.");
+    expect(compose(plan({ intent: 'give-name', band: 'guarded' })).text).toBe('Pat.');
   });
 
   it('puts an angry cut-in first, and a short pick-up first when it had been cut off', () => {

@@ -39,6 +39,8 @@ export interface LineContext {
   unsaidTerms: readonly string[];
   /** The sentences of this character's last few replies. */
   recent: readonly (readonly string[])[];
+  /** The character has not spoken yet in this session. */
+  firstReply: boolean;
 }
 
 /** How a character who was cut off picks up, by band (none when overwhelmed: they have no words to spare). */
@@ -88,17 +90,35 @@ export function composeReply(
     }
   };
   if (plan.interrupt) add(picker.pick(bandPools(character.lines.interrupt, 'interrupt', band)));
+  if (plan.intent === 'give-name') {
+    // The name is the character's own; a first reply goes on to the greeting, if the author wrote one.
+    const first = character.name.split(' ')[0] ?? character.name;
+    parts.push({
+      key: 'name',
+      text: band === 'angry' || band === 'guarded' || band === 'overwhelmed' ? `${first}.` : `I'm ${first}.`,
+    });
+    if (context.firstReply) add(picker.pick(bandPools(character.lines.greet, 'greet', band)));
+    return finish(plan, parts);
+  }
   const revealLine = plan.reveal ? picker.pick([revealPool(plan.reveal)]) : null;
-  // A revealed fact answers the question it was asked on; otherwise it follows a compatible intent line.
-  if (revealLine && (plan.intent === 'answer-topic' || !REVEAL_FOLLOWS.includes(plan.intent))) {
+  // A fact told on a question's topic follows the answer to that question; otherwise it follows a compatible
+  // intent line, or stands alone where the intent has nothing of its own to say.
+  if (revealLine && plan.intent !== 'answer-topic' && !REVEAL_FOLLOWS.includes(plan.intent)) {
     add(revealLine);
   } else {
     add(picker.pick(mainPools(plan)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
-  const pickUp = plan.wasCutOff ? AFTER_CUT_OFF[band] : undefined;
+  return finish(plan, parts);
+}
+
+function finish(plan: ReplyPlan, parts: readonly Picked[]): ComposedReply {
+  const pickUp = plan.wasCutOff ? AFTER_CUT_OFF[plan.band] : undefined;
   const text = parts.map((p) => p.text).join(' ');
-  return { text: pickUp ? `${pickUp} ${text}` : text, lines: parts.map((p) => p.key) };
+  return {
+    text: pickUp ? `${pickUp} ${text}` : text,
+    lines: parts.map((p) => p.key).filter((k) => k !== 'name'),
+  };
 }
 
 /** The pools a reply's main line comes from, most specific first. */

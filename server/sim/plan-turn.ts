@@ -8,7 +8,7 @@ import { affectBand, updateAffect } from './affect-model.ts';
 import type { Affect, AffectBand, SceneAffect } from './affect-types.ts';
 import { explainedTerms, nextStage, type Stage, unexplainedJargon } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
-import { asksLeave } from './leave-questions.ts';
+import { asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
 import { intentForActs, type ReplyIntent } from './reply-intents.ts';
@@ -17,6 +17,8 @@ import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
 import type { Topic } from './topics.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
+/** Replies that come before anything else the learner asked. */
+const HOSTILE_INTENTS: readonly ReplyIntent[] = ['escalate', 'confused', 'react-to-news'];
 /** Acts that open a door through which a character may tell what it has been holding back. */
 const OPENINGS: readonly LearnerAct[] = [
   'open-question',
@@ -82,7 +84,9 @@ export function planTurn(
   // News restated inside a summary, once it has been given, is heard as the summary.
   const intentActs = new Set(actSet);
   if (history.newsDelivered && actSet.has('summary')) intentActs.delete('news-delivery');
-  const asked = focus.asks ? focus.topic : null;
+  // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words.
+  const asked = focus.asks && !asksLeave(text) ? focus.topic : null;
+  const nameAsked = asksName(text);
   const replies: PlannedReply[] = [];
   for (const [order, choice] of choices.entries()) {
     const sc = scene.characters.find((c) => c.character.id === choice.characterId) as SceneCharacter;
@@ -93,10 +97,13 @@ export function planTurn(
     if (history.recentSentences.has(sc.character.id) || history.stage !== 'opening')
       ownActs.delete('greeting');
     const addressed = choice.reason === 'addressed';
+    const baseIntent = intentForActs(ownActs, { topicAsked: addressed && asked !== null });
     const intent =
       choice.reason === 'interjects-overwhelmed'
         ? 'interject'
-        : intentForActs(ownActs, { topicAsked: addressed && asked !== null });
+        : nameAsked && addressed && !HOSTILE_INTENTS.includes(baseIntent)
+          ? 'give-name'
+          : baseIntent;
     const topic = topicFor(intent, asked, sc, affect, text, focus);
     const reveal = addressed
       ? factToTell(scene, sc, affect, band, history, topic?.topic ?? null, actSet)
@@ -169,7 +176,8 @@ function topicFor(
   focus: QuestionFocus,
 ): ReplyPlan['topic'] {
   if (intent === 'answer-topic' && asked) {
-    const aboutSelf = sc.character.role === 'relative' && focus.about === 'addressee';
+    const aboutSelf =
+      sc.character.role === 'relative' && focus.about === 'addressee' && !asksWhatWasNoticed(text);
     return { topic: asked, answer: topicAnswer(sc, affect, asked), aboutSelf };
   }
   if (intent === 'answer-closed' && !asksLeave(text)) return { topic: null, answer: 'dont-know' };

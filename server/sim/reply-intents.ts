@@ -24,6 +24,8 @@ export const REPLY_INTENTS = [
   'answer-topic',
   // Spoken by someone who just heard a fact that had been kept from them.
   'react-to-reveal',
+  // Says their name when asked it (built from the character's name, then any greeting).
+  'give-name',
   'fallback',
   // Spoken by a relative who cuts in unasked, usually because the patient is overwhelmed.
   'interject',

@@ -125,5 +125,6 @@ export function lineContextFor(
     newsGiven: history.newsDelivered,
     unsaidTerms: learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w))),
     recent: history.recentSentences.get(characterId) ?? [],
+    firstReply: !history.recentSentences.has(characterId),
   };
 }

@@ -1,0 +1,85 @@
+// Kinds of question the topics do not cover: asking leave or offering something ("Is it all right if I sit
+// down?", "Would you like some water?"), which a character may simply agree to; asking someone's name; and
+// asking what someone has noticed in another person, which a relative answers about the patient.
+
+const LEAVE_OPENINGS: readonly string[] = [
+  'is it ok',
+  'is it okay',
+  'is it all right',
+  'is it alright',
+  'is that ok',
+  'is that okay',
+  'is that all right',
+  'is that alright',
+  'are you ok with',
+  'are you okay with',
+  'are you happy',
+  'are you ready',
+  'can i',
+  'could i',
+  'may i',
+  'shall i',
+  'should i',
+  'shall we',
+  'can we',
+  'could we',
+  'would you like',
+  'would you prefer',
+  'would it help',
+  'do you want',
+  'do you mind',
+  'would you mind',
+  'can i get you',
+  'ok if',
+  'okay if',
+  'all right if',
+  'alright if',
+  'mind if',
+  'ready',
+];
+
+/** The utterance's last question, lower-cased, letters and apostrophes only. */
+function lastQuestion(text: string): string {
+  const questions = text.match(/[^.?!]*\?/g) ?? [text];
+  return (questions.at(-1) ?? '')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAME_QUESTIONS: readonly string[] = [
+  "what's your name",
+  'what is your name',
+  'can i get your name',
+  'can i take your name',
+  'could i get your name',
+  'could i have your name',
+  'can i have your name',
+  'what should i call you',
+  'what do you like to be called',
+  'what would you like me to call you',
+  'who are you',
+];
+
+/** Whether the utterance asks the listener's name. */
+export function asksName(text: string): boolean {
+  const last = ` ${lastQuestion(text)} `;
+  return NAME_QUESTIONS.some((q) => last.includes(` ${q} `));
+}
+
+/** Whether the question asks what the listener has noticed or seen (in someone else, usually). */
+export function asksWhatWasNoticed(text: string): boolean {
+  return /\b(?:notice|noticed|noticing|seen|spotted|observed)\b/.test(lastQuestion(text));
+}
+
+/** Whether the utterance's last question asks leave or offers something. */
+export function asksLeave(text: string): boolean {
+  const last = lastQuestion(text);
+  const opening = last.replace(/^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/, '');
+  return (
+    LEAVE_OPENINGS.some((p) => opening.startsWith(`${p} `) || opening === p) ||
+    /\b(?:is that|is it|if that's|if that is|if it's|if it is) (?:ok|okay|all right|alright)$/.test(last)
+  );
+}
