@@ -1,6 +1,6 @@
 // The scene director: after each learner turn, decides whom the learner addressed and who speaks, in order.
 
-import type { LearnerAct } from './acts.ts';
+import { EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import type { SceneCharacter } from './scene-setup.ts';
@@ -41,6 +41,7 @@ export function findAddressee(
   lastCharacterSpeaker: string | null,
   leadId: string,
   focus?: QuestionFocus,
+  acts?: ReadonlySet<LearnerAct>,
 ): Addressee {
   let earliest: { id: string; at: number } | null = null;
   for (const { character, addressPatterns } of characters) {
@@ -62,7 +63,11 @@ export function findAddressee(
     if (last) return { characterId: last.character.id, reason: 'follows-reply' };
   }
   const lastIsPresent = characters.some((c) => c.character.id === lastCharacterSpeaker);
-  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text)) {
+  // "You" follows whoever just spoke when the learner asks them something or answers their feeling; news and
+  // plans told to the room are for the lead.
+  const turnsToThem =
+    focus === undefined || focus.asks || (acts !== undefined && EMPATHY_ACTS.some((a) => acts.has(a)));
+  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text) && turnsToThem) {
     return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
   }
   return { characterId: leadId, reason: 'lead' };

@@ -57,7 +57,14 @@ export function planTurn(
   const heardActs =
     unexplainedJargon(text, history.explained).length === 0 ? acts.filter((a) => a.act !== 'jargon') : acts;
   const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
-  const addressee = findAddressee(text, scene.characters, history.lastCharacterSpeaker, scene.leadId, focus);
+  const addressee = findAddressee(
+    text,
+    scene.characters,
+    history.lastCharacterSpeaker,
+    scene.leadId,
+    focus,
+    actSet,
+  );
   const wordCount = countWords(text);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
