@@ -11,7 +11,6 @@ import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
 import { setUpScene } from '../../server/sim/scene-setup.ts';
 import { simulate } from '../../tests/support/simulate.ts';
 import { loadConversations } from './conversations.ts';
-import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } from './rated-pairs.ts';
 import {
   emptyCounts,
   type RealismCounts,
@@ -19,6 +18,7 @@ import {
   scoreConversation,
   summarise,
 } from './metrics.ts';
+import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } from './rated-pairs.ts';
 
 /** A rater's verdicts on the held-out replies (see rated-pairs.ts). */
 export const RATINGS = 'evals/realism/ratings/heldout.jsonl';

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JUDGE_TEMPLATE_FILE, loadJudgeTemplate } from '../grading/build-judge.ts';
 import { scenarioRubricProblems } from './check-references.ts';
-import { coverageProblems, describeCoverage } from './topic-coverage.ts';
 import { ContentError } from './content-error.ts';
 import {
   CHARACTER_GUIDANCE_FILE,
@@ -15,6 +14,7 @@ import { loadRubricDir } from './load-rubrics.ts';
 import { loadScenarioDir } from './load-scenarios.ts';
 import type { Rubric } from './rubric-schema.ts';
 import type { Scenario } from './scenario-schema.ts';
+import { coverageProblems, describeCoverage } from './topic-coverage.ts';
 
 export interface LintReport {
   checked: number;

@@ -1,8 +1,8 @@
 // The scenario file format (prompts/scenarios/*.yaml), validated at load. Field docs live here and in the README.
 
 import { z } from 'zod';
-import { ACT_DIRECTIONS } from '../sim/affect-direction.ts';
 import { LEARNER_ACTS, type LearnerAct } from '../sim/acts.ts';
+import { ACT_DIRECTIONS } from '../sim/affect-direction.ts';
 import { AFFECT_BANDS } from '../sim/affect-types.ts';
 import { REPLY_INTENTS } from '../sim/reply-intents.ts';
 import { TOPICS } from '../sim/topics.ts';

@@ -55,13 +55,17 @@ describe('scenario validation', () => {
 
   it('reports topic coverage, and fails a scenario whose characters cannot speak to the common topics', async () => {
     const { stdout } = await run('node', [BIN, 'lint'], { cwd: contentDir(testScenarioInput()) });
-    expect(stdout).toMatch(/pat: \d+\/18 topics, \d+\/\d+ topic×band cells with lines of their own; no lines on safety, plan/);
+    expect(stdout).toMatch(
+      /pat: \d+\/18 topics, \d+\/\d+ topic×band cells with lines of their own; no lines on safety, plan/,
+    );
     const input = testScenarioInput() as { characters: { topics: Record<string, unknown> }[] };
     delete input.characters[1]?.topics.fears;
     delete input.characters[1]?.topics.support;
     const failure = await run('node', [BIN, 'lint'], { cwd: contentDir(input) }).catch((error) => error);
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(/characters\.1\.topics: lines for fears, support \(every relative needs them\)/);
+    expect(failure.stderr).toMatch(
+      /characters\.1\.topics: lines for fears, support \(every relative needs them\)/,
+    );
   });
 
   it('an id that does not match the file name is an error', async () => {

@@ -95,7 +95,13 @@ export function simulate(
         meta,
       });
     }
-    out.push({ learner: text, learnerMeta: learnerTurnMeta, affectBefore, affect: plan.affectAfter, replies });
+    out.push({
+      learner: text,
+      learnerMeta: learnerTurnMeta,
+      affectBefore,
+      affect: plan.affectAfter,
+      replies,
+    });
   }
   return out;
 }

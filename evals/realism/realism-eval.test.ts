@@ -1,0 +1,58 @@
+// Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
+// not. The held-out blind set (never read while tuning) is the honest measure; see the README for the figures
+// and for the targets it does not yet meet (on topic 0.85, wrong-way affect 0).
+
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadConversations } from './conversations.ts';
+import { summarise } from './metrics.ts';
+import { runRealism, SETS } from './run.ts';
+
+describe('eval:realism', () => {
+  const heldout = summarise(runRealism(SETS.heldout).all);
+  const blindDev = summarise(runRealism(SETS['blind-dev']).all);
+  const own = summarise(runRealism(SETS.own).all);
+
+  it('plays every set in all nine scenarios, skilled and poor', () => {
+    for (const dir of Object.values(SETS)) {
+      const conversations = loadConversations(dir);
+      expect(new Set(conversations.map((c) => c.scenario)).size).toBe(9);
+      expect(new Set(conversations.map((c) => c.style))).toEqual(new Set(['skilled', 'poor']));
+    }
+    expect(heldout.probes).toBeGreaterThanOrEqual(350);
+  });
+
+  it('makes no stage errors, leaks no secret in front of the person it is kept from, and repeats itself rarely', () => {
+    for (const report of [heldout, blindDev, own]) {
+      expect(report.stageErrors).toBe(0);
+      expect(report.presenceLeaks).toBe(0);
+      expect(report.repeatRate).toBeLessThanOrEqual(0.02);
+      expect(report.inventedFacts).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('answers on topic and moves feeling the right way, to its floors', () => {
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.73);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(22);
+    expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.75);
+    expect(own.onTopicRate).toBeGreaterThanOrEqual(0.85);
+    expect(own.wrongDirectionAffect).toBe(0);
+  });
+
+  it('prints one JSON object with the issue’s figures', () => {
+    const out = execFileSync('npx', ['tsx', 'evals/realism/run.ts', '--json'], { encoding: 'utf8' });
+    const report = JSON.parse(out.trim());
+    for (const key of [
+      'onTopicRate',
+      'stageErrors',
+      'inventedFacts',
+      'presenceLeaks',
+      'repeatRate',
+      'wrongDirectionAffect',
+      'conversations',
+    ])
+      expect(report).toHaveProperty(key);
+    expect(report.set).toBe('heldout');
+  }, 60_000);
+});
