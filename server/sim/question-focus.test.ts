@@ -331,3 +331,170 @@ describe('questionFocus: speed', () => {
     expect(median).toBeLessThan(0.5);
   });
 });
+
+describe('questionFocus: a long lead-in before the question', () => {
+  it.each<[string, Topic, QuestionFocus['about']]>([
+    [
+      "I know it's been a horrible few days and you've been here since Thursday, but have you managed to get any sleep at all?",
+      'sleep',
+      'addressee',
+    ],
+    [
+      "Before we talk about what happens next, can I ask whether he'd had any chest pain?",
+      'pain',
+      'third-party',
+    ],
+    // No comma: the question runs on from the lead-in.
+    [
+      "Before we talk about what happens next can I ask whether he'd had any chest pain?",
+      'pain',
+      'third-party',
+    ],
+    [
+      'While we wait for the results and I know the wait has been awful could I ask if she has been drinking enough?',
+      'eating',
+      'third-party',
+    ],
+    [
+      "Once the doctors have been round, and I'll chase them up for you, where will you be staying tonight?",
+      'plan',
+      'addressee',
+    ],
+  ])('"%s" is about %s (%s)', (text, topic, about) => {
+    expect(questionFocus(text)).toMatchObject({ asks: true, topic, about });
+  });
+
+  it.each(['The good news is she is stable.', 'Ring us should he get any worse.'])(
+    '"%s" does not ask',
+    (text) => {
+      expect(questionFocus(text).asks).toBe(false);
+    },
+  );
+});
+
+describe('questionFocus: question shapes', () => {
+  it.each([
+    'Do you want a biscuit?',
+    'Can I get you anything for the pain?',
+    'Would you like some time on your own?',
+    'Do you want to sit down for a minute?',
+    'Would you like to take a seat?',
+  ])('an offer, "%s", asks about no topic', (text) => {
+    expect(questionFocus(text)).toMatchObject({ asks: true, topic: null });
+  });
+
+  it('still hears a wish in "Would you like to sit with him?"', () => {
+    expect(questionFocus('Would you like to sit with him for a while?').topic).toBe('wishes');
+  });
+
+  it('shares one topic between alternatives', () => {
+    expect(questionFocus('Is he sleeping at night, or is he up and about?').topic).toBe('sleep');
+  });
+
+  it('reads an indirect request as a question', () => {
+    expect(questionFocus("I'd be keen to hear how Harold's sleep has been.")).toMatchObject({
+      asks: true,
+      topic: 'sleep',
+      about: 'third-party',
+    });
+    expect(questionFocus('It would be useful to know a bit about your smoking.')).toMatchObject({
+      asks: true,
+      topic: 'substances',
+    });
+    expect(questionFocus("I'd like to understand how you're getting on with the cooking.").topic).toBe(
+      'home',
+    );
+  });
+
+  it('takes whose question it is from a tag', () => {
+    expect(questionFocus('Not eaten much today, have you?')).toMatchObject({
+      topic: 'eating',
+      about: 'addressee',
+    });
+    expect(questionFocus('Been drinking a fair bit lately, has he?')).toMatchObject({
+      topic: 'substances',
+      about: 'third-party',
+    });
+  });
+
+  it('lets "them" point back to what the sentence before named', () => {
+    expect(questionFocus('You mentioned some headaches. When do you get them?')).toMatchObject({
+      topic: 'pain',
+      about: 'addressee',
+    });
+    expect(questionFocus('Your parents sound worried about you. Where do they live?')).toMatchObject({
+      about: 'third-party',
+      relationWord: 'parents',
+    });
+  });
+});
+
+describe('questionFocus: people named', () => {
+  it.each<[string, Topic]>([
+    ['Tell me about Harold.', 'family'],
+    ['Has Peter been off work at all?', 'work'],
+    ['Have you noticed Margaret getting lost?', 'symptoms'],
+    ['Is your other half coping with all this?', 'mood'],
+    ["How's your old lady sleeping?", 'sleep'],
+  ])('"%s" is about someone else (%s)', (text, topic) => {
+    expect(questionFocus(text)).toMatchObject({ topic, about: 'third-party' });
+  });
+
+  it('does not take a first word or an abbreviation for a name', () => {
+    expect(questionFocus('Things are not looking good, are they?').about).not.toBe('third-party');
+    expect(questionFocus('Is the GP aware?').about).toBe('unclear');
+    expect(questionFocus('Tell me about Tuesday.').topic).toBe(null);
+  });
+});
+
+describe('questionFocus: word families', () => {
+  it.each<[string, Topic]>([
+    ['Getting much kip?', 'sleep'],
+    ['Has he had any shut-eye?', 'sleep'],
+    ['Been on the booze much this week?', 'substances'],
+    ['Was he hammered when he fell?', 'substances'],
+    ['Do you ever hear things that others do not?', 'symptoms'],
+    ['Does he wander off at night?', 'symptoms'],
+    ['Is she repeating herself more?', 'symptoms'],
+    ['Have you been feeling under the weather?', 'symptoms'],
+    ['What would you score it out of ten?', 'pain'],
+    ['Does she grimace when she stands up?', 'pain'],
+    ['Is she on any vitamins or supplements?', 'medication'],
+    ['Have you been given anything for the sickness?', 'medication'],
+    ['Does he have any heart trouble?', 'history'],
+    ['Is she under a consultant for anything?', 'history'],
+    ['Have you thought about stepping in front of a train?', 'safety'],
+    ['Have you stockpiled any pills?', 'safety'],
+    ['Do you sometimes wish you could go to sleep and never wake up?', 'safety'],
+    ["What do you reckon's wrong?", 'understanding'],
+    ['What is he thinking about?', 'mood'],
+    ['Has she been keeping to herself?', 'mood'],
+    ['What were you doing when he collapsed?', 'events'],
+    ['Can you talk me through the last few days?', 'events'],
+    ['What does a normal week look like for you?', 'work'],
+    ['Is the bedroom upstairs?', 'home'],
+    ['Will anyone look in on you tonight?', 'support'],
+    ['Does your brother know how low you have been?', 'support'],
+    ['Who did you tell about the diagnosis?', 'support'],
+    ['Have your parents been told?', 'support'],
+    ['Do you have brothers or sisters who should be told?', 'family'],
+    ['Are you walking home tonight?', 'plan'],
+    ['Where is he off to?', 'plan'],
+    ['What would you like to do when you leave here?', 'plan'],
+    ['Is there anything that would make this easier?', 'wishes'],
+  ])('"%s" is about %s', (text, topic) => {
+    expect(questionFocus(text).topic).toBe(topic);
+  });
+
+  it('hears "at home" as where, not what, when another topic is named', () => {
+    expect(questionFocus('Has he had any falls at home?').topic).toBe('events');
+    expect(questionFocus('How are you managing at home?').topic).toBe('home');
+  });
+
+  it.each(['You can not just jump the queue, can you?', "Do you think he won't wake up?"])(
+    '"%s" is not about safety',
+    (text) => {
+      expect(questionFocus(text).topic).not.toBe('safety');
+    },
+  );
+});

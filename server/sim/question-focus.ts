@@ -11,6 +11,8 @@ import {
   FRAMING_VERBS,
   GUARDED_CUES,
   type GuardedCue,
+  NOT_NAMES,
+  OFFER_CUES,
   PAST_EPISODE_CUES,
   PAST_EPISODE_TOPICS,
   POSSESSED_RELATION_WORDS,
@@ -52,6 +54,10 @@ interface Tok {
   /** wink's negation flag: the token is in the scope of a negation ("haven't been drinking", "no pain"). */
   neg: boolean;
   punct: boolean;
+  /** Typed with a capital then a small letter ("Josh", "Margaret"): a name when it is not the sentence's first word. */
+  capitalised: boolean;
+  /** Typed in capitals ("CT", "GP", "A&E"): an abbreviation, not a name. */
+  acronym: boolean;
   /** Every form a cue word may match: lemma, normal form, lower-cased text and a stem when the lemma is unknown. */
   keys: readonly string[];
 }
@@ -104,6 +110,8 @@ function readTokens(text: string): { toks: Tok[]; sentences: Span[] } {
       pos: tags[index] ?? 'X',
       neg: negations[index] === true,
       punct: types[index] === 'punctuation',
+      capitalised: /^[A-Z][a-z]/.test(value),
+      acronym: /^[A-Z&]{2,}s?$/.test(value),
       keys: keysOf(lower, normal, lemma),
     };
   });
@@ -220,6 +228,8 @@ function buildCueIndex(): Map<string, WeightedCue[]> {
 let cueIndex: Map<string, WeightedCue[]> | null = null;
 
 const PROMPT_CUES: readonly Cue[] = QUESTION_PROMPTS.map(compileCue);
+const OFFERS: readonly Cue[] = OFFER_CUES.map(compileCue);
+const NON_NAMES: ReadonlySet<string> = new Set(NOT_NAMES);
 const PAST_CUES: readonly Cue[] = PAST_EPISODE_CUES.map(compileCue);
 const PAST_TOPICS: ReadonlySet<Topic> = new Set(PAST_EPISODE_TOPICS);
 const RELATIONS: ReadonlySet<string> = new Set(RELATION_WORDS);
@@ -271,6 +281,53 @@ const FRIENDLY_NO: ReadonlySet<string> = new Set([
   'rush',
   'pressure',
 ]);
+
+/**
+ * Auxiliaries that, run on inside a clause before "I", "he", "she", "we" or "they", start a question ("…what
+ * happens next can I ask"). Not "is" ("The good news is she's stable"), nor "should" and "had", which also open a
+ * condition ("Ring us should he get worse").
+ */
+const EMBEDDED_AUXILIARIES: ReadonlySet<string> = new Set([
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'can',
+  'could',
+  'would',
+  'will',
+  'shall',
+  'may',
+  'might',
+]);
+const EMBEDDED_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+
+/**
+ * Whether the token at `index` names a person: a proper noun, or a word typed with a capital that is not the
+ * sentence's first ("Has Josh been off work?", where the tagger takes "Josh" for a verb). `strict` also refuses the
+ * first word, which the tagger often takes for a name ("Things are…", "Everything is…").
+ */
+function isName(toks: readonly Tok[], index: number, sentenceStart: number, strict = false): boolean {
+  const tok = toks[index];
+  if (tok === undefined || tok.punct || tok.acronym) return false;
+  if (strict && index <= sentenceStart) return false;
+  if (!(tok.pos === 'PROPN' || (tok.capitalised && index > sentenceStart))) return false;
+  if (TITLES.has(tok.lower) || FIRST_PERSON.has(tok.lower) || NON_NAMES.has(tok.lower)) return false;
+  if (SECOND_PERSON.has(tok.lower) || THIRD_SINGULAR.has(tok.lower) || THIRD_PLURAL.has(tok.lower))
+    return false;
+  const before = toks[index - 1];
+  return !(before !== undefined && TITLES.has(before.lower));
+}
+
+/** The word before `index`, skipping punctuation, or undefined. */
+function wordBefore(toks: readonly Tok[], index: number, floor: number): Tok | undefined {
+  for (let before = index - 1; before >= floor; before -= 1) {
+    const tok = toks[before] as Tok;
+    if (!tok.punct) return tok;
+  }
+  return undefined;
+}
 
 function wordsOf(toks: readonly Tok[], span: Span): number[] {
   const words: number[] = [];
@@ -332,6 +389,9 @@ function scoreTopic(toks: readonly Tok[], span: Span): Topic | null {
     }
     if (isRelation(tok) && !isIndefiniteBefore(toks, words[position] as number, span.start)) {
       offer('family', RELATION_FAMILY_WEIGHT, position);
+    } else if (isNamedAbout(toks, words[position] as number, span.start)) {
+      // "Tell me about Jean.": a person named as what to talk about.
+      offer('family', RELATION_FAMILY_WEIGHT, position);
     }
   }
   let winner: Scored | null = null;
@@ -347,6 +407,13 @@ function scoreTopic(toks: readonly Tok[], span: Span): Topic | null {
   if (winner !== null && PAST_TOPICS.has(winner.topic) && mentionsPast(toks, words, span.end))
     return 'history';
   return winner?.topic ?? null;
+}
+
+/** A name straight after "about" that is not the owner of what follows ("about Jean", not "about Jean's sleep"). */
+function isNamedAbout(toks: readonly Tok[], index: number, floor: number): boolean {
+  if (wordBefore(toks, index, floor)?.lower !== 'about' || !isName(toks, index, floor)) return false;
+  const next = toks[index + 1];
+  return !(next !== undefined && next.lower === "'s");
 }
 
 /** Whether a past-episode cue ("before", "previous", "in the past") occurs among the span's words. */
@@ -402,6 +469,17 @@ function skipOpeners(toks: readonly Tok[], from: number, end: number): number {
 function matchesAt(cue: Cue, toks: readonly Tok[], index: number, end: number): boolean {
   const words = wordsOf(toks, { start: index, end });
   return words[0] === index && matchCue(cue, toks, words, 0, end) >= 0;
+}
+
+/** Where the words after an opening prompt ("tell me", "I'd like to understand") start, or the span's start. */
+function afterPrompt(toks: readonly Tok[], span: Span): number {
+  const words = wordsOf(toks, span);
+  if (words[0] !== span.start) return span.start;
+  for (const prompt of PROMPT_CUES) {
+    const last = matchCue(prompt, toks, words, 0, span.end);
+    if (last >= 0) return (words[last] as number) + 1;
+  }
+  return span.start;
 }
 
 /** Whether a clause starting at `index` has the form of a question. */
@@ -473,6 +551,24 @@ function embeddedQuestion(toks: readonly Tok[], index: number, start: number, en
       (third.pos === 'PRON' || third.pos === 'DET' || third.pos === 'PROPN' || third.pos === 'NOUN')
     );
   }
+  // "Before we talk about what happens next can I ask whether…": a question run on after a statement.
+  if (
+    isAuxiliary(tok) &&
+    EMBEDDED_AUXILIARIES.has(tok.normal) &&
+    EMBEDDED_SUBJECTS.has(next.lower) &&
+    index > start &&
+    !continuesWh(toks, index, start)
+  ) {
+    const before = toks[index - 1] as Tok;
+    return !(
+      before.pos === 'PRON' ||
+      before.pos === 'SCONJ' ||
+      before.pos === 'AUX' ||
+      before.pos === 'PART' ||
+      before.pos === 'ADP' ||
+      WH.has(before.lower)
+    );
+  }
   if (isAuxiliary(tok) && next.lower === 'you' && index > start) {
     const before = toks[index - 1] as Tok;
     // "How much have you had?", "How much pain have you had?": the auxiliary continues the WH word's question.
@@ -530,6 +626,8 @@ interface SentenceShape {
   asks: boolean;
   /** Start of the (last) question clause in the sentence. */
   clause: number;
+  /** Start of the question clause before it, or -1. */
+  previous: number;
   /** Start of a trailing tag, or the sentence end. */
   tag: number;
 }
@@ -548,20 +646,25 @@ function shapeOf(toks: readonly Tok[], span: Span): SentenceShape {
   for (let index = span.start; index < span.end; index += 1)
     if ((toks[index] as Tok).lower === '?') questionMark = true;
   let clause = -1;
+  let previous = -1;
+  const found = (start: number): void => {
+    if (start <= clause) return;
+    previous = clause;
+    clause = start;
+  };
   let boundary = true;
   for (let index = span.start; index < tag; index += 1) {
     const tok = toks[index] as Tok;
     if (boundary) {
       const first = skipOpeners(toks, index, tag);
-      if (first < tag && !orAnything(toks, first, clause) && startsQuestion(toks, first, tag))
-        clause = Math.max(clause, first);
+      if (first < tag && !orAnything(toks, first, clause) && startsQuestion(toks, first, tag)) found(first);
     } else if (embeddedQuestion(toks, index, span.start, tag)) {
-      clause = Math.max(clause, index);
+      found(index);
     }
     boundary = CLAUSE_BREAKS.has(tok.lower) || tok.pos === 'CCONJ';
   }
   const asks = questionMark || clause >= 0 || tag < span.end;
-  return { asks, clause: clause >= 0 ? clause : skipOpeners(toks, span.start, tag), tag };
+  return { asks, clause: clause >= 0 ? clause : skipOpeners(toks, span.start, tag), previous, tag };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -587,6 +690,8 @@ function isNegated(toks: readonly Tok[], span: Span): boolean {
 interface Reference {
   about: QuestionFocus['about'];
   relationWord: string | null;
+  /** Taken from "they"/"them"/"their" alone, which may point back to things rather than people ("tell me about them"). */
+  plural?: boolean;
 }
 
 /** The relation word after "your" (allowing an adjective: "your little boy"), or null. */
@@ -643,8 +748,12 @@ function referenceOf(toks: readonly Tok[], span: Span): Reference {
             index = verb;
             continue;
           }
-          // "Have you noticed your dad …", "Do you think he …": about the other person when one follows.
+          // "Have you noticed your dad …", "Do you think he …", "Have you noticed Chloe …": about the other
+          // person when one follows.
           if (FRAMING.has(verbTok.lemma)) {
+            const named = toks[verb + 1]?.lower === 'that' ? verb + 2 : verb + 1;
+            if (named < span.end && isName(toks, named, span.start))
+              return { about: 'third-party', relationWord: null };
             const other = thirdPartyAhead(toks, verb + 1, span.end);
             if (other !== null) return other;
           }
@@ -660,23 +769,31 @@ function referenceOf(toks: readonly Tok[], span: Span): Reference {
         if (SECOND_PERSON.has((toks[later] as Tok).lower)) laterYou = true;
       }
       if (laterYou) continue;
-      return { about: 'third-party', relationWord: null };
+      return { about: 'third-party', relationWord: null, plural: true };
     }
     if (isRelation(tok) && !isIndefiniteBefore(toks, index, span.start)) {
       return { about: 'third-party', relationWord: tok.lower };
     }
-    // "How's Jean been sleeping?", "Is Tom in pain?": a name as the subject of the question.
+    // "How's Jean been sleeping?", "Is Tom in pain?", "Has Josh been off work?": a name as the subject of the
+    // question; "…how Margaret's appetite has been", "…whether Harold has eaten": a name that owns or does what is
+    // asked; "Tell me about Jean.": a name as what to talk about.
     const before = toks[index - 1];
-    if (
-      tok.pos === 'PROPN' &&
-      !TITLES.has(tok.lower) &&
-      !FIRST_PERSON.has(tok.lower) &&
-      before !== undefined &&
-      index > span.start &&
-      isAuxiliary(before) &&
-      !TITLES.has(before.lower)
-    ) {
-      return { about: 'third-party', relationWord: null };
+    if (isName(toks, index, start)) {
+      const after = toks[index + 1];
+      if (before !== undefined && index > span.start && isAuxiliary(before) && !TITLES.has(before.lower))
+        return { about: 'third-party', relationWord: null };
+      // Not "Reece are you sleeping?", a name that calls someone without a comma.
+      const subject = toks[index + 2];
+      if (
+        isName(toks, index, start, true) &&
+        after !== undefined &&
+        index + 1 < span.end &&
+        (after.lower === "'s" || after.pos === 'AUX') &&
+        !(subject !== undefined && subject.pos === 'PRON')
+      )
+        return { about: 'third-party', relationWord: null };
+      if (wordBefore(toks, index, span.start)?.lower === 'about')
+        return { about: 'third-party', relationWord: null };
     }
   }
   return { about: 'unclear', relationWord: null };
@@ -737,11 +854,18 @@ export function questionFocus(text: string): QuestionFocus {
   }
 
   const sentence = sentences[focus] as Span;
-  const clause: Span = { start: shape.clause, end: shape.tag };
-  let topic = scoreTopic(toks, clause) ?? scoreTopic(toks, { start: sentence.start, end: shape.tag });
+  // "Is she eating proper meals, or is she forgetting?": the alternatives share one question.
+  const alternative = shape.previous >= 0 && wordBefore(toks, shape.clause, sentence.start)?.lower === 'or';
+  const clause: Span = { start: alternative ? shape.previous : shape.clause, end: shape.tag };
+  const offer = OFFERS.some((cue) => matchesAt(cue, toks, clause.start, clause.end));
+  // "I'd like to understand how you're managing with the bills": the prompt's own words are not the topic.
+  const asked: Span = { start: afterPrompt(toks, clause), end: clause.end };
+  let topic = offer
+    ? null
+    : (scoreTopic(toks, asked) ?? scoreTopic(toks, { start: sentence.start, end: shape.tag }));
   let source = focus;
   // "I'd like to ask about your drinking. How much would you have in a day?": the topic was named just before.
-  for (let index = focus - 1; topic === null && index >= 0; index -= 1) {
+  for (let index = focus - 1; topic === null && !offer && index >= 0; index -= 1) {
     topic = scoreTopic(toks, sentences[index] as Span);
     if (topic !== null) source = index;
   }
@@ -749,14 +873,31 @@ export function questionFocus(text: string): QuestionFocus {
   if (reference.about === 'unclear' && clause.start > sentence.start) {
     reference = referenceOf(toks, { start: sentence.start, end: shape.tag });
   }
-  if (reference.about === 'unclear' && source !== focus)
-    reference = referenceOf(toks, sentences[source] as Span);
+  // "Had much to drink tonight, have you?": the tag says who.
+  if (reference.about === 'unclear' && shape.tag < sentence.end)
+    reference = tagReference(toks, shape.tag, sentence.end);
+  if (source !== focus && (reference.about === 'unclear' || reference.plural === true)) {
+    // "You told the nurse about some dark thoughts. Can you tell me more about them?": "them" points back to what
+    // the earlier sentence named, and so does its person.
+    const earlier = referenceOf(toks, sentences[source] as Span);
+    if (earlier.about !== 'unclear') reference = earlier;
+  }
   return {
     asks: true,
     topic,
     negated: isNegated(toks, clause),
     ...withRelation(reference, toks, sentences, focus),
   };
+}
+
+/** Whose question a trailing tag makes it: ", have you?" the person asked, ", has he?" someone else. */
+function tagReference(toks: readonly Tok[], start: number, end: number): Reference {
+  for (let index = start; index < end; index += 1) {
+    const tok = toks[index] as Tok;
+    if (tok.lower === 'you') return { about: 'addressee', relationWord: null };
+    if (THIRD_SINGULAR.has(tok.lower)) return { about: 'third-party', relationWord: null };
+  }
+  return { about: 'unclear', relationWord: null };
 }
 
 /** Fills in the relation word of a "he"/"she"/"they" question from the sentence or the ones before it. */

@@ -68,22 +68,45 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'what go|went on',
       'get here',
       'the night before',
+      // Where they were or what they were doing at the time: "Where were you when the depot rang?"
+      'where be you|he|she when',
+      'what be you|he|she do|doing when',
     ],
-    medium: ['this morning', 'last night', 'fall', 'fell', 'police', 'come here', 'start', 'started'],
-    weak: ['today', 'yesterday', 'talk|walk|take|run me|us through', 'last few|couple .. days|hours|weeks'],
+    medium: [
+      'this morning',
+      'last night',
+      'fall',
+      'fell',
+      'police',
+      'come here',
+      'start',
+      'started',
+      // A stretch of time asked about: "Tell me about the last couple of weeks with your mum."
+      'about the|these last|past few|couple .. days|hours|weeks|months',
+      'me|us through the|these last|past few|couple .. days|hours|weeks|months',
+      'about the|this|last weekend|morning|evening|night|week',
+      'me|us through the|this|last weekend|morning|evening|night|week',
+    ],
+    weak: [
+      'today',
+      'yesterday',
+      'talk|walk|take|run me|us through',
+      'last few|couple .. days|hours|weeks',
+      'last|past week|fortnight|weekend|month',
+    ],
   },
   understanding: {
     leading: [
       'understand',
       'understanding',
-      'be tell',
       'be you tell',
       'know why',
       'why you be here|in',
       'make of',
-      'think be go on',
-      'think be wrong',
-      'think be happen',
+      "think|reckon be|'s go on",
+      "think|reckon be|'s wrong",
+      "think|reckon be|'s happen",
+      'think|reckon .. bring|brought|cause|caused .. on|this|it',
       'be explain',
       'your own words',
       'your take',
@@ -111,6 +134,15 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'notice|noticed .. at home',
       'notice|noticed .. about|in him|them',
       'notice|noticed .. about|in her $',
+      // Perceptions nobody else shares: "You hearing anything other people can't?"
+      'other people can|could|do|does not $',
+      'others can|could|do|does not $',
+      'nobody|anybody|anyone else can|could|does $',
+      'accidents with',
+      'run down',
+      // Getting lost and wandering: "Does she ever get lost when she's out on her own?"
+      'get|gets|got|getting lost',
+      'wander|wanders|wandering|wandered off',
     ],
     strong: [
       'symptom',
@@ -176,8 +208,35 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'clot',
       'clots',
       'sickness',
+      'wander',
+      'wandering',
+      'disorientated',
+      'disoriented',
+      'paranoid',
+      'paranoia',
+      'racing',
+      'follow|following|watch|watching you|him|her',
+      'throw|threw|throwing up',
+      'puke',
+      'puking',
+      'woozy',
+      'lightheaded',
+      'light headed',
+      'blurred',
+      'blurry',
+      'feel|feeling|felt rough|grotty|ropey|peaky',
+      'under the weather',
+      'off colour',
+      'washed out',
+      'repeat|repeating|repeats yourself|himself|herself|themselves',
+      'repeating',
+      'waterworks',
+      'incontinent',
+      'incontinence',
+      'wet|wetting .. bed|himself|herself|yourself',
     ],
-    medium: ['notice', 'chest', 'body', 'change'],
+    // "Is she forgetting?"; "Does he forget his tablets?" is about the tablets.
+    medium: ['notice', 'chest', 'body', 'change', 'forget', 'forgetting'],
   },
   pain: {
     strong: [
@@ -198,12 +257,26 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sting',
       'stinging',
       'stabbing',
+      'twinge',
+      'twinges',
+      'wince',
+      'wincing',
+      'grimace',
+      'grimacing',
+      'groan',
+      'groaning',
+      'flinch',
+      'flinching',
+      'killing you|him|her',
     ],
     leading: [
       // An injured part and how it is: "How's the wrist feeling?", "How's your head now?", "Is your hand any better?"
       'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches $',
       'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches feel|feeling|now|today|doing|looking|on',
       'your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches .. better|worse|now|doing|ok|okay|alright',
+      // A pain score: "How bad are the cramps, out of ten?"
+      'out of ten|10',
+      'score .. out of',
     ],
   },
   sleep: {
@@ -220,8 +293,16 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'head down',
       'drop|nod off',
       'dropping|nodding off',
+      'kip',
+      'kipping',
+      'shut eye',
+      'shut-eye',
+      'shuteye',
+      'forty winks',
+      'snooze',
+      'sleepless',
     ],
-    medium: ['tired', 'exhausted', 'rest', 'awake'],
+    medium: ['tired', 'exhausted', 'rest', 'awake', 'knackered', 'shattered', 'worn out'],
     weak: ['night'],
   },
   eating: {
@@ -245,6 +326,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'thirsty',
       'cuppa',
       'keep .. down',
+      'grub',
+      'scran',
+      'bite to eat',
+      'your|his|her tea|supper',
     ],
   },
   substances: {
@@ -288,6 +373,32 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'take anything|something',
       'use anything|something',
       'get high',
+      // The pub and the party, as people say it: "Been on the sauce tonight?", "Off your face?"
+      'on the sauce|booze|lash|pop|piss|drink',
+      'sauce',
+      'bevvy',
+      'bevvies',
+      'pints',
+      'jars',
+      'hammered',
+      'wasted',
+      'pissed',
+      'plastered',
+      'legless',
+      'tipsy',
+      'off your|his|her face|head|nut',
+      'spliff',
+      'spliffs',
+      'skunk',
+      'coke',
+      'ecstasy',
+      'mdma',
+      'ketamine',
+      'ket',
+      'pills or|and weed|drugs|anything|powder',
+      'knock|knocking|knocked|knocks it|them|they back',
+      'necking',
+      'downing',
     ],
     medium: [
       'drink',
@@ -304,6 +415,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'pain killer|killers|relief',
       'sleeping tablet|tablets|pill|pills',
       'blood thinner|thinners',
+      'thin|thins|thinning .. blood',
+      'blood thinning',
     ],
     strong: [
       'medication',
@@ -333,6 +446,31 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'morphine',
       'antibiotic',
       'antibiotics',
+      'vitamin',
+      'vitamins',
+      'supplement',
+      'supplements',
+      'folic',
+      'aspirin',
+      'warfarin',
+      'statin',
+      'statins',
+      'steroid',
+      'steroids',
+      'codeine',
+      'tramadol',
+      'diazepam',
+      'sertraline',
+      'fluoxetine',
+      'citalopram',
+      'mirtazapine',
+      'lithium',
+      'antipsychotic',
+      'antipsychotics',
+      'anticoagulant',
+      'anticoagulants',
+      'contraception',
+      'contraceptive',
       'side effect|effects',
       'on anything',
       'give|given you anything|something',
@@ -369,6 +507,23 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'heart problem|problems',
       'episode',
       'been in hospital',
+      // Under a doctor's care: "Had he been under the doctor for his heart?"
+      'under a|the doctor|doctors|gp|consultant|specialist|psychiatrist|cardiologist|hospital|clinic|team',
+      'sectioned',
+      'section',
+      // Long-standing conditions: "Does he have high blood pressure?", "Any heart trouble?"
+      'blood pressure|sugar|sugars',
+      'heart|chest|lung|lungs|kidney|kidneys|liver|memory trouble|troubles|disease|problem|problems',
+      'mental health trouble|troubles|problem|problems|condition|conditions',
+      'diabetes',
+      'diabetic',
+      'asthma',
+      'epilepsy',
+      'stroke',
+      'strokes',
+      'heart attack|attacks',
+      'angina',
+      'cholesterol',
     ],
     medium: ['ever', 'illness', 'illnesses', 'medical', 'last time'],
   },
@@ -382,6 +537,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'in himself|herself|themselves',
       'through your|his|her|the mind|head',
       'on your|his|her mind',
+      // "What are you thinking?", "What's she thinking about?": what goes on in them, not a view on the facts.
+      'what be you|he|she thinking $',
+      'what be you|he|she thinking about $',
     ],
     strong: [
       'mood',
@@ -410,6 +568,22 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'seem|look quiet|silent',
       'bit|feel|feeling|very|so|quite|little|seem|look|pretty flat',
       'left you|him|her feeling|feel',
+      'go|gone|very|quite still',
+      // Pulling away: "Have you noticed Chloe withdrawing?", "Is he keeping to himself?"
+      'withdraw',
+      'withdrawing',
+      'withdrawn',
+      'keep|keeping to yourself|himself|herself|themselves',
+      'shut|shutting .. away|off',
+      'not .. yourself|himself|herself $',
+      'fed up',
+      'down in the dumps',
+      'gutted',
+      'on edge',
+      'wound up',
+      'tearful',
+      'crying',
+      'irritable',
     ],
     medium: [
       'how be .. take',
@@ -443,6 +617,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'concerns',
       'nervous',
       'terrified',
+      'scaring',
+      'frightening',
+      'worrying',
       'dread',
       'anxious|nervous about',
     ],
@@ -477,6 +654,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'what would|could|might make things|it|this|everything|today',
       'anything|something .. would|could|might help $',
       'anything|something .. would|could|might help you $',
+      // "Is there anything that would make today more bearable?"
+      'anything|something .. would|could|might make',
+      'make .. easier|bearable|manageable',
     ],
     weak: ['ideally'],
   },
@@ -521,9 +701,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // Coping day to day: "Who does the shopping?", "Who sorts out the bills?"
       'who .. bills|shopping|cooking|washing|cleaning|housework|meals|ironing',
       'manage|managing|cope|coping .. bills',
+      // Coping at home: "How are you managing at home?"
+      'manage|managing|manages|cope|coping|copes at home',
+      'manage|managing|manages|cope|coping|copes ok|okay|alright|fine|well at home',
+      'get|getting|gets on|by .. at home',
     ],
     strong: [
-      'home',
       'cook',
       'cooking',
       'shopping',
@@ -545,8 +728,14 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'garden',
       'homeless',
       'landlord',
+      'upstairs',
+      'downstairs',
+      'bungalow',
+      'ground floor',
+      'at yours|hers|theirs',
     ],
-    medium: ['live', 'living'],
+    // "At home" only says where ("any falls at home?", "help with him at home"), so other topics' words outweigh it.
+    medium: ['live', 'living', 'at home'],
   },
   work: {
     leading: ['for a living', 'spend .. day|days', 'time off', 'dvla'],
@@ -589,7 +778,16 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'licence',
       'license',
     ],
-    medium: ['day to day', 'daily life', 'what do you do $', 'drive', 'driving', 'car'],
+    medium: [
+      'day to day',
+      'daily life',
+      'what do you do $',
+      'drive',
+      'driving',
+      'car',
+      // "Tell me about a typical day for you both."
+      'typical|normal|usual|ordinary day|days|week|weeks',
+    ],
   },
   support: {
     decisive: [
@@ -602,6 +800,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'here by yourself',
       // Who knows: "Have you told anyone?", "Who knows how you've been feeling?"
       'tell|told anyone|anybody|someone|somebody',
+      'who have|has|did you|he|she tell|told',
+      // Others told: "Have your families been told?", "Has anyone been told you're here?"
+      'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
     ],
     leading: [
       'anyone|anybody|someone|somebody with you|him|her',
@@ -620,6 +821,15 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'who .. there for you',
       'who .. turn to',
       'check in on|with',
+      // Someone who knows: "Your mum knows you're here, doesn't she?", "Do your parents know how you've been feeling?"
+      'know|knows|knew you be|are here|in',
+      'know|knows|knew how you .. feel|feeling|struggle|struggling|cope|coping|low|bad',
+      'know|knows|knew how low|bad|hard|rough|down|unhappy|sad|much .. you',
+      // Someone keeping watch: "Is there someone at home who can keep an eye on you?"
+      'keep an eye',
+      'keep .. eye on you|him|her',
+      'look|looking|pop|popping in on',
+      'anyone|anybody|someone|somebody at home',
       'carer',
       'carers',
       'help at home',
@@ -664,6 +874,17 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'not wanting to be here|alive|around',
       'not want|wanting to be alive|live|living',
       'lash|lashed out',
+      // Ways of dying people name: "…in front of a train", "…throw yourself off something"
+      'in front of a|the train|trains|bus|lorry|traffic',
+      'throw|throwing|threw yourself|himself|herself',
+      'hang|hanging|hanged yourself|himself|herself',
+      // "…thought about not waking up", "wish you wouldn't wake up": a wish, not a fear that someone won't wake.
+      'about|of not|never wake|waking up',
+      'wish|wished|wishing|want|wanted|wanting|hope|hoped|hoping you|yourself .. not|never wake|waking up',
+      'sleep and not|never wake',
+      // Means put by: "Have you been saving up any tablets?"
+      'save|saving|saved|stockpile|stockpiling|stockpiled|hoard|hoarding|stash|stashing .. tablets|pills|medication|meds|paracetamol',
+      'tablets|pills|medication|meds|paracetamol .. saved|stockpiled|stashed|hoarded|put by',
       // The means and the plan: "Have you made any plans?", "Have you thought about how?", "anything you've thought about using"
       'make|made any|a plan|plans $',
       'think|thought about|of how|when $',
@@ -674,10 +895,22 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'access to .. tablets|pills|knives|knife|rope|weapon|weapons|medication|medicines|paracetamol|means',
     ],
     leading: ['anything|something you could|would|might use'],
-    strong: ['violent', 'violence', 'aggressive'],
+    strong: [
+      'violent',
+      'violence',
+      'aggressive',
+      'dark|darker|black|bad|scary|frightening thoughts|thought|place',
+      'tracks',
+    ],
     medium: ['die', 'dying', 'dead'],
   },
   plan: {
+    decisive: [
+      // Where they will be later: "Where will you be staying tonight?" (not "Where are you staying at the moment?")
+      'where .. stay|staying|sleep|sleeping .. tonight|tomorrow|later|afterwards',
+      // What they mean to do afterwards: "What do you want to do once you've sobered up?"
+      'want|like to do .. once|when|after|afterwards|later|tonight|tomorrow',
+    ],
     leading: [
       'plan',
       'plans',
@@ -687,6 +920,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'will you|he|she be at|home|back|around|out|away|alone|staying|going',
       'are|is you|he|she doing|up .. later|tonight|tomorrow|afterwards',
       'drive|take|run|get you|him|her home',
+      // Getting home by some means: "You're not going to drive home, are you?"
+      'drive|driving|walk|walking|head|heading|cycle|cycling|taxi|cab|lift|bus .. home',
     ],
     strong: [
       'go|get home',
@@ -696,7 +931,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'should happen',
       'going to do',
       'will you do',
-      "you'll do",
+      'you|he|she will do',
       'what now',
       'from here',
       'after this',
@@ -704,6 +939,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'where .. go',
       'where .. heading',
       'where .. you|he|she head',
+      'where .. off to',
     ],
     medium: ['next', 'leave', 'discharge', 'discharged', 'tomorrow', 'happens'],
     weak: ['tonight'],
@@ -763,11 +999,62 @@ export const TALK_VERBS: readonly string[] = [
 ];
 
 /** Words straight after "would you like" / "do you want" that make it an offer of something. */
-const OFFERED: readonly string[] = ['a', 'an', 'some', 'another'];
+export const OFFERED: readonly string[] = ['a', 'an', 'some', 'another'];
+
+/**
+ * Words after "do you want to" / "would you like to" that invite them to do something now ("Do you want to sit
+ * down?", "Would you like to take a seat?"); "Would you like to sit with him?" still asks what they want.
+ */
+const INVITED: readonly string[] = [
+  'down',
+  'seat',
+  'lie',
+  'stand',
+  'step',
+  'pop',
+  'grab',
+  'borrow',
+  'use',
+  'freshen',
+];
 
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // "Have you been told?" asks what they know; "children who need to be told" asks who else there is.
+  {
+    topic: 'understanding',
+    cue: 'be tell',
+    weight: 4,
+    unlessBefore: {
+      words: [
+        'to',
+        'need',
+        'needs',
+        'should',
+        'must',
+        'anyone',
+        'anybody',
+        'everyone',
+        'family',
+        'families',
+        'parents',
+        'friends',
+        'kids',
+        'children',
+      ],
+      within: 3,
+    },
+  },
   // "What's been going on?" asks what happened; "Shall I go on?", "Before I go on…" is the clinician's own talk.
   { topic: 'events', cue: 'go on', weight: 2, unlessBefore: { words: ['i', 'we'], within: 2 } },
+  // "Are you thinking of jumping?" ("Did you fall or jump?" asks it too); not "jump the queue", "jump up".
+  {
+    topic: 'safety',
+    cue: 'jump|jumping|jumped',
+    weight: 3,
+    unlessAfter: { words: ['queue', 'up', 'at', 'to', 'conclusions', 'ahead', 'through'], within: 2 },
+  },
+  // "Is home a house or a flat?", "How's home?" are about home; "…at home" only says where.
+  { topic: 'home', cue: 'home', weight: 3, unlessBefore: { words: ['at'], within: 1 } },
   // "Is your flat suitable?" is about home; "Are you feeling a bit flat?" is about mood.
   {
     topic: 'home',
@@ -793,15 +1080,21 @@ export const GUARDED_CUES: readonly GuardedCue[] = [
     weight: 3,
     unlessBefore: { words: ['i', 'we', 'me', 'us'], within: 3 },
   },
-  // "Who helps you?" asks about support; "Is there anything I can do to help?" is the clinician offering.
-  { topic: 'support', cue: 'help', weight: 2, unlessBefore: { words: ['i', 'we', 'me', 'us'], within: 4 } },
+  // "Who helps you?" asks about support; "Is there anything I can do to help?" is the clinician offering, and
+  // "It would help me to know…" the clinician's own need.
+  {
+    topic: 'support',
+    cue: 'help',
+    weight: 2,
+    unlessBefore: { words: ['i', 'we', 'me', 'us', 'it'], within: 4 },
+  },
   // "What would you like?" asks what they want; "Would you like to talk about your sleep?" asks about sleep.
   // "Would you like a cup of tea?", "Do you want some time?": an offer, answered yes or no, not a question about wishes.
   {
     topic: 'wishes',
     cue: 'would .. like|love',
     weight: 4,
-    unlessAfter: { words: TALK_VERBS, within: 3 },
+    unlessAfter: { words: [...TALK_VERBS, ...INVITED], within: 3 },
     unlessNext: OFFERED,
   },
   {
@@ -809,8 +1102,15 @@ export const GUARDED_CUES: readonly GuardedCue[] = [
     cue: 'want',
     weight: 4,
     unlessBefore: { words: ['i', 'we'], within: 2 },
-    unlessAfter: { words: TALK_VERBS, within: 3 },
+    unlessAfter: { words: [...TALK_VERBS, ...INVITED], within: 3 },
     unlessNext: OFFERED,
+  },
+  // "Have you had anything for the pain?" asks about medicine; "…anything for breakfast?" about food.
+  {
+    topic: 'medication',
+    cue: 'have|had|has|get|got|given anything|something for',
+    weight: 4,
+    unlessAfter: { words: ['breakfast', 'lunch', 'dinner', 'tea', 'supper', 'pudding'], within: 2 },
   },
 ];
 
@@ -873,7 +1173,20 @@ export const RELATION_WORDS: readonly string[] = [
 ];
 
 /** Relation words that name someone only after "your" ("your mate"); alone they are a way of addressing the listener. */
-export const POSSESSED_RELATION_WORDS: readonly string[] = ['mate', 'pal', 'missus', 'fella'];
+export const POSSESSED_RELATION_WORDS: readonly string[] = [
+  'mate',
+  'pal',
+  'missus',
+  'fella',
+  // "your old man", "your old lady", "your other half", "your lad", "your folks"
+  'man',
+  'lady',
+  'half',
+  'lad',
+  'bloke',
+  'hubby',
+  'folks',
+];
 
 /** Weight a bare relation word gives the family topic ("Tell me about your daughter"): below any other topic's cue. */
 export const RELATION_FAMILY_WEIGHT = 1.5;
@@ -939,6 +1252,10 @@ export const QUESTION_PROMPTS: readonly string[] = [
   'i have to ask',
   'i be curious|interested',
   "i'm curious|interested",
+  'i would be curious|interested|keen|glad|grateful',
+  // "It'd help me to know a bit about your drinking.", "It would be useful to hear how he's been."
+  'it would|might|will help .. know|hear|understand|ask|check',
+  'it would|might be useful|helpful|good .. know|hear|understand|ask|check',
   'let us talk|chat',
   'help me understand',
   // An observation that invites them to say how they are: "You've gone quiet.", "You seem very quiet."
@@ -1039,4 +1356,46 @@ export const RELAY_VERBS: readonly string[] = [
   'take',
   'share',
   'let',
+];
+
+/**
+ * Offers, answered yes or no, that ask about no topic whatever they offer ("Do you want a glass of water?",
+ * "Can I get you some tea?", "Fancy anything to eat?"). Anchored at the start of the question clause.
+ */
+export const OFFER_CUES: readonly string[] = [
+  'would|do|will you like|want|fancy a|an|some|another|anything',
+  'you want|fancy a|an|some|another|anything',
+  'fancy a|an|some|another|anything',
+  'can|could|shall|may i|we get|bring|fetch|make|grab you|yourself a|an|some|another|anything',
+  'can|could|shall|may i|we get|bring|fetch|grab a|an|some|another|anything',
+  'how|what about a|an|some|another',
+  'would|do you like|want to take|have a seat|break|breather|minute|moment',
+];
+
+/** Capitalised words that are not a person's name ("Tell me about Tuesday."). */
+export const NOT_NAMES: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'god',
+  'ok',
+  'okay',
 ];
