@@ -203,6 +203,7 @@ function dialogueFor(scene: SceneSetup, history: SceneHistory, speaker: string):
     stage: history.stage,
     explained: [...history.explained],
     learned,
+    covered: [...history.topicsCovered],
     lines: lineContextFor(history, scene.scenario.learnerIntroduces, speaker),
   };
 }

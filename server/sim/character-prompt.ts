@@ -51,6 +51,8 @@ export interface DialogueView {
   explained: readonly string[];
   /** Summaries of facts others kept from this character that came out in front of it. */
   learned: readonly string[];
+  /** Topics already asked about in this conversation. */
+  covered: readonly string[];
   /** What the offline engine may say now; the model gets the same facts. */
   lines: LineContext;
 }
@@ -140,6 +142,7 @@ function describeConversation(dialogue: DialogueView): string {
     parts.push(`Words they have explained, so you now understand them: ${dialogue.explained.join(', ')}.`);
   if (dialogue.lines.unsaidTerms.length > 0)
     parts.push(`Words you must not use before they do: ${dialogue.lines.unsaidTerms.join(', ')}.`);
+  if (dialogue.covered.length > 0) parts.push(`Topics raised so far: ${dialogue.covered.join(', ')}.`);
   if (dialogue.learned.length > 0)
     parts.push(`What you have just learned in this room: ${dialogue.learned.join(' ')}`);
   return parts.join('\n');

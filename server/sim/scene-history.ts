@@ -46,6 +46,8 @@ export interface SceneHistory {
   recentSentences: Map<string, string[][]>;
   /** Per character, the hidden facts of others it heard come out in front of it. */
   heardSecrets: Map<string, Set<string>>;
+  /** Topics the learner has asked about, in the order first asked. */
+  topicsCovered: Set<string>;
 }
 
 /** Folds the stored turns (in index order) into the simulation's memory. */
@@ -66,6 +68,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     learnerWords: new Set(),
     recentSentences: new Map(),
     heardSecrets: new Map(),
+    topicsCovered: new Set(),
   };
   for (const turn of turns) recordTurn(history, turn);
   return history;
@@ -83,6 +86,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     const meta = turn.meta;
     if (typeof meta.stage === 'string' && (STAGES as readonly string[]).includes(meta.stage))
       history.stage = meta.stage as Stage;
+    if (typeof meta.topic === 'string') history.topicsCovered.add(meta.topic);
     if (Array.isArray(meta.explained))
       for (const term of meta.explained) if (typeof term === 'string') history.explained.add(term);
     return;
