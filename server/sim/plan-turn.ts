@@ -4,9 +4,24 @@
 
 import type { HiddenFact } from '../content/scenario-schema.ts';
 import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
+
+const QUESTION_ACTS: readonly LearnerAct[] = [
+  'open-question',
+  'closed-question',
+  'perception-check',
+  'invitation',
+];
+const isQuestionAct = (a: ClassifiedAct) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act);
+
 import { affectBand, updateAffect } from './affect-model.ts';
 import type { Affect, AffectBand, SceneAffect } from './affect-types.ts';
-import { explainedTerms, nextStage, type Stage, unexplainedJargon } from './dialogue-state.ts';
+import {
+  explainedTerms,
+  nextStage,
+  type Stage,
+  unexplainedJargon,
+  usesUnsaidTerm,
+} from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
@@ -42,6 +57,8 @@ export interface PlannedTurn {
   focus: QuestionFocus;
   /** Medical words explained in plain words in this turn. */
   explained: string[];
+  /** The news was first given in this turn. */
+  newsGiven: boolean;
 }
 
 /** Plans the characters' side of a learner turn. Pure: the same inputs give the same plan. */
@@ -52,10 +69,24 @@ export function planTurn(
   acts: readonly ClassifiedAct[],
   random: () => number,
 ): PlannedTurn {
-  const focus = questionFocus(text);
+  // A question the classifier also hears as one (or that ends in a question mark): the focus alone can take a
+  // long statement for a run-on question.
+  const raw = questionFocus(text);
+  const focus = { ...raw, asks: raw.asks && (text.includes('?') || acts.some(isQuestionAct)) };
   // Jargon explained in plain words, now or earlier, is understood: it neither upsets nor confuses.
-  const heardActs =
+  const understood =
     unexplainedJargon(text, history.explained).length === 0 ? acts.filter((a) => a.act !== 'jargon') : acts;
+  // The news is also given when a word only the clinician can bring in is first said in a statement ("caused by
+  // Alzheimer's disease"), in a scenario whose point is the news.
+  const newsInWords =
+    !history.newsDelivered &&
+    !focus.asks &&
+    scene.scenario.kind === 'breaking-bad-news' &&
+    usesUnsaidTerm(text, scene.scenario.learnerIntroduces) &&
+    !understood.some((a) => a.act === 'news-delivery' && a.confidence >= ACT_THRESHOLD);
+  const heardActs = newsInWords
+    ? [...understood, { act: 'news-delivery' as const, confidence: 0.8 }]
+    : understood;
   const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
   const addressee = findAddressee(
     text,
@@ -137,6 +168,7 @@ export function planTurn(
     stage,
     focus,
     explained: explainedTerms(text),
+    newsGiven: !history.newsDelivered && actSet.has('news-delivery'),
   };
 }
 
@@ -167,6 +199,7 @@ export function learnerMeta(plan: PlannedTurn): Record<string, unknown> {
     stage: plan.stage,
     ...(plan.focus.asks && plan.focus.topic ? { topic: plan.focus.topic } : {}),
     ...(plan.explained.length > 0 ? { explained: plan.explained } : {}),
+    ...(plan.newsGiven ? { news: true } : {}),
   };
 }
 

@@ -80,7 +80,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   history.affect = turn.affect;
   if (turn.speaker === 'learner') {
     history.perceptionChecked ||= hasAct(turn.acts, 'perception-check');
-    history.newsDelivered ||= hasAct(turn.acts, 'news-delivery');
+    history.newsDelivered ||= hasAct(turn.acts, 'news-delivery') || turn.meta.news === true;
     history.warnedLastTurn = hasAct(turn.acts, 'warning-shot');
     for (const word of wordsOf(turn.text)) history.learnerWords.add(word);
     const meta = turn.meta;
