@@ -108,6 +108,7 @@ export function startTurn(
         random,
         learnerActs: acts,
         transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
+        learnerText: text,
         signal: options.signal,
       }),
       { windowMs: deps.deltaFrameMs },
@@ -123,6 +124,8 @@ interface ReplyContext {
   random: () => number;
   learnerActs: readonly ClassifiedAct[];
   transcript: SpokenLine[];
+  /** What the learner said this turn. */
+  learnerText: string;
   signal: AbortSignal | undefined;
 }
 
@@ -148,7 +151,7 @@ async function* produceReplies(
           learnerActs: ctx.learnerActs,
           transcript: ctx.transcript,
           usedLines: history.usedLines.get(speaker) ?? [],
-          dialogue: dialogueFor(ctx.scene, history, speaker),
+          dialogue: dialogueFor(ctx.scene, history, speaker, ctx.learnerText),
           random: ctx.random,
           index,
           signal: ctx.signal,
@@ -193,7 +196,12 @@ async function* produceReplies(
 }
 
 /** The conversation as one character sees it now (the history already holds this round's earlier replies). */
-function dialogueFor(scene: SceneSetup, history: SceneHistory, speaker: string): DialogueView {
+function dialogueFor(
+  scene: SceneSetup,
+  history: SceneHistory,
+  speaker: string,
+  learnerText: string,
+): DialogueView {
   const heard = history.heardSecrets.get(speaker);
   const learned = scene.characters
     .flatMap((sc) => sc.character.hidden)
@@ -204,7 +212,7 @@ function dialogueFor(scene: SceneSetup, history: SceneHistory, speaker: string):
     explained: [...history.explained],
     learned,
     covered: [...history.topicsCovered],
-    lines: lineContextFor(history, scene.scenario.learnerIntroduces, speaker),
+    lines: lineContextFor(history, scene.scenario.learnerIntroduces, speaker, learnerText),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
+import { questionKeys } from './line-relevance.ts';
 import { composeReply, type LineContext, type ReplyPlan } from './offline-engine.ts';
 
 const scenario = testScenario();
@@ -121,6 +122,22 @@ describe('composeReply', () => {
     };
     const reply = compose(plan({ character: robin, intent: 'react-to-reveal', reactTo: fact }));
     expect(reply.text).toBe('robin is shocked.');
+  });
+
+  it('prefers, among the answers on the topic, the one that shares words with the question', () => {
+    const lines = ['I nap in the chair.', 'Awake at three most nights.', 'Pills help me drop off.'];
+    const sleeper = { ...pat, topics: { ...pat.topics, sleep: { any: lines.map((text) => ({ text })) } } };
+    const p = plan({
+      character: sleeper,
+      intent: 'answer-topic',
+      topic: { topic: 'sleep', answer: 'topic' },
+    });
+    const keys = questionKeys('Do you need pills to get to sleep?');
+    for (let seed = 0; seed < 10; seed++) {
+      expect(compose(p, [], context({ questionKeys: keys }), `r${seed}`).text).toBe(
+        'Pills help me drop off.',
+      );
+    }
   });
 
   it('says its own name when asked it, then greets if it is its first reply', () => {

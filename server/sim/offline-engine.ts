@@ -6,6 +6,7 @@
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { AffectBand } from './affect-types.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
+import { sharedKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { ReplyIntent } from './reply-intents.ts';
 import type { Topic } from './topics.ts';
@@ -41,7 +42,12 @@ export interface LineContext {
   recent: readonly (readonly string[])[];
   /** The character has not spoken yet in this session. */
   firstReply: boolean;
+  /** The content words of the learner's question, to prefer the answer that speaks to them. */
+  questionKeys?: ReadonlySet<string> | undefined;
 }
+
+/** Pools of answers on the topic asked, where the words of the question choose among the lines. */
+const ANSWER_POOL = /^(?:topic|self)\./;
 
 /** How a character who was cut off picks up, by band (none when overwhelmed: they have no words to spare). */
 const AFTER_CUT_OFF: Partial<Record<AffectBand, string>> = {
@@ -201,11 +207,16 @@ class LinePicker {
       pool,
       allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine)),
     }));
-    for (const { pool, allowed } of candidates) {
-      const fresh = allowed.filter(
+    const fresh = candidates.map(({ pool, allowed }) => ({
+      pool,
+      lines: allowed.filter(
         (i) => !this.used.has(`${pool.keyPrefix}.${i}`) && !this.echoes(pool.lines[i] as AuthoredLine),
-      );
-      if (fresh.length > 0) return lineAt(pool, fresh[Math.floor(this.random() * fresh.length)] as number);
+      ),
+    }));
+    const relevant = this.mostRelevant(fresh);
+    if (relevant) return relevant;
+    for (const { pool, lines } of fresh) {
+      if (lines.length > 0) return lineAt(pool, lines[Math.floor(this.random() * lines.length)] as number);
     }
     for (const { pool, allowed } of candidates) {
       const quiet = allowed.filter((i) => !this.echoes(pool.lines[i] as AuthoredLine));
@@ -213,6 +224,26 @@ class LinePicker {
     }
     const first = candidates.find((c) => c.allowed.length > 0);
     return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
+  }
+
+  /** Among fresh answers on the topic, one that shares the most words with the question, if any does. */
+  private mostRelevant(fresh: readonly { pool: Pool; lines: readonly number[] }[]): Picked | null {
+    const keys = this.context.questionKeys;
+    if (!keys || keys.size === 0) return null;
+    let best = 0;
+    let picks: Picked[] = [];
+    for (const { pool, lines } of fresh) {
+      if (!ANSWER_POOL.test(pool.keyPrefix)) continue;
+      for (const i of lines) {
+        const shared = sharedKeys((pool.lines[i] as AuthoredLine).text, keys);
+        if (shared > best) {
+          best = shared;
+          picks = [];
+        }
+        if (shared === best && shared > 0) picks.push(lineAt(pool, i));
+      }
+    }
+    return picks.length > 0 ? (picks[Math.floor(this.random() * picks.length)] as Picked) : null;
   }
 
   private allowed(line: AuthoredLine): boolean {

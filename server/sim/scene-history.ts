@@ -3,6 +3,7 @@
 import { type ClassifiedAct, hasAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
+import { questionKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
 
@@ -124,11 +125,13 @@ export function lineContextFor(
   history: SceneHistory,
   learnerIntroduces: readonly string[],
   characterId: string,
+  learnerText = '',
 ): LineContext {
   return {
     newsGiven: history.newsDelivered,
     unsaidTerms: learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w))),
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
+    questionKeys: questionKeys(learnerText),
   };
 }

@@ -72,7 +72,7 @@ export function simulate(
       const composed = composeReply(
         p,
         history.usedLines.get(choice.characterId) ?? [],
-        lineContextFor(history, scenario.learnerIntroduces, choice.characterId),
+        lineContextFor(history, scenario.learnerIntroduces, choice.characterId, text),
         random,
       );
       const meta = replyMeta(reply, composed, present);

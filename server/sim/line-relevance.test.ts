@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { questionKeys, sharedKeys } from './line-relevance.ts';
+
+describe('line relevance', () => {
+  it('keeps the words that say what a question is about, and matches their forms', () => {
+    const keys = questionKeys('Do you smoke at all, or have you been drinking much?');
+    expect([...keys].sort()).toEqual(['drin', 'smok']);
+    expect(sharedKeys('Twenty a day. I smoked since I was fifteen.', keys)).toBe(1);
+    expect(sharedKeys('A pint on a Friday, that is all.', keys)).toBe(0);
+  });
+
+  it('ignores words common to any question', () => {
+    expect(questionKeys('How have you been, what do you think?').size).toBe(0);
+  });
+});

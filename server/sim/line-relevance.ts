@@ -1,0 +1,41 @@
+// Within the lines on a topic, the ones that share words with the question answer it best: asked about
+// smoking, a line about cigarettes beats one about beer. Words are compared by their first letters, which is
+// enough to match smoke/smoking or drink/drinking without a stemmer.
+
+const PREFIX = 4;
+
+/** Words too common to say what a question is about. */
+const COMMON = new Set(
+  `about above after again also always anybody anyone anything around because been before being both bring
+could didn't does doesn't doing done don't down each else even ever every feel felt from getting give going
+gone good have having here he's hers himself how i'm into isn't it's just keep kind know last like little look
+made make many maybe mean might more most much must need never next nothing now okay once only other over
+please pretty quite rather really right said same say says seem should since some someone something still
+such sure take tell than thank that that's their them then there these they they're thing things think this
+those though through time today told tonight very want was wasn't well went were what what's when where which
+while who whole why will with without would yeah yes you you're your yours yourself you've you'd you'll`.split(
+    /\s+/,
+  ),
+);
+
+/** The content words of a question, as comparison keys. */
+export function questionKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const word of text.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
+    if (word.length < PREFIX || COMMON.has(word)) continue;
+    keys.add(word.replace(/'s$/, '').slice(0, PREFIX));
+  }
+  return keys;
+}
+
+/** How many of the question's keys a line uses. */
+export function sharedKeys(line: string, keys: ReadonlySet<string>): number {
+  if (keys.size === 0) return 0;
+  const seen = new Set<string>();
+  for (const word of line.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
+    if (word.length < PREFIX) continue;
+    const key = word.replace(/'s$/, '').slice(0, PREFIX);
+    if (keys.has(key)) seen.add(key);
+  }
+  return seen.size;
+}
