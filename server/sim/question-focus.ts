@@ -559,30 +559,26 @@ function embeddedQuestion(toks: readonly Tok[], index: number, start: number, en
     index > start &&
     !continuesWh(toks, index, start)
   ) {
-    const before = toks[index - 1] as Tok;
-    return !(
-      before.pos === 'PRON' ||
-      before.pos === 'SCONJ' ||
-      before.pos === 'AUX' ||
-      before.pos === 'PART' ||
-      before.pos === 'ADP' ||
-      WH.has(before.lower)
-    );
+    return startsClause(toks[index - 1] as Tok);
   }
   if (isAuxiliary(tok) && next.lower === 'you' && index > start) {
-    const before = toks[index - 1] as Tok;
     // "How much have you had?", "How much pain have you had?": the auxiliary continues the WH word's question.
     if (continuesWh(toks, index, start)) return false;
-    return !(
-      before.pos === 'PRON' ||
-      before.pos === 'SCONJ' ||
-      before.pos === 'AUX' ||
-      before.pos === 'PART' ||
-      before.pos === 'ADP' ||
-      WH.has(before.lower)
-    );
+    return startsClause(toks[index - 1] as Tok);
   }
   return false;
+}
+
+/** Whether a question can begin after this word (not after a pronoun, conjunction, auxiliary or WH word). */
+function startsClause(before: Tok): boolean {
+  return !(
+    before.pos === 'PRON' ||
+    before.pos === 'SCONJ' ||
+    before.pos === 'AUX' ||
+    before.pos === 'PART' ||
+    before.pos === 'ADP' ||
+    WH.has(before.lower)
+  );
 }
 
 const WH_CONTINUATION: ReadonlySet<PartOfSpeech> = new Set(['ADJ', 'ADV', 'NOUN', 'DET', 'NUM']);
