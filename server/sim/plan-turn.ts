@@ -3,28 +3,14 @@
 // here, and whether someone in the room reacts to that fact.
 
 import type { HiddenFact } from '../content/scenario-schema.ts';
-import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
-
-const QUESTION_ACTS: readonly LearnerAct[] = [
-  'open-question',
-  'closed-question',
-  'perception-check',
-  'invitation',
-];
-const isQuestionAct = (a: ClassifiedAct) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act);
-
+import { type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import type { Affect, AffectBand, SceneAffect } from './affect-types.ts';
-import {
-  explainedTerms,
-  nextStage,
-  type Stage,
-  unexplainedJargon,
-  usesUnsaidTerm,
-} from './dialogue-state.ts';
+import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
+import { hearTurn } from './hear-turn.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
-import { type QuestionFocus, questionFocus } from './question-focus.ts';
+import type { QuestionFocus } from './question-focus.ts';
 import { asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
 import { intentForActs, type ReplyIntent } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
@@ -69,25 +55,7 @@ export function planTurn(
   acts: readonly ClassifiedAct[],
   random: () => number,
 ): PlannedTurn {
-  // A question the classifier also hears as one (or that ends in a question mark): the focus alone can take a
-  // long statement for a run-on question.
-  const raw = questionFocus(text);
-  const focus = { ...raw, asks: raw.asks && (text.includes('?') || acts.some(isQuestionAct)) };
-  // Jargon explained in plain words, now or earlier, is understood: it neither upsets nor confuses.
-  const understood =
-    unexplainedJargon(text, history.explained).length === 0 ? acts.filter((a) => a.act !== 'jargon') : acts;
-  // The news is also given when a word only the clinician can bring in is first said in a statement ("caused by
-  // Alzheimer's disease"), in a scenario whose point is the news.
-  const newsInWords =
-    !history.newsDelivered &&
-    !focus.asks &&
-    scene.scenario.kind === 'breaking-bad-news' &&
-    usesUnsaidTerm(text, scene.scenario.learnerIntroduces) &&
-    !understood.some((a) => a.act === 'news-delivery' && a.confidence >= ACT_THRESHOLD);
-  const heardActs = newsInWords
-    ? [...understood, { act: 'news-delivery' as const, confidence: 0.8 }]
-    : understood;
-  const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
+  const { focus, heardActs, actSet } = hearTurn(scene, history, text, acts);
   const addressee = findAddressee(
     text,
     scene.characters,

@@ -1,0 +1,55 @@
+// What the characters hear in a learner turn, beyond the classifier's acts: whether it really asks something
+// and about what, jargon already explained (understood, so no longer jargon), and news given in words only the
+// clinician could bring in.
+
+import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from './acts.ts';
+import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
+import { type QuestionFocus, questionFocus } from './question-focus.ts';
+import type { SceneHistory } from './scene-history.ts';
+import type { SceneSetup } from './scene-setup.ts';
+
+const QUESTION_ACTS: readonly LearnerAct[] = [
+  'open-question',
+  'closed-question',
+  'perception-check',
+  'invitation',
+];
+
+export interface HeardTurn {
+  focus: QuestionFocus;
+  /** The acts as the characters take them. */
+  heardActs: ClassifiedAct[];
+  /** Those present (at or above the threshold). */
+  actSet: Set<LearnerAct>;
+}
+
+export function hearTurn(
+  scene: SceneSetup,
+  history: SceneHistory,
+  text: string,
+  acts: readonly ClassifiedAct[],
+): HeardTurn {
+  // A question the classifier also hears as one (or that ends in a question mark): the focus alone can take a
+  // long statement for a run-on question.
+  const raw = questionFocus(text);
+  const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
+  const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking) };
+  // Jargon explained in plain words, now or earlier, is understood: it neither upsets nor confuses.
+  const understood =
+    unexplainedJargon(text, history.explained).length === 0
+      ? acts.filter((a) => a.act !== 'jargon')
+      : [...acts];
+  // The news is also given when a word only the clinician can bring in is first said in a statement ("caused by
+  // Alzheimer's disease"), in a scenario whose point is the news.
+  const newsInWords =
+    !history.newsDelivered &&
+    !focus.asks &&
+    scene.scenario.kind === 'breaking-bad-news' &&
+    usesUnsaidTerm(text, scene.scenario.learnerIntroduces) &&
+    !understood.some((a) => a.act === 'news-delivery' && a.confidence >= ACT_THRESHOLD);
+  const heardActs = newsInWords
+    ? [...understood, { act: 'news-delivery' as const, confidence: 0.8 }]
+    : understood;
+  const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
+  return { focus, heardActs, actSet };
+}
