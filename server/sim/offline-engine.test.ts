@@ -140,6 +140,27 @@ describe('composeReply', () => {
     }
   });
 
+  it('answers a relative asked about themselves from their own lines only, even once those are spent', () => {
+    const own = { any: [{ text: 'robin slept badly.' }] };
+    const relative = {
+      ...robin,
+      topics: { ...robin.topics, sleep: { any: [{ text: 'pat sleeps all day.' }], self: own } },
+    };
+    const p = plan({
+      character: relative,
+      intent: 'answer-topic',
+      topic: { topic: 'sleep', answer: 'topic', aboutSelf: true },
+    });
+    expect(compose(p).text).toBe('robin slept badly.');
+    expect(compose(p, ['self.sleep.any.0']).text).toBe('robin slept badly.');
+    const aboutPatient = plan({
+      character: relative,
+      intent: 'answer-topic',
+      topic: { topic: 'sleep', answer: 'topic' },
+    });
+    expect(compose(aboutPatient).text).toBe('pat sleeps all day.');
+  });
+
   it('says its own name when asked it, then greets if it is its first reply', () => {
     expect(compose(plan({ intent: 'give-name' })).text).toBe("I'm Pat.");
     expect(compose(plan({ intent: 'give-name', band: 'guarded' })).text).toBe('Pat.');

@@ -112,7 +112,7 @@ export function composeReply(
   if (revealLine && plan.intent !== 'answer-topic' && !REVEAL_FOLLOWS.includes(plan.intent)) {
     add(revealLine);
   } else {
-    add(picker.pick(mainPools(plan)));
+    add(picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
   return finish(plan, parts);
@@ -137,14 +137,12 @@ function mainPools(plan: ReplyPlan): Pool[] {
   if (plan.topic && (plan.intent === 'answer-topic' || plan.intent === 'answer-closed')) {
     const { topic, answer } = plan.topic;
     const authored = topic ? character.topics[topic] : undefined;
-    const dontKnow = [
-      ...bandPools(character.dontKnow, 'dont-know', band),
-      { keyPrefix: 'dont-know.default', lines: DEFAULT_DONT_KNOW },
-    ];
+    const dontKnow = dontKnowPools(character, band);
     if (answer === 'topic' && authored) {
-      // A relative asked about themselves answers from their own lines where the author wrote some.
+      // A relative asked about themselves answers from their own lines where the author wrote some (and never
+      // from the lines about the patient, even once their own are spent).
       const own = plan.topic.aboutSelf ? bandPools(authored.self, `self.${topic}`, band) : [];
-      return [...own, ...bandPools(authored, `topic.${topic}`, band), ...dontKnow];
+      return own.length > 0 ? own : [...bandPools(authored, `topic.${topic}`, band), ...dontKnow];
     }
     if (answer === 'deflect' && authored?.deflect)
       return [...bandPools(authored.deflect, `deflect.${topic}`, band), ...dontKnow];
@@ -153,6 +151,14 @@ function mainPools(plan: ReplyPlan): Pool[] {
   return [
     ...bandPools(character.lines[plan.intent], plan.intent, band),
     ...bandPools(character.lines.fallback, 'fallback', band),
+  ];
+}
+
+/** The character's honest "I don't know", then the engine's own. */
+function dontKnowPools(character: Character, band: AffectBand): Pool[] {
+  return [
+    ...bandPools(character.dontKnow, 'dont-know', band),
+    { keyPrefix: 'dont-know.default', lines: DEFAULT_DONT_KNOW },
   ];
 }
 
