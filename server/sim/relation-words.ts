@@ -32,26 +32,13 @@ const PATIENT_IS_TO_RELATIVE: Record<string, (sex: Sex) => string[]> = {
 /** Extra words (beyond `addressedAs`) that address this character, given who else is present. */
 export function relationAddresses(character: Character, present: readonly Character[]): string[] {
   const taken = new Set(present.flatMap((c) => c.addressedAs.map((w) => w.toLowerCase())));
-  const patient = present.find((c) => c.role === 'patient');
-  const words: string[] = [];
-  if (character.role === 'relative' && character.relation) {
-    const relation = character.relation.toLowerCase();
-    const inverse = PATIENT_IS_TO_RELATIVE[relation]?.(patient?.appearance?.sex) ?? [];
-    words.push(...inverse.map((w) => `your ${w}`));
-  } else if (character.role === 'patient') {
-    for (const other of present) {
-      if (other.role === 'relative' && other.relation) words.push(`your ${other.relation.toLowerCase()}`);
-    }
-  }
-  // "Sir" or "madam" addresses the one man or woman in the room.
-  const sex = character.appearance?.sex;
-  if (sex) words.push(...(sex === 'male' ? ['sir'] : ['madam', "ma'am"]));
   // A form that could mean two people in the room is left out.
   const counts = new Map<string, number>();
   for (const c of present) for (const w of formsFor(c, present)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return words.filter((w) => !taken.has(w) && (counts.get(w) ?? 0) <= 1);
+  return formsFor(character, present).filter((w) => !taken.has(w) && (counts.get(w) ?? 0) <= 1);
 }
 
+/** "Sir" or "madam" for the one man or woman in the room, and the relation forms ("your dad", "your son"). */
 function formsFor(character: Character, present: readonly Character[]): string[] {
   const sex = character.appearance?.sex;
   const polite = sex === 'male' ? ['sir'] : sex === 'female' ? ['madam', "ma'am"] : [];
