@@ -27,7 +27,9 @@ const EMPATHY: readonly LearnerAct[] = [
   'apology',
 ];
 const PLANNING: readonly LearnerAct[] = ['offering-choices', 'limit-setting'];
-const CLOSING_WORDS = ['goodbye', 'bye', 'see you', 'take care', 'leave it there', 'anything else before'];
+/** Words that close a conversation ("I can see you're upset" is not "see you soon"). */
+const CLOSING =
+  /\b(?:good ?bye|bye|see you (?:soon|later|tomorrow|next|again|then|in)|take care|leave it there|anything else before)\b/i;
 
 export interface StageInput {
   previous: Stage;
@@ -40,8 +42,7 @@ export interface StageInput {
 
 /** The stage after a learner turn. Once the news is out the conversation never returns before it. */
 export function nextStage({ previous, acts, focus, newsGiven, text }: StageInput): Stage {
-  const lower = text.toLowerCase();
-  if (CLOSING_WORDS.some((w) => lower.includes(w))) return 'closing';
+  if (CLOSING.test(text)) return 'closing';
   if (acts.has('news-delivery') && !newsGiven) return 'news';
   const past = newsGiven || STAGES.indexOf(previous) >= STAGES.indexOf('news');
   if (past) {
