@@ -34,7 +34,7 @@ describe('eval:realism', () => {
   it('answers on topic and moves feeling the right way, to its floors', () => {
     expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.73);
     expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(22);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(20);
     expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.75);
     expect(own.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(own.wrongDirectionAffect).toBe(0);

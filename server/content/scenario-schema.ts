@@ -97,6 +97,8 @@ const emotionSchema = z.strictObject({
   recovery: unit.default(0.1),
   /** Per-act changes that replace the engine's defaults for this character. */
   reactions: z.partialRecord(z.enum(LEARNER_ACTS), affectShiftSchema).default({}),
+  /** Changes when the learner asks this character about a topic (asking plainly about suicide earns trust). */
+  topicReactions: z.partialRecord(z.enum(TOPICS), affectShiftSchema).default({}),
 });
 
 export const characterSchema = z.strictObject({

@@ -7,6 +7,7 @@ const dynamics: AffectDynamics = {
   volatility: 1,
   recovery: 0,
   reactions: {},
+  topicReactions: {},
 };
 const context: AffectContext = {
   addressed: true,
@@ -64,6 +65,21 @@ describe('updateAffect', () => {
   it('uses the scenario reactions instead of the defaults', () => {
     const touchy = { ...dynamics, reactions: { greeting: { anger: 0.5 } } };
     expect(updateAffect(dynamics.baseline, touchy, [act('greeting')], context).anger).toBeGreaterThan(0.5);
+  });
+
+  it('moves the one asked about a topic by its topic reaction, and nobody who only overhears it', () => {
+    const asking = { ...dynamics, topicReactions: { safety: { trust: 0.1 } } };
+    const asked = updateAffect(dynamics.baseline, asking, [act('closed-question')], {
+      ...context,
+      askedTopic: 'safety',
+    });
+    expect(asked.trust).toBeGreaterThan(dynamics.baseline.trust);
+    const overheard = updateAffect(dynamics.baseline, asking, [act('closed-question')], {
+      ...context,
+      addressed: false,
+      askedTopic: 'safety',
+    });
+    expect(overheard.trust).toBe(dynamics.baseline.trust);
   });
 
   it('drifts back toward the baseline by the recovery rate when nothing pushes', () => {

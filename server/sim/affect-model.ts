@@ -4,6 +4,7 @@
 import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
 import { holdDirection, isHarmfulAct } from './affect-direction.ts';
 import { AFFECT_DIMENSIONS, type Affect, type AffectBand } from './affect-types.ts';
+import type { Topic } from './topics.ts';
 
 export type AffectShift = Partial<Affect>;
 
@@ -13,6 +14,8 @@ export interface AffectDynamics {
   volatility: number;
   recovery: number;
   reactions: Partial<Record<LearnerAct, AffectShift>>;
+  /** Changes when asked about a topic, on top of the acts'. */
+  topicReactions: Partial<Record<Topic, AffectShift>>;
 }
 
 /** Default change per act at full confidence, before volatility. Scenarios override per character. */
@@ -62,6 +65,8 @@ export interface AffectContext {
   newsAlreadyDelivered: boolean;
   /** Words in the learner's utterance. */
   wordCount: number;
+  /** The topic the learner asked this turn, if any. */
+  askedTopic?: Topic | null;
 }
 
 const OVERHEARD_SCALE = 0.6;
@@ -90,6 +95,9 @@ export function updateAffect(
     }
     for (const dim of AFFECT_DIMENSIONS) delta[dim] += (shift[dim] ?? 0) * scale;
   }
+  const asked = context.askedTopic ? dynamics.topicReactions[context.askedTopic] : undefined;
+  if (asked && context.addressed)
+    for (const dim of AFFECT_DIMENSIONS) delta[dim] += (asked[dim] ?? 0) * dynamics.volatility;
   if (context.wordCount > LONG_TURN_WORDS && current.distress >= 0.6) {
     // A wall of words to someone already flooded adds to the flood.
     delta.distress += 0.05 * dynamics.volatility;

@@ -75,6 +75,7 @@ export function planTurn(
       warned: history.warnedLastTurn || actSet.has('warning-shot'),
       newsAlreadyDelivered: history.newsDelivered,
       wordCount,
+      askedTopic: focus.asks ? focus.topic : null,
     });
   }
   const choices = chooseSpeakers({

@@ -65,6 +65,7 @@ function dynamicsFor(character: Character, knobs: DifficultyKnobs): AffectDynami
     volatility: character.emotion.volatility * knobs.volatility,
     recovery: clamp01(character.emotion.recovery * knobs.recovery),
     reactions: character.emotion.reactions,
+    topicReactions: character.emotion.topicReactions,
   };
 }
 
