@@ -9,6 +9,14 @@ describe('line relevance', () => {
     expect(sharedKeys('A pint on a Friday, that is all.', keys)).toBe(0);
   });
 
+  it('counts short words too, but not common ones', () => {
+    expect([...questionKeys('Do you have a pet? How is your job?')].sort()).toEqual(['job', 'pet']);
+    expect(sharedKeys('No pets. The landlord will not have them.', questionKeys('Any pets?'))).toBe(1);
+    expect(sharedKeys('No pets. The landlord will not have them.', questionKeys('Do you have a pet?'))).toBe(
+      1,
+    );
+  });
+
   it('ignores words common to any question', () => {
     expect(questionKeys('How have you been, what do you think?').size).toBe(0);
   });

@@ -3,6 +3,8 @@
 // enough to match smoke/smoking or drink/drinking without a stemmer.
 
 const PREFIX = 4;
+/** Short words count too ("any pets?", "your job", "feeling low"), unless common. */
+const SHORTEST = 3;
 
 /** Words too common to say what a question is about. */
 const COMMON = new Set(
@@ -12,17 +14,17 @@ gone good have having here he's hers himself how i'm into isn't it's just keep k
 made make many maybe mean might more most much must need never next nothing now okay once only other over
 please pretty quite rather really right said same say says seem should since some someone something still
 such sure take tell than thank that that's their them then there these they they're thing things think this
-those though through time today told tonight very want was wasn't well went were what what's when where which
-while who whole why will with without would yeah yes you you're your yours yourself you've you'd you'll`.split(
-    /\s+/,
-  ),
+those though through time today told very want was wasn't well went were what what's when where which
+while who whole why will with without would yeah yes you you're your yours yourself you've you'd you'll
+the and are any how has had was her his him she for not but can did get got out one all our its may too let see
+yet off own who why yes put use try ask lot bit way much`.split(/\s+/),
 );
 
 /** The content words of a question, as comparison keys. */
 export function questionKeys(text: string): Set<string> {
   const keys = new Set<string>();
   for (const word of text.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
-    if (word.length < PREFIX || COMMON.has(word)) continue;
+    if (word.length < SHORTEST || COMMON.has(word)) continue;
     keys.add(word.replace(/'s$/, '').slice(0, PREFIX));
   }
   return keys;
@@ -33,9 +35,11 @@ export function sharedKeys(line: string, keys: ReadonlySet<string>): number {
   if (keys.size === 0) return 0;
   const seen = new Set<string>();
   for (const word of line.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
-    if (word.length < PREFIX) continue;
+    if (word.length < SHORTEST) continue;
     const key = word.replace(/'s$/, '').slice(0, PREFIX);
-    if (keys.has(key)) seen.add(key);
+    // "pet" asks about "pets": a three-letter key matches the longer keys it begins.
+    const hit = keys.has(key) ? key : [...keys].find((k) => k.length < PREFIX && key.startsWith(k));
+    if (hit) seen.add(hit);
   }
   return seen.size;
 }
