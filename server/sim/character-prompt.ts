@@ -88,7 +88,7 @@ function renderSystem(input: CharacterPromptInput): string {
     .filter((sc) => sc.character.id !== c.id)
     .map(
       (sc) =>
-        `${sc.character.name}${sc.character.relation ? `, the patient's ${sc.character.relation}` : ', the patient'}`,
+        `${sc.character.name}${sc.character.role === 'patient' ? ', the patient' : `, ${relationWords(sc.character.relation, patient !== undefined)}`}`,
     );
   const present = new Set(scene.characters.map((sc) => sc.character.id));
   // Nothing kept from someone in the room is offered, unless the scenario lets it come out in front of them.
@@ -107,7 +107,9 @@ function renderSystem(input: CharacterPromptInput): string {
     who:
       c.role === 'patient'
         ? 'You are the patient.'
-        : `You are the ${c.relation ?? 'relative'} of ${patient?.name ?? 'the patient'}, the patient.`,
+        : patient
+          ? `You are the ${c.relation ?? 'relative'} of ${patient.name}, the patient.`
+          : `You are family (${c.relation ?? 'a relative'}) of the person this is about; there is no patient in the room.`,
     setting: scene.scenario.setting,
     learnerRole: scene.scenario.learnerRole,
     others: others.length > 0 ? others.join('; ') : 'nobody else',
@@ -164,11 +166,20 @@ function describeFacts({ plan, dialogue }: CharacterPromptInput): string {
     plan.topic.aboutSelf && authored?.self
       ? [...(authored.self[plan.band] ?? []), ...(authored.self.any ?? [])]
       : [];
-  const lines = (authored ? [...own, ...(authored[plan.band] ?? []), ...(authored.any ?? [])] : [])
+  // Asked about themselves, a relative has their own facts only (as the offline engine).
+  const about =
+    own.length > 0 ? own : authored ? [...(authored[plan.band] ?? []), ...(authored.any ?? [])] : [];
+  const lines = about
     .filter((line) => !(line.when === 'before-news' && dialogue.lines.newsGiven))
     .filter((line) => !(line.when === 'after-news' && !dialogue.lines.newsGiven))
     .map((line) => line.text);
   return `They asked about ${topic}. What is true for you about it (use these facts, in your own words; add no others):\n${bullets(lines)}`;
+}
+
+/** "the patient's son", or with no patient in the room (a death told to the family) just "brother". */
+function relationWords(relation: string | undefined, patientPresent: boolean): string {
+  if (!relation) return 'a relative';
+  return patientPresent ? `the patient's ${relation}` : relation;
 }
 
 /** The recent conversation as this character heard it; consecutive lines from others are merged. */

@@ -129,6 +129,16 @@ describe('what Bedside sends the model', () => {
     expect(after).not.toMatch(/must not use before they do: [^\n]*\bspread\b/);
   });
 
+  it('tells a relative in a room with no patient who they are, without calling anyone the patient', async () => {
+    const id = await newSession('death-notification-ed', 3);
+    await say(id, 'Mrs Okafor, I am Dr Adeyemi, one of the emergency doctors.');
+    const system = systemOf(0);
+    expect(system).toContain('Grace Okafor');
+    expect(system).toMatch(/there is no patient in the room/);
+    expect(system).toMatch(/Also in the room: Samuel Okafor, brother/);
+    expect(system).not.toMatch(/the patient's/);
+  });
+
   it('gives the relative its own prompt, and one turn two model replies in order', async () => {
     const id = await newSession('breaking-news-cancer');
     const { replies } = await say(
