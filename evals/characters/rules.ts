@@ -47,8 +47,10 @@ export function checkReply(
 }
 
 const STOP = new Set(
-  "about after again also because been before being could didn't doesn't don't every going haven't having just know mean might never nothing only really right said should since still than that their there these thing think those though through told wasn't were what when where which while will with without would your you're yours".split(
-    ' ',
+  `about after again also because been before being could didn't doesn't don't every going haven't having just
+know mean might never nothing only really right said should since still than that their there these thing think
+those though through told wasn't were what when where which while will with without would your you're yours`.split(
+    /\s+/,
   ),
 );
 

@@ -81,8 +81,21 @@ function main(): void {
     console.log(JSON.stringify({ set: 'heldout', ...heldout?.[1], rater, ...Object.fromEntries(others) }));
     return;
   }
-  const row = (name: string, r: RealismReport) =>
-    `${name.padEnd(36)} ${String(r.conversations).padStart(5)} ${String(r.probes).padStart(6)} ${r.onTopicRate.toFixed(3).padStart(8)} ${(r.directedProbes > 0 ? r.rightSpeakerRate.toFixed(3) : '-').padStart(8)} ${String(r.stageErrors).padStart(6)} ${String(r.inventedFacts).padStart(8)} ${String(r.presenceLeaks).padStart(8)} ${r.repeatRate.toFixed(3).padStart(7)} ${String(r.wrongDirectionAffect).padStart(6)}`;
+  /** One table row: each column's text and its width. */
+  const row = (name: string, r: RealismReport) => {
+    const cells: [string, number][] = [
+      [String(r.conversations), 5],
+      [String(r.probes), 6],
+      [r.onTopicRate.toFixed(3), 8],
+      [r.directedProbes > 0 ? r.rightSpeakerRate.toFixed(3) : '-', 8],
+      [String(r.stageErrors), 6],
+      [String(r.inventedFacts), 8],
+      [String(r.presenceLeaks), 8],
+      [r.repeatRate.toFixed(3), 7],
+      [String(r.wrongDirectionAffect), 6],
+    ];
+    return [name.padEnd(36), ...cells.map(([text, width]) => text.padStart(width))].join(' ');
+  };
   const header = `${'set / scenario'.padEnd(36)} convs probes  onTopic  speaker  stage invented presence repeat affect`;
   for (const [name, dir, set] of runs) {
     console.log(`\n${name} set (${dir})\n${header}`);
