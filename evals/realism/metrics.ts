@@ -2,6 +2,7 @@
 // labels, so they hold the engine to what a learner would notice.
 
 import type { Scenario } from '../../server/content/scenario-schema.ts';
+import { wordsOf } from '../../server/sim/dialogue-state.ts';
 import { sentenceKeys } from '../../server/sim/line-variety.ts';
 import type { SimulatedTurn } from '../../tests/support/simulate.ts';
 import type { ProbeConversation } from './conversations.ts';
@@ -208,10 +209,6 @@ function presenceLeak(
     if (silent.length > 0) return `"${fact.id}" came out and ${silent.join(', ')} did not react`;
   }
   return null;
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
 }
 
 export function summarise(counts: RealismCounts): RealismReport {

@@ -4,15 +4,12 @@ import { EMPATHY_ACTS, type LearnerAct } from './acts.ts';
 import type { SceneAffect } from './affect-types.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import type { SceneCharacter } from './scene-setup.ts';
-import type { Topic } from './topics.ts';
+import { PATIENT_OWN_TOPICS } from './topics.ts';
 
 export interface Addressee {
   characterId: string;
   reason: 'named' | 'own-body' | 'follows-reply' | 'lead';
 }
-
-/** Questions only the patient can answer for themselves, whoever leads the scene. */
-const PATIENT_OWN: readonly Topic[] = ['symptoms', 'pain', 'medication', 'history', 'substances'];
 
 export interface SpeakerChoice {
   characterId: string;
@@ -53,7 +50,7 @@ export function findAddressee(
   if (earliest) return { characterId: earliest.id, reason: 'named' };
   const patient = characters.find((c) => c.character.role === 'patient');
   const ownBody =
-    focus?.asks && focus.topic && PATIENT_OWN.includes(focus.topic) && focus.about !== 'third-party';
+    focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
   if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
   // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
   // ("How is your wife?" to the patient names someone else, so only a bare he or she counts.)

@@ -20,23 +20,26 @@ the and are any how has had was her his him she for not but can did get got out 
 yet off own who why yes put use try ask lot bit way much`.split(/\s+/),
 );
 
-/** The content words of a question, as comparison keys. */
-export function questionKeys(text: string): Set<string> {
-  const keys = new Set<string>();
+/** Each word of 3+ letters as its comparison key (its first four letters), in order. */
+export function wordKeys(text: string): string[] {
+  const keys: string[] = [];
   for (const word of text.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
-    if (word.length < SHORTEST || COMMON.has(word)) continue;
-    keys.add(word.replace(/'s$/, '').slice(0, PREFIX));
+    if (word.length >= SHORTEST) keys.push(word.replace(/'s$/, '').slice(0, PREFIX));
   }
   return keys;
 }
 
-/** How many of the question's keys a line uses. */
-export function sharedKeys(line: string, keys: ReadonlySet<string>): number {
+/** The content words of a question, as comparison keys. */
+export function questionKeys(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
+  return new Set(wordKeys(words.filter((word) => !COMMON.has(word)).join(' ')));
+}
+
+/** How many of the question's keys a line's keys (from `wordKeys`) use. */
+export function sharedKeys(lineKeys: readonly string[], keys: ReadonlySet<string>): number {
   if (keys.size === 0) return 0;
   const seen = new Set<string>();
-  for (const word of line.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
-    if (word.length < SHORTEST) continue;
-    const key = word.replace(/'s$/, '').slice(0, PREFIX);
+  for (const key of lineKeys) {
     // "pet" asks about "pets": a three-letter key matches the longer keys it begins.
     const hit = keys.has(key) ? key : [...keys].find((k) => k.length < PREFIX && key.startsWith(k));
     if (hit) seen.add(hit);

@@ -6,7 +6,7 @@
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { AffectBand } from './affect-types.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { sharedKeys } from './line-relevance.ts';
+import { sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { ReplyIntent } from './reply-intents.ts';
 import type { Topic } from './topics.ts';
@@ -197,7 +197,7 @@ class LinePicker {
   }
 
   private echoes(line: AuthoredLine): boolean {
-    return this.recent.size > 0 && sentenceKeys(line.text).some((key) => this.recent.has(key));
+    return this.recent.size > 0 && keysOf(line).sentences.some((key) => this.recent.has(key));
   }
 
   markUsed(picked: Picked): void {
@@ -241,7 +241,7 @@ class LinePicker {
     for (const { pool, lines } of fresh) {
       if (!ANSWER_POOL.test(pool.keyPrefix)) continue;
       for (const i of lines) {
-        const shared = sharedKeys((pool.lines[i] as AuthoredLine).text, keys);
+        const shared = sharedKeys(keysOf(pool.lines[i] as AuthoredLine).words, keys);
         if (shared > best) {
           best = shared;
           picks = [];
@@ -270,6 +270,17 @@ class LinePicker {
     }
     return lineAt(pool, best);
   }
+}
+
+/** An authored line's sentence and word keys, worked out once per line (lines live as long as their scenario). */
+const LINE_KEYS = new WeakMap<AuthoredLine, { sentences: string[]; words: string[] }>();
+function keysOf(line: AuthoredLine): { sentences: string[]; words: string[] } {
+  let keys = LINE_KEYS.get(line);
+  if (!keys) {
+    keys = { sentences: sentenceKeys(line.text), words: wordKeys(line.text) };
+    LINE_KEYS.set(line, keys);
+  }
+  return keys;
 }
 
 function lineAt(pool: Pool, i: number): Picked {

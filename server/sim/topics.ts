@@ -48,15 +48,13 @@ export const PATIENT_TOPICS: readonly Topic[] = [
   'work',
 ];
 
-/** Topics about a person's own body: asked of nobody in particular, the patient answers them. */
-export const BODY_TOPICS: readonly Topic[] = [
+/** Questions only the patient can answer for themselves: asked of nobody by name, the patient answers them. */
+export const PATIENT_OWN_TOPICS: readonly Topic[] = [
   'symptoms',
   'pain',
-  'sleep',
-  'eating',
-  'substances',
   'medication',
   'history',
+  'substances',
 ];
 
 export function isTopic(value: string): value is Topic {
