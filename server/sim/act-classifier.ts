@@ -19,13 +19,29 @@ import { analyseSentence, type Sentence, splitSentences } from './utterance-shap
 
 export { ACT_THRESHOLD } from './acts.ts';
 
+// Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups a word list
+// (given as one or more '|'-separated strings) into `(?:…)`. The compiled source is the same as one long literal.
+const anyOf = (...branches: string[]): string => branches.join('|');
+const oneOf = (...lists: string[]): string => `(?:${lists.join('|')})`;
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const HARD_ORDER = oneOf(
+  'security|police|removed|escorted|thrown out|arrested|or else|calm (?:yourself )?down',
+  'settle down|shut up|get out|sit down|be quiet|warning you|tell you again',
+);
+
 // Orders that stay orders even beside an offer of help: threats, removal, and telling someone to calm down.
-const HARD_COMMAND =
-  /\b(?:security|police|removed|escorted|thrown out|arrested|or else|calm (?:yourself )?down|settle down|shut up|get out|sit down|be quiet|warning you|tell you again)\b/i;
+const HARD_COMMAND = new RegExp(String.raw`\b${HARD_ORDER}\b`, 'i');
 
 // The reason for a boundary, given with it: other patients, everyone's safety, being able to talk.
-const LIMIT_REASON =
-  /\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b|\bso (?:that )?(?:we|I|everyone|other|the other)\b|\bfor (?:everyone's|the other patients'|their|your own) (?:safety|sake)\b/i;
+const LIMIT_REASON = new RegExp(
+  anyOf(
+    String.raw`\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b`,
+    String.raw`\bso (?:that )?(?:we|I|everyone|other|the other)\b`,
+    String.raw`\bfor (?:everyone's|the other patients'|their|your own) (?:safety|sake)\b`,
+  ),
+  'i',
+);
 
 // The cue table with what the sentence loop needs precomputed: which text each cue reads.
 interface CompiledCue {
@@ -136,27 +152,168 @@ function hasAny(scores: ReadonlyMap<LearnerAct, number>, acts: readonly LearnerA
   return acts.some((act) => scores.has(act));
 }
 
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const IDIOM_MEANS = oneOf('a lot|so much|a great deal|the world|everything');
+const SUBJECT = oneOf('we|they|you|the|a|an|your|it|there|someone|people');
+const OBJECT = oneOf('it|that|you|we|the|a|an|there');
+const WILL = oneOf("'ll| will| are going to|'re going to");
+const PLAN_VERB = oneOf(
+  'give|start|started|do|run|keep|see|come|visit|ring|call|discuss|stay|operate|check|take',
+  'move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage',
+  'need',
+  'like to (?:do|run|give|start|take|keep|check|scan|test|arrange|book|send|refer|move|transfer|admit)',
+  'make|cause|mean|find out|hear|be back|scan|test|repeat|review|show|tell|teach|bring|fit',
+  'put|remove|change|transfer|admit|discharge|prescribe|order|organi[sz]e|contact|write|sort',
+);
+const WILL_OR_NEED = oneOf(
+  "'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to",
+  " have|'ve",
+);
+const ALSO = oneOf('also |then |usually |probably |now |just ');
+const DOING_NOW = oneOf(
+  'starting|giving|doing|moving|sending|arranging|booking|keeping|taking|referring|stopping',
+  'running|waiting for|treating|monitoring|watching|checking|testing',
+);
+const MOVED = oneOf('moved|transferred|admitted|started|given|seen|referred|booked|taken|put');
+const TREATMENT_EFFECT = oneOf(
+  'help|shrink|control|ease|relieve|reduce|treat|slow|be controlled|be treated|be managed',
+  'give (?:you|him|her|them) (?:more |extra |some )?(?:time|months|years)',
+);
+const PURPOSE = oneOf(
+  'check|see|find out|look|make sure|rule out|help|stop|prevent|control|treat|reduce|ease',
+);
+
 // Explaining, planning and scheduling: information even inside a sentence that carries bad news.
 const INFO_STRONG = [
-  /\b(?:which|this|that|it) (?:just |simply )?means\b(?! (?:a lot|so much|a great deal|the world|everything)\b)|\bwhich is (?:why|a|an|where|when)\b|\b(?:is|was|that's|it's) because\b|\bis (?:where|when|what happens when) (?:we|they|you|the|a|an|your|it|there|someone|people)\b|\bis (?:all )?about\b|\b(?:a|an|the) [\w-]+(?: [\w-]+)? (?:is|are) (?:a|an|basically a|just a) (?:type|kind|sort|form) of\b|\b[\w-]+ (?:just |simply |basically )?means(?! (?:a lot|so much|a great deal|the world|everything)\b) (?:it|that|you|we|the|a|an|there)\b|\bso (?:that )?(?:we|they|you|he|she|it|the \w+|(?:her|his|your|their) \w+) can\b/i,
-  /\b(?:the )?next steps?\b|\blet you know\b|\bas soon as\b|\blet (?:me|us|the (?:nurses?|staff|team)) know if\b|\byou can (?:stop|take|start|use|have|eat|drink|shower|bath|go|call|ring|drive|walk)\b|\b(?:we|I|they|the \w+)(?:'ll| will| are going to|'re going to) (?:\w+ )?(?:talk|chat) (?:about|through|to you)\b/i,
-  /\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)(?:'ll| will| would|'d| should| are going to|'re going to|'s going to| is going to| need to| have|'ve)(?: have to| need to)? (?:also |then |usually |probably |now |just )?(?:give|start|started|do|run|keep|see|come|visit|ring|call|discuss|stay|operate|check|take|move|moved|refer|arrange|book|get|focus|stop|look|send|sent|control|treat|shrink|manage|need|like to (?:do|run|give|start|take|keep|check|scan|test|arrange|book|send|refer|move|transfer|admit)|make|cause|mean|find out|hear|be back|scan|test|repeat|review|show|tell|teach|bring|fit|put|remove|change|transfer|admit|discharge|prescribe|order|organi[sz]e|contact|write|sort)\b/i,
-  /\b(?:we|I|they|the \w+(?: \w+)?)(?:'re| are|'m| am) (?:now |also |just )?(?:starting|giving|doing|moving|sending|arranging|booking|keeping|taking|referring|stopping|running|waiting for|treating|monitoring|watching|checking|testing)\b|\b(?:'s|has|have|'ve) been (?:moved|transferred|admitted|started|given|seen|referred|booked|taken|put)\b/i,
-  /\b(?:can|will|should|could|may|might|often|usually) (?:usually |often |also )?(?:help|shrink|control|ease|relieve|reduce|treat|slow|be controlled|be treated|be managed|give (?:you|him|her|them) (?:more |extra |some )?(?:time|months|years))\b|\bhelps? with\b|\bis to (?:check|see|find out|look|make sure|rule out|help|stop|prevent|control|treat|reduce|ease)\b|\bto (?:check|find out|see) (?:whether|if)\b/i,
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:which|this|that|it) (?:just |simply )?means\b(?! ${IDIOM_MEANS}\b)`,
+      String.raw`\bwhich is (?:why|a|an|where|when)\b`,
+      String.raw`\b(?:is|was|that's|it's) because\b`,
+      String.raw`\bis (?:where|when|what happens when) ${SUBJECT}\b`,
+      String.raw`\bis (?:all )?about\b`,
+      String.raw`\b(?:a|an|the) [\w-]+(?: [\w-]+)? (?:is|are) (?:a|an|basically a|just a) (?:type|kind|sort|form) of\b`,
+      String.raw`\b[\w-]+ (?:just |simply |basically )?means(?! ${IDIOM_MEANS}\b) ${OBJECT}\b`,
+      String.raw`\bso (?:that )?(?:we|they|you|he|she|it|the \w+|(?:her|his|your|their) \w+) can\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:the )?next steps?\b`,
+      String.raw`\blet you know\b`,
+      String.raw`\bas soon as\b`,
+      String.raw`\blet (?:me|us|the (?:nurses?|staff|team)) know if\b`,
+      String.raw`\byou can (?:stop|take|start|use|have|eat|drink|shower|bath|go|call|ring|drive|walk)\b`,
+      String.raw`\b(?:we|I|they|the \w+)${WILL} (?:\w+ )?(?:talk|chat) (?:about|through|to you)\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|I|you|he|she|they|the \w+(?: \w+)?)${WILL_OR_NEED}(?: have to| need to)? ${ALSO}?${PLAN_VERB}\b`,
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:we|I|they|the \w+(?: \w+)?)(?:'re| are|'m| am) (?:now |also |just )?${DOING_NOW}\b`,
+      String.raw`\b(?:'s|has|have|'ve) been ${MOVED}\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:can|will|should|could|may|might|often|usually) (?:usually |often |also )?${TREATMENT_EFFECT}\b`,
+      String.raw`\bhelps? with\b`,
+      String.raw`\bis to ${PURPOSE}\b`,
+      String.raw`\bto (?:check|find out|see) (?:whether|if)\b`,
+    ),
+    'i',
+  ),
 ];
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const COUNT = oneOf(String.raw`\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three`);
+const WHEN_NEXT = oneOf(
+  'tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)',
+  '(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  'by (?:tomorrow|the end of the (?:day|week))',
+);
+const STATUS = oneOf(
+  'on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable',
+  'waking up|comfortable|dropping|falling|rising|improving',
+);
+const RESULT_VERB = oneOf('is|are|was|were|came back|come back|tested');
+const HEALED = oneOf('healed|recovered|improved|settled|come down|gone down|cleared|shrunk');
+const TREATMENT_NOUN = oneOf(
+  String.raw`antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+`,
+  'blood tests?|appointment|operation|procedure|service|sample|oxygen|treatments',
+);
+const HOUR_OF_DAY = oneOf(String.raw`\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`);
+const DURATION_COUNT = oneOf(
+  String.raw`\d+|a few|an?|half an?|twenty|ten|fifteen|thirty|forty|two|three|four|five|six`,
+);
+const TIME_UNIT = oneOf('minutes?|hours?|days?|weeks?|months?');
 
 // Status reports and treatment nouns: information when the sentence is not itself the bad news.
 const INFO_WEAK = [
-  /\b(?:within|in) (?:the next |about |around )?(?:\d+|an?|half an?|half|a few|twenty|ten|fifteen|thirty|forty|two|three) ?(?:minutes?|hours?|hour|days?|weeks?)\b|\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b|\bwithin (?:the|an) hour\b|\b(?:tomorrow|tonight|this (?:afternoon|evening)|later today|next (?:week|month)|(?:on|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:tomorrow|the end of the (?:day|week)))\b/i,
-  /\b(?:is|'s|are|'re) (?:on (?:her|his|their|my) way|in (?:the )?(?:scanner|theatre|surgery|recovery|x-ray)|stable|waking up|comfortable|dropping|falling|rising|improving)\b|\bwent (?:well|smoothly)\b|(?<!not )\bgood news\b|\bno (?:sign|signs|evidence|trace) (?:of|that)\b|\b(?:is|are|was|were|came back|come back|tested) (?:all )?(?:clear|normal|negative|fine|reassuring)\b|\bnegative for\b|\b(?:has|have|'s|'ve) (?:now |nicely |fully )?(?:healed|recovered|improved|settled|come down|gone down|cleared|shrunk)\b|\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b|\b(?:was|is|were|are|came back) (?:\w+ )?(?:benign|harmless|not cancerous)\b|\b(?:isn't|is not|wasn't|was not) (?:a )?cancer\b/i,
-  /\b(?:antibiotics|fluids|drip|morphine|painkillers|chemotherapy|radiotherapy|physiotherap\w+|blood tests?|appointment|operation|procedure|service|sample|oxygen|treatments)\b|\bthere are (?:good|effective|several|lots of|many|other) (?:treatments|options|ways)\b/i,
-  /\bmost people\b|\busually\b|\bwe have an?\b|\b(?:normal|common|usual) to (?:feel|be|have|get|need)\b|\bbecause (?:of|her|his|your|their|the|it|they|she|he)\b|\bfrom (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?(?:am|pm))? (?:till|to|until) \w+|\btakes? (?:about |around |roughly |up to )?(?:\d+|a few|an?|half an?|twenty|ten|fifteen|thirty|forty|two|three|four|five|six) ?(?:minutes?|hours?|days?|weeks?|months?)\b|\bside[ -]effects?\b|\byou (?:might|may|will|'ll) (?:feel|notice|get|have) (?:a|some|a bit|a little)\b|\b(?:once|twice|three times|four times) (?:a|per) day\b/i,
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:within|in) (?:the next |about |around )?${COUNT} ?(?:minutes?|hours?|hour|days?|weeks?)\b`,
+      String.raw`\bfor the (?:first|next) (?:few |couple of )?(?:days|weeks|hours)\b`,
+      String.raw`\bwithin (?:the|an) hour\b`,
+      String.raw`\b${WHEN_NEXT}\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\b(?:is|'s|are|'re) ${STATUS}\b`,
+      String.raw`\bwent (?:well|smoothly)\b`,
+      String.raw`(?<!not )\bgood news\b`,
+      String.raw`\bno (?:sign|signs|evidence|trace) (?:of|that)\b`,
+      String.raw`\b${RESULT_VERB} (?:all )?(?:clear|normal|negative|fine|reassuring)\b`,
+      String.raw`\bnegative for\b`,
+      String.raw`\b(?:has|have|'s|'ve) (?:now |nicely |fully )?${HEALED}\b`,
+      String.raw`\b(?:didn't|did not|doesn't|does not) show (?:any|anything)\b`,
+      String.raw`\b(?:was|is|were|are|came back) (?:\w+ )?(?:benign|harmless|not cancerous)\b`,
+      String.raw`\b(?:isn't|is not|wasn't|was not) (?:a )?cancer\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\b${TREATMENT_NOUN}\b`,
+      String.raw`\bthere are (?:good|effective|several|lots of|many|other) (?:treatments|options|ways)\b`,
+    ),
+    'i',
+  ),
+  new RegExp(
+    anyOf(
+      String.raw`\bmost people\b`,
+      String.raw`\busually\b`,
+      String.raw`\bwe have an?\b`,
+      String.raw`\b(?:normal|common|usual) to (?:feel|be|have|get|need)\b`,
+      String.raw`\bbecause (?:of|her|his|your|their|the|it|they|she|he)\b`,
+      String.raw`\bfrom ${HOUR_OF_DAY}(?: ?(?:am|pm))? (?:till|to|until) \w+`,
+      String.raw`\btakes? (?:about |around |roughly |up to )?${DURATION_COUNT} ?${TIME_UNIT}\b`,
+      String.raw`\bside[ -]effects?\b`,
+      String.raw`\byou (?:might|may|will|'ll) (?:feel|notice|get|have) (?:a|some|a bit|a little)\b`,
+      String.raw`\b(?:once|twice|three times|four times) (?:a|per) day\b`,
+    ),
+    'i',
+  ),
 ];
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const NT_VERB = oneOf(
+  '(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo)nt|im|ive',
+  'youre|youve|youll|youd|theyre|theyve|theyll|theyd|weve|hes|shes|its|thats|theres|whats',
+  'heres|wheres|whos|hows|lets|itll|thatll|therell',
+);
 
 // Typed chat often drops apostrophes ("im sorry its cancer", "thats not my job"); the cues expect them. Only
 // forms that are not also everyday words are restored ("ill", "were", "well", "wed" and "shell" stay as they are).
-const BARE_CONTRACTION =
-  /\b(?:(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo)nt|im|ive|youre|youve|youll|youd|theyre|theyve|theyll|theyd|weve|hes|shes|its|thats|theres|whats|heres|wheres|whos|hows|lets|itll|thatll|therell)\b|\bill(?= be\b)/gi;
+const BARE_CONTRACTION = new RegExp(anyOf(String.raw`\b${NT_VERB}\b`, String.raw`\bill(?= be\b)`), 'gi');
 const LONE_I = /(?<![\w'])i(?![\w'])/g;
 
 function contract(word: string): string {

@@ -3,65 +3,234 @@
 
 import { type Cue, cue, inStatements } from './act-cues-shared.ts';
 
+// Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups a word list
+// (given as one or more '|'-separated strings) into `(?:…)`. The compiled source is the same as one long literal.
+const anyOf = (...branches: string[]): string => branches.join('|');
+const oneOf = (...lists: string[]): string => `(?:${lists.join('|')})`;
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const DONT_YOU = oneOf(
+  "don't|do not|try not to|no need to|nothing to|not to|wouldn't|would not|shouldn't",
+  "should not|I'd not",
+);
+const WORRY = oneOf('worry|panic|be (?:afraid|scared|frightened|worried|concerned)');
+const SURELY = oneOf('absolutely |totally |completely |just |perfectly |definitely |surely ');
+const WILL = oneOf("'ll| will|'s going to| is going to| are going to|'re going to");
+const BE_FINE = oneOf('fine|okay|ok|alright|all right|right as rain|work out');
+const EVERYTHING = oneOf('everything|it|all|things|she|he|you|they');
+const NOTHING_WRONG = oneOf(
+  'nothing|fine|clear|ok|okay|alright|all right|benign|just|going to be fine|pull through',
+  'recover|be back|wake up|get better|make it|be home|go (?:perfectly|well|smoothly|fine)',
+  'turn out|work out|be normal|sort (?:it|this|things) out|fix (?:it|this)',
+);
+const SURE = oneOf('sure|certain|positive|confident');
+const CONCERNED = oneOf('concerned|worried|scared|afraid|frightened');
+const PROBABLY = oneOf('probably |likely |almost certainly |definitely ');
+const SERIOUS = oneOf('serious|sinister|cancer|bad|a problem|worrying');
+const ANYTHING_BAD = oneOf('cancer|serious|anything (?:serious|bad|sinister)');
+const GOING_TO = oneOf("'ll| will|'s going to| is going to|'re going to| are going to");
+const SOMEONE = oneOf(String.raw`he|she|it|you|everything|they|your \w+`);
+const PULL_THROUGH = oneOf(
+  'pull through|get through (?:this|it)|bounce back|beat (?:this|it)|come through (?:this|it)',
+);
+const ALL_CLEAR = oneOf('clear|fine|normal|benign|to be nothing|nothing');
+const PROBLEMS = oneOf('problems|complications|issues|trouble');
+const RIGHT_WHERE = oneOf('back|there|with|here|in|out|along|over|up|down');
+const HARMLESS = oneOf('nothing|harmless|benign|fine|normal');
+const TURN_OUT = oneOf('are|turn out to be|end up being');
+const THEYRE = oneOf("they're|it's|these are|those are|they are");
+const BE_HOME = oneOf('be home|be back|be out|recover|be fine|get better|walk again');
+const YOURE = oneOf("you're|he's|she's|it's|they're|everything's");
+const HONESTLY = oneOf("honestly|I promise|trust me|don't worry");
+const LIVE_WELL = oneOf('fine|ok|okay|alright|all right|normal lives?');
+const LOTS_OF = oneOf('lots of|most|many|plenty of');
+
 // Reassurance before the facts allow it (a hedge such as "I can't promise" cancels it, see the classifier).
 const REASSURANCE: readonly Cue[] = [
   cue(
     'premature-reassurance',
     0.9,
-    /\b(?:don't|do not|try not to|no need to|nothing to|not to|wouldn't|would not|shouldn't|should not|I'd not) (?:you )?(?:worry|panic|be (?:afraid|scared|frightened|worried|concerned))\b(?! (?:to|about asking)\b)|\b(?:don't|do not) (?:you )?(?:go )?worry(?:ing)? yourself\b|\bbe (?:home|back|out|fine|up and about)\b[^.]*\bno problem\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b${DONT_YOU} (?:you )?${WORRY}\b(?! (?:to|about asking)\b)`,
+        String.raw`\b(?:don't|do not) (?:you )?(?:go )?worry(?:ing)? yourself\b`,
+        String.raw`\bbe (?:home|back|out|fine|up and about)\b[^.]*\bno problem\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'premature-reassurance',
     0.85,
-    /\b(?:everything|it|all|things|she|he|you|they)(?:'ll| will|'s going to| is going to| are going to|'re going to) (?:all )?(?:be )?(?:absolutely |totally |completely |just |perfectly |definitely |surely )?(?:fine|okay|ok|alright|all right|right as rain|work out)\b/i,
+    new RegExp(String.raw`\b${EVERYTHING}${WILL} (?:all )?(?:be )?${SURELY}?${BE_FINE}\b`, 'i'),
   ),
   cue(
     'premature-reassurance',
     0.85,
-    /\bI(?:'m| am) (?:sure|certain|positive|confident)(?: that)? (?:[\w']+ ){0,5}?(?:nothing|fine|clear|ok|okay|alright|all right|benign|just|going to be fine|pull through|recover|be back|wake up|get better|make it|be home|go (?:perfectly|well|smoothly|fine)|turn out|work out|be normal|sort (?:it|this|things) out|fix (?:it|this))\b/i,
+    new RegExp(String.raw`\bI(?:'m| am) ${SURE}(?: that)? (?:[\w']+ ){0,5}?${NOTHING_WRONG}\b`, 'i'),
   ),
   cue(
     'premature-reassurance',
     0.8,
-    /\bnothing(?:'s| is| bad)? (?:is )?going to happen\b|\bnothing bad will happen\b|\bin no time\b|\bbefore you know it\b|\bright as rain\b|\bprobably (?:just|only|nothing)\b|\bback to (?:his|her|your|their) (?:old|normal|usual) (?:self|selves)\b|\bback on (?:your|his|her|their) feet\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bnothing(?:'s| is| bad)? (?:is )?going to happen\b`,
+        String.raw`\bnothing bad will happen\b`,
+        String.raw`\bin no time\b`,
+        String.raw`\bbefore you know it\b`,
+        String.raw`\bright as rain\b`,
+        String.raw`\bprobably (?:just|only|nothing)\b`,
+        String.raw`\bback to (?:his|her|your|their) (?:old|normal|usual) (?:self|selves)\b`,
+        String.raw`\bback on (?:your|his|her|their) feet\b`,
+      ),
+      'i',
+    ),
   ),
   cue('premature-reassurance', 0.55, /^(?:oh,? )?it's (?:all )?fine\b(?! to)/i),
   cue(
     'premature-reassurance',
     0.8,
-    /\bno (?:reason|need|cause) (?:for you )?to (?:worry|be (?:concerned|worried|scared|afraid|frightened))\b|\bno (?:need|reason|cause) for (?:concern|alarm|worry|panic)\b|\bnothing to be (?:concerned|worried|scared|afraid|frightened) (?:about|of)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bno (?:reason|need|cause) (?:for you )?to (?:worry|be ${CONCERNED})\b`,
+        String.raw`\bno (?:need|reason|cause) for (?:concern|alarm|worry|panic)\b`,
+        String.raw`\bnothing to be (?:concerned|worried|scared|afraid|frightened) (?:about|of)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'premature-reassurance',
     0.75,
-    /\bit(?:'s| is) (?:probably |likely |almost certainly |definitely )?nothing\b(?! to do| more)|\b(?:unlikely|not likely) to be (?:anything )?(?:serious|sinister|cancer|bad|a problem|worrying)\b|\b(?:definitely|certainly|absolutely) (?:not|isn't|won't be) (?:cancer|serious|anything (?:serious|bad|sinister))\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bit(?:'s| is) ${PROBABLY}?nothing\b(?! to do| more)`,
+        String.raw`\b(?:unlikely|not likely) to be (?:anything )?${SERIOUS}\b`,
+        String.raw`\b(?:definitely|certainly|absolutely) (?:not|isn't|won't be) ${ANYTHING_BAD}\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'premature-reassurance',
     0.8,
-    /\bI promise(?: you)?(?: that)? (?:he|she|it|you|everything|they|your \w+)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?!be (?:honest|straight))\w+|\b(?:he|she|you|they)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?:definitely |surely |certainly )?(?:pull through|get through (?:this|it)|bounce back|beat (?:this|it)|come through (?:this|it))\b|\b(?:sort|work|clear|settle) (?:itself|themselves) (?:out|up|down)\b|\b(?:almost|nearly) always (?:come back |comes back |turn out |turns out )?(?:clear|fine|normal|benign|to be nothing|nothing)\b|\bin (?:the )?(?:best|safe|good) (?:possible )?hands\b|\bthere (?:won't|will not|shouldn't|should not) be any (?:problems|complications|issues|trouble)\b|\bnothing (?:will|is going to|can|could) go wrong\b|\b(?:in|at) the (?:best|right) (?:possible )?place\b|\b(?:she|he|it|you|they)(?:'ll| will) be right\b(?! (?:back|there|with|here|in|out|along|over|up|down))|\b(?:most|nearly all|almost all) (?:[\w']+ ){0,3}?(?:are|turn out to be|end up being) (?:nothing|harmless|benign|fine|normal)\b|\blose (?:any )?sleep over\b|\beverything(?:'s| is) (?:under control|in hand)\b|\bdon't (?:you )?fret\b|\bno way (?:it's|it is|that's|it'll be)\b|\btoo young (?:for (?:it|this|that) to be|to have)\b|\b(?:they're|it's|these are|those are|they are) (?:almost )?always (?:fine|okay|ok|benign|nothing|harmless)\b|\b(?:stay|think|keep) positive\b|\blook on the bright side\b|\bwon't hurt (?:a bit|at all|one bit)\b|\b(?:you'll|you will|he'll|he will|she'll|she will|it'll|it will) be cured\b|\b(?:definitely|certainly|surely) (?:be home|be back|be out|recover|be fine|get better|walk again)\b|\b(?:honestly|I promise|trust me|don't worry),? (?:you're|he's|she's|it's|they're|everything's) (?:fine|okay|ok|alright|all right)\b|\bnothing (?:wrong|the matter) with (?:you|him|her)\b|\b(?:sure|certain|confident) (?:it's|it is|that's|that it's) not\b|\b(?:lots of|most|many|plenty of) people (?:have|get|live with) (?:this|it)(?: [\w']+){0,4}? (?:fine|ok|okay|alright|all right|normal lives?)\b|\bI doubt (?:it's|it is|that it's|it'll be) (?:anything|cancer|serious)\b|\b(?:let's|try) not (?:to )?think (?:about|of) the worst\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bI promise(?: you)?(?: that)? ${SOMEONE}${GOING_TO} (?!be (?:honest|straight))\w+`,
+        String.raw`\b(?:he|she|you|they)${GOING_TO} (?:definitely |surely |certainly )?${PULL_THROUGH}\b`,
+        String.raw`\b(?:sort|work|clear|settle) (?:itself|themselves) (?:out|up|down)\b`,
+        String.raw`\b(?:almost|nearly) always (?:come back |comes back |turn out |turns out )?${ALL_CLEAR}\b`,
+        String.raw`\bin (?:the )?(?:best|safe|good) (?:possible )?hands\b`,
+        String.raw`\bthere (?:won't|will not|shouldn't|should not) be any ${PROBLEMS}\b`,
+        String.raw`\bnothing (?:will|is going to|can|could) go wrong\b`,
+        String.raw`\b(?:in|at) the (?:best|right) (?:possible )?place\b`,
+        String.raw`\b(?:she|he|it|you|they)(?:'ll| will) be right\b(?! ${RIGHT_WHERE})`,
+        String.raw`\b(?:most|nearly all|almost all) (?:[\w']+ ){0,3}?${TURN_OUT} ${HARMLESS}\b`,
+        String.raw`\blose (?:any )?sleep over\b`,
+        String.raw`\beverything(?:'s| is) (?:under control|in hand)\b`,
+        String.raw`\bdon't (?:you )?fret\b`,
+        String.raw`\bno way (?:it's|it is|that's|it'll be)\b`,
+        String.raw`\btoo young (?:for (?:it|this|that) to be|to have)\b`,
+        String.raw`\b${THEYRE} (?:almost )?always (?:fine|okay|ok|benign|nothing|harmless)\b`,
+        String.raw`\b(?:stay|think|keep) positive\b`,
+        String.raw`\blook on the bright side\b`,
+        String.raw`\bwon't hurt (?:a bit|at all|one bit)\b`,
+        String.raw`\b(?:you'll|you will|he'll|he will|she'll|she will|it'll|it will) be cured\b`,
+        String.raw`\b(?:definitely|certainly|surely) ${BE_HOME}\b`,
+        String.raw`\b${HONESTLY},? ${YOURE} (?:fine|okay|ok|alright|all right)\b`,
+        String.raw`\bnothing (?:wrong|the matter) with (?:you|him|her)\b`,
+        String.raw`\b(?:sure|certain|confident) (?:it's|it is|that's|that it's) not\b`,
+        String.raw`\b${LOTS_OF} people (?:have|get|live with) (?:this|it)(?: [\w']+){0,4}? ${LIVE_WELL}\b`,
+        String.raw`\bI doubt (?:it's|it is|that it's|it'll be) (?:anything|cancer|serious)\b`,
+        String.raw`\b(?:let's|try) not (?:to )?think (?:about|of) the worst\b`,
+      ),
+      'i',
+    ),
   ),
 ];
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const REFUSE = oneOf("can't|cannot|won't|will not");
+const WILL_NOT = oneOf("won't|will not|can't|cannot|am not going to");
+const BEHAVIOUR = oneOf('behaviou?r|abuse|aggression|violence|threats|language');
+const DONT = oneOf("won't|will not|don't|do not");
+const ACCEPTABLE = oneOf('ok|okay|acceptable|alright|all right');
+const TO_WHOM = oneOf('to|for (?:you|anyone) to|here');
+const OWN_FAILING = oneOf(
+  'wait(?:ed|ing)?|the wait|the delay|delayed|happened to|was handled|we (?:did|let|kept|got)',
+  'our (?:fault|mistake|error|care|service)',
+);
+const CARRY_ON = oneOf('do that |talk |help(?: you)? |keep talking |listen |do this |carry on |continue ');
+const UNABLE = oneOf("can't|cannot|(?:won't|not going to|not) be able to|not able to");
+const CALMER = oneOf(
+  "you(?:'ve| have) calmed down|you(?:'re| are) calmer|things are calmer",
+  "everyone(?:'s| is) calmer",
+);
+const CALM = oneOf('calm|respectful|civil|calmly|quietly');
+const KEEP_IT = oneOf("keep|stay|remain|talk|are|'re");
+const KEEP_TALKING = oneOf('keep talking|carry on|continue|sort|get|work|talk');
+const TAKE_IT_OUT = oneOf(
+  'take it out on|shout at|swear at|threaten|hit|push|grab',
+  String.raw`speak to (?:me|us|them|her|him|staff|the \w+) like`,
+  String.raw`talk to (?:me|us|them|her|him|staff|the \w+) like`,
+);
+const TALK_OR_HELP = oneOf('talk|help|sort|listen|work|keep');
+const I_WILL = oneOf("'ll| will|'m going to| am going to");
+const LEAVE = oneOf('leave|step|walk|go|end|stop|pause');
+const SHOUT = oneOf('shout|swear|speak|talk|threaten|behave|act|carry on');
+const UNWILLING = oneOf(
+  String.raw`won't|will not|not (?:[\w']+ ){0,3}?(?:willing|prepared|going) to|can't|cannot`,
+);
+const DISCUSS = oneOf('discuss|talk about|continue|carry on|have this conversation');
+const NOT_GOING_TO = oneOf("can't|cannot|won't|will not|not going to");
+const NOT_OK = oneOf(String.raw`\bnot (?:fine|okay|ok|alright|all right|acceptable)|can't|cannot|won't`);
+const OK_TO_FEEL = oneOf('fine|okay|ok|alright|all right|understandable|natural');
+const SHOUTED = oneOf('shouted|sworn|threatened|abused|spoken to|talked to');
 
 // De-escalation: limits, choices, and the commands and threats that escalate instead.
 const LIMITS: readonly Cue[] = [
   cue(
     'limit-setting',
     0.85,
-    /\b(?:I|we) (?:can't|cannot|won't|will not) (?:let|allow|have) (?:you|anyone|people|that)\b|\bI(?:'m| am) not (?:able|going) to (?:let|allow) (?:you|anyone)\b|\bI (?:won't|will not|can't|cannot|am not going to) (?:be |have (?:you |people )?)?(?:spoken|talked|shouted|sworn) (?:to|at)\b|\b(?:don't|do not|won't|will not|can't|cannot) tolerate\b|\b(?:won't|will not|don't|do not) accept (?:that|this|any)? ?(?:kind of |sort of )?(?:behaviou?r|abuse|aggression|violence|threats|language)\b|\bzero tolerance\b|\bnot (?:be )?tolerated\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b(?:I|we) ${REFUSE} (?:let|allow|have) (?:you|anyone|people|that)\b`,
+        String.raw`\bI(?:'m| am) not (?:able|going) to (?:let|allow) (?:you|anyone)\b`,
+        String.raw`\bI ${WILL_NOT} (?:be |have (?:you |people )?)?(?:spoken|talked|shouted|sworn) (?:to|at)\b`,
+        String.raw`\b(?:don't|do not|won't|will not|can't|cannot) tolerate\b`,
+        String.raw`\b${DONT} accept (?:that|this|any)? ?(?:kind of |sort of )?${BEHAVIOUR}\b`,
+        String.raw`\bzero tolerance\b`,
+        String.raw`\bnot (?:be )?tolerated\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'limit-setting',
     0.8,
-    /\b(?:it's |it is |that's |that is )?(?:not|isn't|is not) (?:ok|okay|acceptable|alright|all right)\b(?: (?:to|for (?:you|anyone) to|here))?|\bunacceptable\b|\bnot fine to (?:throw|shout|swear|hit|threaten|push|kick|grab|speak|talk|break)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b(?:it's |it is |that's |that is )?(?:not|isn't|is not) ${ACCEPTABLE}\b(?: ${TO_WHOM})?`,
+        String.raw`\bunacceptable\b`,
+        String.raw`\bnot fine to (?:throw|shout|swear|hit|threaten|push|kick|grab|speak|talk|break)\b`,
+      ),
+      'i',
+    ),
     'statement',
     // Owning a failure ("you waited four hours, and that's not acceptable") is not a limit on the listener.
-    /\b(?:wait(?:ed|ing)?|the wait|the delay|delayed|happened to|was handled|we (?:did|let|kept|got)|our (?:fault|mistake|error|care|service))\b/i,
+    new RegExp(String.raw`\b${OWN_FAILING}\b`, 'i'),
   ),
   cue(
     'limit-setting',
     0.8,
-    /\b(?:can't|cannot|(?:won't|not going to|not) be able to|not able to) (?:do that |talk |help(?: you)? |keep talking |listen |do this |carry on |continue )?(?:while|when|if) (?:you|you're|there's|things|the)\b|\b(?:once|when|as soon as) (?:you(?:'ve| have) calmed down|you(?:'re| are) calmer|things are calmer|everyone(?:'s| is) calmer)\b|\bwon't be able to (?:hear|help|listen)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b${UNABLE} ${CARRY_ON}?(?:while|when|if) (?:you|you're|there's|things|the)\b`,
+        String.raw`\b(?:once|when|as soon as) ${CALMER}\b`,
+        String.raw`\bwon't be able to (?:hear|help|listen)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'threat-or-command',
@@ -76,58 +245,218 @@ const LIMITS: readonly Cue[] = [
   cue(
     'limit-setting',
     0.8,
-    /\bas long as (?:we|you) (?:can )?(?:keep|stay|remain|talk|are|'re) (?:this |things |it )?(?:calm|respectful|civil|calmly|quietly)\b|\b(?:end|stop|pause|finish) (?:this|the|our) (?:conversation|discussion)\b|\bnot (?:prepared|willing) to (?:carry on|continue|keep talking|talk|discuss this)\b|\bnot going to (?:carry on|continue|keep talking) (?:while|if|when|like)\b|\bdraw the line\b|\bcross(?:es|ed|ing)? (?:a|the) line\b|\bthere are (?:some )?limits\b|\bif (?:we(?:'re| are) going to|we are to|we're to) (?:keep talking|carry on|continue|sort|get|work|talk)\b|\byou (?:can't|cannot) (?:take it out on|shout at|swear at|threaten|hit|push|grab|speak to (?:me|us|them|her|him|staff|the \w+) like|talk to (?:me|us|them|her|him|staff|the \w+) like)\b|\byou (?:can't|cannot) (?:speak|talk) to (?:my|our|the) \w+ like (?:that|this)\b|\bif you (?:keep|carry on|continue|don't stop)\b[^.]*\b(?:step|walk) (?:away|out)\b|\b(?:step|walk) (?:away|out)\b[^.]*\bif you (?:keep|carry on|continue)\b|\b(?:keep|stay) (?:everyone|everybody|us all|all of us|the staff|people) safe\b|\bI need you to \w+(?: [\w']+){0,5}? so (?:that )?(?:we|I) can (?:talk|help|sort|listen|work|keep)\b|\bif you (?:keep|carry on|continue|don't stop)\b[^.]*\bI(?:'ll| will|'m going to| am going to) (?:have to )?(?:leave|step|walk|go|end|stop|pause)\b|\bthere(?:'s| is) a limit\b|\bbut I need (?:you|us|everyone) to\b|\bI need us to\b|\bnot (?:if|while|when) you(?:'re| are)? (?:going to |keep |continue to )?(?:shout|swear|speak|talk|threaten|behave|act|carry on)\w*\b|\byou (?:can't|cannot) (?:go|come) (?:in|through|back) (?:there|here)\b|\b(?:talk|speak|discuss (?:this|it)|do this) (?:about this |about it )?calmly\b|\b(?:won't|will not|not (?:[\w']+ ){0,3}?(?:willing|prepared|going) to|can't|cannot) (?:put up with|tolerate)\b|\b(?:can't|cannot|won't|will not|not going to) (?:discuss|talk about|continue|carry on|have this conversation)(?: [\w']+){0,3}? (?:while|when|if|until) you\b|\b(?:fine|okay|ok|alright|all right|understandable|natural) to (?:be|feel) \w+[^.]*?\bbut\b[^.]*?(?:\bnot (?:fine|okay|ok|alright|all right|acceptable)|can't|cannot|won't)\b|\b(?:won't|will not|don't|do not|can't|cannot) accept (?:being )?(?:shouted|sworn|threatened|abused|spoken to|talked to)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bas long as (?:we|you) (?:can )?${KEEP_IT} (?:this |things |it )?${CALM}\b`,
+        String.raw`\b(?:end|stop|pause|finish) (?:this|the|our) (?:conversation|discussion)\b`,
+        String.raw`\bnot (?:prepared|willing) to (?:carry on|continue|keep talking|talk|discuss this)\b`,
+        String.raw`\bnot going to (?:carry on|continue|keep talking) (?:while|if|when|like)\b`,
+        String.raw`\bdraw the line\b`,
+        String.raw`\bcross(?:es|ed|ing)? (?:a|the) line\b`,
+        String.raw`\bthere are (?:some )?limits\b`,
+        String.raw`\bif (?:we(?:'re| are) going to|we are to|we're to) ${KEEP_TALKING}\b`,
+        String.raw`\byou (?:can't|cannot) ${TAKE_IT_OUT}\b`,
+        String.raw`\byou (?:can't|cannot) (?:speak|talk) to (?:my|our|the) \w+ like (?:that|this)\b`,
+        String.raw`\bif you (?:keep|carry on|continue|don't stop)\b[^.]*\b(?:step|walk) (?:away|out)\b`,
+        String.raw`\b(?:step|walk) (?:away|out)\b[^.]*\bif you (?:keep|carry on|continue)\b`,
+        String.raw`\b(?:keep|stay) (?:everyone|everybody|us all|all of us|the staff|people) safe\b`,
+        String.raw`\bI need you to \w+(?: [\w']+){0,5}? so (?:that )?(?:we|I) can ${TALK_OR_HELP}\b`,
+        String.raw`\bif you (?:keep|carry on|continue|don't stop)\b[^.]*\bI${I_WILL} (?:have to )?${LEAVE}\b`,
+        String.raw`\bthere(?:'s| is) a limit\b`,
+        String.raw`\bbut I need (?:you|us|everyone) to\b`,
+        String.raw`\bI need us to\b`,
+        String.raw`\bnot (?:if|while|when) you(?:'re| are)? (?:going to |keep |continue to )?${SHOUT}\w*\b`,
+        String.raw`\byou (?:can't|cannot) (?:go|come) (?:in|through|back) (?:there|here)\b`,
+        String.raw`\b(?:talk|speak|discuss (?:this|it)|do this) (?:about this |about it )?calmly\b`,
+        String.raw`\b${UNWILLING} (?:put up with|tolerate)\b`,
+        String.raw`\b${NOT_GOING_TO} ${DISCUSS}(?: [\w']+){0,3}? (?:while|when|if|until) you\b`,
+        String.raw`\b${OK_TO_FEEL} to (?:be|feel) \w+[^.]*?\bbut\b[^.]*?${NOT_OK}\b`,
+        String.raw`\b(?:won't|will not|don't|do not|can't|cannot) accept (?:being )?${SHOUTED}\b`,
+      ),
+      'i',
+    ),
   ),
 ];
 
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const OR_CHOICE = oneOf(
+  'would you (?:rather|prefer|like)',
+  'is (?:here|this|now|that) (?:ok|okay|all right|alright|fine)',
+  String.raw`would (?:\w+ ){0,3}be (?:better|easier|preferable)`,
+);
+const IDIOM_WITH_OR = oneOf(
+  'day or night|sooner or later|more or less|one way or (?:another|the other)|or so|or two',
+  'or three|or anything|or something|or whatever',
+);
+const YOU_PREFER = oneOf(
+  "you(?:'d)? (?:prefer|rather|like|want|choose)|works (?:best )?for you|suits you",
+  'feels right',
+);
+
 const CHOICES: readonly Cue[] = [
   cue('offering-choices', 0.85, /\b(?:would|do) you (?:prefer|rather|like|want)\b[^.?!;]*\bor\b/i),
-  cue(
-    'offering-choices',
-    0.85,
-    /\bor (?:would you (?:rather|prefer|like)|is (?:here|this|now|that) (?:ok|okay|all right|alright|fine)|would (?:\w+ ){0,3}be (?:better|easier|preferable))\b/i,
-  ),
+  cue('offering-choices', 0.85, new RegExp(String.raw`\bor ${OR_CHOICE}\b`, 'i')),
   cue(
     'offering-choices',
     0.75,
     /\b(?:we|you) (?:can|could) \w+[^.?!;]*\bor\b/i,
     'any',
-    /\b(?:day or night|sooner or later|more or less|one way or (?:another|the other)|or so|or two|or three|or anything|or something|or whatever)\b/i,
+    new RegExp(String.raw`\b${IDIOM_WITH_OR}\b`, 'i'),
   ),
   cue(
     'offering-choices',
     0.85,
-    /\b(?:whichever|whatever) (?:you(?:'d)? (?:prefer|rather|like|want|choose)|works (?:best )?for you|suits you|feels right)\b|\bwhichever you decide\b|\bup to you\b|\byour (?:choice|call|decision)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b(?:whichever|whatever) ${YOU_PREFER}\b`,
+        String.raw`\bwhichever you decide\b`,
+        String.raw`\bup to you\b`,
+        String.raw`\byour (?:choice|call|decision)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'offering-choices',
     0.8,
-    /\b(?:two|three|a few|several|some|a couple of|different) options\b|\byou (?:can|could) (?:choose|decide|pick)\b|\bif you(?:'d)? prefer\b|\byou(?:'re| are)? (?:can|could|may|welcome to) \w+[^.?!;]*\bif you(?:'d| would)? (?:like|prefer|want|rather)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b(?:two|three|a few|several|some|a couple of|different) options\b`,
+        String.raw`\byou (?:can|could) (?:choose|decide|pick)\b`,
+        String.raw`\bif you(?:'d)? prefer\b`,
+        String.raw`\byou(?:'re| are)? (?:can|could|may|welcome to) \w+[^.?!;]*\bif you(?:'d| would)? (?:like|prefer|want|rather)\b`,
+      ),
+      'i',
+    ),
   ),
   cue('offering-choices', 0.55, /\bwould you rather\b/i),
   cue('offering-choices', 0.7, /\bwould you prefer\b/i, 'question'),
 ];
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const ORDER = oneOf(
+  String.raw`sit (?:down|back down)|stand back|step (?:back|away)|back (?:off|away|up)\b|stop\b|shut up`,
+  String.raw`be quiet|quiet\b|lower your voice|keep your voice down|listen(?: to me)?\b`,
+  'get (?:out|back|away)|go (?:back|away|home)|go and (?:wait|sit|stand)|move (?:away|back)',
+  String.raw`watch your (?:language|tone|mouth)|relax\b|put (?:that|it|the \w+) down|drop (?:it|that)\b`,
+  String.raw`hands off|let (?:go|her go|him go)\b|keep your hands`,
+  String.raw`(?:that's )?enough(?:$| now$| of (?:this|that)| is enough)|behave\b|out(?: now| of here)?$`,
+  "don't come (?:any )?(?:closer|near)",
+);
+const PREAMBLE = oneOf("sir|ma'am|madam|mate|look|right|now|okay|ok|please|just|hey|oi|I said|and");
+const CALM_ORDER = oneOf(
+  'calm|sit|stop|step|lower|leave|go|be quiet|relax|settle|back|move|get|keep|watch',
+  'wait your turn|behave|control yourself|listen',
+);
+const CALL = oneOf('call(?:ing)?|get(?:ting)?|fetch|ring(?:ing)?|phon(?:e|ing)');
+const CALLED_FOR = oneOf('asked|alerted|involved?|pressed the (?:alarm|buzzer) for|called|rung|phoned');
+const WILL_BE = oneOf("will be|is going to be|are going to be|'ll be|has been|have been|are|is");
 
 const COMMANDS: readonly Cue[] = [
   cue('threat-or-command', 0.85, /\b(?:calm|settle|quieten|quiet|chill) (?:yourself )?(?:down|out)\b/i),
   cue(
     'threat-or-command',
     0.85,
-    /^(?:(?:sir|ma'am|madam|mate|look|right|now|okay|ok|please|just|hey|oi|I said|and)\W+)*(?:sit (?:down|back down)|stand back|step (?:back|away)|back (?:off|away|up)\b|stop\b|shut up|be quiet|quiet\b|lower your voice|keep your voice down|listen(?: to me)?\b|get (?:out|back|away)|go (?:back|away|home)|go and (?:wait|sit|stand)|move (?:away|back)|watch your (?:language|tone|mouth)|relax\b|put (?:that|it|the \w+) down|drop (?:it|that)\b|hands off|let (?:go|her go|him go)\b|keep your hands|(?:that's )?enough(?:$| now$| of (?:this|that)| is enough)|behave\b|out(?: now| of here)?$|don't come (?:any )?(?:closer|near))/i,
+    new RegExp(String.raw`^(?:${PREAMBLE}\W+)*${ORDER}`, 'i'),
     'any',
-    /\bmake yourself (?:at home|comfortable)\b|\b(?:take|have) a seat\b|\bif you(?:'d)? like\b|\bwhen you(?:'re| are) ready\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bmake yourself (?:at home|comfortable)\b`,
+        String.raw`\b(?:take|have) a seat\b`,
+        String.raw`\bif you(?:'d)? like\b`,
+        String.raw`\bwhen you(?:'re| are) ready\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'threat-or-command',
     0.85,
-    /\byou (?:really )?(?:need|have|must|'ve got|got) to (?:calm|sit|stop|step|lower|leave|go|be quiet|relax|settle|back|move|get|keep|watch|wait your turn|behave|control yourself|listen)\b|\byou will (?:sit|calm|stop|leave|go|be quiet|step)\b|\b(?:lower|keep down) your voice\b|\bkeep your voice down\b|\bdon't (?:you )?(?:talk|speak|shout|swear|raise your voice|dare)\b|\bjust relax\b|\bI(?:'m| am) not (?:going to|gonna) (?:tell|ask) you again\b|\bI (?:won't|will not) (?:tell|ask) you again\b|\bshut it\b|\bdon't move\b|\b(?:last|final) warning\b|\bI(?:'m| am) warning you\b|\bdo (?:as|what) (?:you're|you are|I) (?:told|say)\b|\bI said (?:sit|calm|stop|be quiet|leave|get|go|move|step|back)\b|\benough is enough\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
+        String.raw`\byou will (?:sit|calm|stop|leave|go|be quiet|step)\b`,
+        String.raw`\b(?:lower|keep down) your voice\b`,
+        String.raw`\bkeep your voice down\b`,
+        String.raw`\bdon't (?:you )?(?:talk|speak|shout|swear|raise your voice|dare)\b`,
+        String.raw`\bjust relax\b`,
+        String.raw`\bI(?:'m| am) not (?:going to|gonna) (?:tell|ask) you again\b`,
+        String.raw`\bI (?:won't|will not) (?:tell|ask) you again\b`,
+        String.raw`\bshut it\b`,
+        String.raw`\bdon't move\b`,
+        String.raw`\b(?:last|final) warning\b`,
+        String.raw`\bI(?:'m| am) warning you\b`,
+        String.raw`\bdo (?:as|what) (?:you're|you are|I) (?:told|say)\b`,
+        String.raw`\bI said (?:sit|calm|stop|be quiet|leave|get|go|move|step|back)\b`,
+        String.raw`\benough is enough\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'threat-or-command',
     0.9,
-    /\b(?:call(?:ing)?|get(?:ting)?|fetch|ring(?:ing)?|phon(?:e|ing)) (?:security|the police|the cops|911|999)\b|\b(?:asked|alerted|involved?|pressed the (?:alarm|buzzer) for|called|rung|phoned) (?:for )?(?:security|the police)\b|\bsecurity (?:will be|is going to be|are going to be|'ll be|has been|have been|are|is) (?:called|involved|here|on (?:their|its) way|coming)\b|\b(?:have|get) (?:you )?(?:removed|escorted|thrown out|arrested)\b|\bbe (?:removed|escorted out|thrown out|arrested|asked to leave)\b|\bask you to leave\b|\bor else\b|\bnobody(?:'s| is) going anywhere until\b|\bunless you (?:calm|stop|sit)\b|\bif you don't (?:calm|stop|sit|leave|lower|back|step|go)\b|\bone more word\b|\b(?:banned|barred) from\b|\b(?:going to|will|'ll) regret\b|\bor (?:you'll|you will) (?:be|have to)\b|\bor (?:leave|get out|I'll)\b|\byou(?:'re| are) out\b(?! of)/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b${CALL} (?:security|the police|the cops|911|999)\b`,
+        String.raw`\b${CALLED_FOR} (?:for )?(?:security|the police)\b`,
+        String.raw`\bsecurity ${WILL_BE} (?:called|involved|here|on (?:their|its) way|coming)\b`,
+        String.raw`\b(?:have|get) (?:you )?(?:removed|escorted|thrown out|arrested)\b`,
+        String.raw`\bbe (?:removed|escorted out|thrown out|arrested|asked to leave)\b`,
+        String.raw`\bask you to leave\b`,
+        String.raw`\bor else\b`,
+        String.raw`\bnobody(?:'s| is) going anywhere until\b`,
+        String.raw`\bunless you (?:calm|stop|sit)\b`,
+        String.raw`\bif you don't (?:calm|stop|sit|leave|lower|back|step|go)\b`,
+        String.raw`\bone more word\b`,
+        String.raw`\b(?:banned|barred) from\b`,
+        String.raw`\b(?:going to|will|'ll) regret\b`,
+        String.raw`\bor (?:you'll|you will) (?:be|have to)\b`,
+        String.raw`\bor (?:leave|get out|I'll)\b`,
+        String.raw`\byou(?:'re| are) out\b(?! of)`,
+      ),
+      'i',
+    ),
   ),
 ];
+
+// Word lists for the patterns below, named so that each pattern reads on a line.
+const SOMEONE_ELSE = oneOf('the (?:doctors?|nurses?|consultant|ward|desk|team)|someone else|somebody else');
+const YOU_NEED = oneOf('you need|you should|you want');
+const DEPARTMENT = oneOf('department|ward|place|hospital|night|shift');
+const PRETTY = oneOf('pretty|very|fairly|quite|only a|just a');
+const HAVE_TO = oneOf('have to|need to|must|should');
+const OVERREACTING = oneOf(
+  'over-?reacting|unreasonable|ridiculous|silly|hysterical|dramatic|difficult|precious',
+  'childish|paranoid|rude',
+);
+const A_BIT = oneOf('a bit |a little |rather |quite |very |so |completely |totally ');
+const SHOULD_HAVE = oneOf(
+  'come|brought|called|rung|told|done|said|asked|mentioned|checked|read|listened|gone',
+);
+const MANAGE = oneOf('manage|have to|seem to|can|are able|have been waiting|are waiting|waited');
+const TONIGHT = oneOf('tonight|today|at the moment|right now');
+const THINGS = oneOf('it|things|the system|this place');
+const UPSET = oneOf('upset|angry|worked up|so upset|so angry');
+const ATTITUDE = oneOf('attitude|tone|language|rudeness|behaviour|behavior');
+const GET_WORKED_UP = oneOf(
+  'shout|be rude|take that tone',
+  'get (?:so )?(?:angry|upset|worked up|aggressive|nasty|emotional|excited|hysterical|cross|shirty|stressed)',
+);
+const OUTBURST = oneOf(
+  'losing your temper|shouting|getting angry|getting upset|being rude|complaining|moaning',
+  'kicking off|crying|panicking|getting (?:worked up|aggressive|emotional)',
+);
+const WONT_HELP = oneOf("won't|will not|isn't going to|doesn't|is not going to|isn't|won't do");
+const HELP_VERB = oneOf('get|help|make|change|speed|going to help|helping|(?:any|much) good');
+const HOW_MANY = oneOf(String.raw`few |couple of |\d+ |two |three |twenty |ten |forty `);
+const ON_A_BUSY_DAY = oneOf('a&e|the er|casualty|here|a (?:friday|saturday|weekend)');
+const SPEAK = oneOf('speak|talk|take (?:it|that) up');
+const TO_DO = oneOf('see|look after|do|deal with');
+const COMPLAINING = oneOf('complaining|moaning|making a fuss');
+const FREE = oneOf('can|free|available|gets? (?:a chance|round to (?:it|you))');
+const CLINICIAN = oneOf('a doctor|someone|the doctor|they|she|he');
+const OTHERS = oneOf('everyone|everybody|us|the staff|yourself');
 
 // Arguing, minimising, blaming or deflecting.
 const DISMISSIVE: readonly Cue[] = [
@@ -135,32 +464,189 @@ const DISMISSIVE: readonly Cue[] = [
   cue(
     'dismissive',
     0.8,
-    /\b(?:a question|one) for (?:the (?:doctors?|nurses?|consultant|ward|desk|team)|someone else|somebody else),? not me\b|\bnot the (?:person|one|people) (?:you need|you should|you want) to (?:speak|talk|complain)\b|\b(?:nobody|no one|no-one) (?:told|tells) me\b|\bI (?:just|only) work here\b|\b(?:can't|cannot|couldn't) do anything about (?:it|that|this)\b|\b(?:can't|cannot) make (?:an )?exceptions?\b|\bno exceptions\b|\b(?:like|same as) every(?:one|body) else\b|\bin order of (?:priority|urgency|arrival)\b|\b(?:need|have|got) to be patient\b|\b(?:not how|how) we do things\b|\b(?:it's|this is) a (?:very |really )?busy (?:department|ward|place|hospital|night|shift)\b|\bheard (?:it|all this|all that|this|that) (?:all )?before\b|\byeah,? yeah\b|\bwhatever\.?$|\b(?:worrying|worried|fussing|fuss) (?:about|over) nothing\b|\b(?:exaggerating|overdramati[sz]ing|making a mountain)\b|\b(?:pretty|very|fairly|quite|only a|just a) (?:minor|small|trivial|little) (?:thing|issue|problem|matter|wait)\b|\b(?:could|can) be (?:a lot |much |far )?worse\b|\bnot the end of the world\b|\bno need to be like that\b|\bdon't (?:start|take that tone)\b|\bend of (?:discussion|story)\b|\b(?:try to|you need to|just) be (?:rational|sensible|realistic|logical)\b|\bkeep (?:your )?(?:emotions|feelings) out of\b|\bhow busy we are\b|\byou (?:have to|need to|must|should) understand (?:that )?(?:we|there are|it's|this is)\b|\bnot (?:all )?about you\b|\bno point (?:in )?(?:dwelling|going over|worrying|crying)\b|\bwhat's done is done\b|\b(?:can't|cannot) change (?:the past|what(?:'s| has) happened)\b|\b(?:let's|can we) (?:just )?move on\b|\b(?:anyway|anyhow),? (?:moving on|as I was saying)\b|\bexplained (?:this|that|it) (?:twice|already|before|three times)\b|\b(?:irrelevant|beside the point)\b|\b(?:have it|are|were) (?:much |far |a lot )?worse off\b|\bhave it (?:much |far |a lot )?worse\b|\bbe (?:thankful|grateful|glad) (?:it|that|he|she|you)\b|\bat least (?:he|she|it|you|they)(?:'s| is| was|'re| are| were| has| have)\b|\b(?:didn't|did not) mean (?:anything|any harm) by it\b|\b(?:wasn't|was not) (?:intentional|deliberate|on purpose)\b|\bthat's all (?:we|I) can do\b|\bdon't (?:appreciate|like) (?:your|that) tone\b|\bdon't be (?:silly|ridiculous|daft|stupid|dramatic|childish|so dramatic)\b|\ball in your head\b|\b(?:he's|she's|they're|you're) (?:just|only) (?:old|elderly|getting on)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b(?:a question|one) for ${SOMEONE_ELSE},? not me\b`,
+        String.raw`\bnot the (?:person|one|people) ${YOU_NEED} to (?:speak|talk|complain)\b`,
+        String.raw`\b(?:nobody|no one|no-one) (?:told|tells) me\b`,
+        String.raw`\bI (?:just|only) work here\b`,
+        String.raw`\b(?:can't|cannot|couldn't) do anything about (?:it|that|this)\b`,
+        String.raw`\b(?:can't|cannot) make (?:an )?exceptions?\b`,
+        String.raw`\bno exceptions\b`,
+        String.raw`\b(?:like|same as) every(?:one|body) else\b`,
+        String.raw`\bin order of (?:priority|urgency|arrival)\b`,
+        String.raw`\b(?:need|have|got) to be patient\b`,
+        String.raw`\b(?:not how|how) we do things\b`,
+        String.raw`\b(?:it's|this is) a (?:very |really )?busy ${DEPARTMENT}\b`,
+        String.raw`\bheard (?:it|all this|all that|this|that) (?:all )?before\b`,
+        String.raw`\byeah,? yeah\b`,
+        String.raw`\bwhatever\.?$`,
+        String.raw`\b(?:worrying|worried|fussing|fuss) (?:about|over) nothing\b`,
+        String.raw`\b(?:exaggerating|overdramati[sz]ing|making a mountain)\b`,
+        String.raw`\b${PRETTY} (?:minor|small|trivial|little) (?:thing|issue|problem|matter|wait)\b`,
+        String.raw`\b(?:could|can) be (?:a lot |much |far )?worse\b`,
+        String.raw`\bnot the end of the world\b`,
+        String.raw`\bno need to be like that\b`,
+        String.raw`\bdon't (?:start|take that tone)\b`,
+        String.raw`\bend of (?:discussion|story)\b`,
+        String.raw`\b(?:try to|you need to|just) be (?:rational|sensible|realistic|logical)\b`,
+        String.raw`\bkeep (?:your )?(?:emotions|feelings) out of\b`,
+        String.raw`\bhow busy we are\b`,
+        String.raw`\byou ${HAVE_TO} understand (?:that )?(?:we|there are|it's|this is)\b`,
+        String.raw`\bnot (?:all )?about you\b`,
+        String.raw`\bno point (?:in )?(?:dwelling|going over|worrying|crying)\b`,
+        String.raw`\bwhat's done is done\b`,
+        String.raw`\b(?:can't|cannot) change (?:the past|what(?:'s| has) happened)\b`,
+        String.raw`\b(?:let's|can we) (?:just )?move on\b`,
+        String.raw`\b(?:anyway|anyhow),? (?:moving on|as I was saying)\b`,
+        String.raw`\bexplained (?:this|that|it) (?:twice|already|before|three times)\b`,
+        String.raw`\b(?:irrelevant|beside the point)\b`,
+        String.raw`\b(?:have it|are|were) (?:much |far |a lot )?worse off\b`,
+        String.raw`\bhave it (?:much |far |a lot )?worse\b`,
+        String.raw`\bbe (?:thankful|grateful|glad) (?:it|that|he|she|you)\b`,
+        String.raw`\bat least (?:he|she|it|you|they)(?:'s| is| was|'re| are| were| has| have)\b`,
+        String.raw`\b(?:didn't|did not) mean (?:anything|any harm) by it\b`,
+        String.raw`\b(?:wasn't|was not) (?:intentional|deliberate|on purpose)\b`,
+        String.raw`\bthat's all (?:we|I) can do\b`,
+        String.raw`\bdon't (?:appreciate|like) (?:your|that) tone\b`,
+        String.raw`\bdon't be (?:silly|ridiculous|daft|stupid|dramatic|childish|so dramatic)\b`,
+        String.raw`\ball in your head\b`,
+        String.raw`\b(?:he's|she's|they're|you're) (?:just|only) (?:old|elderly|getting on)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'dismissive',
     0.9,
-    /\byou(?:'re| are) (?:just |being )?(?:(?:a bit |a little |rather |quite |very |so |completely |totally )?(?:over-?reacting|unreasonable|ridiculous|silly|hysterical|dramatic|difficult|precious|childish|paranoid|rude)|making (?:a|such a) (?:fuss|scene|big deal))\b|\bfuss (?:over|about) nothing\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\byou(?:'re| are) (?:just |being )?(?:${A_BIT}?${OVERREACTING}|making (?:a|such a) (?:fuss|scene|big deal))\b`,
+        String.raw`\bfuss (?:over|about) nothing\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'dismissive',
     0.85,
-    /\bnot (?:my|our) (?:problem|fault|department|job|responsibility|area|patient|concern)\b|\bnothing to do with (?:me|us)\b|\bnot down to me\b|\btake it up with\b|\b(?:don't|do not|haven't got|have not got) (?:the )?time for (?:this|that)\b|\bwasting (?:my|our|everyone's) time\b|\bhardly (?:my|our) fault\b|\bit wasn't (?:me|my fault|our fault)\b|\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\bbut\b)|\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b|\bI don't make the rules\b|\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b|\brules are rules\b|\b(?:not up to me|out of my hands|above my pay ?grade)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bnot (?:my|our) (?:problem|fault|department|job|responsibility|area|patient|concern)\b`,
+        String.raw`\bnothing to do with (?:me|us)\b`,
+        String.raw`\bnot down to me\b`,
+        String.raw`\btake it up with\b`,
+        String.raw`\b(?:don't|do not|haven't got|have not got) (?:the )?time for (?:this|that)\b`,
+        String.raw`\bwasting (?:my|our|everyone's) time\b`,
+        String.raw`\bhardly (?:my|our) fault\b`,
+        String.raw`\bit wasn't (?:me|my fault|our fault)\b`,
+        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\bbut\b)`,
+        String.raw`\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b`,
+        String.raw`\bI don't make the rules\b`,
+        String.raw`\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b`,
+        String.raw`\brules are rules\b`,
+        String.raw`\b(?:not up to me|out of my hands|above my pay ?grade)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'dismissive',
     0.8,
-    /\beveryone (?:has|needs) to wait\b|\byou(?:'re| are) no different\b|\b(?:far |much |a lot )?sicker patients\b|\b(?:sicker|more unwell|more ill|worse off|more urgent) than (?:you|your|him|her|them)\b|\bnot the only (?:patient|one|person|family)\b|\byou should(?:'ve| have)(?: \w+)? (?:come|brought|called|rung|told|done|said|asked|mentioned|checked|read|listened|gone)\b|\bother (?:families|patients|people|relatives) (?:manage|have to|seem to|can|are able|have been waiting|are waiting|waited)\b|\b(?:making|make) (?:such )?a (?:fuss|scene|drama)\b|\b(?:very|really|extremely|incredibly|so) busy (?:tonight|today|at the moment|right now)?,? (?:you know|I'm afraid)\b|\b(?:short[- ]staffed|understaffed)\b(?![^.]*\b(?:no excuse|sorry)\b)|\bwait your turn\b|\bseen when you(?:'re| are) seen\b|\b(?:you'll|you will|you) (?:just )?have to (?:be patient|accept (?:it|that))\b|\b(?:you'll|you will) just have to wait\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\beveryone (?:has|needs) to wait\b`,
+        String.raw`\byou(?:'re| are) no different\b`,
+        String.raw`\b(?:far |much |a lot )?sicker patients\b`,
+        String.raw`\b(?:sicker|more unwell|more ill|worse off|more urgent) than (?:you|your|him|her|them)\b`,
+        String.raw`\bnot the only (?:patient|one|person|family)\b`,
+        String.raw`\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
+        String.raw`\bother (?:families|patients|people|relatives) ${MANAGE}\b`,
+        String.raw`\b(?:making|make) (?:such )?a (?:fuss|scene|drama)\b`,
+        String.raw`\b(?:very|really|extremely|incredibly|so) busy ${TONIGHT}?,? (?:you know|I'm afraid)\b`,
+        String.raw`\b(?:short[- ]staffed|understaffed)\b(?![^.]*\b(?:no excuse|sorry)\b)`,
+        String.raw`\bwait your turn\b`,
+        String.raw`\bseen when you(?:'re| are) seen\b`,
+        String.raw`\b(?:you'll|you will|you) (?:just )?have to (?:be patient|accept (?:it|that))\b`,
+        String.raw`\b(?:you'll|you will) just have to wait\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'dismissive',
     0.85,
-    /\bnot (?:that |such a |a )?(?:big (?:a )?deal|bad)\b|(?:\bnot|n't) that (?:serious|bad|long|big)\b|\bhardly the end of the world\b|\bsorry (?:that )?you (?:feel|see it|see things|think|took it)\b|\bthat's (?:just )?(?:the|our) (?:policy|system|rules?)\b|\bthat's (?:just )?(?:how|the way) (?:it|things|the system|this place) (?:works?|is|are|goes)\b|\bit is what it is\b|\bnothing (?:more|else) (?:to say|I can do)\b|\bthere(?:'s| is) nothing I can do(?: about (?:it|that))?\b|\bno (?:point|need) (?:in )?(?:getting|being|to get) (?:upset|angry|worked up|so upset|so angry)\b|\bthese things happen\b|\bmistakes (?:happen|get made)\b|\b(?:nobody|no one|no-one)(?:'s| is) perfect\b|\bwe(?:'re| are) only human\b|\bno need for (?:that|this|the|such)(?: kind of)? ?(?:attitude|tone|language|rudeness|behaviour|behavior)\b|\b(?:there's |there is )?no need to (?:shout|be rude|take that tone|get (?:so )?(?:angry|upset|worked up|aggressive|nasty|emotional|excited|hysterical|cross|shirty|stressed))\b|\bbe reasonable\b|\bby the book\b|\bfollowed (?:the )?(?:protocol|procedure|guidelines)\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\bnot (?:that |such a |a )?(?:big (?:a )?deal|bad)\b`,
+        String.raw`(?:\bnot|n't) that (?:serious|bad|long|big)\b`,
+        String.raw`\bhardly the end of the world\b`,
+        String.raw`\bsorry (?:that )?you (?:feel|see it|see things|think|took it)\b`,
+        String.raw`\bthat's (?:just )?(?:the|our) (?:policy|system|rules?)\b`,
+        String.raw`\bthat's (?:just )?(?:how|the way) ${THINGS} (?:works?|is|are|goes)\b`,
+        String.raw`\bit is what it is\b`,
+        String.raw`\bnothing (?:more|else) (?:to say|I can do)\b`,
+        String.raw`\bthere(?:'s| is) nothing I can do(?: about (?:it|that))?\b`,
+        String.raw`\bno (?:point|need) (?:in )?(?:getting|being|to get) ${UPSET}\b`,
+        String.raw`\bthese things happen\b`,
+        String.raw`\bmistakes (?:happen|get made)\b`,
+        String.raw`\b(?:nobody|no one|no-one)(?:'s| is) perfect\b`,
+        String.raw`\bwe(?:'re| are) only human\b`,
+        String.raw`\bno need for (?:that|this|the|such)(?: kind of)? ?${ATTITUDE}\b`,
+        String.raw`\b(?:there's |there is )?no need to ${GET_WORKED_UP}\b`,
+        String.raw`\bbe reasonable\b`,
+        String.raw`\bby the book\b`,
+        String.raw`\bfollowed (?:the )?(?:protocol|procedure|guidelines)\b`,
+      ),
+      'i',
+    ),
   ),
   cue(
     'dismissive',
     0.8,
-    /\b(?:losing your temper|shouting|getting angry|getting upset|being rude|complaining|moaning|kicking off|crying|panicking|getting (?:worked up|aggressive|emotional))(?: at me| at us| about it)? (?:won't|will not|isn't going to|doesn't|is not going to|isn't|won't do) (?:get|help|make|change|speed|going to help|helping|(?:any|much) good)\b|\byou(?:'re| are) not helping (?:\w+ ){0,2}?(?:by|yourself)\b|\b(?:we|the doctors|they|I) know what (?:we're|they're|I'm|we are|they are|I am) doing\b|\bit(?:'s| has) only been (?:a |an |about )?(?:few |couple of |\d+ |two |three |twenty |ten |forty )?(?:minutes?|hours?)\b|\bthat's (?:normal|standard|pretty good|not bad|quick) for (?:a&e|the er|casualty|here|a (?:friday|saturday|weekend))\b|\byou(?:'ve| have)? (?:must have )?misunderstood\b|\byou(?:'ve| have) got (?:it|that) wrong\b|\b(?:you'll|you will|you'd) (?:have|need) to (?:speak|talk|take (?:it|that) up) (?:to|with) (?:someone|somebody) else\b|\bI(?:'ve| have) got (?:[\w-]+ ){0,2}?(?:other )?(?:patients|people|things) to (?:see|look after|do|deal with)\b|\bif you(?:'d| had) (?:brought|come|called|rung|listened|told)\b|\bwhat (?:do )?you (?:want|expect) me to do about (?:it|that)\b|\bwhat (?:do|did) you expect\b(?! (?:the|it|them|to|us|from|will)\b)|\bnothing to (?:be|get) (?:so )?(?:upset|angry|worked up|annoyed|cross) about\b|\bthat's (?:the NHS|hospitals|A&E|the ER) for you\b|\bno point (?:in )?(?:complaining|shouting|arguing|moaning|kicking off)\b|\bit's not (?:like|as if) (?:he|she|you|they)(?:'s| is|'re| are) (?:dying|going to die)\b|\bI(?:'ve| have) already (?:told|explained(?: to)?) you\b|\blet (?:us|me) do (?:our|my) (?:job|jobs|work)\b|\b(?:nobody|no one|no-one) else (?:is|has been|was) (?:complaining|moaning|making a fuss)\b|\byou should be (?:grateful|thankful|glad)\b|\byou(?:'re| are) lucky (?:it's|you|to|that)\b|\b(?:jump|skip|push in) the queue\b|\bdrop everything\b|\b(?:isn't|is not|aren't|are not|not) (?:a|the|our|top) priority\b|\bit's (?:just )?(?:her|his|your|their) age\b|\bjust old age\b|\bnot a hotel\b|\bseen (?:when|once) (?:a doctor|someone|the doctor|they|she|he)(?:'s| is| are)? ?(?:can|free|available|gets? (?:a chance|round to (?:it|you)))\b|\bwhen (?:we|they|I) get (?:a chance|round to (?:it|you))\b|\bdon't see (?:what|why) (?:the|all the|all this) (?:problem|fuss|issue)\b|\bwhat's the big deal\b|\bmaking (?:this|things|it) (?:harder|worse|more difficult) for (?:everyone|everybody|us|the staff|yourself)\b|\bgo (?:somewhere|elsewhere) else\b|\bif you don't like it\b|\bthat's your opinion\b|\bheard it all before\b|\bhappens all the time\b|\b(?:make|file|put in) a complaint(?:,)? then\b/i,
+    new RegExp(
+      anyOf(
+        String.raw`\b${OUTBURST}(?: at me| at us| about it)? ${WONT_HELP} ${HELP_VERB}\b`,
+        String.raw`\byou(?:'re| are) not helping (?:\w+ ){0,2}?(?:by|yourself)\b`,
+        String.raw`\b(?:we|the doctors|they|I) know what (?:we're|they're|I'm|we are|they are|I am) doing\b`,
+        String.raw`\bit(?:'s| has) only been (?:a |an |about )?${HOW_MANY}?(?:minutes?|hours?)\b`,
+        String.raw`\bthat's (?:normal|standard|pretty good|not bad|quick) for ${ON_A_BUSY_DAY}\b`,
+        String.raw`\byou(?:'ve| have)? (?:must have )?misunderstood\b`,
+        String.raw`\byou(?:'ve| have) got (?:it|that) wrong\b`,
+        String.raw`\b(?:you'll|you will|you'd) (?:have|need) to ${SPEAK} (?:to|with) (?:someone|somebody) else\b`,
+        String.raw`\bI(?:'ve| have) got (?:[\w-]+ ){0,2}?(?:other )?(?:patients|people|things) to ${TO_DO}\b`,
+        String.raw`\bif you(?:'d| had) (?:brought|come|called|rung|listened|told)\b`,
+        String.raw`\bwhat (?:do )?you (?:want|expect) me to do about (?:it|that)\b`,
+        String.raw`\bwhat (?:do|did) you expect\b(?! (?:the|it|them|to|us|from|will)\b)`,
+        String.raw`\bnothing to (?:be|get) (?:so )?(?:upset|angry|worked up|annoyed|cross) about\b`,
+        String.raw`\bthat's (?:the NHS|hospitals|A&E|the ER) for you\b`,
+        String.raw`\bno point (?:in )?(?:complaining|shouting|arguing|moaning|kicking off)\b`,
+        String.raw`\bit's not (?:like|as if) (?:he|she|you|they)(?:'s| is|'re| are) (?:dying|going to die)\b`,
+        String.raw`\bI(?:'ve| have) already (?:told|explained(?: to)?) you\b`,
+        String.raw`\blet (?:us|me) do (?:our|my) (?:job|jobs|work)\b`,
+        String.raw`\b(?:nobody|no one|no-one) else (?:is|has been|was) ${COMPLAINING}\b`,
+        String.raw`\byou should be (?:grateful|thankful|glad)\b`,
+        String.raw`\byou(?:'re| are) lucky (?:it's|you|to|that)\b`,
+        String.raw`\b(?:jump|skip|push in) the queue\b`,
+        String.raw`\bdrop everything\b`,
+        String.raw`\b(?:isn't|is not|aren't|are not|not) (?:a|the|our|top) priority\b`,
+        String.raw`\bit's (?:just )?(?:her|his|your|their) age\b`,
+        String.raw`\bjust old age\b`,
+        String.raw`\bnot a hotel\b`,
+        String.raw`\bseen (?:when|once) ${CLINICIAN}(?:'s| is| are)? ?${FREE}\b`,
+        String.raw`\bwhen (?:we|they|I) get (?:a chance|round to (?:it|you))\b`,
+        String.raw`\bdon't see (?:what|why) (?:the|all the|all this) (?:problem|fuss|issue)\b`,
+        String.raw`\bwhat's the big deal\b`,
+        String.raw`\bmaking (?:this|things|it) (?:harder|worse|more difficult) for ${OTHERS}\b`,
+        String.raw`\bgo (?:somewhere|elsewhere) else\b`,
+        String.raw`\bif you don't like it\b`,
+        String.raw`\bthat's your opinion\b`,
+        String.raw`\bheard it all before\b`,
+        String.raw`\bhappens all the time\b`,
+        String.raw`\b(?:make|file|put in) a complaint(?:,)? then\b`,
+      ),
+      'i',
+    ),
   ),
 ];
 
