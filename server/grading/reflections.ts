@@ -3,6 +3,11 @@
 
 import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
 
+// Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups word lists
+// ('|'-separated strings) into `(?:…)`. The compiled source is that of the one long literal it replaces.
+const anyOf = (...branches: string[]): string => branches.join('|');
+const oneOf = (...lists: string[]): string => `(?:${lists.join('|')})`;
+
 export type ReflectionKind = 'simple' | 'complex';
 
 export interface FoundReflection {
@@ -11,21 +16,75 @@ export interface FoundReflection {
   quote: string;
 }
 
-const YOU_ARE_STATES =
-  '(?:feeling|worried|scared|frightened|afraid|angry|upset|sad|tired|exhausted|fed up|frustrated|sick of|thinking|wondering|saying|telling me|not sure|unsure|torn|concerned|hoping|struggling|finding|trying|wanting|really|quite|a bit|so|pretty|still|also|getting|annoyed|furious|desperate|keen|ready|not ready|someone|the kind|in a|at a|caught|stuck|carrying|juggling|looking|feeling|noticing|realising|realizing|considering|weighing|open|willing|proud|relieved|overwhelmed|anxious|nervous|confused|lonely|alone|determined|committed)';
+// States a reflection may name after "you're" ("you're torn", "you're carrying a lot").
+const YOU_ARE_STATES = oneOf(
+  'feeling|worried|scared|frightened|afraid|angry|upset|sad|tired|exhausted|fed up|frustrated',
+  'sick of|thinking|wondering|saying|telling me|not sure|unsure|torn|concerned|hoping',
+  'struggling|finding|trying|wanting|really|quite|a bit|so|pretty|still|also|getting|annoyed',
+  'furious|desperate|keen|ready|not ready|someone|the kind|in a|at a|caught|stuck|carrying',
+  'juggling|looking|feeling|noticing|realising|realizing|considering|weighing|open|willing',
+  'proud|relieved|overwhelmed|anxious|nervous|confused|lonely|alone|determined|committed',
+);
+// What "you" did, felt or said, in an opener ("you felt let down", "you don't want to go back").
+const YOU_VERB = oneOf(
+  "feel|felt|want|wanted|don'?t (?:want|like|feel|know|think|see)|wish|worry|think|thought",
+  'need(?:ed)? (?:to feel|someone|some)|said|mentioned|value|care|seem|sound|came here|keep',
+  'hoped|hope|really|just|also|still|would rather',
+);
+// The ways a reflection opens, after any filler ("so,", "okay").
+const OPENER = anyOf(
+  'it sounds (?:like|as if|as though)|sounds like',
+  'it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)',
+  "what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right",
+  `you'?re ${YOU_ARE_STATES}|you (?:are|were) ${YOU_ARE_STATES}`,
+  "you(?: have|'ve) (?:been|had|got|tried|done|noticed|thought|felt|managed|said)",
+  `you ${YOU_VERB}`,
+  String.raw`your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you`,
+  'on (?:the )?one hand|for you,|this (?:has|is|must) (?:been|be|feel)|that (?:must|has) been',
+  "there'?s a part",
+);
 const OPENERS = new RegExp(
-  String.raw`^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:it sounds (?:like|as if|as though)|sounds like|it (?:seems|feels) (?:like|as if|as though|that)|(?:it )?seems (?:like|as if|that)|what i'?m hearing|i'?m hearing|i hear (?:that|you)|if i'?ve got (?:this|that) right|you'?re ${YOU_ARE_STATES}|you (?:are|were) ${YOU_ARE_STATES}|you(?: have|'ve) (?:been|had|got|tried|done|noticed|thought|felt|managed|said)|you (?:feel|felt|want|wanted|don'?t (?:want|like|feel|know|think|see)|wish|worry|think|thought|need(?:ed)? (?:to feel|someone|some)|said|mentioned|value|care|seem|sound|came here|keep|hoped|hope|really|just|also|still|would rather)|your (?:\w+ )?(?:is|are|was|were|has|have|seems?|matters?)|part of you|on (?:the )?one hand|for you,|this (?:has|is|must) (?:been|be|feel)|that (?:must|has) been|there'?s a part)\b`,
+  String.raw`^(?:(?:so|and|but|okay|ok|right|yeah|mm+|hm+)[,\s]+)*(?:${OPENER})\b`,
   'i',
 );
+// What is said of the other person's experience once they are named ("you seem…", "…for you").
+const THEIR_EXPERIENCE = oneOf(
+  'seems?|sounds?|must (?:feel|be)|can (?:feel|be)|feel(?:s|ing)?|felt|for you|to you',
+  'in your life|shared|mentioned|described|reflected|noticed|noticing|exploring|imagining',
+  String.raw`considering|recogni[sz]ing|weighing|finding|struggl\w+|experienc\w+|worr\w+|stress\w*`,
+  String.raw`anxi\w+|frustrat\w+|important|matters?|value|a way (?:for you|to)`,
+);
+// "Having to wait is hard for you": an activity, then the person, then what it is for them.
+const ACTIVITY = oneOf(String.raw`\w+ing|the idea of|having|feeling|being|dealing with|managing`);
+const LINKING_VERB = oneOf('can|must|seems?|might|may|has|have|is|are');
 /** A statement about the other person's experience, said back to them (the second way a reflection shows). */
-const ABOUT_THEM =
-  /\b(?:you|your|you'?re|you'?ve|yourself)\b[^.?!]*\b(?:seems?|sounds?|must (?:feel|be)|can (?:feel|be)|feel(?:s|ing)?|felt|for you|to you|in your life|shared|mentioned|described|reflected|noticed|noticing|exploring|imagining|considering|recogni[sz]ing|weighing|finding|struggl\w+|experienc\w+|worr\w+|stress\w*|anxi\w+|frustrat\w+|important|matters?|value|a way (?:for you|to))\b|^(?:it'?s|that'?s) (?:understandable|completely understandable|natural|normal) (?:that|to|for you)|^(?:\w+ing|the idea of|having|feeling|being|dealing with|managing) [^.?!]*\b(?:you|your)\b[^.?!]*\b(?:can|must|seems?|might|may|has|have|is|are)\b/i;
+const ABOUT_THEM = new RegExp(
+  anyOf(
+    String.raw`\b(?:you|your|you'?re|you'?ve|yourself)\b[^.?!]*\b${THEIR_EXPERIENCE}\b`,
+    `^(?:it'?s|that'?s) (?:understandable|completely understandable|natural|normal) (?:that|to|for you)`,
+    String.raw`^${ACTIVITY} [^.?!]*\b(?:you|your)\b[^.?!]*\b${LINKING_VERB}\b`,
+  ),
+  'i',
+);
+// Advice and information, read from a word boundary.
+const ADVICE = oneOf(
+  'could help|might help|can help|may help|would help|try|consider|remember|feel free',
+  "reach out|recommend|suggest|it'?s important to|it might be (?:helpful|useful|worth)",
+  "could be (?:helpful|useful)|some people|many people|others have|let'?s|we can|we could",
+  "i (?:can|could|will|'ll) ",
+);
 /** Statements that advise or inform rather than reflect. */
-const ADVISING =
-  /\b(?:could help|might help|can help|may help|would help|try|consider|remember|feel free|reach out|recommend|suggest|it'?s important to|it might be (?:helpful|useful|worth)|could be (?:helpful|useful)|some people|many people|others have|let'?s|we can|we could|i (?:can|could|will|'ll) )/i;
+const ADVISING = new RegExp(String.raw`\b${ADVICE}`, 'i');
 
-const COMPLEX_MARKERS =
-  /\b(feel(?:s|ing)?|felt|scared|frightened|afraid|worried|angry|upset|sad|frustrat\w*|overwhelm\w*|exhausted|alone|guilt\w*|ashamed|relieved|hope\w*|torn|part of you|on (?:the )?one hand|and yet|but at the same time|at the same time|even though|because|important to you|matters? to you|what you want|you value|you care|must have been|has been (?:really )?(?:hard|difficult|tough))\b/i;
+// Feeling, inference or two sides: what makes a reflection complex. Kept as a capturing group, as before.
+const COMPLEX_MARKER = anyOf(
+  String.raw`feel(?:s|ing)?|felt|scared|frightened|afraid|worried|angry|upset|sad|frustrat\w*`,
+  String.raw`overwhelm\w*|exhausted|alone|guilt\w*|ashamed|relieved|hope\w*|torn|part of you`,
+  'on (?:the )?one hand|and yet|but at the same time|at the same time|even though|because',
+  'important to you|matters? to you|what you want|you value|you care|must have been',
+  'has been (?:really )?(?:hard|difficult|tough)',
+);
+const COMPLEX_MARKERS = new RegExp(String.raw`\b(${COMPLEX_MARKER})\b`, 'i');
 
 /** Reflections in an utterance, one per sentence that reflects. */
 export function findReflections(text: string): FoundReflection[] {

@@ -3,8 +3,8 @@
 
 import { type Cue, cue, inStatements } from './act-cues-shared.ts';
 
-// Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups a word list
-// (given as one or more '|'-separated strings) into `(?:…)`. The compiled source is the same as one long literal.
+// Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups word lists
+// ('|'-separated strings) into `(?:…)`. The compiled source is that of the one long literal it replaces.
 const anyOf = (...branches: string[]): string => branches.join('|');
 const oneOf = (...lists: string[]): string => `(?:${lists.join('|')})`;
 
