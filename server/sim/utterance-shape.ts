@@ -53,8 +53,24 @@ const REQUEST =
   /^(?:can|could|would|will) (?:you (?:please |just |all |try (?:and|to) )*(?:calm|sit|stop|keep|lower|wait|step|relax|settle|move|leave|back|quiet|be quiet|go|come|put|get|hold on)|we (?:please |just |all |try (?:and|to) )*(?:calm|stop|keep|lower|quiet|be quiet|settle|hold on))\b/i;
 
 // "Can you tell me about…", "tell me more", "talk me through", "I wonder what…": open invitations to talk.
-const OPEN_PROMPT =
-  /^(?:(?:can|could|would|will) you (?:please |just )?(?:tell|talk|say|describe|explain|walk|share|help me understand)|(?:would|do) you (?:like|want|mind) (?:to )?(?:tell|talk|say|describe|explain|walk|share|telling|talking|explaining|describing|sharing)\b|(?:please )?tell me\b(?! (?:if|whether)\b)|talk me through|walk me through|say (?:a (?:bit|little) )?more|I (?:wonder|was wondering|'m wondering) (?:what|how|why|where|who)|I(?:'d| would) (?:like|love|want) to (?:hear|know|understand|check|find out|ask) (?:what|how|why|about|more)|help me understand)/i;
+const TELL = 'tell|talk|say|describe|explain|walk|share';
+const TELLING = 'telling|talking|explaining|describing|sharing';
+const LEARN = '(?:hear|know|understand|check|find out|ask)';
+const OPEN_PROMPT = new RegExp(
+  `^(?:${[
+    // "Can you tell me…", "would you like to talk about…".
+    `(?:can|could|would|will) you (?:please |just )?(?:${TELL}|help me understand)`,
+    String.raw`(?:would|do) you (?:like|want|mind) (?:to )?(?:${TELL}|${TELLING})\b`,
+    // "Tell me…", but not "tell me if…", which asks for yes or no.
+    String.raw`(?:please )?tell me\b(?! (?:if|whether)\b)`,
+    'talk me through|walk me through|say (?:a (?:bit|little) )?more',
+    // "I wonder how…", "I'd like to hear what…".
+    "I (?:wonder|was wondering|'m wondering) (?:what|how|why|where|who)",
+    `I(?:'d| would) (?:like|love|want) to ${LEARN} (?:what|how|why|about|more)`,
+    'help me understand',
+  ].join('|')})`,
+  'i',
+);
 
 // The same prompts followed by if/whether expect a yes or no.
 const CLOSED_PROMPT =
