@@ -8,6 +8,7 @@ const focus: QuestionFocus = {
   negated: false,
   about: 'unclear',
   relationWord: null,
+  choice: false,
 };
 const stage = (
   previous: Parameters<typeof nextStage>[0]['previous'],

@@ -11,7 +11,7 @@ import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } fro
 import { hearTurn } from './hear-turn.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import type { QuestionFocus } from './question-focus.ts';
-import { asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
+import { asksAgreement, asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
 import { intentForActs, type ReplyIntent } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
 import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
@@ -91,6 +91,8 @@ export function planTurn(
   // News restated inside a summary, once it has been given, is heard as the summary.
   const intentActs = new Set(actSet);
   if (history.newsDelivered && actSet.has('summary')) intentActs.delete('news-delivery');
+  // "Which of those feels right to you?": a choice put to them is weighed, whatever the options mention.
+  if (focus.choice && !actSet.has('invitation')) intentActs.add('offering-choices');
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words.
   const asked = focus.asks && !asksLeave(text) ? focus.topic : null;
   const nameAsked = asksName(text);
@@ -189,7 +191,8 @@ function topicFor(
       sc.character.role === 'relative' && focus.about === 'addressee' && !asksWhatWasNoticed(text);
     return { topic: asked, answer: topicAnswer(sc, affect, asked), aboutSelf };
   }
-  if (intent === 'answer-closed' && !asksLeave(text)) return { topic: null, answer: 'dont-know' };
+  if (intent === 'answer-closed' && !asksLeave(text) && !asksAgreement(text))
+    return { topic: null, answer: 'dont-know' };
   return null;
 }
 

@@ -172,7 +172,6 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Is there any family history of heart disease?', 'history'],
     ['Are you still driving?', 'work'],
     ['Have you got a boyfriend?', 'family'],
-    ['How would you like me to go through it?', 'wishes'],
     ['What would help right now?', 'wishes'],
     ['Will you be at home tonight?', 'plan'],
   ])('"%s" is about %s', (text, topic) => {
@@ -497,4 +496,39 @@ describe('questionFocus: word families', () => {
       expect(questionFocus(text).topic).not.toBe('safety');
     },
   );
+
+  it.each([
+    'How would you like me to go through it?',
+    'How much would you like me to tell you today? Everything, or the main points to start with?',
+    'Priya, does one of those feel more right to you than the others?',
+    'Chloe, would you like to talk on your own for a bit, or would you rather Aisha stayed?',
+  ])('"%s" asks for a choice, on no topic', (text) => {
+    const focus = questionFocus(text);
+    expect(focus.choice).toBe(true);
+    expect(focus.topic).toBeNull();
+  });
+
+  it('takes the topic named before a question that points back at it', () => {
+    expect(questionFocus('You said people were watching you. Do you still feel that way now?').topic).toBe(
+      'symptoms',
+    );
+    expect(questionFocus('How are you feeling about all this?').topic).toBe('mood');
+  });
+
+  it.each([
+    ['Get a drink?', null],
+    ['A drink, your glasses?', null],
+    ['Does he drink?', 'substances'],
+    ['Have you had a drink tonight?', 'substances'],
+    ['Kyle, roughly how much have you both had tonight?', 'substances'],
+    ['Is anyone picking you up?', 'support'],
+    ['Is it just you today?', 'support'],
+    ['Mrs Jenkins, is he always like this?', 'history'],
+    ['Did your brother have high blood pressure?', 'history'],
+    ['Why were you on the train platform?', 'events'],
+    ["You're not actually going to do anything, are you?", 'safety'],
+    ['How much bleeding has there been? Is it still going on now?', 'symptoms'],
+  ])('"%s" is about %s', (text, topic) => {
+    expect(questionFocus(text).topic).toBe(topic);
+  });
 });

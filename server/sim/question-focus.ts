@@ -4,6 +4,7 @@
 // topic-lexicon.ts), negation (question-negation.ts) and whose question it is (question-about.ts).
 
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
+import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span } from './question-tokens.ts';
@@ -21,6 +22,8 @@ export interface QuestionFocus {
   about: About;
   /** For third-party questions, the relation word used ("dad", "mum", "wife", "husband", "daughter", "son", "friend", ...), lower-case, else null. */
   relationWord: string | null;
+  /** The question asks them to choose, or how much they want to hear ("Which of those feels right?"): no topic. */
+  choice: boolean;
 }
 
 const NOTHING: QuestionFocus = {
@@ -29,6 +32,7 @@ const NOTHING: QuestionFocus = {
   negated: false,
   about: 'unclear',
   relationWord: null,
+  choice: false,
 };
 
 /** What a learner's utterance asks about. A pure function of the text; the language model loads on first use. */
@@ -60,6 +64,7 @@ export function questionFocus(text: string): QuestionFocus {
         topic,
         negated: isNegated(toks, span),
         ...withRelation(reference, toks, sentences, index),
+        choice: false,
       };
     }
     return { ...NOTHING };
@@ -68,14 +73,26 @@ export function questionFocus(text: string): QuestionFocus {
   const sentence = sentences[focus] as Span;
   const clause = questionClause(toks, sentence, shape);
   const offer = isOffer(toks, clause);
+  const choice = !offer && asksChoice(toks, sentence);
   // "I'd like to understand how you're managing with the bills": the prompt's own words are not the topic.
   const asked: Span = { start: afterPrompt(toks, clause), end: clause.end };
-  let topic = offer
-    ? null
-    : (scoreTopic(toks, asked) ?? scoreTopic(toks, { start: sentence.start, end: shape.tag }));
+  let topic =
+    offer || choice
+      ? null
+      : (scoreTopic(toks, asked) ?? scoreTopic(toks, { start: sentence.start, end: shape.tag }));
   let source = focus;
+  // "You said people were watching you. Do you still feel that way?": the question points back.
+  if (topic !== null && !offer && !choice && pointsBack(toks, asked)) {
+    for (let index = focus - 1; index >= 0; index -= 1) {
+      const earlier = scoreTopic(toks, sentences[index] as Span);
+      if (earlier === null) continue;
+      topic = earlier;
+      source = index;
+      break;
+    }
+  }
   // "I'd like to ask about your drinking. How much would you have in a day?": the topic was named just before.
-  for (let index = focus - 1; topic === null && !offer && index >= 0; index -= 1) {
+  for (let index = focus - 1; topic === null && !offer && !choice && index >= 0; index -= 1) {
     topic = scoreTopic(toks, sentences[index] as Span);
     if (topic !== null) source = index;
   }
@@ -97,5 +114,6 @@ export function questionFocus(text: string): QuestionFocus {
     topic,
     negated: isNegated(toks, clause),
     ...withRelation(reference, toks, sentences, focus),
+    choice,
   };
 }

@@ -36,6 +36,14 @@ const LEAVE_OPENINGS: readonly string[] = [
   'alright if',
   'mind if',
   'ready',
+  // Offers without a subject: "Get a drink?", "Fancy a cup of tea?", "A drink, your glasses?"
+  'get a',
+  'get you',
+  'fancy a',
+  'how about a',
+  'what about a',
+  'a drink',
+  'a cup',
 ];
 
 /** The utterance's last question, lower-cased, letters and apostrophes only. */
@@ -60,13 +68,18 @@ const NAME_QUESTIONS: readonly string[] = [
   'what should i call you',
   'what do you like to be called',
   'what would you like me to call you',
-  'who are you',
 ];
+
+/** Name questions that must end the question ("Who are you?", not "Who are you thinking about?"). */
+const NAME_QUESTIONS_AT_END: readonly string[] = ['who are you', 'and you are'];
 
 /** Whether the utterance asks the listener's name. */
 export function asksName(text: string): boolean {
   const last = ` ${lastQuestion(text)} `;
-  return NAME_QUESTIONS.some((q) => last.includes(` ${q} `));
+  return (
+    NAME_QUESTIONS.some((q) => last.includes(` ${q} `)) ||
+    NAME_QUESTIONS_AT_END.some((q) => last.endsWith(` ${q} `))
+  );
 }
 
 /** Whether the question asks what the listener has noticed or seen (in someone else, usually). */
@@ -83,3 +96,15 @@ export function asksLeave(text: string): boolean {
     /\b(?:is that|is it|if that's|if that is|if it's|if it is) (?:ok|okay|all right|alright)$/.test(last)
   );
 }
+
+/**
+ * Whether the last question asks them to agree to something ("Will you give it forty minutes?", "Would you stay
+ * with me?"): answered yes or no in character, not with "I don't know". "Can you walk?" asks a fact, so not it.
+ */
+export function asksAgreement(text: string): boolean {
+  const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
+  return /^(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
+    opening,
+  );
+}
+

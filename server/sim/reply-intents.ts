@@ -41,6 +41,8 @@ const TOPIC_QUESTION = 'topic-question';
 const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct | typeof TOPIC_QUESTION, ReplyIntent]> = [
   ['threat-or-command', 'escalate'],
   ['dismissive', 'escalate'],
+  // "What do you understand about why we did the biopsy?": a question about what they know is answered, whatever its words.
+  ['perception-check', 'tell-understanding'],
   ['jargon', 'confused'],
   ['news-delivery', 'react-to-news'],
   ['warning-shot', 'brace'],
@@ -49,7 +51,6 @@ const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct | typeof TOPIC_QUESTION,
   [TOPIC_QUESTION, 'answer-topic'],
   ['limit-setting', 'respond-to-limit'],
   ['offering-choices', 'consider-choice'],
-  ['perception-check', 'tell-understanding'],
   ['invitation', 'state-preference'],
   ['nurse-exploring', 'feel-heard'],
   ['nurse-naming', 'feel-heard'],

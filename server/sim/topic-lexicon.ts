@@ -35,7 +35,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'how .. hurt|injure|injured|break|broke|bang|banged .. wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches',
       'how did you|he|she hurt|harm|injure yourself|himself|herself',
       'how .. get|got .. cut|cuts|bruise|bruises|injury|injuries|wound|graze|burn|mark|marks',
-      'how .. you|he|she do|did that|this',
+      'how did|do you|he|she do that|this $',
       'do|did that|this to',
     ],
     leading: [
@@ -71,6 +71,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // Where they were or what they were doing at the time: "Where were you when the depot rang?"
       'where be you|he|she when',
       'what be you|he|she do|doing when',
+      // "What were you doing on the platform?", "Why were you out at that time?"
+      'what were|was you|he|she doing',
+      'why were|was you|he|she on|at|in|out|there|outside',
     ],
     medium: [
       'this morning',
@@ -109,6 +112,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'think|reckon .. bring|brought|cause|caused .. on|this|it',
       'be explain',
       'your own words',
+      // "Did the sonographer say anything to you?"
+      'say|said anything|something to you|him|her',
       'your take',
       'sense of',
     ],
@@ -127,6 +132,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     leading: [
       'physically',
       'hear voices|things',
+      'hear|hearing or see|seeing',
+      'see|seeing or hear|hearing',
+      'out to get',
+      'water infection|infections',
       'see things',
       'pass|passing water|urine',
       // Asked of a relative: "What have you noticed (at home / about him)?"
@@ -401,8 +410,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'downing',
     ],
     medium: [
-      'drink',
       'drinking',
+      'how much|many .. had|drunk tonight|today',
       // "How much have you had tonight?", "What have you taken?": a food, pain or tablet word outweighs these.
       'how much|many have|has|did you|he|she have|had|take|taken|drink',
       'what have|has|did you|he|she have|had|take|taken',
@@ -478,9 +487,16 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['treatment'],
   },
   history: {
+    // Outweighs "blood" as a symptom.
+    leading: ['blood pressure|sugar|sugars'],
     decisive: [
       'happen .. before $',
       'like this before',
+      // "Is he always like this?", "Is this his normal self?"
+      'always like this|that',
+      'always be like this|that',
+      'normally|usually like this|that',
+      'normal|usual self',
       'first time',
       'first pregnancy',
       'family history',
@@ -512,9 +528,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sectioned',
       'section',
       // Long-standing conditions: "Does he have high blood pressure?", "Any heart trouble?"
-      'blood pressure|sugar|sugars',
       'heart|chest|lung|lungs|kidney|kidneys|liver|memory trouble|troubles|disease|problem|problems',
       'mental health trouble|troubles|problem|problems|condition|conditions',
+      'diagnosis',
+      'dementia',
+      'alzheimer',
+      "alzheimer's",
       'diabetes',
       'diabetic',
       'asthma',
@@ -778,6 +797,26 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'licence',
       'license',
     ],
+    // A trade named: "You were a postman, weren't you?"
+    weak: [
+      'postman',
+      'postwoman',
+      'teacher',
+      'driver',
+      'builder',
+      'electrician',
+      'plumber',
+      'mechanic',
+      'farmer',
+      'engineer',
+      'scaffolder',
+      'labourer',
+      'secretary',
+      'miner',
+      'soldier',
+      'shopkeeper',
+      'accountant',
+    ],
     medium: [
       'day to day',
       'daily life',
@@ -800,6 +839,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'here by yourself',
       // Who knows: "Have you told anyone?", "Who knows how you've been feeling?"
       'tell|told anyone|anybody|someone|somebody',
+      // Getting home: "Is anyone picking you up?", "Is there someone who can take you home?", "Is it just you today?"
+      'pick|picking|collect|collecting you|him|her up',
+      'take|taking|drive|driving|run you|him|her home',
+      'just you today|here',
+      'someone|somebody|anyone|anybody you trust',
+      'us|me to call|ring|phone|contact',
       'who have|has|did you|he|she tell|told',
       // Others told: "Have your families been told?", "Has anyone been told you're here?"
       'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
@@ -855,6 +900,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'suicidal',
       'kill|harm|hurt|cut yourself|himself|herself|themselves|myself',
       'self harm',
+      // "You're not going to do anything, are you?", "Anything silly?"
+      'go|going to do anything|something',
+      'anything|something silly|stupid',
       'self-harm',
       'end .. life',
       'take .. own life',
@@ -1045,7 +1093,8 @@ export const GUARDED_CUES: readonly GuardedCue[] = [
     },
   },
   // "What's been going on?" asks what happened; "Shall I go on?", "Before I go on…" is the clinician's own talk.
-  { topic: 'events', cue: 'go on', weight: 2, unlessBefore: { words: ['i', 'we'], within: 2 } },
+  // "Is it still going on?" asks whether it continues: the earlier question's topic stands.
+  { topic: 'events', cue: 'go on', weight: 2, unlessBefore: { words: ['i', 'we', 'still'], within: 2 } },
   // "Are you thinking of jumping?" ("Did you fall or jump?" asks it too); not "jump the queue", "jump up".
   {
     topic: 'safety',
@@ -1104,6 +1153,13 @@ export const GUARDED_CUES: readonly GuardedCue[] = [
     unlessBefore: { words: ['i', 'we'], within: 2 },
     unlessAfter: { words: [...TALK_VERBS, ...INVITED], within: 3 },
     unlessNext: OFFERED,
+  },
+  // "Does he drink?" asks about alcohol; "Get a drink?", "A drink, your glasses?" offer one.
+  {
+    topic: 'substances',
+    cue: 'drink',
+    weight: 2,
+    unlessBefore: { words: ['a', 'another', 'get', 'grab', 'fetch', 'bring', 'cold', 'hot', 'warm'], within: 1 },
   },
   // "Have you had anything for the pain?" asks about medicine; "…anything for breakfast?" about food.
   {
@@ -1370,6 +1426,35 @@ export const OFFER_CUES: readonly string[] = [
   'can|could|shall|may i|we get|bring|fetch|grab a|an|some|another|anything',
   'how|what about a|an|some|another',
   'would|do you like|want to take|have a seat|break|breather|minute|moment',
+];
+
+/**
+ * Questions that ask the listener to choose ("Which of those might suit you?", "Would you rather Aisha stayed?")
+ * or to say how much they want to hear ("How much would you like me to tell you today?"): answered with a
+ * preference, not with facts on whatever topic their options mention. Matched anywhere in the question's sentence.
+ */
+export const CHOICE_CUES: readonly string[] = [
+  'which .. suit|suits|prefer|feel|feels|sound|sounds|want|like|choose|rather|pick',
+  'which one|option|options|way',
+  'one of those|these|them .. feel|feels|suit|suits|sound|sounds|right',
+  'would|do|did you rather|prefer',
+  'what .. prefer',
+  'how much .. you want|like .. me|us to tell|know|explain|go|say|cover',
+  'how much detail|information',
+  'would|do you like|want me|us to go|explain|tell|talk .. through|detail|everything|results|result',
+  'everything|headlines .. or',
+  'or .. main points|headlines|basics',
+];
+
+/**
+ * Words that point a question back at what the sentence before it named ("You said people were watching you. Do
+ * you still feel that way?"): the earlier sentence's topic is the one asked about.
+ */
+export const ANAPHORA_CUES: readonly string[] = [
+  'that|this way',
+  'feel|felt|feeling like that|this',
+  'still .. that|this|it|them $',
+  'more about that|this|it|them',
 ];
 
 /** Capitalised words that are not a person's name ("Tell me about Tuesday."). */
