@@ -1,11 +1,27 @@
-// Words that do harm whatever surrounds them: coercion (threats of detention, restraint, sedation, "you're not
-// going anywhere"), pulling rank ("I'm the doctor here") and labelling or belittling ("so dramatic", "sleep it
-// off"). Kept as plain phrase lists, matched on the utterance's words, so adding one is a one-line change.
+// Harmful things a clinician can say, by kind: threats, coercion, labelling the person, dismissing them, sarcasm,
+// arguing, blaming and false promises. Kept as plain phrase lists (and a few shapes no list can enumerate), matched
+// on one sentence's words at a time, so adding one is a one-line change and a finding can quote the sentence.
+// The conversation engine hears them as acts (a threat never earns trust); the grader cites them and never counts
+// a harmful sentence as evidence of good practice.
 
 import type { LearnerAct } from './acts.ts';
+import { splitSentences } from './utterance-shape.ts';
 
-/** Phrases that coerce or threaten: the `threat-or-command` act. */
-const COERCION: readonly string[] = [
+export const HARM_KINDS = [
+  'threat',
+  'coercion',
+  'labelling',
+  'dismissal',
+  'sarcasm',
+  'arguing',
+  'blaming',
+  'false-promise',
+] as const;
+
+export type HarmKind = (typeof HARM_KINDS)[number];
+
+/** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
+const THREAT: readonly string[] = [
   'section you',
   'have you sectioned',
   'get you sectioned',
@@ -13,18 +29,10 @@ const COERCION: readonly string[] = [
   'detain you',
   'have you detained',
   'under the mental health act',
-  "you're not going anywhere",
-  'you are not going anywhere',
-  "you can't leave",
-  'you cannot leave',
-  "you're not allowed to leave",
   "you won't be allowed",
   'restrain you',
   'hold you down',
   'sedate you',
-  'whether you like it or not',
-  'you have no choice',
-  "you don't have a choice",
   'or i will call',
   "or i'll call",
   'if you keep interrupting',
@@ -33,6 +41,29 @@ const COERCION: readonly string[] = [
   'if you keep this up',
   'or you will have to leave',
   "or you'll have to leave",
+  // Calling in force: "I'll get security", "security will remove you".
+  "i'll get security",
+  'i will get security',
+  "i'll call security",
+  'security will',
+  'call the police',
+  "i'll have you removed",
+  'have you removed',
+  'have you thrown out',
+  "i'll discharge you",
+  'we will discharge you',
+];
+
+/** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
+const COERCION: readonly string[] = [
+  "you're not going anywhere",
+  'you are not going anywhere',
+  "you can't leave",
+  'you cannot leave',
+  "you're not allowed to leave",
+  'whether you like it or not',
+  'you have no choice',
+  "you don't have a choice",
   'or not?',
   // Pressing for a decision now.
   'you need to decide now',
@@ -45,22 +76,28 @@ const COERCION: readonly string[] = [
   'you will be waiting hours',
   "you'll have to give that up",
   'you will have to give that up',
+  // Orders to sit, stay or be quiet.
+  'sit down now',
+  'sit back down',
+  'stay where you are',
+  'be quiet',
+  'keep your voice down',
+  'just take this',
+  'just take the tablet',
+  'you will take',
+  "you're staying",
+  'you are staying',
+  "you'll do as",
+  'do as you are told',
+  "do as you're told",
 ];
 
-/** Phrases that pull rank, label or belittle: the `dismissive` act. */
-const BELITTLING: readonly string[] = [
-  "i'm the doctor here",
-  'i am the doctor here',
-  "i'm the professional",
-  'i know what i am doing',
-  "i know what i'm doing",
-  'let me do my job',
-  'just let me finish',
+/** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
+const LABELLING: readonly string[] = [
   'no need to be so dramatic',
   'no need to be dramatic',
   'stop being dramatic',
   'attention seeking',
-  'sleep it off',
   "you're just drunk",
   "you're drunk",
   'you are drunk',
@@ -68,33 +105,86 @@ const BELITTLING: readonly string[] = [
   'stop being silly',
   "you're overreacting",
   'stop overreacting',
-  'no? good',
-  'pull yourself together',
-  'get a grip',
-  // Waving a worry away or labelling it.
   "you're overthinking",
   'you are overthinking',
   "you're worrying too much",
   'you are worrying too much',
-  'leave the worrying to us',
-  'leave the worrying to me',
   "you're in denial",
   'you are in denial',
   'cry for attention',
   'for attention',
+  "can't be trusted",
+  'cannot be trusted',
+  // Names for the person instead of what they feel.
+  'people like you',
+  'your sort',
+  'your type',
+  "you're obviously psychotic",
+  "you're psychotic",
+  "you're paranoid",
+  "you're being paranoid",
+  "you're hysterical",
+  "you're being hysterical",
+  "you're being difficult",
+  "you're being unreasonable",
+  "you're being ridiculous",
+  "you're being aggressive",
+  'a drunk',
+  'an addict',
+  'junkie',
+  'time waster',
+  'timewaster',
+  'frequent flyer',
+  'making a scene',
+  'making a fuss',
+  'drunks',
+  'grown up about',
+  'more grown up',
+  'into denial',
+  'junkies',
+  'addicts',
+  'alcoholics',
+  'nutters',
+  'psychos',
+  'the way you are carrying on',
+  "the way you're carrying on",
+  'on my watch',
+  'on my shift',
+  "i'm not having",
+  // Shaming.
+  'what would they think',
+  'seeing you like this',
+  'state of you',
+  'ashamed of yourself',
+  'should be ashamed',
+  'at your age',
+];
+
+/** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
+const DISMISSAL: readonly string[] = [
+  "i'm the doctor here",
+  'i am the doctor here',
+  "i'm the professional",
+  'i know what i am doing',
+  "i know what i'm doing",
+  'let me do my job',
+  'just let me finish',
+  'sleep it off',
+  'no? good',
+  'pull yourself together',
+  'get a grip',
+  'leave the worrying to us',
+  'leave the worrying to me',
   "doesn't lie",
   'no need to raise your voice',
   'no need to shout',
   'no need for that tone',
   'hold your questions',
   'save your questions',
-  "can't be trusted",
-  'cannot be trusted',
   "that'll be what's done it",
   "that'll be why",
   'there you go then',
   'not me',
-  // Telling someone not to feel.
   'try not to cry',
   "don't cry",
   'stop crying',
@@ -102,7 +192,6 @@ const BELITTLING: readonly string[] = [
   "don't get upset",
   'no need to get upset',
   "don't be upset",
-  // Rushing someone out, passing them on.
   'i need to get back',
   'i have to get back',
   "i've got other patients",
@@ -112,7 +201,94 @@ const BELITTLING: readonly string[] = [
   'someone else will sort',
   'we need the bed',
   'we need this room',
-  // Blaming the person or the patient.
+  // Waving the concern away.
+  'not my problem',
+  'not my department',
+  'not my job',
+  "that's not relevant",
+  'that is not relevant',
+  "that's irrelevant",
+  "doesn't matter now",
+  "that doesn't matter",
+  'it is what it is',
+  "i don't have time",
+  "i haven't got time",
+  'no time for this',
+  'get over it',
+  'move on',
+  'worse off than you',
+  'it could be worse',
+  "they'll tell you the same",
+  "they'll tell you exactly the same",
+  'tried to be nice',
+  "let's not get ahead of ourselves",
+  "won't change anything",
+  'will not change anything',
+  "don't be like that",
+  'barely more than',
+];
+
+/** Mockery. */
+const SARCASM: readonly string[] = [
+  // Mockery: a remark that means its opposite.
+  'try me',
+  'very mature',
+  'how mature',
+  'real mature',
+  'happy now',
+  'oh great',
+  'oh brilliant',
+  'well done you',
+  'congratulations',
+  'thanks a lot',
+  'thanks for nothing',
+  'oh you know better',
+  'you know better do you',
+  "since you're the expert",
+  'since you are the expert',
+  'googled it have you',
+  'doctor google',
+  'read it on the internet',
+  'what a surprise',
+  'big surprise',
+  'shock horror',
+  'here we go again',
+  'oh dear oh dear',
+];
+
+/** Contradicting or correcting the person instead of hearing them. */
+const ARGUING: readonly string[] = [
+  // Contradicting instead of hearing.
+  "that's not true",
+  'that is not true',
+  "that's not what happened",
+  'that is not what happened',
+  "you're wrong",
+  'you are wrong',
+  "you've got it wrong",
+  'you have got it wrong',
+  "you don't know what you're talking about",
+  "that's not how it works",
+  "that's nonsense",
+  "that's rubbish",
+  'you are mistaken',
+  "you're mistaken",
+  'i never said that',
+  "that's not the point",
+  'with respect you',
+  "you're not listening",
+  'you are not listening',
+  "you're missing the point",
+  "i'm just saying",
+  "i didn't say that",
+  'i did not say that',
+  'how it is',
+  'i am listening',
+  'whatever you want to call it',
+];
+
+/** Blaming the person, the family, colleagues or the system; conditional apologies. */
+const BLAMING: readonly string[] = [
   'should have seen someone',
   'should have come in sooner',
   'should have come in earlier',
@@ -128,53 +304,240 @@ const BELITTLING: readonly string[] = [
   "if he'd come",
   'if she had come',
   "if she'd come",
+  // Fault laid on colleagues, the system or the family; excuses in place of an apology.
+  'sorry you feel',
+  'sorry if you feel',
+  'sorry if you were',
+  "sorry if you're",
+  'sorry that you feel',
+  "it wasn't my fault",
+  'it was not my fault',
+  'not my fault',
+  "it wasn't us",
+  'not our fault',
+  "it's the lab",
+  'the lab should have',
+  'the lab never',
+  'blame the system',
+  'the system failed',
+  'should have told us sooner',
+  'should have brought her in',
+  'should have brought him in',
+  'should have called an ambulance',
+  'should have rung',
+  'you should have',
+  'you left it',
+  'never mentioned it',
+  'always going to catch up',
+  'legal team',
+  "shouldn't have been",
+  'should not have been',
 ];
 
-/** Shapes of harm that phrase lists cannot enumerate, read on the normalised utterance. */
-const SHAPES: ReadonlyArray<readonly [LearnerAct, RegExp]> = [
+/** Promises and certainties nobody can give. */
+const FALSE_PROMISE: readonly string[] = [
+  // Promises nobody can keep.
+  'everything will be fine',
+  'everything will be ok',
+  'everything will be okay',
+  'everything will be alright',
+  "everything's going to be fine",
+  'everything is going to be fine',
+  "it'll all be fine",
+  "it'll be fine",
+  'it will be fine',
+  "you'll be absolutely fine",
+  "you'll be fine",
+  "she'll be absolutely fine",
+  "he'll be absolutely fine",
+  "she'll be fine",
+  "he'll be fine",
+  "she'll be right as rain",
+  "he'll be right as rain",
+  'right as rain',
+  'nothing to worry about',
+  'i promise you',
+  'i promise it',
+  'i promise she',
+  'i promise he',
+  'i promise nothing',
+  'i promise this',
+  'never happen again',
+  "won't happen again",
+  'will not happen again',
+  'make a full recovery',
+  '100 per cent',
+  '100 percent',
+  'hundred percent',
+  'hundred per cent',
+  'completely back to normal',
+];
+
+/** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
+const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A condition with a sanction: "if you don't settle, I'll have to give you something".
   [
-    'threat-or-command',
-    / if (?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not|can't|keep|keeps|carry on|carries on)\b.{0,60}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i have to|we have to|i'll have to|we'll have to)\b/,
+    'threat',
+    / if (?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not|can't|keep|keeps|carry on|carries on)\b.{0,60}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i have to|we have to|i'll have to|we'll have to|security|the police)\b/,
   ],
   // Any condition followed by a sanction: "if you pull that out again I'll have to give you something".
   [
-    'threat-or-command',
+    'threat',
     / if (?:you|he|she|they) .{0,50}\b(?:i'll|i will|we'll|we will)(?: have to)? (?:give (?:you|him|her) something|sedate|section|restrain|call|ring|get security|get the police|discharge|stop)\b/,
   ],
-  // Behaviour talked to like a child's.
-  ['threat-or-command', / (?:behave yourself|behave himself|behave herself|are you going to behave)\b/],
-  // A label on the person: "you're acting like a child", "you're clearly drunk".
+  // "Sit down or I'm calling security", "…or you'll be sectioned".
+  ['threat', / or (?:i'm|i am|we're|we are) (?:calling|getting|ringing)\b/],
   [
-    'dismissive',
-    / (?:you're|you are|he's|she's|he is|she is) (?:clearly |obviously |just |being |acting )*(?:like a (?:child|baby|toddler)|drunk|pathetic|childish|stupid|impossible|a nuisance|a pain)\b/,
+    'threat',
+    / or (?:you'll|you will) (?:be|get) (?:sectioned|detained|restrained|removed|sedated|thrown out|arrested)\b/,
+  ],
+  [
+    'threat',
+    /\b(?:security|the police) (?:will|are going to|can) (?:stop|remove|restrain|take|hold|deal with|escort)\b/,
+  ],
+  // "You're also not going anywhere until…", "She can't really be trusted with money".
+  ['coercion', / (?:you're|you are) (?:\w+ )?not going anywhere\b/],
+  ['labelling', / can't (?:really |ever |always )?be trusted\b/],
+  // Force called in: "Security's on its way", "I'll have security bring you back".
+  [
+    'threat',
+    /\b(?:security|the police|police)(?:'s| is| are)? (?:on (?:its|their) way|coming|will|are going to|can|bring|called)\b|\b(?:have|get|call|ring|fetch) (?:security|the police)\b/,
+  ],
+  // A consequence for carrying on: "Carry on like this and you'll go to the back of the queue".
+  [
+    'threat',
+    /\b(?:carry on|keep (?:this|that|doing|on)|do that again|any more of (?:this|that)).{0,40}\b(?:and|or) (?:you'll|you will|i'll|i will|we'll|we will)\b/,
+  ],
+  // Everyone has it: "Everyone's got stress", "We all get tired".
+  [
+    'dismissal',
+    /\b(?:everyone|everybody|we all|lots of people|plenty of people|loads of people)(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b/,
+  ],
+  // Sorry for their feeling, not for what happened: "I'm sorry you're upset".
+  [
+    'blaming',
+    / sorry (?:that |if )?(?:you're|you are|you feel|you felt|you were|you've been|you've|you have) (?:upset|angry|unhappy|disappointed|that way|like that|frustrated|cross)\b/,
+  ],
+  // A feeling waved off as useless: "Getting upset isn't going to help your mum".
+  [
+    'dismissal',
+    /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing)\b.{0,20}\b(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)\b/,
+  ],
+  // What might have been: "if someone had brought her back on the Wednesday", "because you stopped your insulin".
+  ['blaming', /\bif (?:you|someone|somebody|she|he|they|the family|your \w+) had\b|\bif you'd\b/],
+  ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
+  // Guessing at colleagues: "I suspect the crew had already called it vertigo".
+  [
+    'blaming',
+    /\b(?:i suspect|my guess is|i imagine|i'd guess|i would guess|presumably|i expect)\b.{0,60}\b(?:crew|doctor|doctors|nurse|nurses|team|staff|lab|gp|registrar|paramedics)\b/,
+  ],
+  // A colleague's omission named as the cause: "The day staff didn't sign the chart".
+  [
+    'blaming',
+    /\b(?:day|night|other|ambulance|ed|lab|agency|weekend|ward|junior) (?:staff|team|nurse|nurses|doctor|doctors|crew) (?:didn't|did not|never|forgot to|failed to)\b/,
+  ],
+  // Staffing offered as the reason.
+  [
+    'blaming',
+    /\b(?:how stretched|so stretched|short staffed|understaffed|short of staff)\b|\btwo nurses for\b/,
+  ],
+  // Making less of a loss: "at least she went quickly".
+  ['dismissal', / at least (?:she|he|they|it|you)\b/],
+  // Behaviour talked to like a child's.
+  ['coercion', / (?:behave yourself|behave himself|behave herself|are you going to behave)\b/],
+  // A label on the person: "you're acting like a child", "you're clearly drunk", "you're obviously psychotic".
+  [
+    'labelling',
+    / (?:you're|you are|he's|she's|he is|she is) (?:clearly |obviously |just |being |acting |behaving |a bit |so |very |really )*(?:like a (?:child|baby|toddler)|drunk|pathetic|childish|stupid|impossible|a nuisance|a pain|psychotic|paranoid|hysterical|mad|crazy|mental|delusional|an alcoholic|an addict|a drunk|attention seeking|manipulative|aggressive|difficult|ridiculous|unreasonable|dramatic|overreacting|high|off your head|off his head|off her head)\b/,
   ],
   // Orders given as to a child: "don't do anything silly", "don't kick anything else over".
-  ['threat-or-command', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],
+  ['coercion', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],
   // Rushing off to someone who matters more: "I've got a sick patient waiting".
-  ['dismissive', / (?:i've got|i have) (?:a |another )?(?:\w+ )?(?:patient|patients|emergency) waiting\b/],
+  ['dismissal', / (?:i've got|i have) (?:a |another )?(?:\w+ )?(?:patient|patients|emergency) waiting\b/],
   // Taking someone's say away: "you don't get to make decisions".
-  ['dismissive', / (?:you|he|she) (?:don't|doesn't) get to (?:decide|make|choose|say)\b/],
+  ['dismissal', / (?:you|he|she) (?:don't|doesn't) get to (?:decide|make|choose|say)\b/],
   // Passing the person on to go elsewhere: "I've got three other wards to cover".
-  ['dismissive', / (?:i've got|i have|we've got|we have) (?:\w+ )?other (?:patients|wards|people|jobs)\b/],
+  ['dismissal', / (?:i've got|i have|we've got|we have) (?:\w+ )?other (?:patients|wards|people|jobs)\b/],
+  // Fault laid on colleagues: "the night team should have checked", "the ED missed it", "A&E was very busy".
+  [
+    'blaming',
+    /\b(?:ed|a and e|a e|emergency department|day|night|other|previous|weekend|ambulance|lab|laboratory|junior|agency|gp|locum|triage)(?: \w+)? (?:team|staff|doctor|doctors|nurse|nurses|crew|department|registrar|shift|people)? ?(?:should have|shouldn't have|should've|missed it|messed up|dropped the ball|got it wrong)\b/,
+  ],
+  [
+    'blaming',
+    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e) (?:was|were|are|is) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic)\b/,
+  ],
 ];
 
-const BY_ACT: ReadonlyArray<readonly [LearnerAct, readonly string[]]> = [
-  ['threat-or-command', COERCION],
-  ['dismissive', BELITTLING],
+const HEDGE =
+  / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;
+
+const BY_KIND: ReadonlyArray<readonly [HarmKind, readonly string[]]> = [
+  ['threat', THREAT],
+  ['coercion', COERCION],
+  ['labelling', LABELLING],
+  ['dismissal', DISMISSAL],
+  ['sarcasm', SARCASM],
+  ['arguing', ARGUING],
+  ['blaming', BLAMING],
+  ['false-promise', FALSE_PROMISE],
 ];
 
-/** The harmful acts an utterance carries by these lists (lower-cased, punctuation other than ' and ? ignored). */
-export function harmfulActsIn(text: string): LearnerAct[] {
-  const padded = ` ${text
+/** The act the conversation engine hears for each kind of harm. */
+const ACT_OF_KIND: Record<HarmKind, LearnerAct> = {
+  threat: 'threat-or-command',
+  coercion: 'threat-or-command',
+  labelling: 'dismissive',
+  dismissal: 'dismissive',
+  sarcasm: 'dismissive',
+  arguing: 'dismissive',
+  blaming: 'dismissive',
+  'false-promise': 'premature-reassurance',
+};
+
+export interface HarmfulSentence {
+  /** The sentence as said. */
+  text: string;
+  kinds: HarmKind[];
+}
+
+/** Lower-cased, curly quotes straightened, punctuation other than ' and ? dropped, padded with spaces. */
+function normalise(text: string): string {
+  return ` ${text
     .toLowerCase()
-    .replace(/[’‘]/g, "'")
+    .replace(/[’‘`]/g, "'")
+    .replace(/&/g, ' and ')
     .replace(/[^a-z0-9'?\s]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()} `;
-  const shaped = SHAPES.filter(([, shape]) => shape.test(padded)).map(([act]) => act);
-  const listed = BY_ACT.filter(([, phrases]) =>
-    phrases.some((p) => padded.includes(` ${p} `) || padded.includes(` ${p}?`)),
-  ).map(([act]) => act);
-  return [...new Set([...listed, ...shaped])];
+}
+
+/** The kinds of harm in one sentence (or any short text), in HARM_KINDS order. */
+export function harmKindsIn(text: string): HarmKind[] {
+  const padded = normalise(text);
+  const found = new Set<HarmKind>();
+  for (const [kind, phrases] of BY_KIND) {
+    if (phrases.some((p) => padded.includes(` ${p} `) || padded.includes(` ${p}?`))) found.add(kind);
+  }
+  for (const [kind, shape] of SHAPES) if (shape.test(padded)) found.add(kind);
+  // "I can't promise it'll be fine" is honesty, not a promise.
+  if (HEDGE.test(padded)) found.delete('false-promise');
+  return HARM_KINDS.filter((k) => found.has(k));
+}
+
+/** The sentences of an utterance that do harm, each with its kinds. */
+export function harmfulSentences(text: string): HarmfulSentence[] {
+  const out: HarmfulSentence[] = [];
+  for (const sentence of splitSentences(text.replace(/[’‘]/g, "'"))) {
+    const kinds = harmKindsIn(sentence.text);
+    if (kinds.length > 0) out.push({ text: sentence.text.trim(), kinds });
+  }
+  return out;
+}
+
+/** The acts an utterance's harm is heard as, sentence by sentence and across the whole (for shapes that span two). */
+export function harmfulActsIn(text: string): LearnerAct[] {
+  const kinds = new Set(harmKindsIn(text));
+  for (const sentence of harmfulSentences(text)) for (const kind of sentence.kinds) kinds.add(kind);
+  return [...new Set([...kinds].map((k) => ACT_OF_KIND[k]))];
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { harmfulActsIn, harmfulSentences, harmKindsIn } from './harm-lexicon.ts';
+
+describe('harm kinds', () => {
+  it.each([
+    ["Sit down now or I'm calling security.", 'threat'],
+    ['Carry on like this and you will go to the back of the queue.', 'threat'],
+    ["You're also not going anywhere until psych have seen you.", 'coercion'],
+    ["I hear you, mate, but you're obviously drunk, so sit down.", 'labelling'],
+    ['What would they think, seeing you like this?', 'labelling'],
+    ["Everyone's got stress, Mr Kerr.", 'dismissal'],
+    ['At least she went quickly.', 'dismissal'],
+    ['Oh, very mature.', 'sarcasm'],
+    ["That's not what happened.", 'arguing'],
+    ["I'm sorry, but the ED was very busy that night.", 'blaming'],
+    ["I'm sorry you're upset.", 'blaming'],
+    ['She would have been seen sooner if someone had brought her back.', 'blaming'],
+    ['Everything will be fine, I promise.', 'false-promise'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(harmKindsIn(text)).toContain(kind);
+  });
+
+  it.each([
+    "I can't promise it'll be fine, but we'll be with you.",
+    "I can't let you hit anyone, but I can get you somewhere quieter.",
+    'The result was not acted on, and I am sorry.',
+    'I understand you are frustrated. What would help right now?',
+    "I'm so sorry. This is a lot to take in.",
+    'Would you like to sit somewhere quieter?',
+  ])('"%s" does no harm', (text) => {
+    expect(harmKindsIn(text)).toEqual([]);
+  });
+
+  it('quotes the harmful sentence, not the whole turn', () => {
+    const found = harmfulSentences(
+      "I'm so sorry. But it's your own fault for leaving it. Shall we talk about next steps?",
+    );
+    expect(found).toEqual([{ text: "But it's your own fault for leaving it", kinds: ['blaming'] }]);
+  });
+
+  it('is heard by the conversation engine as the act of its kind', () => {
+    expect(harmfulActsIn("Sit down or I'm calling security.")).toContain('threat-or-command');
+    expect(harmfulActsIn("That's not true.")).toContain('dismissive');
+    expect(harmfulActsIn('Hello, my name is Sam.')).toEqual([]);
+  });
+});
