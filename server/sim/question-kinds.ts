@@ -107,4 +107,3 @@ export function asksAgreement(text: string): boolean {
     opening,
   );
 }
-

@@ -1159,7 +1159,10 @@ export const GUARDED_CUES: readonly GuardedCue[] = [
     topic: 'substances',
     cue: 'drink',
     weight: 2,
-    unlessBefore: { words: ['a', 'another', 'get', 'grab', 'fetch', 'bring', 'cold', 'hot', 'warm'], within: 1 },
+    unlessBefore: {
+      words: ['a', 'another', 'get', 'grab', 'fetch', 'bring', 'cold', 'hot', 'warm'],
+      within: 1,
+    },
   },
   // "Have you had anything for the pain?" asks about medicine; "…anything for breakfast?" about food.
   {
