@@ -14,6 +14,8 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
+import { loadBlind } from './blind-set.ts';
+import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
 
@@ -34,8 +36,22 @@ export interface RubricAgreement {
   items: ItemAgreement[];
 }
 
+export interface EvidenceResult {
+  /** Share of quotes cited as showing an item that lie on a sentence labelled as showing it. */
+  precision: number | null;
+  /** Share of transcript × item pairs labelled as shown where a precise quote was cited. */
+  recall: number | null;
+  positiveQuotes: number;
+  harmfulCited: number;
+}
+
 export interface GraderEvalResult {
   offline: RubricAgreement[];
+  /** The offline grader on transcripts written by people who never saw the detectors. */
+  blind: RubricAgreement[];
+  blindEvidence: EvidenceResult;
+  /** Examples of imprecise or harmful citations on the blind set. */
+  blindEvidenceMisses: string[];
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -43,25 +59,46 @@ export interface GraderEvalResult {
 export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
   const rubrics = loadRubricsOrThrow('rubrics');
   const labelled = loadLabelled();
+  const blindSet = loadBlind();
+  const evidence = emptyCounts();
+  const byFile = new Map(blindSet.map((b) => [b.file, b]));
+  const blind = await agreementFor(rubrics, blindSet, undefined, (file, report) => {
+    const transcript = byFile.get(file);
+    if (transcript) scoreEvidence(evidence, transcript, report);
+  });
   return {
     offline: await agreementFor(rubrics, labelled, undefined),
+    blind,
+    blindEvidence: {
+      precision: evidence.positiveQuotes > 0 ? round(evidence.precise / evidence.positiveQuotes) : null,
+      recall: evidence.shownPairs > 0 ? round(evidence.recalled / evidence.shownPairs) : null,
+      positiveQuotes: evidence.positiveQuotes,
+      harmfulCited: evidence.harmfulCited,
+    },
+    blindEvidenceMisses: evidence.misses,
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
 }
 
+type Graded = Pick<Labelled, 'rubric' | 'quality' | 'labels' | 'turns' | 'file'>;
+
 async function agreementFor(
   rubrics: Rubric[],
-  labelled: Labelled[],
+  labelled: readonly Graded[],
   judge: Judge | undefined,
+  onReport?: (file: string, report: GradingReport) => void,
 ): Promise<RubricAgreement[]> {
   const out: RubricAgreement[] = [];
   for (const rubric of rubrics) {
     const set = labelled.filter((l) => l.rubric === rubric.id);
     if (set.length === 0) continue;
     const reports: GradingReport[] = [];
-    for (const l of set)
-      reports.push((await grade(fromFile({ turns: l.turns }), [rubric], { judge })).report);
+    for (const l of set) {
+      const { report } = await grade(fromFile({ turns: l.turns }), [rubric], { judge });
+      reports.push(report);
+      onReport?.(l.file, report);
+    }
     const overall = reports.map((r) => r.rubrics[0]?.overall ?? null);
     const ranked = set
       .map((l, i) => [l.quality, overall[i]] as const)
@@ -141,7 +178,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(result));
   } else {
-    printAgreement('Offline grader (detectors only)', result.offline);
+    printAgreement('Offline grader (detectors only), own labelled set', result.offline);
+    printAgreement(
+      'Offline grader on the blind set (written by people who never saw the detectors)',
+      result.blind,
+    );
+    const e = result.blindEvidence;
+    console.log(
+      `\nBlind-set evidence: precision ${fmt(e.precision)} of ${e.positiveQuotes} quotes cited as showing an item; recall ${fmt(e.recall)}; harmful or jargon sentences cited as good practice: ${e.harmfulCited}`,
+    );
+    if (process.argv.includes('--misses')) for (const m of result.blindEvidenceMisses) console.log(`  ${m}`);
     if (result.judge)
       printAgreement(`Judge (${config.llm?.judgeModel}) combined with the detectors`, result.judge);
     if (result.mibot) {

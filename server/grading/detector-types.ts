@@ -1,3 +1,4 @@
+import type { HarmKind } from '../sim/harm-lexicon.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 import type { Quote } from './report-types.ts';
 
@@ -26,6 +27,18 @@ export function quoteOf(turn: { index: number; text: string }, maxChars = 160): 
   };
 }
 
+/** A quote of the behaviour's absence or opposite. */
+export function lacking(quote: Quote): Quote {
+  return { ...quote, shows: false };
+}
+
+/** The quotes of a turn's harmful sentences, of the kinds given (all kinds when none are). */
+export function harmQuotes(l: LearnerTurnFeatures, kinds?: readonly HarmKind[]): Quote[] {
+  return l.harms
+    .filter((h) => !kinds || h.kinds.some((k) => kinds.includes(k)))
+    .map((h) => ({ turn: h.turn, quote: h.quote, shows: false }));
+}
+
 /** Turns as people count them in prose: from 1 (evidence keeps the 0-based index). */
 export function turnNumber(index: number | null | undefined): number | string {
   return index === null || index === undefined ? '?' : index + 1;
@@ -36,12 +49,12 @@ export type TwoPartAnchors = readonly [both: string, firstOnly: string, secondOn
 
 /** An ordinal item made of two behaviours: done when both show, partly when one does. Evidence from each, once. */
 export function twoPart(
-  first: LearnerTurnFeatures | undefined,
-  second: LearnerTurnFeatures | undefined,
+  first: Quote | undefined,
+  second: Quote | undefined,
   anchors: TwoPartAnchors,
 ): DetectorResult {
-  const shown = [first, second].filter((l): l is LearnerTurnFeatures => l !== undefined);
-  const evidence = [...new Map(shown.map((l) => [l.turn.index, quoteOf(l.turn)])).values()];
+  const shown = [first, second].filter((q): q is Quote => q !== undefined);
+  const evidence = [...new Map(shown.map((q) => [`${q.turn}:${q.quote}`, q])).values()];
   const anchor = first ? (second ? anchors[0] : anchors[1]) : second ? anchors[2] : anchors[3];
   return { score: shown.length / 2, evidence, anchor };
 }

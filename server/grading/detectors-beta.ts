@@ -1,7 +1,31 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
-import { type Detector, quoteOf, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
+import type { HarmKind } from '../sim/harm-lexicon.ts';
+import {
+  type Detector,
+  harmQuotes,
+  lacking,
+  quoteOf,
+  type RubricDetectors,
+  turnNumber,
+  twoPart,
+} from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
+import { isClean, quoteMatching, quoteShowing } from './features.ts';
+
+/** Harm that provokes an agitated person; a false promise is unwise but not provoking. */
+const PROVOKING: readonly HarmKind[] = [
+  'threat',
+  'coercion',
+  'labelling',
+  'dismissal',
+  'sarcasm',
+  'arguing',
+  'blaming',
+];
+/** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
+const AGREEING =
+  /\b(you'?re (?:right|not wrong)|that'?s (?:fair|true|right|a fair point)|fair (?:enough|point)|i agree|i'?d (?:feel|be) the same|i (?:would|'d) be (?:angry|furious|upset|fed up|annoyed) too|anyone would be|you have every right|you'?ve every right|no wonder you|it'?s not ok(?:ay)? that|it shouldn'?t have|it should not have|we (?:may|might) (?:not )?(?:see|agree)|agree to disagree|(?:six|five|four|three|two|\d+) hours? is (?:too|far too|a) long|that'?s (?:too|far too) long|you'?ve been (?:waiting|here) (?:too|far too|a (?:really |very )?) long)\b/i;
 
 const WANTS =
   /\b(what (?:do|would) you (?:want|need|like)|what would (?:help|make)|what can (?:i|we) do|what do you need|how can (?:i|we) help|what(?:'s| is) (?:most )?important to you)\b/i;
@@ -11,15 +35,15 @@ const OPTIMISM =
 const verbalContact: Detector = (f) => {
   const intro = f.learner.slice(0, 2).find((l) => l.acts.has('greeting'));
   return intro
-    ? { score: 1, evidence: [quoteOf(intro.turn)], anchor: 'You opened by introducing yourself.' }
+    ? { score: 1, evidence: [quoteShowing(intro, 'greeting')], anchor: 'You opened by introducing yourself.' }
     : { score: 0, evidence: [], anchor: 'You did not introduce yourself at the start.' };
 };
 
 const doNotProvoke: Detector = (f) => {
-  const provoking = f.learner.filter((l) => l.acts.has('threat-or-command') || l.acts.has('dismissive'));
+  const provoking = f.learner.filter((l) => harmQuotes(l, PROVOKING).length > 0);
   return {
     score: provoking.length === 0 ? 1 : provoking.length === 1 ? 0.5 : 0,
-    evidence: provoking.slice(0, 3).map((l) => quoteOf(l.turn)),
+    evidence: provoking.flatMap((l) => harmQuotes(l, PROVOKING)).slice(0, 3),
     anchor:
       provoking.length === 0
         ? 'You never ordered, threatened or dismissed.'
@@ -35,22 +59,21 @@ const concise: Detector = (f) => {
   if (longest.words > 80) score = Math.min(score, 0.5);
   return {
     score,
-    evidence: longest.words > 40 ? [quoteOf(longest.turn)] : [],
+    evidence: longest.words > 40 ? [lacking(quoteOf(longest.turn))] : [],
     anchor: `Your turns averaged ${Math.round(mean)} words${longest.words > 80 ? `, and turn ${turnNumber(longest.turn.index)} ran to ${longest.words}` : ''}.`,
   };
 };
 
-const wantsAndFeelings: Detector = (f) =>
-  twoPart(
-    f.learner.find((l) => WANTS.test(l.turn.text)),
-    f.learner.find((l) => l.acts.has('nurse-naming')),
-    [
-      'You asked what they wanted and named how they felt.',
-      'You asked what they wanted but did not name how they felt.',
-      'You named how they felt but did not ask what they wanted.',
-      'You did not ask what they wanted or name how they felt.',
-    ],
-  );
+const wantsAndFeelings: Detector = (f) => {
+  const asked = f.learner.find((l) => isClean(l) && WANTS.test(l.turn.text));
+  const named = f.learner.find((l) => l.acts.has('nurse-naming'));
+  return twoPart(asked && quoteMatching(asked, WANTS), named && quoteShowing(named, 'nurse-naming'), [
+    'You asked what they wanted and named how they felt.',
+    'You asked what they wanted but did not name how they felt.',
+    'You named how they felt but did not ask what they wanted.',
+    'You did not ask what they wanted or name how they felt.',
+  ]);
+};
 
 const listen: Detector = (f) => {
   const reflections = f.learner.flatMap((l) => l.reflections);
@@ -64,8 +87,8 @@ const listen: Detector = (f) => {
   return {
     score,
     evidence: [
-      ...reflections.slice(0, 2).map(({ turn, quote }) => ({ turn, quote })),
-      ...(exploring ? [quoteOf(exploring.turn)] : []),
+      ...reflections.slice(0, 2).map(({ turn, quote }) => ({ turn, quote, shows: true })),
+      ...(exploring ? [quoteShowing(exploring, 'nurse-exploring')] : []),
     ],
     anchor: `You reflected back ${reflections.length} time${reflections.length === 1 ? '' : 's'}${exploring ? ' and explored their concern' : ''}.`,
   };
@@ -76,16 +99,18 @@ const limits: Detector = (f) => {
   return limit
     ? {
         score: 1,
-        evidence: [quoteOf(limit.turn)],
+        evidence: [quoteShowing(limit, 'limit-setting')],
         anchor: `In turn ${turnNumber(limit.turn.index)} you set a clear, respectful limit.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not set a clear, respectful limit.' };
 };
 
-const choicesOptimism: Detector = (f) =>
-  twoPart(
-    f.learner.find((l) => l.acts.has('offering-choices')),
-    f.learner.find((l) => OPTIMISM.test(l.turn.text)),
+const choicesOptimism: Detector = (f) => {
+  const choice = f.learner.find((l) => l.acts.has('offering-choices'));
+  const hopeful = f.learner.find((l) => isClean(l) && OPTIMISM.test(l.turn.text));
+  return twoPart(
+    choice && quoteShowing(choice, 'offering-choices'),
+    hopeful && quoteMatching(hopeful, OPTIMISM),
     [
       'You offered choices and a hopeful way forward.',
       'You offered a choice but no hopeful way forward.',
@@ -93,6 +118,27 @@ const choicesOptimism: Detector = (f) =>
       'You offered neither a choice nor a hopeful way forward.',
     ],
   );
+};
+
+/** Done when they agreed with something or acknowledged the grievance, and never argued; partly when both. */
+const agree: Detector = (f) => {
+  const agreeing = f.learner.filter((l) => isClean(l) && AGREEING.test(l.turn.text));
+  const arguing = f.learner.filter((l) => harmQuotes(l, ['arguing']).length > 0);
+  const score = agreeing.length > 0 ? (arguing.length > 0 ? 0.5 : 1) : 0;
+  return {
+    score,
+    evidence: [
+      ...agreeing.slice(0, 2).map((l) => quoteMatching(l, AGREEING)),
+      ...arguing.flatMap((l) => harmQuotes(l, ['arguing'])).slice(0, 2),
+    ],
+    anchor:
+      agreeing.length > 0
+        ? `In turn ${turnNumber(agreeing[0]?.turn.index)} you agreed with them or acknowledged their grievance${arguing.length > 0 ? `, but in turn ${turnNumber(arguing[0]?.turn.index)} you argued` : ''}.`
+        : arguing.length > 0
+          ? `In turn ${turnNumber(arguing[0]?.turn.index)} you argued instead of finding something to agree with.`
+          : 'You did not find anything to agree with or acknowledge their grievance.',
+  };
+};
 
 export const BETA_DETECTORS: RubricDetectors = {
   'verbal-contact': verbalContact,
@@ -100,9 +146,7 @@ export const BETA_DETECTORS: RubricDetectors = {
   concise,
   'wants-and-feelings': wantsAndFeelings,
   listen,
-  agree: () => ({
-    notAssessed: 'agreement needs judgement; it is scored by the judge model when one is configured',
-  }),
+  agree,
   limits,
   'choices-optimism': choicesOptimism,
   calmer: calmer,

@@ -1,8 +1,9 @@
 // Detectors about the emotional moments in a conversation, shared by the rubrics that ask about them
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
-import { type Detector, ordinal, quoteOf, turnNumber } from './detector-types.ts';
-import type { ConversationFeatures } from './features.ts';
+import type { LearnerAct } from '../sim/acts.ts';
+import { type Detector, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
+import { type ConversationFeatures, quoteShowing } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';
 
 const NO_MOMENT = "no emotional moment was found in the other speakers' turns";
@@ -12,13 +13,26 @@ function answered(f: ConversationFeatures): EmotionalMoment[] {
   return f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
 }
 
-/** The learner's answer to each moment, quoted. */
+/** The learner's answer to each moment, quoted: the sentence that met it, or the turn that did not. */
 function responses(f: ConversationFeatures, moments: readonly EmotionalMoment[]): Quote[] {
   return moments.flatMap((m) => {
-    const turn = f.transcript.turns[m.responseTurn ?? -1];
-    return turn ? [quoteOf(turn)] : [];
+    const l = f.learner.find((x) => x.turn.index === m.responseTurn);
+    if (!l) return [];
+    if (m.response !== 'continuer') return [lacking(l.harms[0] ?? quoteOf(l.turn))];
+    const reflection = l.reflections[0];
+    if (reflection) return [{ turn: reflection.turn, quote: reflection.quote, shows: true }];
+    const act = CONTINUER_ACTS.find((a) => l.acts.has(a));
+    return [act ? quoteShowing(l, act) : { ...quoteOf(l.turn), shows: true }];
   });
 }
+
+const CONTINUER_ACTS: readonly LearnerAct[] = [
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+];
 
 /** Done when about two in three emotional moments were met with a continuer, partly at one in three. */
 export const metWithContinuers: Detector = (f) => {

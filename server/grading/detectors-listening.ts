@@ -1,7 +1,28 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
-import { type Detector, ordinal, quoteOf, type RubricDetectors, turnNumber } from './detector-types.ts';
+import type { HarmKind } from '../sim/harm-lexicon.ts';
+import {
+  type Detector,
+  harmQuotes,
+  lacking,
+  ordinal,
+  quoteOf,
+  type RubricDetectors,
+  turnNumber,
+} from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
+import { isClean, quoteMatching, quoteShowing } from './features.ts';
+
+/** Confronting, persuading or putting the person down. */
+const CONFRONTING_HARM: readonly HarmKind[] = [
+  'threat',
+  'coercion',
+  'labelling',
+  'dismissal',
+  'sarcasm',
+  'arguing',
+  'blaming',
+];
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -17,7 +38,10 @@ const openQuestions: Detector = (f) => {
   const closedExample = f.learner.flatMap((l) => l.closedQuestions)[0];
   return {
     score: ordinal(openQuestionShare, 0.5, 0.25),
-    evidence: [...examples, ...(closedExample ? [closedExample] : [])],
+    evidence: [
+      ...examples.map((q) => ({ ...q, shows: true })),
+      ...(closedExample ? [lacking(closedExample)] : []),
+    ],
     anchor: `You asked ${open} open and ${closed} closed question${closed === 1 ? '' : 's'}.`,
   };
 };
@@ -32,6 +56,7 @@ const reflections: Detector = (f) => {
       ({ turn, quote }) => ({
         turn,
         quote,
+        shows: true,
       }),
     ),
     anchor: `You made ${all.length} reflection${all.length === 1 ? '' : 's'} (${complex.length} complex).`,
@@ -60,7 +85,7 @@ const affirmations: Detector = (f) => {
   return found.length > 0
     ? {
         score: 1,
-        evidence: found.slice(0, 2).map((l) => quoteOf(l.turn)),
+        evidence: found.slice(0, 2).map((l) => quoteShowing(l, 'nurse-respecting')),
         anchor: 'You affirmed their strengths or efforts.',
       }
     : { score: 0, evidence: [], anchor: 'You did not affirm any strength or effort.' };
@@ -71,7 +96,7 @@ const summaries: Detector = (f) => {
   return found.length > 0
     ? {
         score: 1,
-        evidence: found.slice(0, 1).map((l) => quoteOf(l.turn)),
+        evidence: found.slice(0, 1).map((l) => quoteShowing(l, 'summary')),
         anchor: `In turn ${turnNumber(found[0]?.turn.index)} you summarised.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not summarise.' };
@@ -86,7 +111,7 @@ const noUnsolicitedAdvice: Detector = (f) => {
   }
   return {
     score: unsolicited.length === 0 ? 1 : unsolicited.length === 1 ? 0.5 : 0,
-    evidence: unsolicited.slice(0, 3).map((l) => quoteOf(l.turn)),
+    evidence: unsolicited.slice(0, 3).map((l) => lacking(quoteMatching(l, ADVICE))),
     anchor:
       unsolicited.length === 0
         ? 'You did not give advice unasked.'
@@ -96,13 +121,18 @@ const noUnsolicitedAdvice: Detector = (f) => {
 
 const noConfronting: Detector = (f) => {
   const found = f.learner.filter(
-    (l) => l.acts.has('dismissive') || l.acts.has('threat-or-command') || CONFRONTING.test(l.turn.text),
+    (l) => harmQuotes(l, CONFRONTING_HARM).length > 0 || CONFRONTING.test(l.turn.text),
   );
   return found.length === 0
     ? { score: 1, evidence: [], anchor: 'You did not argue, confront or persuade.' }
     : {
         score: 0,
-        evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
+        evidence: found
+          .flatMap((l) => {
+            const harms = harmQuotes(l, CONFRONTING_HARM);
+            return harms.length > 0 ? harms : [lacking(quoteMatching(l, CONFRONTING))];
+          })
+          .slice(0, 3),
         anchor: `In turn ${turnNumber(found[0]?.turn.index)} you confronted or argued.`,
       };
 };
@@ -111,12 +141,15 @@ const empathy: Detector = (f) => {
   const e = f.metrics.empathy;
   const statements =
     e.naming + e.understanding + e.respecting + e.supporting + e.exploring + f.metrics.complexReflections;
-  const examples = f.learner.filter(
-    (l) => l.reflections.some((r) => r.kind === 'complex') || [...l.acts].some((a) => a.startsWith('nurse-')),
-  );
+  const examples = f.learner.flatMap((l) => {
+    const complex = l.reflections.find((r) => r.kind === 'complex');
+    if (complex) return [{ turn: complex.turn, quote: complex.quote, shows: true }];
+    const act = [...l.acts].find((a) => a.startsWith('nurse-'));
+    return act && isClean(l) ? [quoteShowing(l, act)] : [];
+  });
   return {
     score: statements >= 3 ? 1 : statements >= 1 ? 0.5 : 0,
-    evidence: examples.slice(0, 2).map((l) => quoteOf(l.turn)),
+    evidence: examples.slice(0, 2),
     anchor: `You made ${statements} empathic statement${statements === 1 ? '' : 's'} or complex reflection${statements === 1 ? '' : 's'}.`,
   };
 };

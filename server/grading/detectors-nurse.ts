@@ -1,9 +1,10 @@
 // Deterministic detectors for the NURSE rubric: emotional moments and the empathic statements that meet them.
 
 import type { LearnerAct } from '../sim/acts.ts';
-import { type Detector, quoteOf, type RubricDetectors } from './detector-types.ts';
+import type { Detector, RubricDetectors } from './detector-types.ts';
 import { fewTerminators, metWithContinuers } from './detectors-emotion.ts';
 import { distressEased } from './detectors-outcome.ts';
+import { quoteShowing } from './features.ts';
 
 function statementType(act: LearnerAct, label: string): Detector {
   return (f) => {
@@ -11,7 +12,7 @@ function statementType(act: LearnerAct, label: string): Detector {
     return found.length > 0
       ? {
           score: 1,
-          evidence: found.slice(0, 2).map((l) => quoteOf(l.turn)),
+          evidence: found.slice(0, 2).map((l) => quoteShowing(l, act)),
           anchor: `You used ${label} ${found.length === 1 ? 'once' : `${found.length} times`}.`,
         }
       : { score: 0, evidence: [], anchor: `You did not use ${label}.` };

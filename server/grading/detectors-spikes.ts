@@ -1,9 +1,23 @@
 // Deterministic detectors for the SPIKES rubric.
 
-import { type Detector, quoteOf, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
+import {
+  type Detector,
+  harmQuotes,
+  lacking,
+  quoteOf,
+  type RubricDetectors,
+  turnNumber,
+  twoPart,
+} from './detector-types.ts';
 import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
-import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
+import {
+  type ConversationFeatures,
+  isClean,
+  type LearnerTurnFeatures,
+  quoteMatching,
+  quoteShowing,
+} from './features.ts';
 
 const SETTING_CHECK =
   /\b(sit down|take a seat|good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private|quiet room|somewhere quiet|would you like (?:anyone|someone|your \w+)|who would you like|anyone (?:else )?(?:here|with you)|switched? (?:off|my) (?:bleep|pager|phone))\b/i;
@@ -20,16 +34,14 @@ const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => bo
 
 const setting: Detector = (f) => {
   const opening = f.learner.slice(0, 3);
-  return twoPart(
-    opening.find((l) => l.acts.has('greeting')),
-    opening.find((l) => SETTING_CHECK.test(l.turn.text)),
-    [
-      'You introduced yourself and set the scene.',
-      'You introduced yourself but did not check it was a good moment or who should be there.',
-      'You set the scene but did not introduce yourself.',
-      'You did not introduce yourself or set the scene at the start.',
-    ],
-  );
+  const intro = opening.find((l) => l.acts.has('greeting'));
+  const check = opening.find((l) => isClean(l) && SETTING_CHECK.test(l.turn.text));
+  return twoPart(intro && quoteShowing(intro, 'greeting'), check && quoteMatching(check, SETTING_CHECK), [
+    'You introduced yourself and set the scene.',
+    'You introduced yourself but did not check it was a good moment or who should be there.',
+    'You set the scene but did not introduce yourself.',
+    'You did not introduce yourself or set the scene at the start.',
+  ]);
 };
 
 const perception: Detector = (f) => {
@@ -39,13 +51,13 @@ const perception: Detector = (f) => {
   if (check && (!news || check.turn.index <= news.turn.index)) {
     return {
       score: 1,
-      evidence: [quoteOf(check.turn)],
+      evidence: [quoteShowing(check, 'perception-check')],
       anchor: `In turn ${turnNumber(check.turn.index)} you asked what they knew first.`,
     };
   }
   return {
     score: 0,
-    evidence: news ? [quoteOf(news.turn)] : [],
+    evidence: news ? [lacking(quoteShowing(news, 'news-delivery'))] : [],
     anchor: news
       ? `In turn ${turnNumber(news.turn.index)} you gave the news${m.firstPerceptionTurn === null ? ' without asking what they already knew' : ' before asking what they already knew'}.`
       : 'You did not ask what they already knew or suspected.',
@@ -58,7 +70,7 @@ const invitation: Detector = (f) => {
   return inv
     ? {
         score: 1,
-        evidence: [quoteOf(inv.turn)],
+        evidence: [quoteShowing(inv, 'invitation')],
         anchor: `In turn ${turnNumber(inv.turn.index)} you asked how much they wanted to know.`,
       }
     : {
@@ -75,12 +87,12 @@ const warningShot: Detector = (f) => {
   return warn
     ? {
         score: 1,
-        evidence: [quoteOf(warn.turn)],
+        evidence: [quoteShowing(warn, 'warning-shot')],
         anchor: `In turn ${turnNumber(warn.turn.index)} you prepared them for the news.`,
       }
     : {
         score: 0,
-        evidence: [quoteOf(news.turn)],
+        evidence: [lacking(quoteShowing(news, 'news-delivery'))],
         anchor: `In turn ${turnNumber(news.turn.index)} the news came without a warning.`,
       };
 };
@@ -92,7 +104,7 @@ const plainLanguage: Detector = (f) => {
   if (withJargon.length === 0) {
     return {
       score: 1,
-      evidence: news.slice(0, 1).map((l) => quoteOf(l.turn)),
+      evidence: news.slice(0, 1).map((l) => quoteShowing(l, 'news-delivery')),
       anchor: 'You gave the news in plain words.',
     };
   }
@@ -100,7 +112,7 @@ const plainLanguage: Detector = (f) => {
   const first = (unexplained[0] ?? withJargon[0]) as LearnerTurnFeatures;
   return {
     score: unexplained.length === 0 ? 0.5 : 0,
-    evidence: withJargon.slice(0, 3).map((l) => quoteOf(l.turn)),
+    evidence: withJargon.slice(0, 3).map((l) => lacking(quoteOf(l.turn))),
     anchor: `In turn ${turnNumber(first.turn.index)} you used "${first.jargon[0]}"${unexplained.length === 0 ? ' and then explained it' : ' without explaining it'}.`,
   };
 };
@@ -108,40 +120,38 @@ const plainLanguage: Detector = (f) => {
 const chunking: Detector = (f) => {
   const words = f.metrics.wordsPerTurnWhileGivingNews;
   if (words === null) return { notAssessed: 'no news was delivered in this conversation' };
-  const check = firstWith(f, (l) => CHECKING.test(l.turn.text));
+  const check = firstWith(f, (l) => isClean(l) && CHECKING.test(l.turn.text));
   const size = words <= 40 ? 1 : words <= 70 ? 0.5 : 0;
   const score = check ? size : Math.min(size, 0.5);
   const longest = newsTurns(f).reduce((a, b) => (b.words > a.words ? b : a));
   return {
     score,
-    evidence: [quoteOf(longest.turn), ...(check ? [quoteOf(check.turn)] : [])],
+    evidence: [quoteOf(longest.turn), ...(check ? [quoteMatching(check, CHECKING)] : [])],
     anchor: `While giving the news you averaged ${words} words a turn${check ? ' and checked understanding' : ' and did not check understanding'}.`,
   };
 };
 
 const noFalseReassurance: Detector = (f) => {
-  const found = f.learner.filter((l) => l.acts.has('premature-reassurance'));
+  const found = f.learner.filter((l) => harmQuotes(l, ['false-promise']).length > 0);
   return found.length === 0
     ? { score: 1, evidence: [], anchor: 'You did not offer reassurance you could not promise.' }
     : {
         score: 0,
-        evidence: found.slice(0, 3).map((l) => quoteOf(l.turn)),
+        evidence: found.flatMap((l) => harmQuotes(l, ['false-promise'])).slice(0, 3),
         anchor: `In turn ${turnNumber(found[0]?.turn.index)} you reassured them before their worries were heard.`,
       };
 };
 
 const strategySummary: Detector = (f) => {
   const lastThird = f.learner.slice(Math.floor((f.learner.length * 2) / 3));
-  return twoPart(
-    f.learner.find((l) => l.acts.has('summary')),
-    lastThird.find((l) => PLAN.test(l.turn.text)),
-    [
-      'You summarised and agreed next steps.',
-      'You summarised but did not agree a plan.',
-      'You talked about next steps but did not summarise.',
-      'The conversation ended without a summary or a plan.',
-    ],
-  );
+  const summary = f.learner.find((l) => l.acts.has('summary'));
+  const plan = lastThird.find((l) => isClean(l) && PLAN.test(l.turn.text));
+  return twoPart(summary && quoteShowing(summary, 'summary'), plan && quoteMatching(plan, PLAN), [
+    'You summarised and agreed next steps.',
+    'You summarised but did not agree a plan.',
+    'You talked about next steps but did not summarise.',
+    'The conversation ended without a summary or a plan.',
+  ]);
 };
 
 export const SPIKES_DETECTORS: RubricDetectors = {

@@ -3,10 +3,12 @@
 
 import { classifyActs } from '../sim/act-classifier.ts';
 import { ACT_THRESHOLD, type LearnerAct } from '../sim/acts.ts';
+import { type HarmKind, harmfulSentences } from '../sim/harm-lexicon.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import { countWords } from '../sim/plan-turn.ts';
-import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
-import { findEmotion } from './emotional-moments.ts';
+import { analyseSentence, type Sentence, splitSentences } from '../sim/utterance-shape.ts';
+import { quoteOf } from './detector-types.ts';
+import { type EmotionCue, findEmotion } from './emotional-moments.ts';
 import { findReflections, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
@@ -19,6 +21,8 @@ export interface LearnerTurnFeatures {
   closedQuestions: Quote[];
   reflections: (Quote & { kind: ReflectionKind })[];
   jargon: string[];
+  /** The turn's harmful sentences (threats, labels, blame, false promises…), each quoted with its kinds. */
+  harms: (Quote & { kinds: HarmKind[] })[];
 }
 
 export interface ConversationFeatures {
@@ -28,6 +32,48 @@ export interface ConversationFeatures {
 }
 
 const LONG_SILENCE_SECONDS = 3;
+/** A character's distress or anger at or above this, having risen by AFFECT_RISE in the turn, is a moment. */
+const AFFECT_MOMENT = 0.7;
+const AFFECT_RISE = 0.05;
+/**
+ * Acts that credit good practice. A turn that also threatens, labels, blames or promises what nobody can is never
+ * evidence of them: "I hear you, but you're obviously drunk, so sit down" is not empathy.
+ */
+const POSITIVE_ACTS: readonly LearnerAct[] = [
+  'greeting',
+  'perception-check',
+  'invitation',
+  'warning-shot',
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+  'limit-setting',
+  'offering-choices',
+  'summary',
+  'apology',
+];
+/**
+ * Stock empathy said on its own ("I understand.", "I hear you.", "I understand, it must be frustrating.") names no
+ * feeling of this person's and reflects nothing they said: it is not counted as empathy.
+ */
+const STOCK_EMPATHY =
+  /^(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well),? )*(?:i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?|i understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?)(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a difficult (?:situation|time)|a lot|scary|tough|awful))?[.!]?$/i;
+const EMPATHY_ACTS: readonly LearnerAct[] = [
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+];
+
+/** Acts that are harm in themselves, found by the act cues when no harm phrase named a sentence. */
+const HARM_ACTS: ReadonlyArray<readonly [LearnerAct, HarmKind]> = [
+  ['threat-or-command', 'coercion'],
+  ['dismissive', 'dismissal'],
+  ['premature-reassurance', 'false-promise'],
+];
 const CONTINUERS: readonly LearnerAct[] = [
   'nurse-naming',
   'nurse-understanding',
@@ -119,17 +165,20 @@ export function extractFeatures(transcript: GradingTranscript): ConversationFeat
 }
 
 function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
-  const acts = new Set(
-    classifyActs(turn.text)
-      .filter((a) => a.confidence >= ACT_THRESHOLD)
-      .map((a) => a.act),
-  );
+  const acts = new Set(actsOf(turn.text));
+  const harms = harmsOf(turn, acts);
+  const harmful = harms.length > 0;
+  if (harmful) for (const act of POSITIVE_ACTS) acts.delete(act);
+  withoutStockEmpathy(turn.text, acts);
+  const harmfulText = new Set(harms.map((h) => h.quote.replace(/[.!?;:]+$/, '')));
   const openQuestions: Quote[] = [];
   const closedQuestions: Quote[] = [];
   for (const sentence of splitSentences(turn.text)) {
     const { shape } = analyseSentence(sentence);
-    if (shape === 'open') openQuestions.push({ turn: turn.index, quote: sentence.text.trim() });
-    if (shape === 'closed') closedQuestions.push({ turn: turn.index, quote: sentence.text.trim() });
+    const quote = sentence.text.trim();
+    // A harmful question ("What would they think, seeing you like this?") is no open question to credit.
+    if (shape === 'open' && !harmfulText.has(quote)) openQuestions.push({ turn: turn.index, quote });
+    if (shape === 'closed') closedQuestions.push({ turn: turn.index, quote });
   }
   return {
     turn,
@@ -137,9 +186,71 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
     words: countWords(turn.text),
     openQuestions,
     closedQuestions,
-    reflections: findReflections(turn.text).map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
+    reflections: harmful
+      ? []
+      : findReflections(turn.text).map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
+    harms,
   };
+}
+
+/** Drops an empathy act whose every sentence is a stock phrase. */
+function withoutStockEmpathy(text: string, acts: Set<LearnerAct>): void {
+  const present = EMPATHY_ACTS.filter((a) => acts.has(a));
+  if (present.length === 0) return;
+  const sentences = splitSentences(text).map((s) => ({ text: s.text.trim(), acts: actsOf(s.text) }));
+  for (const act of present) {
+    const showing = sentences.filter((s) => s.acts.includes(act));
+    if (showing.length > 0 && showing.every((s) => STOCK_EMPATHY.test(s.text))) acts.delete(act);
+  }
+}
+
+/** Whether a sentence is stock empathy and nothing more. */
+export function isStockEmpathy(sentence: string): boolean {
+  return STOCK_EMPATHY.test(sentence.trim());
+}
+
+function actsOf(text: string): LearnerAct[] {
+  return classifyActs(text)
+    .filter((a) => a.confidence >= ACT_THRESHOLD)
+    .map((a) => a.act);
+}
+
+/** The turn's harmful sentences: by the harm lists, else the sentence that carries a harmful act. */
+function harmsOf(turn: GradingTurn, acts: ReadonlySet<LearnerAct>): LearnerTurnFeatures['harms'] {
+  const found = harmfulSentences(turn.text).map((h) => ({ turn: turn.index, quote: h.text, kinds: h.kinds }));
+  for (const [act, kind] of HARM_ACTS) {
+    if (!acts.has(act) || found.some((h) => h.kinds.includes(kind))) continue;
+    const sentence = splitSentences(turn.text).find((s) => actsOf(s.text).includes(act));
+    found.push({ turn: turn.index, quote: sentence ? spoken(sentence) : turn.text.trim(), kinds: [kind] });
+  }
+  return found;
+}
+
+/**
+ * The sentence of a turn that shows an act, for evidence that points at the behaviour rather than the whole turn;
+ * the whole turn when the act needs more than one sentence to show.
+ */
+export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
+  const sentence = splitSentences(l.turn.text).find((s) => actsOf(s.text).includes(act));
+  return {
+    ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
+    shows: true,
+  };
+}
+
+/** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
+export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
+  const sentence = splitSentences(l.turn.text).find((s) => pattern.test(s.text));
+  return {
+    ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
+    shows: true,
+  };
+}
+
+/** A turn with no harm in it: only such turns count as good practice. */
+export function isClean(l: LearnerTurnFeatures): boolean {
+  return l.harms.length === 0;
 }
 
 function emotionalMoments(
@@ -149,7 +260,7 @@ function emotionalMoments(
   const moments: EmotionalMoment[] = [];
   transcript.turns.forEach((turn, i) => {
     if (turn.speaker === LEARNER) return;
-    const emotion = findEmotion(turn.text);
+    const emotion = findEmotion(turn.text) ?? emotionFromAffect(transcript, turn);
     if (!emotion) return;
     const next = transcript.turns.slice(i + 1).find((t) => t.speaker === LEARNER);
     const response = next ? byTurn.get(next.index) : undefined;
@@ -165,8 +276,31 @@ function emotionalMoments(
   return moments;
 }
 
-/** A continuer keeps the feeling in the room; a terminator closes it (reassurance, facts, orders). */
+/**
+ * A moment the words alone may not show ("Right. Fine.") but the character's state does: the lead's distress or
+ * anger high and rising. Quoted by the turn's first sentence.
+ */
+function emotionFromAffect(transcript: GradingTranscript, turn: GradingTurn): EmotionCue | null {
+  const lead = transcript.leadAffect;
+  if (!lead || (lead.id !== undefined && lead.id !== turn.speaker)) return null;
+  const after = lead.afterTurns[turn.index];
+  const before = turn.index > 0 ? lead.afterTurns[turn.index - 1] : lead.start;
+  if (!after || !before) return null;
+  const cue = splitSentences(turn.text)[0]?.text.trim() ?? turn.text.trim();
+  if (
+    after.anger >= AFFECT_MOMENT &&
+    after.anger - before.anger >= AFFECT_RISE &&
+    after.anger >= after.distress
+  )
+    return { kind: 'anger', cue };
+  if (after.distress >= AFFECT_MOMENT && after.distress - before.distress >= AFFECT_RISE)
+    return { kind: 'despair', cue };
+  return null;
+}
+
+/** A continuer keeps the feeling in the room; a terminator closes it (reassurance, facts, orders, harm). */
 function classifyResponse(response: LearnerTurnFeatures): EmotionalMoment['response'] {
+  if (response.harms.length > 0) return 'terminator';
   if (
     CONTINUERS.some((a) => response.acts.has(a)) ||
     response.reflections.some((r) => r.kind === 'complex')
@@ -216,4 +350,9 @@ function sum(values: readonly number[]): number {
 function round(value: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
+}
+
+/** A sentence as it was said, with its closing punctuation. */
+function spoken(sentence: Sentence): string {
+  return `${sentence.text.trim()}${sentence.terminal}`;
 }

@@ -38,7 +38,8 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
     suggestion: null,
     notAssessed: reason,
   });
-  const detector = item.scoredBy === 'judge' ? undefined : detectorFor(rubricId, item.id);
+  // A judge-scored item with a detector is still scored offline; the judge's answer replaces it when there is one.
+  const detector = detectorFor(rubricId, item.id);
   if (!detector) return notAssessed(JUDGE_ONLY_REASON);
   const result = detector(features);
   if ('notAssessed' in result) return notAssessed(result.notAssessed);

@@ -2,7 +2,8 @@
 //
 // The combining rule (documented in the README):
 // - items scored by "detector" take the detectors' score; the judge is not asked to override them;
-// - items scored by "judge" take the judge's score, or are "not assessed" when the judge is absent or voided;
+// - items scored by "judge" take the judge's score, or are "not assessed" when its answer is voided; with no judge
+//   configured they take the detectors' score where a detector exists (so every item is scored offline);
 // - items scored by "both" take the mean of the two when both exist (snapped to the item's scale, rounding toward
 //   the detector), otherwise whichever exists; evidence is the union, detectors' first; the judge's suggestion is
 //   preferred because it is written for this conversation.
@@ -81,6 +82,9 @@ function combineItem(detected: ItemReport, judged: JudgedItem | undefined, item:
     if (!judgeUsable) {
       return {
         ...detected,
+        ...(item.scoredBy === 'judge'
+          ? { score: null, assessedBy: null, evidence: [], suggestion: null }
+          : {}),
         notAssessed: judged.voided ? `judge answer voided: ${judged.voided}` : detected.notAssessed,
       };
     }

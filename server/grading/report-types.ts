@@ -5,6 +5,11 @@
 export interface Quote {
   turn: number;
   quote: string;
+  /**
+   * Whether the quote shows the item's behaviour (true) or its absence or opposite (false): a missed emotional
+   * moment, a threat. Absent on quotes that only illustrate (a long turn, the news).
+   */
+  shows?: boolean;
 }
 
 export type EmotionKind = 'fear' | 'sadness' | 'anger' | 'shock' | 'despair';

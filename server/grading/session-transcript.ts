@@ -18,7 +18,13 @@ export function sessionTranscript(
     turns: turns.map((t, index) => ({ index, speaker: t.speaker, text: t.text })),
     names: Object.fromEntries((scenario?.characters ?? []).map((c) => [c.id, c.name])),
     ...(leadId && start
-      ? { leadAffect: { start, afterTurns: turns.map((t) => (t.affect[leadId] ?? start) as Affect) } }
+      ? {
+          leadAffect: {
+            start,
+            afterTurns: turns.map((t) => (t.affect[leadId] ?? start) as Affect),
+            id: leadId,
+          },
+        }
       : {}),
   };
 }

@@ -37,7 +37,7 @@ export interface GradingTranscript {
    * For simulated sessions: the lead character's explicit affect at the start and after each turn, so outcome items
    * can ask whether the conversation left them calmer or more trusting. Absent for transcripts from elsewhere.
    */
-  leadAffect?: { start: Affect; afterTurns: Affect[] };
+  leadAffect?: { start: Affect; afterTurns: Affect[] /** The lead character's id. */; id?: string };
 }
 
 export const LEARNER = 'learner';

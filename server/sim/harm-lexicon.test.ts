@@ -35,7 +35,7 @@ describe('harm kinds', () => {
     const found = harmfulSentences(
       "I'm so sorry. But it's your own fault for leaving it. Shall we talk about next steps?",
     );
-    expect(found).toEqual([{ text: "But it's your own fault for leaving it", kinds: ['blaming'] }]);
+    expect(found).toEqual([{ text: "But it's your own fault for leaving it.", kinds: ['blaming'] }]);
   });
 
   it('is heard by the conversation engine as the act of its kind', () => {

@@ -530,7 +530,7 @@ export function harmfulSentences(text: string): HarmfulSentence[] {
   const out: HarmfulSentence[] = [];
   for (const sentence of splitSentences(text.replace(/[’‘]/g, "'"))) {
     const kinds = harmKindsIn(sentence.text);
-    if (kinds.length > 0) out.push({ text: sentence.text.trim(), kinds });
+    if (kinds.length > 0) out.push({ text: `${sentence.text.trim()}${sentence.terminal}`, kinds });
   }
   return out;
 }

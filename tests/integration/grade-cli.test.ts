@@ -59,7 +59,7 @@ describe('bedside grade', () => {
     const perception = report.rubrics[0].items.find((i: any) => i.id === 'perception');
     expect(perception).toMatchObject({
       score: 1,
-      evidence: [{ turn: 2, quote: 'What have you been told about the scan so far?' }],
+      evidence: [{ turn: 2, quote: 'What have you been told about the scan so far?', shows: true }],
     });
     expect(report.metrics.longSilences).toBe(1);
     expect(report.metrics.learnerSecondsShare).toBeGreaterThan(0.4);

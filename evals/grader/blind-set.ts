@@ -1,0 +1,77 @@
+// Loads the blind labelled transcripts in evals/grader/blind/<rubric>/*.json, written by people who never saw the
+// detectors: learner turns come as sentences, each labelled with the rubric items it shows and any harm it does,
+// so the evidence the grader cites can be checked quote by quote.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const sentenceSchema = z.strictObject({
+  text: z.string().min(1),
+  shows: z.array(z.string()),
+  harm: z.string().nullable(),
+});
+
+const turnSchema = z.union([
+  z.strictObject({ speaker: z.literal('learner'), sentences: z.array(sentenceSchema).min(1) }),
+  z.strictObject({ speaker: z.string().min(1), name: z.string().optional(), text: z.string() }),
+]);
+
+const blindSchema = z.strictObject({
+  rubric: z.string(),
+  quality: z.number().int().min(1).max(5),
+  notes: z.string().optional(),
+  labels: z.record(z.string(), z.union([z.literal(0), z.literal(0.5), z.literal(1), z.null()])),
+  turns: z.array(turnSchema).min(1),
+});
+
+export interface BlindSentence {
+  /** Index of the turn in the transcript the grader reads. */
+  turn: number;
+  text: string;
+  shows: string[];
+  harm: string | null;
+}
+
+export interface BlindTranscript {
+  file: string;
+  rubric: string;
+  quality: number;
+  labels: Record<string, 0 | 0.5 | 1 | null>;
+  /** The transcript as the grader reads it: a learner turn is its sentences joined by spaces. */
+  turns: { speaker: string; text: string }[];
+  sentences: BlindSentence[];
+}
+
+export const BLIND_DIR = new URL('blind/', import.meta.url);
+
+export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
+  const out: BlindTranscript[] = [];
+  for (const rubric of readdirSync(dir).sort()) {
+    const rubricDir = new URL(`${rubric}/`, dir);
+    for (const name of readdirSync(rubricDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      const file = join('evals/grader/blind', rubric, name);
+      const parsed = blindSchema.safeParse(JSON.parse(readFileSync(new URL(name, rubricDir), 'utf8')));
+      if (!parsed.success) {
+        throw new Error(
+          `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      }
+      const turns: BlindTranscript['turns'] = [];
+      const sentences: BlindSentence[] = [];
+      parsed.data.turns.forEach((turn, index) => {
+        if ('sentences' in turn) {
+          turns.push({ speaker: 'learner', text: turn.sentences.map((s) => s.text).join(' ') });
+          for (const s of turn.sentences) sentences.push({ turn: index, ...s });
+        } else {
+          turns.push({ speaker: turn.speaker === 'learner' ? 'character' : turn.speaker, text: turn.text });
+        }
+      });
+      const { quality, labels } = parsed.data;
+      out.push({ file, rubric: parsed.data.rubric, quality, labels, turns, sentences });
+    }
+  }
+  return out;
+}
