@@ -1,0 +1,93 @@
+// eval:harm: the harm finder (server/sim/harm-lexicon.ts, with the act cues' threats and brush-offs) against
+// sentences labelled by people who never saw it: evals/harm/fresh.jsonl (single sentences, written blind and never
+// used for tuning) and the learner sentences of the blind grader transcripts (evals/grader/blind, whose harmful
+// sentences were read while the lists were extended, so that figure flatters).
+// Usage: npm run eval:harm [-- --json]
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { predictedActs } from '../../server/sim/act-classifier.ts';
+import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
+import { loadBlind } from '../grader/blind-set.ts';
+
+interface Labelled {
+  text: string;
+  harm: string | null;
+}
+
+export interface HarmScores {
+  sentences: number;
+  harmful: number;
+  precision: number | null;
+  recall: number | null;
+  /** Per kind: found / labelled. */
+  byKind: Record<string, string>;
+}
+
+function found(text: string): boolean {
+  const acts = predictedActs(text);
+  return harmKindsIn(text).length > 0 || acts.includes('threat-or-command') || acts.includes('dismissive');
+}
+
+export function scoreHarm(rows: readonly Labelled[]): HarmScores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const kinds = new Map<string, [number, number]>();
+  for (const row of rows) {
+    const predicted = found(row.text);
+    if (row.harm === null) {
+      if (predicted) fp++;
+      continue;
+    }
+    const tally = kinds.get(row.harm) ?? [0, 0];
+    tally[1]++;
+    if (predicted) {
+      tp++;
+      tally[0]++;
+    } else fn++;
+    kinds.set(row.harm, tally);
+  }
+  const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : null);
+  return {
+    sentences: rows.length,
+    harmful: tp + fn,
+    precision: ratio(tp, tp + fp),
+    recall: ratio(tp, tp + fn),
+    byKind: Object.fromEntries([...kinds].sort().map(([k, [hit, all]]) => [k, `${hit}/${all}`])),
+  };
+}
+
+export function freshSet(): Labelled[] {
+  return readFileSync(new URL('fresh.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Labelled);
+}
+
+/** Learner sentences of the blind grader set; jargon and lecturing are not harms this finder looks for. */
+export function graderBlindSentences(): Labelled[] {
+  return loadBlind().flatMap((t) =>
+    t.sentences.map((s) => ({
+      text: s.text,
+      harm: s.harm === 'jargon' || s.harm === 'lecturing' ? null : s.harm,
+    })),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = { fresh: scoreHarm(freshSet()), graderBlind: scoreHarm(graderBlindSentences()) };
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result));
+  else {
+    for (const [name, s] of Object.entries(result)) {
+      console.log(
+        `${name.padEnd(12)} ${s.sentences} sentences, ${s.harmful} harmful: precision ${s.precision}, recall ${s.recall}`,
+      );
+      console.log(
+        `  found by kind: ${Object.entries(s.byKind)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+    }
+  }
+}
