@@ -6,7 +6,6 @@ import {
   harmQuotes,
   lacking,
   ordinal,
-  quoteOf,
   type RubricDetectors,
   turnNumber,
 } from './detector-types.ts';
