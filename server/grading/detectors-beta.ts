@@ -24,8 +24,28 @@ const PROVOKING: readonly HarmKind[] = [
   'blaming',
 ];
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
-const AGREEING =
-  /\b(you'?re (?:right|not wrong)|that'?s (?:fair|true|right|a fair point)|fair (?:enough|point)|i agree|i'?d (?:feel|be) the same|i (?:would|'d) be (?:angry|furious|upset|fed up|annoyed) too|anyone would be|you have every right|you'?ve every right|no wonder you|it'?s not ok(?:ay)? that|it shouldn'?t have|it should not have|we (?:may|might) (?:not )?(?:see|agree)|agree to disagree|(?:six|five|four|three|two|\d+) hours? is (?:too|far too|a) long|that'?s (?:too|far too) long|you'?ve been (?:waiting|here) (?:too|far too|a (?:really |very )?) long)\b/i;
+const AGREEING = new RegExp(
+  `\\b(${[
+    "you'?re (?:right|not wrong)",
+    "that'?s (?:fair|true|right|a fair point)",
+    'fair (?:enough|point)',
+    'i agree',
+    "i'?d (?:feel|be) the same",
+    "i (?:would|'d) be (?:angry|furious|upset|fed up|annoyed) too",
+    'anyone would be',
+    "you have every right|you'?ve every right",
+    'no wonder you',
+    "it'?s not ok(?:ay)? that",
+    "it shouldn'?t have|it should not have",
+    'we (?:may|might) (?:not )?(?:see|agree)',
+    'agree to disagree',
+    // "Six hours is too long", "You've been waiting far too long".
+    '(?:six|five|four|three|two|\\d+) hours? is (?:too|far too|a) long',
+    "that'?s (?:too|far too) long",
+    "you'?ve been (?:waiting|here) (?:too|far too|a (?:really |very )?) long",
+  ].join('|')})\\b`,
+  'i',
+);
 
 const WANTS =
   /\b(what (?:do|would) you (?:want|need|like)|what would (?:help|make)|what can (?:i|we) do|what do you need|how can (?:i|we) help|what(?:'s| is) (?:most )?important to you)\b/i;

@@ -58,8 +58,14 @@ const POSITIVE_ACTS: readonly LearnerAct[] = [
  * Stock empathy said on its own ("I understand.", "I hear you.", "I understand, it must be frustrating.") names no
  * feeling of this person's and reflects nothing they said: it is not counted as empathy.
  */
-const STOCK_EMPATHY =
-  /^(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well),? )*(?:i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?|i understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?)(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a difficult (?:situation|time)|a lot|scary|tough|awful))?[.!]?$/i;
+const STOCK_OPENERS = '(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well),? )*';
+const STOCK_CORE = [
+  'i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?',
+  "i understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?",
+].join('|');
+const STOCK_TAIL =
+  "(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a difficult (?:situation|time)|a lot|scary|tough|awful))?";
+const STOCK_EMPATHY = new RegExp(`^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_TAIL}[.!]?$`, 'i');
 const EMPATHY_ACTS: readonly LearnerAct[] = [
   'nurse-naming',
   'nurse-understanding',

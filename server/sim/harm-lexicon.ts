@@ -373,6 +373,97 @@ const FALSE_PROMISE: readonly string[] = [
   'completely back to normal',
 ];
 
+/** Words between "you're" and a label: "you're clearly drunk", "you're being dramatic". */
+const LABEL_HEDGES = [
+  'clearly ',
+  'obviously ',
+  'just ',
+  'being ',
+  'acting ',
+  'behaving ',
+  'a bit ',
+  'so ',
+  'very ',
+  'really ',
+].join('|');
+/** Labels put on a person instead of what they feel. */
+const LABELS = [
+  'like a (?:child|baby|toddler)',
+  'drunk',
+  'pathetic',
+  'childish',
+  'stupid',
+  'impossible',
+  'a nuisance',
+  'a pain',
+  'psychotic',
+  'paranoid',
+  'hysterical',
+  'mad',
+  'crazy',
+  'mental',
+  'delusional',
+  'an alcoholic',
+  'an addict',
+  'a drunk',
+  'attention seeking',
+  'manipulative',
+  'aggressive',
+  'difficult',
+  'ridiculous',
+  'unreasonable',
+  'dramatic',
+  'overreacting',
+  'high',
+  'off your head',
+  'off his head',
+  'off her head',
+].join('|');
+/** Colleagues and departments a fault can be laid on. */
+const COLLEAGUE_GROUPS = [
+  'ed',
+  'a and e',
+  'a e',
+  'emergency department',
+  'day',
+  'night',
+  'other',
+  'previous',
+  'weekend',
+  'ambulance',
+  'lab',
+  'laboratory',
+  'junior',
+  'agency',
+  'gp',
+  'locum',
+  'triage',
+].join('|');
+/** The role after the group: "night team", "ambulance crew". */
+const COLLEAGUE_ROLES = [
+  'team',
+  'staff',
+  'doctor',
+  'doctors',
+  'nurse',
+  'nurses',
+  'crew',
+  'department',
+  'registrar',
+  'shift',
+  'people',
+].join('|');
+/** What the colleague is said to have done wrong. */
+const FAULT_VERBS = [
+  'should have',
+  "shouldn't have",
+  "should've",
+  'missed it',
+  'messed up',
+  'dropped the ball',
+  'got it wrong',
+].join('|');
+
 /** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
 const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A condition with a sanction: "if you don't settle, I'll have to give you something".
@@ -448,7 +539,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A label on the person: "you're acting like a child", "you're clearly drunk", "you're obviously psychotic".
   [
     'labelling',
-    / (?:you're|you are|he's|she's|he is|she is) (?:clearly |obviously |just |being |acting |behaving |a bit |so |very |really )*(?:like a (?:child|baby|toddler)|drunk|pathetic|childish|stupid|impossible|a nuisance|a pain|psychotic|paranoid|hysterical|mad|crazy|mental|delusional|an alcoholic|an addict|a drunk|attention seeking|manipulative|aggressive|difficult|ridiculous|unreasonable|dramatic|overreacting|high|off your head|off his head|off her head)\b/,
+    new RegExp(` (?:you're|you are|he's|she's|he is|she is) (?:${LABEL_HEDGES})*(?:${LABELS})\\b`),
   ],
   // Orders given as to a child: "don't do anything silly", "don't kick anything else over".
   ['coercion', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],
@@ -461,7 +552,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // Fault laid on colleagues: "the night team should have checked", "the ED missed it", "A&E was very busy".
   [
     'blaming',
-    /\b(?:ed|a and e|a e|emergency department|day|night|other|previous|weekend|ambulance|lab|laboratory|junior|agency|gp|locum|triage)(?: \w+)? (?:team|staff|doctor|doctors|nurse|nurses|crew|department|registrar|shift|people)? ?(?:should have|shouldn't have|should've|missed it|messed up|dropped the ball|got it wrong)\b/,
+    new RegExp(`\\b(?:${COLLEAGUE_GROUPS})(?: \\w+)? (?:${COLLEAGUE_ROLES})? ?(?:${FAULT_VERBS})\\b`),
   ],
   [
     'blaming',
