@@ -50,6 +50,13 @@ export const ITEM_SKILLS: Readonly<Record<string, readonly Skill[]>> = {
   'listening.no-confronting': ['listening'],
   'listening.empathy': ['listening', 'responding-to-emotion'],
   'listening.trust-built': ['listening'],
+
+  'open-disclosure.acknowledge': ['sharing-information'],
+  'open-disclosure.apologise': ['responding-to-emotion'],
+  'open-disclosure.explain-known': ['sharing-information'],
+  'open-disclosure.no-blame': ['sharing-information'],
+  'open-disclosure.next-steps': ['sharing-information'],
+  'open-disclosure.contact': ['sharing-information'],
 };
 
 /** The skills a rubric item feeds, or none for an item the taxonomy does not know. */

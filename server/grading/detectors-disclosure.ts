@@ -1,0 +1,148 @@
+// Deterministic detectors for the open disclosure rubric: acknowledging what went wrong, saying sorry, explaining
+// what is known and not known, no blame, what happens next, and who to contact. A turn with harm in it is never
+// evidence of good practice (features.ts), and blame or excuses are found by the harm finder.
+
+import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { type Detector, harmQuotes, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
+import {
+  type ConversationFeatures,
+  isClean,
+  type LearnerTurnFeatures,
+  quoteMatching,
+  quoteShowing,
+} from './features.ts';
+
+const WENT_WRONG = new RegExp(
+  `\\b(?:${[
+    'went wrong',
+    "should(?: not|n't) have happened",
+    "(?:was|were|wasn't|was not|weren't|were not) (?:missed|overlooked|delayed|acted on|followed up|picked up|checked|seen|passed on)",
+    'should have been (?:acted on|seen|followed up|picked up|treated|spotted|checked|given|stopped|sent)',
+    'we (?:missed|got (?:this|it|that) wrong|failed|made (?:a|an) (?:mistake|error)|let (?:you|her|him|them) down)',
+    'an? (?:mistake|error) (?:was|has been) made',
+    '(?:our|my|the) (?:mistake|error|failure)',
+    'fell short',
+    'let (?:you|her|him|them|your \\w+) down',
+    'not (?:the|good) (?:care|standard) (?:she|he|you|they) (?:should|deserved)',
+  ].join('|')})\\b`,
+  'i',
+);
+const KNOWN = new RegExp(
+  `\\b(?:${[
+    'what we know',
+    'we (?:now )?know (?:that|now)',
+    'the (?:result|test|scan|sample|report|x-ray) (?:showed|was|came back)',
+    'at the moment',
+    'right now',
+    '(?:she|he|they) (?:is|are|was|were) (?:now |still )?(?:on|improving|stable|better|worse|drowsy|awake|comfortable|responding)',
+  ].join('|')})\\b`,
+  'i',
+);
+const NOT_YET_KNOWN = new RegExp(
+  `\\b(?:${[
+    "(?:we|i) (?:don't|do not|can't|cannot) (?:yet |fully )?(?:know|say|tell)",
+    "(?:we|i) (?:don't|do not) (?:have|know) (?:all )?the (?:answers|full picture)",
+    'not (?:yet )?(?:known|clear|certain)',
+    'too early to (?:say|tell|know)',
+    "(?:isn't|is not) (?:yet )?clear",
+    'the review will (?:find|tell|show|look)',
+  ].join('|')})\\b`,
+  'i',
+);
+const REVIEW =
+  /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|serious event|root cause|learning from)\b/i;
+const FINDINGS_SHARED =
+  /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you will (?:be told|hear|get) (?:the|what))/i;
+const CONTACT_PERSON =
+  /\b(?:i(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward)|my (?:name|number|extension|bleep)|(?:named|main|single) (?:contact|person|point)|(?:will|'ll) (?:ring|call|contact|be in touch with|write to) you)\b/i;
+const RAISE_CONCERN =
+  /\b(?:pals|patient advice|liaison service|complaint|complaints|raise (?:a |any |your )?concerns?|formal concern|ombudsman)\b/i;
+const BLAME: readonly HarmKind[] = ['blaming', 'arguing', 'dismissal', 'labelling', 'sarcasm'];
+
+function clean(f: ConversationFeatures): LearnerTurnFeatures[] {
+  return f.learner.filter(isClean);
+}
+
+function firstMatching(f: ConversationFeatures, pattern: RegExp): LearnerTurnFeatures | undefined {
+  return clean(f).find((l) => pattern.test(l.turn.text));
+}
+
+const acknowledge: Detector = (f) => {
+  const said = firstMatching(f, WENT_WRONG);
+  return said
+    ? {
+        score: 1,
+        evidence: [quoteMatching(said, WENT_WRONG)],
+        anchor: `In turn ${turnNumber(said.turn.index)} you said plainly what went wrong.`,
+      }
+    : { score: 0, evidence: [], anchor: 'You did not say plainly that something went wrong in the care.' };
+};
+
+const apologise: Detector = (f) => {
+  const sorry = f.learner.find((l) => l.acts.has('apology'));
+  return sorry
+    ? {
+        score: 1,
+        evidence: [quoteShowing(sorry, 'apology')],
+        anchor: `In turn ${turnNumber(sorry.turn.index)} you apologised.`,
+      }
+    : { score: 0, evidence: [], anchor: 'You did not apologise for what happened.' };
+};
+
+const explainKnown: Detector = (f) => {
+  const known = firstMatching(f, KNOWN);
+  const unknown = firstMatching(f, NOT_YET_KNOWN);
+  return twoPart(known && quoteMatching(known, KNOWN), unknown && quoteMatching(unknown, NOT_YET_KNOWN), [
+    'You said what is known and what is not yet known.',
+    'You said what is known but not what is still uncertain.',
+    'You said what is not yet known but not what is known.',
+    'You did not explain what is known so far.',
+  ]);
+};
+
+const noBlame: Detector = (f) => {
+  const quotes = f.learner.flatMap((l) => harmQuotes(l, BLAME));
+  return {
+    score: quotes.length === 0 ? 1 : quotes.length === 1 ? 0.5 : 0,
+    evidence: quotes.slice(0, 3),
+    anchor:
+      quotes.length === 0
+        ? 'You did not blame anyone or excuse the care.'
+        : `In turn ${turnNumber(quotes[0]?.turn)} you blamed, excused or argued${quotes.length > 1 ? `, ${quotes.length} times in all` : ''}.`,
+  };
+};
+
+const nextSteps: Detector = (f) => {
+  const review = firstMatching(f, REVIEW);
+  const shared = firstMatching(f, FINDINGS_SHARED);
+  return twoPart(review && quoteMatching(review, REVIEW), shared && quoteMatching(shared, FINDINGS_SHARED), [
+    'You said the event will be reviewed and that they will hear what it finds.',
+    'You said the event will be reviewed but not that they will hear what it finds.',
+    'You said they will hear the findings but not how it will be reviewed.',
+    'You did not say what happens next about what went wrong.',
+  ]);
+};
+
+const contact: Detector = (f) => {
+  const person = firstMatching(f, CONTACT_PERSON);
+  const concern = firstMatching(f, RAISE_CONCERN);
+  return twoPart(
+    person && quoteMatching(person, CONTACT_PERSON),
+    concern && quoteMatching(concern, RAISE_CONCERN),
+    [
+      'You said who will be in touch and how to raise a concern.',
+      'You said who will be in touch but not how to raise a concern.',
+      'You said how to raise a concern but not who will be in touch.',
+      'You did not say who will be in touch or how to raise a concern.',
+    ],
+  );
+};
+
+export const DISCLOSURE_DETECTORS: RubricDetectors = {
+  acknowledge,
+  apologise,
+  'explain-known': explainKnown,
+  'no-blame': noBlame,
+  'next-steps': nextSteps,
+  contact,
+};
