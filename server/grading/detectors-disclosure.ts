@@ -33,7 +33,6 @@ const KNOWN = new RegExp(
     'we (?:now )?know (?:that|now)',
     'the (?:result|test|scan|sample|report|x-ray) (?:showed|was|came back)',
     'at the moment',
-    'right now',
     '(?:she|he|they) (?:is|are|was|were) (?:now |still )?(?:on|improving|stable|better|worse|drowsy|awake|comfortable|responding)',
   ].join('|')})\\b`,
   'i',
@@ -54,7 +53,10 @@ const REVIEW =
 const FINDINGS_SHARED =
   /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you will (?:be told|hear|get) (?:the|what))/i;
 const CONTACT_PERSON =
-  /\b(?:i(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward)|my (?:name|number|extension|bleep)|(?:named|main|single) (?:contact|person|point)|(?:will|'ll) (?:ring|call|contact|be in touch with|write to) you)\b/i;
+  /\b(?:(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward)|my (?:number|extension|bleep|direct line)|(?:named|main|single) (?:contact|person|point))\b/i;
+/** Sympathy or regret for their distress is not an apology for what happened. */
+const NOT_FOR_THE_EVENT =
+  /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b/i;
 const RAISE_CONCERN =
   /\b(?:pals|patient advice|liaison service|complaint|complaints|raise (?:a |any |your )?concerns?|formal concern|ombudsman)\b/i;
 const BLAME: readonly HarmKind[] = ['blaming', 'arguing', 'dismissal', 'labelling', 'sarcasm'];
@@ -79,12 +81,15 @@ const acknowledge: Detector = (f) => {
 };
 
 const apologise: Detector = (f) => {
-  const sorry = f.learner.find((l) => l.acts.has('apology'));
+  const sorry = f.learner
+    .filter((l) => l.acts.has('apology'))
+    .map((l) => quoteShowing(l, 'apology'))
+    .find((q) => !NOT_FOR_THE_EVENT.test(q.quote));
   return sorry
     ? {
         score: 1,
-        evidence: [quoteShowing(sorry, 'apology')],
-        anchor: `In turn ${turnNumber(sorry.turn.index)} you apologised.`,
+        evidence: [sorry],
+        anchor: `In turn ${turnNumber(sorry.turn)} you apologised for what happened.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not apologise for what happened.' };
 };

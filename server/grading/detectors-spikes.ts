@@ -23,8 +23,13 @@ const SETTING_CHECK =
   /\b(sit down|take a seat|good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private|quiet room|somewhere quiet|would you like (?:anyone|someone|your \w+)|who would you like|anyone (?:else )?(?:here|with you)|switched? (?:off|my) (?:bleep|pager|phone))\b/i;
 const EXPLAINED =
   /\b(which means|that means|this means|in other words|meaning|it's called|is called|what that means|put simply|in plain)\b/i;
+// "Any questions?" invites questions but checks nothing the person has understood.
 const CHECKING =
-  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|what questions|any questions|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much)\b/i;
+  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much|how much of that|what have you (?:taken|understood))\b/i;
+/** Words that soften death or cancer until the meaning is lost ("we lost her", "passed"), unless said plainly too. */
+const EUPHEMISM =
+  /\b(lost (?:her|him|them)|passed (?:away|on)?|slipped away|no longer with us|gone to a better place|didn't make it|a (?:growth|shadow|mass)|some (?:abnormal|funny|suspicious) cells)\b/i;
+const PLAIN_NEWS = /\b(died|dead|death|cancer|tumour|malignant|miscarriage|dementia)\b/i;
 const PLAN =
   /\b(next step|next steps|plan|we will|we'll|follow[- ]up|appointment|refer|team|oncolog\w*|palliative care|see you|meet again|come back|call you|talk again|tomorrow|next week)\b/i;
 
@@ -101,6 +106,14 @@ const plainLanguage: Detector = (f) => {
   const news = newsTurns(f);
   const scope = news.length > 0 ? news : f.learner;
   const withJargon = scope.filter((l) => l.jargon.length > 0);
+  const softened = news.filter((l) => EUPHEMISM.test(l.turn.text) && !PLAIN_NEWS.test(l.turn.text));
+  if (withJargon.length === 0 && softened[0]) {
+    return {
+      score: 0.5,
+      evidence: [lacking(quoteMatching(softened[0], EUPHEMISM))],
+      anchor: `In turn ${turnNumber(softened[0].turn.index)} the news came in softened words ("${softened[0].turn.text.match(EUPHEMISM)?.[0]}") and was never said plainly.`,
+    };
+  }
   if (withJargon.length === 0) {
     return {
       score: 1,

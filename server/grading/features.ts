@@ -11,6 +11,7 @@ import { quoteOf } from './detector-types.ts';
 import { type EmotionCue, findEmotion } from './emotional-moments.ts';
 import { findReflections, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
+import { spoken, withoutHollowActs } from './showing.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
 
 export interface LearnerTurnFeatures {
@@ -53,25 +54,6 @@ const POSITIVE_ACTS: readonly LearnerAct[] = [
   'offering-choices',
   'summary',
   'apology',
-];
-/**
- * Stock empathy said on its own ("I understand.", "I hear you.", "I understand, it must be frustrating.") names no
- * feeling of this person's and reflects nothing they said: it is not counted as empathy.
- */
-const STOCK_OPENERS = '(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well),? )*';
-const STOCK_CORE = [
-  'i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?',
-  "i understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?",
-].join('|');
-const STOCK_TAIL =
-  "(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a difficult (?:situation|time)|a lot|scary|tough|awful))?";
-const STOCK_EMPATHY = new RegExp(`^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_TAIL}[.!]?$`, 'i');
-const EMPATHY_ACTS: readonly LearnerAct[] = [
-  'nurse-naming',
-  'nurse-understanding',
-  'nurse-respecting',
-  'nurse-supporting',
-  'nurse-exploring',
 ];
 
 /** Acts that are harm in themselves, found by the act cues when no harm phrase named a sentence. */
@@ -175,7 +157,7 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
   const harms = harmsOf(turn, acts);
   const harmful = harms.length > 0;
   if (harmful) for (const act of POSITIVE_ACTS) acts.delete(act);
-  withoutStockEmpathy(turn.text, acts);
+  withoutHollowActs(turn.text, acts);
   const harmfulText = new Set(harms.map((h) => h.quote.replace(/[.!?;:]+$/, '')));
   const openQuestions: Quote[] = [];
   const closedQuestions: Quote[] = [];
@@ -200,23 +182,7 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
   };
 }
 
-/** Drops an empathy act whose every sentence is a stock phrase. */
-function withoutStockEmpathy(text: string, acts: Set<LearnerAct>): void {
-  const present = EMPATHY_ACTS.filter((a) => acts.has(a));
-  if (present.length === 0) return;
-  const sentences = splitSentences(text).map((s) => ({ text: s.text.trim(), acts: actsOf(s.text) }));
-  for (const act of present) {
-    const showing = sentences.filter((s) => s.acts.includes(act));
-    if (showing.length > 0 && showing.every((s) => STOCK_EMPATHY.test(s.text))) acts.delete(act);
-  }
-}
-
-/** Whether a sentence is stock empathy and nothing more. */
-export function isStockEmpathy(sentence: string): boolean {
-  return STOCK_EMPATHY.test(sentence.trim());
-}
-
-function actsOf(text: string): LearnerAct[] {
+export function actsOf(text: string): LearnerAct[] {
   return classifyActs(text)
     .filter((a) => a.confidence >= ACT_THRESHOLD)
     .map((a) => a.act);
@@ -231,27 +197,6 @@ function harmsOf(turn: GradingTurn, acts: ReadonlySet<LearnerAct>): LearnerTurnF
     found.push({ turn: turn.index, quote: sentence ? spoken(sentence) : turn.text.trim(), kinds: [kind] });
   }
   return found;
-}
-
-/**
- * The sentence of a turn that shows an act, for evidence that points at the behaviour rather than the whole turn;
- * the whole turn when the act needs more than one sentence to show.
- */
-export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
-  const sentence = splitSentences(l.turn.text).find((s) => actsOf(s.text).includes(act));
-  return {
-    ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
-    shows: true,
-  };
-}
-
-/** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
-export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
-  const sentence = splitSentences(l.turn.text).find((s) => pattern.test(s.text));
-  return {
-    ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
-    shows: true,
-  };
 }
 
 /** A turn with no harm in it: only such turns count as good practice. */
@@ -358,7 +303,4 @@ function round(value: number, digits = 3): number {
   return Math.round(value * f) / f;
 }
 
-/** A sentence as it was said, with its closing punctuation. */
-function spoken(sentence: Sentence): string {
-  return `${sentence.text.trim()}${sentence.terminal}`;
-}
+export { isStockEmpathy, quoteMatching, quoteShowing } from './showing.ts';

@@ -1,0 +1,86 @@
+// Which sentence of a learner's turn shows a behaviour, for evidence that points at it. Stock empathy on its own
+// ("I understand.", "How are you doing?") and a sentence the listener could not follow (unexplained jargon) show
+// no empathy, choice, limit or summary: the act is not credited when only such sentences carry it.
+
+import type { LearnerAct } from '../sim/acts.ts';
+import { findJargon } from '../sim/jargon-lexicon.ts';
+import { type Sentence, splitSentences } from '../sim/utterance-shape.ts';
+import { quoteOf } from './detector-types.ts';
+import { actsOf, type LearnerTurnFeatures } from './features.ts';
+import type { Quote } from './report-types.ts';
+
+const STOCK_OPENERS =
+  '(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well|bless you|aw+|oh|love|sweetheart|darling|mate),? )*';
+const STOCK_CORE = [
+  'i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?',
+  "i (?:completely |totally |fully |really )?understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?",
+  "i (?:completely |totally |fully |really )?understand (?:you're|you are) (?:frustrated|upset|angry|worried|annoyed|cross|concerned)",
+  // A check-in anyone would say: "How are you doing?", "How are you holding up, love?"
+  'how are you (?:doing|feeling|finding things|holding up|getting on|coping)(?: today| now| at the moment)?',
+  // "It's a lot.", "It's really scary." with nothing of theirs in it.
+  "(?:it|that|this)(?:'s| is| must be) (?:really |very |so |quite )?(?:a lot|scary|hard|difficult|tough|awful|a (?:really |very )?difficult (?:situation|time))",
+].join('|');
+const STOCK_TAIL =
+  "(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a (?:really |very )?difficult (?:situation|time)|a lot|scary|tough|awful))?(?:,? (?:love|sweetheart|darling|mate|pet|i really do))?";
+const STOCK_EMPATHY = new RegExp(`^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_TAIL}[.!?]?$`, 'i');
+
+/** Empathy acts, which stock phrases do not show. */
+const EMPATHY_ACTS: readonly LearnerAct[] = [
+  'nurse-naming',
+  'nurse-understanding',
+  'nurse-respecting',
+  'nurse-supporting',
+  'nurse-exploring',
+];
+/** Acts a sentence in unexplained jargon does not show: the listener could not follow it. */
+const PLAIN_WORDS_ACTS: readonly LearnerAct[] = [
+  ...EMPATHY_ACTS,
+  'offering-choices',
+  'limit-setting',
+  'summary',
+];
+
+/** Whether a sentence is stock empathy and nothing more. */
+export function isStockEmpathy(sentence: string): boolean {
+  return STOCK_EMPATHY.test(sentence.trim());
+}
+
+/** A sentence as it was said, with its closing punctuation. */
+export function spoken(sentence: Sentence): string {
+  return `${sentence.text.trim()}${sentence.terminal}`;
+}
+
+function canShow(sentence: Sentence, act: LearnerAct): boolean {
+  if (EMPATHY_ACTS.includes(act) && isStockEmpathy(spoken(sentence))) return false;
+  if (PLAIN_WORDS_ACTS.includes(act) && findJargon(sentence.text).length > 0) return false;
+  return true;
+}
+
+/**
+ * Drops from a turn's acts an empathy, choice, limit or summary act that only stock phrases or jargon carry. An
+ * act no single sentence carries (its cue spans two) is kept.
+ */
+export function withoutHollowActs(text: string, acts: Set<LearnerAct>): void {
+  const present = PLAIN_WORDS_ACTS.filter((a) => acts.has(a));
+  if (present.length === 0) return;
+  const sentences = splitSentences(text).map((s) => ({ s, acts: actsOf(s.text) }));
+  for (const act of present) {
+    const carrying = sentences.filter((x) => x.acts.includes(act));
+    if (carrying.length > 0 && !carrying.some((x) => canShow(x.s, act))) acts.delete(act);
+  }
+}
+
+/**
+ * The sentence of a turn that shows an act, for evidence that points at the behaviour rather than the whole turn;
+ * the whole turn when the act needs more than one sentence to show.
+ */
+export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
+  const sentence = splitSentences(l.turn.text).find((s) => actsOf(s.text).includes(act) && canShow(s, act));
+  return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
+}
+
+/** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
+export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
+  const sentence = splitSentences(l.turn.text).find((s) => pattern.test(s.text));
+  return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
+}
