@@ -186,7 +186,23 @@ const BEFORE_OTHERS = oneOf(
 const SAYING = oneOf('saying|telling me|told me|said|noticed');
 const IMPORTANT = oneOf('important|helpful|valuable');
 
+// Everyday praise of what someone keeps doing: "Looking after Bill full time takes some doing."
+const EVERYDAY_PRAISE = new RegExp(
+  anyOf(
+    String.raw`\btakes some doing\b`,
+    String.raw`\bthat(?:'s| is) (?:some|quite a|a real|a proper) (?:record|achievement|effort|commitment|feat)\b`,
+    String.raw`\bsays a lot about (?:you|the (?:\w+ )?(?:dad|mum|father|mother|son|daughter|wife|husband|person))\b`,
+    String.raw`\byou(?:'ve| have) kept (?:turning up|going|coming|at it|trying)\b`,
+    String.raw`\b(?:a|such a) (?:real )?rock\b`,
+    String.raw`\bwhat a (?:lovely|good|great|brilliant|thoughtful) idea\b`,
+    String.raw`\b(?:good for you|fair play|hats off)\b`,
+    String.raw`\byou(?:'ve| have)(?:n't| not) given up\b`,
+  ),
+  'i',
+);
+
 const RESPECTING: readonly Cue[] = [
+  cue('nurse-respecting', 0.8, EVERYDAY_PRAISE, 'statement'),
   cue(
     'nurse-respecting',
     0.85,

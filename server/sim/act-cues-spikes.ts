@@ -703,6 +703,8 @@ const RECAP = oneOf([
   'putting (?:it|this|that|everything) (?:all )?together',
   "(?:just )?so (?:that )?we(?:'re| are) (?:both )?(?:on the same page|clear)",
   "to make sure we(?:'re| are) (?:both )?(?:on the same page|clear)",
+  "(?:let me|I'll|can I|I'd like to) (?:just )?(?:pull|bring|draw|put) (?:this|that|it|all this|all that|everything|things) (?:all )?together",
+  "where we(?:'ve| have) got to",
 ]);
 const SUMS_UP = new RegExp(String.raw`\b${RECAP}\b`, 'i');
 
@@ -722,7 +724,14 @@ const CHECKS_UNDERSTANDING = regex([
   String.raw`\bthe main (?:worries|concerns|things|problems|issues) (?:are|seem to be)\b`,
 ]);
 
-const SUMMARY: readonly Cue[] = [cue('summary', 0.9, SUMS_UP), cue('summary', 0.85, CHECKS_UNDERSTANDING)];
+// A recap in list form: "So, you're bored on the settee, everyone treats you like glass, and you're scared."
+const LIST_RECAP = /^(?:right,? |ok(?:ay)?,? )?so,? you(?:'re| are|'ve| have| feel|'d| want)\b[^.?!]{8,},[^.?!]{4,},[^.?!]{4,}\band\b/i;
+
+const SUMMARY: readonly Cue[] = [
+  cue('summary', 0.9, SUMS_UP),
+  cue('summary', 0.85, CHECKS_UNDERSTANDING),
+  cue('summary', 0.8, LIST_RECAP, 'statement'),
+];
 
 export const SPIKES_CUES: readonly Cue[] = [
   ...GREETING,
