@@ -127,6 +127,9 @@ export interface SessionCharacterDto extends CharacterSummaryDto {
   present: boolean;
 }
 
+/** Why a session was left ungraded: the learner opted out, or it ended before they said anything. */
+export type LeftReason = 'opted_out' | 'no_words';
+
 export interface SessionDto {
   id: string;
   scenarioId: string;
@@ -134,6 +137,8 @@ export interface SessionDto {
   status: 'active' | 'ended';
   createdAt: string;
   endedAt: string | null;
+  /** Set once a session ends ungraded (no report, counted nowhere); null while active or when graded. */
+  left: LeftReason | null;
   characters: SessionCharacterDto[];
   /** Affect now: after the last turn, or the initial state. */
   affect: SceneAffect;
@@ -144,6 +149,13 @@ export interface SessionDto {
 
 export interface SessionWithTurnsDto extends SessionDto {
   turns: TurnDto[];
+}
+
+/** What `GET /api/sessions/:id/report` answers for a left session: that it was left, and no scores. */
+export interface LeftReportDto {
+  left: LeftReason;
+  /** A plain sentence saying what happened and that nothing was graded or counted. */
+  message: string;
 }
 
 export interface TurnResultDto {

@@ -41,6 +41,11 @@ export const practiceSessions = sqliteTable(
     scenarioId: text('scenario_id').notNull(),
     difficulty: integer('difficulty').notNull(),
     status: text('status', { enum: ['active', 'ended'] }).notNull(),
+    /**
+     * Why an ended session was left ungraded: the learner opted out, or it ended before they said a word. Such a
+     * session has no report and counts nowhere (progress, ratings, the policy's history). Null: graded as usual.
+     */
+    leftReason: text('left_reason', { enum: ['opted_out', 'no_words'] }),
     /** Ids of the characters in the room at this difficulty. */
     presentCharacters: text('present_characters', { mode: 'json' }).$type<string[]>().notNull(),
     initialAffect: text('initial_affect', { mode: 'json' }).$type<SceneAffect>().notNull(),

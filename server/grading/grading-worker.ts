@@ -4,7 +4,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { Db } from '../db/open-database.ts';
-import { gradingJobs, practiceSessions } from '../db/schema.ts';
+import { gradingJobs, type PracticeSessionRow, practiceSessions } from '../db/schema.ts';
 import { applyGradedSession } from '../learning/progress.ts';
 import type { Clock, Logger } from '../ports.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
@@ -66,6 +66,10 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
       deps.db.delete(gradingJobs).where(eq(gradingJobs.sessionId, sessionId)).run();
       return;
     }
+    if (session.leftReason !== null || !deps.store.learnerSpoke(sessionId)) {
+      dropLeftSession(session);
+      return;
+    }
     const transcript = sessionTranscript(session, deps.store.loadTurns(sessionId), scenario);
     try {
       const { report, judgeTokens } =
@@ -106,6 +110,23 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
         .where(eq(gradingJobs.sessionId, sessionId))
         .run();
     }
+  }
+
+  /**
+   * A session left ungraded is never graded, even if a job was queued for it (one ended with no words before
+   * this rule existed): the job goes and the session is marked left, so nothing counts it.
+   */
+  function dropLeftSession(session: PracticeSessionRow): void {
+    deps.db.transaction((tx) => {
+      if (session.leftReason === null) {
+        tx.update(practiceSessions)
+          .set({ leftReason: 'no_words' })
+          .where(eq(practiceSessions.id, session.id))
+          .run();
+      }
+      tx.delete(gradingJobs).where(eq(gradingJobs.sessionId, session.id)).run();
+    });
+    deps.logger.log('info', 'left session not graded', { sessionId: session.id });
   }
 
   async function drain(): Promise<void> {

@@ -13,6 +13,16 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw errors.invalidJson();
   }
+  return parseBody(body, schema);
+}
+
+/** Like `readJson`, for a body the client may leave out: an empty body reads as `{}`. */
+export async function readOptionalJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  if ((await c.req.text()).trim() === '') return parseBody({}, schema);
+  return readJson(c, schema);
+}
+
+function parseBody<S extends z.ZodType>(body: unknown, schema: S): z.output<S> {
   const result = schema.safeParse(body);
   if (!result.success) {
     const message = result.error.issues

@@ -3,7 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { readJson } from '../http/read-json.ts';
+import { readJson, readOptionalJson } from '../http/read-json.ts';
 import type { TurnDto, TurnEvent } from '../protocol.ts';
 import { endSession, getSession, listSessions, startSession } from '../sessions/session-service.ts';
 import { startTurn, type TurnDeps } from '../sessions/take-turn.ts';
@@ -14,6 +14,8 @@ const startBody = z.strictObject({
   scenarioId: z.string().min(1).max(100).optional(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
+/** Ending may carry `optOut: true`: the learner leaves without penalty (the session is never graded). */
+const endBody = z.strictObject({ optOut: z.boolean().optional() });
 const turnBody = z.strictObject({
   text: z
     .string()
@@ -31,7 +33,10 @@ export function sessionRoutes(deps: TurnDeps) {
       return c.json({ session }, 201);
     })
     .get('/:id', (c) => c.json({ session: getSession(deps, c.get('user'), c.req.param('id')) }))
-    .post('/:id/end', (c) => c.json({ session: endSession(deps, c.get('user'), c.req.param('id')) }))
+    .post('/:id/end', async (c) => {
+      const { optOut } = await readOptionalJson(c, endBody);
+      return c.json({ session: endSession(deps, c.get('user'), c.req.param('id'), { optOut }) });
+    })
     .post('/:id/turns', async (c) => {
       const wantsStream = acceptsEventStream(c.req.header('accept'));
       const { text } = await readJson(c, turnBody);

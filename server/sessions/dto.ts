@@ -44,6 +44,7 @@ export function toSessionDto(
     status: row.status,
     createdAt: row.createdAt,
     endedAt: row.endedAt,
+    left: row.leftReason,
     characters: (scenario?.characters ?? []).map((c) => ({
       ...toCharacterSummaryDto(c),
       present: row.presentCharacters.includes(c.id),

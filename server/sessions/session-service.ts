@@ -1,4 +1,4 @@
-// Use-cases on practice sessions: start, list, read back, end.
+// Use-cases on practice sessions: start, list, read back, end (or opt out).
 
 import { and, eq } from 'drizzle-orm';
 import type { DifficultyLevel } from '../content/scenario-schema.ts';
@@ -11,6 +11,7 @@ import type { Clock, IdSource } from '../ports.ts';
 import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
 import { initialAffect } from '../sim/scene-setup.ts';
 import { toSessionDto, toTurnDto } from './dto.ts';
+import { leftReasonAtEnd } from './left-session.ts';
 import type { SceneCatalog } from './scene-catalog.ts';
 import type { SessionStore } from './session-store.ts';
 
@@ -75,8 +76,16 @@ export function getSession(deps: SessionDeps, user: UserDto, sessionId: string):
   };
 }
 
-/** Ends the session and queues its grading in the same write; ending twice is harmless. */
-export function endSession(deps: SessionDeps, user: UserDto, sessionId: string): SessionDto {
+/**
+ * Ends the session. One the learner opted out of, or ended before saying anything, is stored as left and never
+ * graded; otherwise grading is queued in the same write. Ending twice is harmless and changes nothing.
+ */
+export function endSession(
+  deps: SessionDeps,
+  user: UserDto,
+  sessionId: string,
+  options: { optOut?: boolean | undefined } = {},
+): SessionDto {
   const row = deps.store.findOwnedSession(user.id, sessionId);
   if (!row) throw errors.notFound('Session');
   const ended =
@@ -84,15 +93,20 @@ export function endSession(deps: SessionDeps, user: UserDto, sessionId: string):
       ? row
       : deps.store.transaction(() => {
           const at = deps.clock.now().toISOString();
+          // Decided inside the write, so a turn stored a moment earlier is seen.
+          const leftReason = leftReasonAtEnd({
+            optOut: options.optOut === true,
+            learnerSpoke: deps.store.learnerSpoke(row.id),
+          });
           const updated = deps.db
             .update(practiceSessions)
-            .set({ status: 'ended', endedAt: at })
+            .set({ status: 'ended', endedAt: at, leftReason })
             .where(and(eq(practiceSessions.id, row.id), eq(practiceSessions.status, 'active')))
             .returning()
             .get();
-          queueGrading(deps.db, row.id, at);
+          if (updated && leftReason === null) queueGrading(deps.db, row.id, at);
           return updated ?? row;
         });
-  deps.onSessionEnded?.(row.id);
+  if (ended.leftReason === null) deps.onSessionEnded?.(row.id);
   return toSessionDto(ended, deps.catalog.scenario(row.scenarioId), deps.store.lastTurn(row.id));
 }

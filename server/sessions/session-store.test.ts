@@ -87,3 +87,28 @@ describe('the prepared turn writes', () => {
     expect(store.findTurn('s1', 1)).toEqual(done);
   });
 });
+
+describe('whether the learner spoke', () => {
+  const turn = (index: number, speaker: string, text: string) =>
+    store.insertTurn({
+      sessionId: 's1',
+      index,
+      speaker,
+      text,
+      acts: [],
+      affect,
+      source: speaker === 'learner' ? 'typed' : 'offline',
+      createdAt: 'a',
+      completedAt: 'b',
+    });
+
+  it('is false until a learner turn with some text is stored; replies alone do not count', () => {
+    expect(store.learnerSpoke('s1')).toBe(false);
+    turn(0, 'reece', 'What do you want?');
+    turn(1, 'learner', '   ');
+    expect(store.learnerSpoke('s1')).toBe(false);
+    turn(2, 'learner', 'Hello, I am Sam.');
+    expect(store.learnerSpoke('s1')).toBe(true);
+    expect(store.learnerSpoke('no-such-session')).toBe(false);
+  });
+});

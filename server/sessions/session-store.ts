@@ -13,6 +13,8 @@ export interface SessionStore {
   listOwnedSessions(userId: string): PracticeSessionRow[];
   loadTurns(sessionId: string): TurnRow[];
   lastTurn(sessionId: string): TurnRow | undefined;
+  /** Whether the learner has said anything at all in the session (a learner turn with some text). */
+  learnerSpoke(sessionId: string): boolean;
   insertTurn(turn: NewTurn): TurnRow;
   /** Adds the classified acts, the affect after the turn and engine detail to a stored learner turn. */
   completeAnalysis(turnId: number, analysis: Pick<TurnRow, 'acts' | 'affect' | 'meta'>): TurnRow;
@@ -52,6 +54,18 @@ export function createSessionStore(db: Db): SessionStore {
     .from(turns)
     .where(eq(turns.sessionId, sql.placeholder('sessionId')))
     .orderBy(desc(turns.index))
+    .limit(1)
+    .prepare();
+  const learnerTurn = db
+    .select({ id: turns.id })
+    .from(turns)
+    .where(
+      and(
+        eq(turns.sessionId, sql.placeholder('sessionId')),
+        eq(turns.speaker, 'learner'),
+        sql`trim(${turns.text}) <> ''`,
+      ),
+    )
     .limit(1)
     .prepare();
   // Writes too: building and preparing an insert cost about four times what running a prepared one does.
@@ -101,6 +115,7 @@ export function createSessionStore(db: Db): SessionStore {
         .all(),
     loadTurns: (sessionId) => sessionTurns.all({ sessionId }),
     lastTurn: (sessionId) => latestTurn.get({ sessionId }),
+    learnerSpoke: (sessionId) => learnerTurn.get({ sessionId }) !== undefined,
     insertTurn: (turn) =>
       newTurn.get({
         ...turn,

@@ -24,6 +24,7 @@ export const session: SessionDto = {
   status: 'active',
   createdAt: '2026-01-01T00:00:00.000Z',
   endedAt: null,
+  left: null,
   characters: [
     {
       id: 'patient',
