@@ -25,7 +25,7 @@ const EXPLAINED =
   /\b(which means|that means|this means|in other words|meaning|it's called|is called|what that means|put simply|in plain)\b/i;
 // "Any questions?" invites questions but checks nothing the person has understood.
 const CHECKING =
-  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much|how much of that|what have you (?:taken|understood))\b/i;
+  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much|how much of that|what have you (?:taken|understood)|so I know I(?:'ve| have) (?:been clear|explained)|tell me (?:those|that|it|them) (?:\w+ )?back|what you(?:'ll| will) (?:say|tell))\b/i;
 /** Words that soften death or cancer until the meaning is lost ("we lost her", "passed"), unless said plainly too. */
 const EUPHEMISM =
   /\b(lost (?:her|him|them)|passed (?:away|on)?|slipped away|no longer with us|gone to a better place|didn't make it|a (?:growth|shadow|mass)|some (?:abnormal|funny|suspicious) cells)\b/i;

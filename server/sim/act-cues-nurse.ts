@@ -27,7 +27,19 @@ const FEELING_NOUN = oneOf(
 const HEAVY_FEELING = oneOf('anger|fear|worry|sadness|frustration|grief|emotion|distress|anxiety');
 const TAKE_IN = oneOf('take in|deal with|process|absorb|cope with');
 
+// "This is a huge amount to take in", "It's very hard to hear": the weight of it named.
+const HARD_TO_TAKE_IN = new RegExp(
+  anyOf(
+    String.raw`\b(?:a (?:huge|massive|big|great|lot|huge amount|great deal)|so much|such a lot|an awful lot) (?:\w+ )?to (?:take in|hear|process|absorb|carry|deal with)\b`,
+    // Not the warning before news: "this is going to be hard to hear".
+    String.raw`\b(?<!(?:going to|will|may|might|could|is|'s) be (?:very |really |so |incredibly )?)(?:very |really |so |incredibly )?(?:hard|difficult|awful|horrible|painful) to (?:hear|take in|process)\b`,
+    String.raw`\bsounds like (?:the thing|what) (?:that )?(?:frightens|worries|scares|upsets) you\b`,
+  ),
+  'i',
+);
+
 const NAMING: readonly Cue[] = [
+  cue('nurse-naming', 0.8, HARD_TO_TAKE_IN, 'statement'),
   cue(
     'nurse-naming',
     0.85,

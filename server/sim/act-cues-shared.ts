@@ -82,6 +82,8 @@ export const DISEASE = oneOf([
   'aneurysm|blockage|perforation|deposits|spots? (?:on|in)|fracture|fractures|cancer cells|abnormal cells',
   // Infections, dementia and organ failure.
   'sepsis|meningitis|HIV|tuberculosis|dementia|(?:heart|kidney|liver|organ) failure',
+  // Pregnancy loss and named neurological disease: "the scan's shown a missed miscarriage".
+  "miscarriage|no (?:fetal )?heart ?beat|no (?:fetal )?heart activity|amyotrophic lateral sclerosis|motor neurone? disease|alzheimer's",
 ]);
 
 // Serious diagnoses and events, named plainly: "it's X", "you have X", "he's had X", "diagnosed with X".

@@ -127,6 +127,13 @@ const PERCEPTION: readonly Cue[] = [
     'question',
   ),
   cue('perception-check', 0.8, /\bdo you know (?:why|what|how|about)\b/i, 'question'),
+  // "What have you been thinking about the biopsy?", "What do you think has been happening with your memory?"
+  cue(
+    'perception-check',
+    0.8,
+    /\bwhat (?:have|had) you been (?:thinking|told|making of)\b|\bwhat you(?:'ve| have) been thinking\b|\bwhat do you think (?:has|had|'s) been (?:going on|happening)\b|\byour (?:own )?sense of what\b/i,
+    'question',
+  ),
   cue(
     'perception-check',
     0.8,
@@ -241,6 +248,8 @@ const NOT_BAD_AT = String.raw`(?! (?:for|at|idea|habit)\b)`;
 const SOMETHING_SERIOUS = regex([
   String.raw`\b${TALK}(?: \w+){0,2} (?:something|things) ${GRAVE_THING}\b`,
   String.raw`\b${FOUND} ${SOMETHING_AMISS} (?:that(?:'s| is)? )?${AMISS}\b`,
+  // "The results do show something serious."
+  String.raw`\b(?:do|does|did) (?:show|find) (?:something|a problem) (?:serious|significant|worrying|concerning)\b`,
   String.raw`\b${RESULTS}(?:'re| are| is|'s| were| was) ${RATHER}(?:worrying|concerning)\b${NOT_FOR_SOMEONE}`,
   String.raw`\bthey show (?:a|some) (?:problem|problems|changes)\b`,
   String.raw`\b(?:something|some things|some news) (?:really |very |quite )?${HARD_TO_SAY} to ${TO_SAY}\b`,
@@ -275,7 +284,7 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.85,
-    /(?:\bnot|n't) (?:what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
+    /(?:\bnot|n't) (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
   ),
   cue(
     'warning-shot',
@@ -338,6 +347,7 @@ const REPORTS = oneOf([
   'shows?|showed|shown|showing|found|confirms?|confirmed|revealed?|picked up',
   'suffered|sustained|developed|indicates?|indicated|suggests?|suggested',
   "consistent with|in keeping with|signs? of|evidence of|there(?:'s| is| are)|had|has|have|got",
+  'meets? the criteria for',
 ]);
 const REPORTS_FINDING = new RegExp(
   String.raw`\b${REPORTS}\b(?:\s+[\w']+){0,4}?\s+${DISEASE}\b` +
@@ -725,7 +735,8 @@ const CHECKS_UNDERSTANDING = regex([
 ]);
 
 // A recap in list form: "So, you're bored on the settee, everyone treats you like glass, and you're scared."
-const LIST_RECAP = /^(?:right,? |ok(?:ay)?,? )?so,? you(?:'re| are|'ve| have| feel|'d| want)\b[^.?!]{8,},[^.?!]{4,},[^.?!]{4,}\band\b/i;
+const LIST_RECAP =
+  /^(?:right,? |ok(?:ay)?,? )?so,? you(?:'re| are|'ve| have| feel|'d| want)\b[^.?!]{8,},[^.?!]{4,},[^.?!]{4,}\band\b/i;
 
 const SUMMARY: readonly Cue[] = [
   cue('summary', 0.9, SUMS_UP),
