@@ -22,10 +22,12 @@ export type {
   Level,
   Progress,
   Recommendation,
+  RecommendationBasis,
   SelfRating,
   Skill,
   SkillProgress,
 } from './learning/progress-types.ts';
+export { ratingOutOf100, SKILL_NAMES, skillName } from './learning/skill-display.ts';
 export type { ClassifiedAct, LearnerAct } from './sim/acts.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';

@@ -95,7 +95,7 @@ describe('recommend: variety and need', () => {
     const skills = ratings(1, 0.6, { 'delivering-bad-news': { rating: -0.2, uncertainty: 0.8 } });
     const r = recommend({ skills, catalogue: [news, agitated, relative], history: [] });
     expect(r.scenarioId).toBe(news.id);
-    expect(r.reason).toMatch(/^Your delivering bad news rating is your lowest; level \d of "Results day"/);
+    expect(r.reason).toMatch(/^Breaking bad news is your lowest-rated skill; level \d of "Results day"/);
     expect(r.reason.match(/\./g)).toHaveLength(1);
   });
 

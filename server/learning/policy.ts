@@ -11,8 +11,9 @@
 //   only when the evidence agrees: its last two outcomes on the same side of the band 0.55-0.85 (one step that way),
 //   or the ratings of its skills are certain enough (any level).
 
-import type { Level, Recommendation, Skill } from './progress-types.ts';
+import { type Level, type Recommendation, SKILLS, type Skill } from './progress-types.ts';
 import { expectedScore, type SkillRatings } from './rating.ts';
+import { explainRecommendation } from './recommendation-reason.ts';
 import type { SkillOutcomes } from './skills.ts';
 
 export interface CatalogueScenario {
@@ -35,6 +36,10 @@ export interface RecommendInput {
   catalogue: readonly CatalogueScenario[];
   /** The learner's recent graded sessions, oldest first. */
   history: readonly PastSession[];
+  /** The skills anything has rated; none is a brand-new learner. @default every skill */
+  rated?: ReadonlySet<Skill>;
+  /** Graded sessions per skill. @default counted from `history` */
+  sessions?: ReadonlyMap<Skill, number>;
 }
 
 export const TARGET = 0.7;
@@ -59,6 +64,34 @@ interface Candidate {
 /** The scenario and level to practise next, with a one-sentence reason for the learner. */
 export function recommend(input: RecommendInput): Recommendation {
   const need = needWeights(input.skills);
+  const best = bestCandidate(input, need, REPEAT_PENALTY);
+  if (!best) throw new Error('recommend: the catalogue has no scenario with a level and a rated skill');
+  // Had the scenario just played won without the repeat penalty, variety is why this one was chosen.
+  const unpenalised = bestCandidate(input, need, 0)?.scenario;
+  const last = input.history.at(-1)?.scenarioId;
+  const varietyAfter =
+    unpenalised && unpenalised.id === last && unpenalised.id !== best.scenario.id
+      ? (unpenalised.title ?? unpenalised.id)
+      : null;
+  const { reason, basis, focus } = explainRecommendation({
+    scenario: { title: best.scenario.title ?? best.scenario.id, skills: best.scenario.skills },
+    level: best.level,
+    feel: best.expected < BAND.low ? 'hard' : best.expected > BAND.high ? 'easy' : 'right',
+    held: best.held,
+    ratings: input.skills,
+    rated: input.rated ?? new Set(SKILLS),
+    sessions: input.sessions ?? sessionsIn(input.history),
+    need,
+    varietyAfter,
+  });
+  return { scenarioId: best.scenario.id, difficulty: best.level, reason, basis, focus };
+}
+
+function bestCandidate(
+  input: RecommendInput,
+  need: ReadonlyMap<Skill, number>,
+  repeatPenalty: number,
+): Candidate | undefined {
   const totalNeed = [...need.values()].reduce((s, w) => s + w, 0);
   const lastScenario = input.history.at(-1)?.scenarioId;
   let best: Candidate | undefined;
@@ -67,7 +100,7 @@ export function recommend(input: RecommendInput): Recommendation {
     if (skills.length === 0 || scenario.levels.length === 0) continue;
     const scenarioNeed = skills.reduce((s, k) => s + (need.get(k) ?? 0), 0);
     const base =
-      COVERAGE_WEIGHT * (1 - scenarioNeed / totalNeed) + (scenario.id === lastScenario ? REPEAT_PENALTY : 0);
+      COVERAGE_WEIGHT * (1 - scenarioNeed / totalNeed) + (scenario.id === lastScenario ? repeatPenalty : 0);
     const scored = scenario.levels.map(({ level, difficulty }) => {
       const expected =
         skills.reduce(
@@ -83,12 +116,17 @@ export function recommend(input: RecommendInput): Recommendation {
     if (free && free.level !== chosen.level) chosen.held = true;
     if (!best || chosen.cost < best.cost) best = chosen;
   }
-  if (!best) throw new Error('recommend: the catalogue has no scenario with a level and a rated skill');
-  return {
-    scenarioId: best.scenario.id,
-    difficulty: best.level,
-    reason: reasonFor(best, input.skills, need),
-  };
+  return best;
+}
+
+/** Graded sessions per skill in the history given, for callers that do not pass the stored counts. */
+function sessionsIn(history: readonly PastSession[]): Map<Skill, number> {
+  const counts = new Map<Skill, number>();
+  for (const past of history) {
+    for (const skill of Object.keys(past.outcomes) as Skill[])
+      counts.set(skill, (counts.get(skill) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The levels this scenario may be played at next, given how it went the last times. */
@@ -130,36 +168,4 @@ function minBy<T extends { cost: number }>(items: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const item of items) if (!best || item.cost < best.cost) best = item;
   return best;
-}
-
-function reasonFor(best: Candidate, ratings: SkillRatings, need: ReadonlyMap<Skill, number>): string {
-  const focus = minBy(best.scenario.skills.map((k) => ({ skill: k, cost: -(need.get(k) ?? 0) })))?.skill;
-  const lowest = minBy(
-    (Object.keys(ratings) as Skill[]).map((k) => ({ skill: k, cost: ratings[k].rating })),
-  )?.skill;
-  const title = best.scenario.title ?? best.scenario.id;
-  const name = focus ? label(focus) : 'communication';
-  const topNeed = minBy([...need.entries()].map(([skill, weight]) => ({ skill, cost: -weight })))?.skill;
-  const capitalised = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-  // Only claim "most" when it is true; a scenario may win on fit while its focus is not the neediest skill.
-  const why =
-    focus === lowest
-      ? `Your ${name} rating is your lowest`
-      : focus === topNeed
-        ? `${capitalised} is where you have most to gain`
-        : `${capitalised} is among the skills you most need to practise`;
-  const how =
-    best.expected < BAND.low
-      ? `level ${best.level} of "${title}" is the gentlest fit and may still feel hard`
-      : best.expected > BAND.high
-        ? `level ${best.level} of "${title}" is the hardest fit we have and should feel within reach`
-        : `level ${best.level} of "${title}" should be challenging but doable`;
-  const hold = best.held
-    ? `, and we will keep this level until another session confirms your last score`
-    : '';
-  return `${why}; ${how}${hold}.`;
-}
-
-function label(skill: Skill): string {
-  return skill.replaceAll('-', ' ');
 }

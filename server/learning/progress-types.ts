@@ -35,10 +35,22 @@ export interface SkillProgress {
   history: HistoryPoint[];
 }
 
+/**
+ * Why the policy chose what it chose, as the reason words it: `first` for a learner with no ratings yet, `lowest` when
+ * it targets their lowest-rated skill, `unpractised` when it targets a skill it knows least about (exploring before
+ * lower-rated skills), `variety` when it avoids repeating the scenario just played, `fit` when it wins on level fit
+ * and coverage together while a needier skill is practised only elsewhere.
+ */
+export type RecommendationBasis = 'first' | 'lowest' | 'unpractised' | 'variety' | 'fit';
+
 export interface Recommendation {
   scenarioId: string;
   difficulty: Level;
+  /** One sentence for the learner, naming the skills in `focus` and consistent with the ratings they are shown. */
   reason: string;
+  basis: RecommendationBasis;
+  /** The skills the policy targeted with this choice, the neediest first; the ones the reason names. */
+  focus: Skill[];
 }
 
 export interface Progress {

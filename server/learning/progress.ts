@@ -79,7 +79,8 @@ export function applyGradedSession(
 }
 
 export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): Progress {
-  const { ratings, rated, sessions } = loadSkillRatings(db, userId);
+  const learner = loadSkillRatings(db, userId);
+  const { ratings, rated, sessions } = learner;
   const history = historyOf(db, userId);
   return {
     skills: SKILLS.map((skill) => ({
@@ -91,7 +92,7 @@ export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): 
       history: history.get(skill) ?? [],
     })),
     selfRated: [...history.values()].some((points) => points.some((p) => p.sessionId === null)),
-    recommendation: recommendNext(db, catalog, userId, undefined, ratings),
+    recommendation: recommendNext(db, catalog, userId, undefined, learner),
   };
 }
 
@@ -102,7 +103,7 @@ export function recommendNext(
   userId: string,
   scenarioId?: string,
   /** The learner's ratings when the caller already has them. */
-  ratings = loadSkillRatings(db, userId).ratings,
+  learner = loadSkillRatings(db, userId),
 ): Recommendation | null {
   const scenarios = catalog.scenarios.filter((s) => !scenarioId || s.id === scenarioId);
   const catalogue: CatalogueScenario[] = scenarios.map((s) => ({
@@ -118,7 +119,9 @@ export function recommendNext(
   // A scenario whose rubrics measure no known skill cannot be recommended; the caller then uses its defaults.
   if (catalogue.every((c) => c.skills.length === 0)) return null;
   return recommend({
-    skills: ratings,
+    skills: learner.ratings,
+    rated: learner.rated,
+    sessions: learner.sessions,
     catalogue,
     history: recentGradedSessions(db, userId),
   });

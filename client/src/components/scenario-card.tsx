@@ -1,6 +1,6 @@
 // One scenario in the lobby: what it is, what it practises, what it contains.
 
-import type { ScenarioDto } from '../../../server/protocol.ts';
+import { type ScenarioDto, SKILL_NAMES } from '../../../server/protocol.ts';
 import { useBedside } from './bedside-context.ts';
 import { ContentWarnings } from './content-warnings.tsx';
 
@@ -14,7 +14,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioDto }) {
       <ul className="tags" aria-label="Skills">
         {scenario.skills.map((skill) => (
           <li key={skill} className="tag">
-            {humanise(skill)}
+            {skillLabel(skill)}
           </li>
         ))}
       </ul>
@@ -24,6 +24,11 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioDto }) {
       </button>
     </article>
   );
+}
+
+/** A skill tag in the names every screen uses; an id the learner model does not know reads humanised. */
+function skillLabel(id: string): string {
+  return Object.hasOwn(SKILL_NAMES, id) ? SKILL_NAMES[id as keyof typeof SKILL_NAMES] : humanise(id);
 }
 
 /** Ids whose hyphens belong to the words. */

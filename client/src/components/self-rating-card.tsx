@@ -1,9 +1,9 @@
 // The cold-start question for a new learner: how confident they feel in each skill, 1 to 5. Skippable.
 
 import { useState } from 'react';
-import type { SelfRating } from '../../../server/protocol.ts';
+import { type SelfRating, SKILL_NAMES } from '../../../server/protocol.ts';
 import type { SelfRatings } from '../api/api-client.ts';
-import { SKILL_LABELS, SKILL_ORDER } from '../state/progress.ts';
+import { SKILL_ORDER } from '../state/progress.ts';
 import { useBedside } from './bedside-context.ts';
 
 const SCALE: readonly SelfRating[] = [1, 2, 3, 4, 5];
@@ -30,7 +30,7 @@ export function SelfRatingCard() {
       >
         {SKILL_ORDER.map((skill) => (
           <fieldset key={skill} className="self-rating-row" data-testid={`self-rating-${skill}`}>
-            <legend>{SKILL_LABELS[skill]}</legend>
+            <legend>{SKILL_NAMES[skill]}</legend>
             <div className="self-rating-scale">
               {SCALE.map((value) => (
                 <label key={value} className="self-rating-option">
@@ -43,7 +43,7 @@ export function SelfRatingCard() {
                   />
                   <span aria-hidden="true">{value}</span>
                   <span className="visually-hidden">
-                    {value} out of 5 for {SKILL_LABELS[skill]}
+                    {value} out of 5 for {SKILL_NAMES[skill]}
                   </span>
                 </label>
               ))}

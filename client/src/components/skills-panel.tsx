@@ -1,13 +1,14 @@
 // "Your skills": the learner model's estimate of each skill, how much practice informs it, and its course.
 
-import type { SkillProgress } from '../../../server/protocol.ts';
-import { SKILL_LABELS, SKILL_ORDER } from '../state/progress.ts';
+import { SKILL_NAMES, type SkillProgress } from '../../../server/protocol.ts';
+import { SKILL_ORDER } from '../state/progress.ts';
 import { useBedside } from './bedside-context.ts';
 import { SkillBar } from './skill-bar.tsx';
 import { SkillHistoryChart } from './skill-history-chart.tsx';
 
 export function SkillsPanel() {
   const skills = useBedside((s) => s.progress?.skills);
+  const focus = useBedside((s) => s.progress?.recommendation?.focus);
   if (!skills) return null;
   const bySkill = new Map(skills.map((s) => [s.skill, s]));
   const ordered = SKILL_ORDER.map((skill) => bySkill.get(skill)).filter(
@@ -25,15 +26,20 @@ export function SkillsPanel() {
         {ordered.map((progress) => (
           <li key={progress.skill} className="skill-row" data-testid={`skill-${progress.skill}`}>
             <div className="skill-name">
-              <strong>{SKILL_LABELS[progress.skill]}</strong>
+              <strong>{SKILL_NAMES[progress.skill]}</strong>
+              {focus?.includes(progress.skill) && (
+                <span className="tag skill-focus" data-testid="skill-focus">
+                  Recommended focus
+                </span>
+              )}
               <span className="muted small">{sessionsLabel(progress)}</span>
             </div>
             <SkillBar
-              label={SKILL_LABELS[progress.skill]}
+              label={SKILL_NAMES[progress.skill]}
               rating={progress.rating}
               uncertainty={progress.uncertainty}
             />
-            <SkillHistoryChart label={SKILL_LABELS[progress.skill]} history={progress.history} />
+            <SkillHistoryChart label={SKILL_NAMES[progress.skill]} history={progress.history} />
           </li>
         ))}
       </ul>

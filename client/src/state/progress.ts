@@ -1,18 +1,10 @@
-// The learner model as the lobby shows it: plain skill names, and logit ratings turned into a 0-100 scale.
+// The learner model as the lobby shows it: skills in the server's order and names, and logit ratings on 0-100.
 
-import type { HistoryPoint, Skill } from '../../../server/protocol.ts';
+import { type HistoryPoint, ratingOutOf100, SKILL_NAMES, type Skill } from '../../../server/protocol.ts';
 import type { BedsideState } from './bedside-state.ts';
 
-/** Plain names for the model's skills, in the order the lobby lists them. */
-export const SKILL_LABELS: Readonly<Record<Skill, string>> = {
-  'delivering-bad-news': 'Breaking bad news',
-  'responding-to-emotion': 'Responding to emotion',
-  'de-escalation': 'Calming an agitated person',
-  listening: 'Listening',
-  'sharing-information': 'Explaining information',
-};
-
-export const SKILL_ORDER = Object.keys(SKILL_LABELS) as Skill[];
+/** The skills in the order every screen lists them (names come from `SKILL_NAMES`, shared with the server). */
+export const SKILL_ORDER = Object.keys(SKILL_NAMES) as Skill[];
 
 /** A rating on the 0-100 scale, with the band one standard deviation either side. */
 export interface ScaledRating {
@@ -24,14 +16,10 @@ export interface ScaledRating {
 /** Maps a logit rating (0 = a typical learner at level 2) and its uncertainty to 0-100 with the logistic. */
 export function scaleRating(rating: number, uncertainty: number): ScaledRating {
   return {
-    value: percent(rating),
-    low: percent(rating - uncertainty),
-    high: percent(rating + uncertainty),
+    value: ratingOutOf100(rating),
+    low: ratingOutOf100(rating - uncertainty),
+    high: ratingOutOf100(rating + uncertainty),
   };
-}
-
-function percent(logit: number): number {
-  return Math.round(100 / (1 + Math.exp(-logit)));
 }
 
 /** The history as scaled points, oldest first; the chart needs at least two. */

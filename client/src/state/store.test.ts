@@ -20,8 +20,10 @@ const user: UserDto = { id: 'u1', email: 'a@example.org', name: 'Dr A', role: 'l
 const recommendation = {
   scenarioId: 'breaking-news-cancer',
   difficulty: 1,
-  reason: 'Builds on your confidence in listening.',
-} as const;
+  reason: 'Listening is your lowest-rated skill; level 1 of "Results day" should be challenging but doable.',
+  basis: 'lowest',
+  focus: ['listening'],
+} satisfies Progress['recommendation'];
 
 /** Progress as the server gives it: one skill per entry, self-rated ones with a single history point. */
 function progressOf(selfRated: boolean): Progress {
