@@ -33,13 +33,16 @@ const KNOWN = new RegExp(
     'we (?:now )?know (?:that|now)',
     'the (?:result|test|scan|sample|report|x-ray) (?:showed|was|came back)',
     'at the moment',
-    '(?:she|he|they) (?:is|are|was|were) (?:now |still )?(?:on|improving|stable|better|worse|drowsy|awake|comfortable|responding)',
+    "(?:she|he|they|you)(?:'s| is| are|'re| was| were) (?:now |still |much |a bit )?(?:on|improving|stable|better|worse|drowsy|awake|comfortable|responding|talking|eating|going in the right direction)",
+    "(?:she|he|they|you)(?:'s| has| have|'ve| had) (?:got |had )?(?:sepsis|a stroke|an infection|pneumonia|a bleed|appendicitis|a fracture)",
+    '(?:result|sample|test|scan) (?:came back|showed|shows|was sent)',
+    '(?:his|her|their|your) (?:sugar|blood pressure|oxygen|breathing|kidney|temperature)\\w* (?:has|have|is|are|was|were)',
   ].join('|')})\\b`,
   'i',
 );
 const NOT_YET_KNOWN = new RegExp(
   `\\b(?:${[
-    "(?:we|i) (?:don't|do not|can't|cannot) (?:yet |fully )?(?:know|say|tell)",
+    "(?:we|i) (?:honestly |really |just )?(?:don't|do not|can't|cannot) (?:honestly |yet |fully )?(?:know|say|tell)",
     "(?:we|i) (?:don't|do not) (?:have|know) (?:all )?the (?:answers|full picture)",
     'not (?:yet )?(?:known|clear|certain)',
     'too early to (?:say|tell|know)',
@@ -51,9 +54,9 @@ const NOT_YET_KNOWN = new RegExp(
 const REVIEW =
   /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|serious event|root cause|learning from)\b/i;
 const FINDINGS_SHARED =
-  /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you will (?:be told|hear|get) (?:the|what))/i;
+  /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy))/i;
 const CONTACT_PERSON =
-  /\b(?:(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward)|my (?:number|extension|bleep|direct line)|(?:named|main|single) (?:contact|person|point))\b/i;
+  /\b(?:(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward|\w+ (?:before|on|any time))|(?:my|her|his|their) (?:direct )?(?:number|extension|bleep|line)|(?:named|main|single) (?:contact|person|point)|(?:will|'ll) (?:ring|call|phone|contact|meet|see) you\b(?=[^.]{0,40}\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|this week|next week|fortnight|at \d|morning|afternoon)))/i;
 /** Sympathy or regret for their distress is not an apology for what happened. */
 const NOT_FOR_THE_EVENT =
   /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b/i;

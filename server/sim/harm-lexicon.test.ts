@@ -14,7 +14,7 @@ describe('harm kinds', () => {
     ["That's not what happened.", 'arguing'],
     ["I'm sorry, but the ED was very busy that night.", 'blaming'],
     ["I'm sorry you're upset.", 'blaming'],
-    ['She would have been seen sooner if someone had brought her back.', 'blaming'],
+    ['She would have been seen sooner if you had brought her back.', 'blaming'],
     ['Everything will be fine, I promise.', 'false-promise'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);

@@ -312,9 +312,6 @@ const BLAMING: readonly string[] = [
   'sorry if you were',
   "sorry if you're",
   'sorry that you feel',
-  'any distress this may have caused',
-  'any distress caused',
-  'any upset this may have caused',
   "it wasn't my fault",
   'it was not my fault',
   'not my fault',
@@ -335,8 +332,6 @@ const BLAMING: readonly string[] = [
   'never mentioned it',
   'always going to catch up',
   'legal team',
-  "shouldn't have been",
-  'should not have been',
 ];
 
 /** Promises and certainties nobody can give. */
@@ -520,7 +515,12 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
     /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing)\b.{0,20}\b(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)\b/,
   ],
   // What might have been: "if someone had brought her back on the Wednesday", "because you stopped your insulin".
-  ['blaming', /\bif (?:you|someone|somebody|she|he|they|the family|your \w+) had\b|\bif you'd\b/],
+  [
+    'blaming',
+    /\bif (?:you|she|he|they|the family|your \w+) had\b|\bif you'd (?:come|called|rung|told|said|listened|gone|brought|stopped|mentioned)\b/,
+  ],
+  // What the person did wrong: "she really shouldn't have been pushing herself on a treadmill".
+  ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
   ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
   // Guessing at colleagues: "I suspect the crew had already called it vertigo".
   [
