@@ -44,6 +44,7 @@ export interface BlindTranscript {
 }
 
 export const BLIND_DIR = new URL('blind/', import.meta.url);
+export const BLIND_FINAL_DIR = new URL('blind-final/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];
@@ -52,7 +53,7 @@ export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
     for (const name of readdirSync(rubricDir)
       .filter((n) => n.endsWith('.json'))
       .sort()) {
-      const file = join('evals/grader/blind', rubric, name);
+      const file = join('evals/grader', dir.pathname.split('/').filter(Boolean).at(-1) ?? '', rubric, name);
       const parsed = blindSchema.safeParse(JSON.parse(readFileSync(new URL(name, rubricDir), 'utf8')));
       if (!parsed.success) {
         throw new Error(

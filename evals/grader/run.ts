@@ -14,7 +14,7 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
-import { loadBlind } from './blind-set.ts';
+import { BLIND_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
 import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
@@ -45,13 +45,21 @@ export interface EvidenceResult {
   harmfulCited: number;
 }
 
+export interface BlindResult {
+  rubrics: RubricAgreement[];
+  evidence: EvidenceResult;
+  /** Examples of imprecise or harmful citations. */
+  misses: string[];
+}
+
 export interface GraderEvalResult {
   offline: RubricAgreement[];
-  /** The offline grader on transcripts written by people who never saw the detectors. */
-  blind: RubricAgreement[];
-  blindEvidence: EvidenceResult;
-  /** Examples of imprecise or harmful citations on the blind set. */
-  blindEvidenceMisses: string[];
+  /**
+   * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
+   * while improving the detectors, so it has become a development set) and `blindFinal` (never read, only measured).
+   */
+  blind: BlindResult;
+  blindFinal: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -59,25 +67,32 @@ export interface GraderEvalResult {
 export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
   const rubrics = loadRubricsOrThrow('rubrics');
   const labelled = loadLabelled();
-  const blindSet = loadBlind();
+  return {
+    offline: await agreementFor(rubrics, labelled, undefined),
+    blind: await blindAgreement(rubrics, BLIND_DIR),
+    blindFinal: await blindAgreement(rubrics, BLIND_FINAL_DIR),
+    judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
+    mibot: mibotAvailable() ? evaluateMibot() : null,
+  };
+}
+
+async function blindAgreement(rubrics: Rubric[], dir: URL): Promise<BlindResult> {
+  const set = loadBlind(dir);
   const evidence = emptyCounts();
-  const byFile = new Map(blindSet.map((b) => [b.file, b]));
-  const blind = await agreementFor(rubrics, blindSet, undefined, (file, report) => {
+  const byFile = new Map(set.map((b) => [b.file, b]));
+  const agreement = await agreementFor(rubrics, set, undefined, (file, report) => {
     const transcript = byFile.get(file);
     if (transcript) scoreEvidence(evidence, transcript, report);
   });
   return {
-    offline: await agreementFor(rubrics, labelled, undefined),
-    blind,
-    blindEvidence: {
+    rubrics: agreement,
+    evidence: {
       precision: evidence.positiveQuotes > 0 ? round(evidence.precise / evidence.positiveQuotes) : null,
       recall: evidence.shownPairs > 0 ? round(evidence.recalled / evidence.shownPairs) : null,
       positiveQuotes: evidence.positiveQuotes,
       harmfulCited: evidence.harmfulCited,
     },
-    blindEvidenceMisses: evidence.misses,
-    judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
-    mibot: mibotAvailable() ? evaluateMibot() : null,
+    misses: evidence.misses,
   };
 }
 
@@ -179,15 +194,19 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(JSON.stringify(result));
   } else {
     printAgreement('Offline grader (detectors only), own labelled set', result.offline);
-    printAgreement(
-      'Offline grader on the blind set (written by people who never saw the detectors)',
-      result.blind,
-    );
-    const e = result.blindEvidence;
-    console.log(
-      `\nBlind-set evidence: precision ${fmt(e.precision)} of ${e.positiveQuotes} quotes cited as showing an item; recall ${fmt(e.recall)}; harmful or jargon sentences cited as good practice: ${e.harmfulCited}`,
-    );
-    if (process.argv.includes('--misses')) for (const m of result.blindEvidenceMisses) console.log(`  ${m}`);
+    const blindSets: [string, BlindResult, boolean][] = [
+      ['blind set, read while improving the detectors (evals/grader/blind)', result.blind, true],
+      ['final blind set, never read (evals/grader/blind-final)', result.blindFinal, false],
+    ];
+    for (const [title, blind, showMisses] of blindSets) {
+      printAgreement(`Offline grader on the ${title}`, blind.rubrics);
+      const e = blind.evidence;
+      console.log(
+        `\nEvidence: precision ${fmt(e.precision)} of ${e.positiveQuotes} quotes cited as showing an item; recall ${fmt(e.recall)}; harmful or jargon sentences cited as good practice: ${e.harmfulCited}`,
+      );
+      if (showMisses && process.argv.includes('--misses'))
+        for (const m of blind.misses) console.log(`  ${m}`);
+    }
     if (result.judge)
       printAgreement(`Judge (${config.llm?.judgeModel}) combined with the detectors`, result.judge);
     if (result.mibot) {
