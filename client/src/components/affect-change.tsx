@@ -1,8 +1,16 @@
-// One character's affect from the start of the session to its end.
+// One character's affect from the start of the session to its end, each change coloured by whether it is better or
+// worse for the conversation (anger falling is better, trust falling worse), not by whether it went up or down.
 
 import type { Affect, CharacterSummaryDto } from '../../../server/protocol.ts';
+import { AFFECT_GOOD_DIRECTION, type ChangeVerdict, judgeChange } from '../state/change-direction.ts';
 import { characterRole, formatAffect } from '../state/speakers.ts';
 import { AFFECT_LABELS } from './affect-bars.tsx';
+
+const VERDICT_CLASS: Record<ChangeVerdict, string> = {
+  better: 'change-better',
+  worse: 'change-worse',
+  unchanged: 'change-unchanged',
+};
 
 interface Props {
   character: CharacterSummaryDto;
@@ -30,15 +38,26 @@ export function AffectChange({ character, start, end }: Props) {
             const from = start?.[key];
             const to = end?.[key];
             const delta = from !== undefined && to !== undefined ? to - from : undefined;
+            const verdict = delta === undefined ? undefined : judgeChange(delta, AFFECT_GOOD_DIRECTION[key]);
             return (
               <tr key={key}>
                 <th scope="row">{label}</th>
                 <td>{from === undefined ? '–' : formatAffect(from)}</td>
                 <td>{to === undefined ? '–' : formatAffect(to)}</td>
-                <td className={delta === undefined ? '' : delta > 0 ? 'up' : delta < 0 ? 'down' : ''}>
-                  {delta === undefined
-                    ? '–'
-                    : `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${formatAffect(Math.abs(delta))}`}
+                <td
+                  className={verdict ? VERDICT_CLASS[verdict] : ''}
+                  data-testid={`change-${key}`}
+                  data-verdict={verdict}
+                  title={
+                    verdict && verdict !== 'unchanged'
+                      ? `${capitalise(verdict)} for the conversation`
+                      : undefined
+                  }
+                >
+                  {delta === undefined || verdict === undefined ? '–' : changeText(delta, verdict)}
+                  {verdict && verdict !== 'unchanged' && (
+                    <span className="visually-hidden"> ({verdict})</span>
+                  )}
                 </td>
               </tr>
             );
@@ -47,4 +66,14 @@ export function AffectChange({ character, start, end }: Props) {
       </table>
     </section>
   );
+}
+
+/** `+0.12`, `−0.30`, or `±0.00` for a change too small to show. */
+function changeText(delta: number, verdict: ChangeVerdict): string {
+  if (verdict === 'unchanged') return `±${formatAffect(0)}`;
+  return `${delta > 0 ? '+' : '−'}${formatAffect(Math.abs(delta))}`;
+}
+
+function capitalise(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }

@@ -2,6 +2,7 @@
 
 import type { ItemReport } from '../../../server/protocol.ts';
 import { type ScoreLabel, scoreLabel } from '../state/feedback.ts';
+import { useTurnReferences } from './use-turn-references.ts';
 
 interface Props {
   item: ItemReport;
@@ -18,6 +19,9 @@ const SCORE_CLASS: Record<ScoreLabel, string> = {
 
 export function FeedbackItem({ item, describeTurn, onCite }: Props) {
   const label = scoreLabel(item.score);
+  // The grader counts every turn; the learner finds their own lines by number and time.
+  const references = useTurnReferences();
+  const readable = (text: string) => (references ? references.rewrite(text) : text);
   return (
     <div className="feedback-item" data-testid={`feedback-item-${item.id}`} data-score={label}>
       <div className="feedback-item-head">
@@ -29,10 +33,10 @@ export function FeedbackItem({ item, describeTurn, onCite }: Props) {
       {item.suggestion && (
         <p className="suggestion" data-testid="suggestion">
           <span className="suggestion-label">Next time: </span>
-          {item.suggestion}
+          {readable(item.suggestion)}
         </p>
       )}
-      {item.score === null && item.notAssessed && <p className="muted small">{item.notAssessed}</p>}
+      {item.score === null && item.notAssessed && <p className="muted small">{readable(item.notAssessed)}</p>}
       {item.evidence.length > 0 && (
         <ul className="evidence" aria-label={`Evidence for ${item.title}`}>
           {item.evidence.map((quote) => (

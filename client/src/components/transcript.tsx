@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { CharacterSummaryDto, VoiceTimingsDto } from '../../../server/protocol.ts';
 import type { TranscriptEntry } from '../state/conversation.ts';
 import { speakerName } from '../state/speakers.ts';
+import { formatSessionTime, type TurnReference, type TurnReferences } from '../state/turn-references.ts';
 
 interface Props {
   entries: readonly TranscriptEntry[];
@@ -12,6 +13,8 @@ interface Props {
   live?: boolean;
   /** The turn an evidence quote points at, shown highlighted. @default null */
   cited?: number | null;
+  /** Numbers the learner's lines and times every line, as feedback refers to them. @default null */
+  references?: TurnReferences | null;
 }
 
 /** The element id of a stored turn's line, so feedback can link to it. */
@@ -28,7 +31,7 @@ export function revealTurn(index: number): void {
   line.focus({ preventScroll: true });
 }
 
-export function Transcript({ entries, characters, live = true, cited = null }: Props) {
+export function Transcript({ entries, characters, live = true, cited = null, references = null }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const lastText = entries.at(-1)?.text;
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the bottom whenever a line is added or grows.
@@ -63,7 +66,10 @@ export function Transcript({ entries, characters, live = true, cited = null }: P
             data-status={entry.status}
             data-cited={isCited || undefined}
           >
-            <span className="speaker">{speakerName(entry.speaker, characters)}</span>
+            <span className="line-head">
+              <span className="speaker">{speakerName(entry.speaker, characters)}</span>
+              {references && entry.index !== null && <LineReference reference={references.of(entry.index)} />}
+            </span>
             <span className="text">
               {entry.text}
               {entry.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
@@ -80,6 +86,21 @@ export function Transcript({ entries, characters, live = true, cited = null }: P
         );
       })}
     </ol>
+  );
+}
+
+/** The learner's line number and the time into the session, so "your line 15, at 4:32" can be found. */
+function LineReference({ reference }: { reference: TurnReference | undefined }) {
+  if (!reference) return null;
+  const parts = [
+    reference.line === null ? null : `Line ${reference.line}`,
+    reference.seconds === null ? null : formatSessionTime(reference.seconds),
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  return (
+    <span className="line-ref" data-testid="line-ref" data-line={reference.line ?? undefined}>
+      {parts.join(' · ')}
+    </span>
   );
 }
 
