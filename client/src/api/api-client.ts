@@ -2,6 +2,7 @@
 
 import type {
   GradingReport,
+  LeftReportDto,
   Progress,
   ScenarioDto,
   SelfRating,
@@ -19,9 +20,10 @@ export type Difficulty = 1 | 2 | 3;
 /** The cold-start self-rating: 1 (not confident) to 5 (very confident), for at least one skill. */
 export type SelfRatings = Partial<Record<Skill, SelfRating>>;
 
-/** A session's report, or how the grading is getting on (the server answers 202 until it is done). */
+/** A session's report, how the grading is getting on (the server answers 202 until it is done), or that it was left. */
 export type ReportAnswer =
   | { status: 'ready'; report: GradingReport }
+  | { status: 'left'; left: LeftReportDto }
   | { status: 'pending' | 'running'; retryAfterMs: number | null };
 
 export interface BedsideApi {
@@ -34,7 +36,8 @@ export interface BedsideApi {
   listSessions(): Promise<SessionDto[]>;
   createSession(input: { scenarioId: string; difficulty?: Difficulty }): Promise<SessionDto>;
   getSession(id: string): Promise<SessionWithTurnsDto>;
-  endSession(id: string): Promise<SessionDto>;
+  /** Ends the session; with `optOut` the learner leaves without penalty (it is never graded). */
+  endSession(id: string, options?: { optOut?: boolean }): Promise<SessionDto>;
   /** The report of an ended session, or that it is still being graded. */
   getReport(id: string, signal?: AbortSignal): Promise<ReportAnswer>;
   /** The learner's skill ratings with their history, and the next recommended practice. */
@@ -92,9 +95,10 @@ export function createApiClient(
       const path = `/api/sessions/${encodeURIComponent(id)}`;
       return (await call<{ session: SessionWithTurnsDto }>('GET', path)).session;
     },
-    async endSession(id) {
+    async endSession(id, options) {
       const path = `/api/sessions/${encodeURIComponent(id)}/end`;
-      return (await call<{ session: SessionDto }>('POST', path)).session;
+      const body = options?.optOut ? { optOut: true } : undefined;
+      return (await call<{ session: SessionDto }>('POST', path, body)).session;
     },
     async getProgress() {
       return call<Progress>('GET', '/api/learners/me/progress');
@@ -115,7 +119,8 @@ export function createApiClient(
           retryAfterMs: retryAfterMs(response.headers.get('Retry-After')),
         };
       }
-      return { status: 'ready', report: (await response.json()) as GradingReport };
+      const body = (await response.json()) as GradingReport | LeftReportDto;
+      return 'left' in body ? { status: 'left', left: body } : { status: 'ready', report: body };
     },
     async *sendTurn(sessionId, text, signal) {
       const response = await fetchFn(`${baseUrl}/api/sessions/${encodeURIComponent(sessionId)}/turns`, {

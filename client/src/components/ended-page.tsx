@@ -1,11 +1,15 @@
-// After the session: feedback from the grader, how everyone's feelings moved, and the transcript read back.
+// After the session: feedback from the grader, how everyone's feelings moved, and the transcript read back; for a
+// session the learner left, only that it was left, with no score.
 
+import type { LeftReason, SessionWithTurnsDto } from '../../../server/protocol.ts';
+import type { Difficulty } from '../api/api-client.ts';
 import { entryFromTurn } from '../state/conversation.ts';
 import { speakerName } from '../state/speakers.ts';
 import { AffectChange } from './affect-change.tsx';
 import { AffectPlots } from './affect-plots.tsx';
 import { useBedside } from './bedside-context.ts';
 import { FeedbackSection } from './feedback-section.tsx';
+import { LeftFeedback } from './left-feedback.tsx';
 import { revealTurn, Transcript } from './transcript.tsx';
 
 export function EndedPage() {
@@ -15,7 +19,20 @@ export function EndedPage() {
   const citeTurn = useBedside((s) => s.citeTurn);
   const citedTurn = useBedside((s) => s.citedTurn);
   const pending = useBedside((s) => s.pending);
+  const openPrebrief = useBedside((s) => s.openPrebrief);
   if (!ended) return null;
+  if (ended.left) {
+    return (
+      <LeftSessionPage
+        ended={ended}
+        reason={ended.left}
+        title={scenario?.title ?? 'Session'}
+        pending={pending}
+        onTryAgain={() => openPrebrief(ended.scenarioId, asDifficulty(ended.difficulty))}
+        onPickAnother={() => void backToLobby()}
+      />
+    );
+  }
   const present = ended.characters.filter((c) => c.present);
 
   const describeTurn = (index: number): string => {
@@ -75,4 +92,43 @@ export function EndedPage() {
       </div>
     </div>
   );
+}
+
+/** A left session: no feedback or feelings to read, only what happened and the way on (and what was said, if any). */
+function LeftSessionPage({
+  ended,
+  reason,
+  title,
+  pending,
+  onTryAgain,
+  onPickAnother,
+}: {
+  ended: SessionWithTurnsDto;
+  reason: LeftReason;
+  title: string;
+  pending: boolean;
+  onTryAgain(): void;
+  onPickAnother(): void;
+}) {
+  return (
+    <div className="ended ended-left" data-testid="ended">
+      <div className="conversation-head">
+        <div>
+          <p className="eyebrow">Session left · Level {ended.difficulty}</p>
+          <h1>{title}</h1>
+        </div>
+      </div>
+      <LeftFeedback reason={reason} pending={pending} onTryAgain={onTryAgain} onPickAnother={onPickAnother} />
+      {ended.turns.length > 0 && (
+        <section className="ended-transcript" aria-labelledby="transcript-title">
+          <h2 id="transcript-title">What was said</h2>
+          <Transcript entries={ended.turns.map(entryFromTurn)} characters={ended.characters} live={false} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function asDifficulty(level: number): Difficulty {
+  return level === 1 || level === 3 ? level : 2;
 }

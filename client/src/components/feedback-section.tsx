@@ -68,6 +68,8 @@ function statusText(feedback: Feedback): string {
       return 'Your feedback is ready.';
     case 'unavailable':
       return 'Feedback is not available yet.';
+    case 'left':
+      return 'This session was left, so it has no feedback or score.';
   }
 }
 

@@ -1,5 +1,6 @@
 // The learner's past sessions, newest first, each reopenable.
 
+import type { SessionDto } from '../../../server/protocol.ts';
 import { useBedside } from './bedside-context.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,8 +25,11 @@ export function SessionList() {
               <span className="muted">
                 Level {session.difficulty} · {dateFormat.format(new Date(session.createdAt))}
               </span>
-              <span className={`status status-${session.status}`}>
-                {session.status === 'active' ? 'Active' : 'Ended'}
+              <span
+                className={`status status-${statusOf(session)}`}
+                data-testid={`session-status-${session.id}`}
+              >
+                {STATUS_LABELS[statusOf(session)]}
               </span>
               <button type="button" className="button-quiet" onClick={() => void openSession(session.id)}>
                 {session.status === 'active' ? 'Resume' : 'Review'}
@@ -37,3 +41,13 @@ export function SessionList() {
     </section>
   );
 }
+
+type ListedStatus = 'active' | 'ended' | 'left';
+
+/** A left session (opted out of, or ended before a word was said) shows as left: it has no score. */
+function statusOf(session: SessionDto): ListedStatus {
+  if (session.status === 'active') return 'active';
+  return session.left ? 'left' : 'ended';
+}
+
+const STATUS_LABELS: Record<ListedStatus, string> = { active: 'Active', ended: 'Ended', left: 'Left' };

@@ -17,7 +17,7 @@ import { SeatedSpace } from './seated-space.tsx';
 import { LEARNER_EYE, type Seat } from './seating.ts';
 import type { SpeechPlayer } from './speech/speech-player.ts';
 import { SpeechDriver } from './speech-driver.tsx';
-import { type ButtonPointing, VrControls, type VrVoiceProps } from './vr-controls.tsx';
+import { type ButtonPointing, VrControls, type VrOptOut, type VrVoiceProps } from './vr-controls.tsx';
 import type { BedsideXRStore } from './xr-store.ts';
 
 interface Props {
@@ -36,6 +36,8 @@ interface Props {
   paused: boolean;
   onPause(): void;
   onLeave(): void;
+  /** Opting out from the headset: asked once, then confirmed or cancelled. */
+  optOut: VrOptOut;
 }
 
 export function SceneCanvas(props: Props) {
@@ -82,6 +84,7 @@ export function SceneCanvas(props: Props) {
             paused={props.paused}
             onPause={props.onPause}
             onLeave={props.onLeave}
+            optOut={props.optOut}
             voice={props.vrVoice}
             pointing={props.pointing}
           />

@@ -1,11 +1,12 @@
 // The conversation in the clinic room: the 3D scene (with Enter VR), captions, how everyone feels, the transcript,
-// the voice controls and the text box, and Pause and Leave always in reach. Loaded lazily: three.js is not needed before this page.
+// the voice controls and the text box, and Pause, End and Opt out always in reach. Loaded lazily: three.js is not needed before this page.
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AffectPanel } from '../components/affect-panel.tsx';
 import { useBedside } from '../components/bedside-context.ts';
 import { Composer } from '../components/composer.tsx';
 import { LoadBoundary } from '../components/load-boundary.tsx';
+import { OptOutConfirm } from '../components/opt-out-confirm.tsx';
 import { Transcript } from '../components/transcript.tsx';
 import type { Conversation } from '../state/conversation.ts';
 import { useVoiceRoom } from '../voice/use-voice-room.ts';
@@ -30,6 +31,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const { session } = conversation;
   const scenario = useBedside((s) => s.scenarios.find((x) => x.id === session.scenarioId));
   const endSession = useBedside((s) => s.endSession);
+  const optOut = useBedside((s) => s.optOut);
   const pending = useBedside((s) => s.pending);
   const comfort = useBedside((s) => s.comfort);
   const voiceState = useBedside((s) => s.voice);
@@ -43,10 +45,12 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const vr = useVrSupport();
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
+  // Asking "opt out?" holds the room still, as a pause does, until the learner answers.
+  const [askingOptOut, setAskingOptOut] = useState(false);
   const [hasWebgl] = useState(webglAvailable);
   const [vrError, setVrError] = useState<string | null>(null);
 
-  useEffect(() => room?.setPaused(paused), [room, paused]);
+  useEffect(() => room?.setPaused(paused || askingOptOut), [room, paused, askingOptOut]);
 
   useEffect(
     () => () => {
@@ -64,6 +68,16 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const leave = () => {
     exitVr();
     void endSession();
+  };
+  const optOutNow = () => {
+    exitVr();
+    void optOut();
+  };
+  const optOutChoice = {
+    asking: askingOptOut,
+    ask: () => setAskingOptOut(true),
+    confirm: optOutNow,
+    cancel: () => setAskingOptOut(false),
   };
 
   return (
@@ -100,6 +114,15 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
           <button type="button" disabled={pending} onClick={leave} data-testid="end-session">
             End session
           </button>
+          <button
+            type="button"
+            disabled={pending || askingOptOut}
+            onClick={optOutChoice.ask}
+            data-testid="opt-out"
+            title="Leave without feedback: the session is not graded or counted"
+          >
+            Opt out
+          </button>
         </div>
       </div>
       {vrError && (
@@ -132,13 +155,17 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                   paused={paused}
                   onPause={() => setPaused((p) => !p)}
                   onLeave={leave}
+                  optOut={optOutChoice}
                 />
               </LoadBoundary>
             ) : (
               <SceneUnavailable />
             )}
             <CaptionRegion captions={voices.captions} />
-            {paused && (
+            {askingOptOut && (
+              <OptOutConfirm pending={pending} onConfirm={optOutNow} onCancel={optOutChoice.cancel} />
+            )}
+            {paused && !askingOptOut && (
               <div className="scene-paused" data-testid="scene-paused">
                 <p>Paused. Take the time you need.</p>
                 <div className="actions">
@@ -159,7 +186,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
             </p>
           )}
           <VoicePanel voice={voiceState} actions={room} />
-          <Composer disabled={paused} />
+          <Composer disabled={paused || askingOptOut} />
         </div>
         <aside className="scene-side">
           <AffectPanel characters={characters} affect={conversation.affect} />

@@ -1,6 +1,7 @@
-// In VR the page's buttons are out of sight, so Pause, Leave and the microphone float by the learner's knees, where
-// a controller ray or a hand reaches them. Always there while in the headset. Without voice input on the server,
-// the microphone's place says how to enable it instead.
+// In VR the page's buttons are out of sight, so Pause, Leave, Opt out and the microphone float by the learner's knees,
+// where a controller ray or a hand reaches them. Always there while in the headset. Without voice input on the
+// server, the microphone's place says how to enable it instead. Opting out asks once: the confirmation appears where
+// the microphone was, and Opt out itself becomes Stay, so a second pull in the same place keeps the learner in.
 
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import { Text } from '@react-three/drei';
@@ -19,20 +20,47 @@ export interface VrVoiceProps {
   onBrowserRecognition(): void;
 }
 
+/** The opt-out question, shared with the page so both show the same state. */
+export interface VrOptOut {
+  asking: boolean;
+  ask(): void;
+  confirm(): void;
+  cancel(): void;
+}
+
 interface Props {
   paused: boolean;
   onPause(): void;
   onLeave(): void;
+  optOut: VrOptOut;
   voice: VrVoiceProps | null;
   pointing: ButtonPointing;
 }
 
-export function VrControls({ paused, onPause, onLeave, voice, pointing }: Props) {
+export function VrControls({ paused, onPause, onLeave, optOut, voice, pointing }: Props) {
   return (
     <group position={[LEARNER_EYE[0], 0.82, LEARNER_EYE[2] - 0.42]} rotation={[-0.75, 0, 0]}>
       <VrButton label={paused ? 'Resume' : 'Pause'} x={-0.11} onClick={onPause} pointing={pointing} />
       <VrButton label="Leave" x={0.11} onClick={onLeave} danger pointing={pointing} />
-      {paused ? (
+      <VrButton
+        label={optOut.asking ? 'Stay' : 'Opt out'}
+        x={0.33}
+        onClick={optOut.asking ? optOut.cancel : optOut.ask}
+        pointing={pointing}
+      />
+      {optOut.asking ? (
+        <VrButton
+          label={'Yes, opt out\nNot graded, not counted'}
+          x={0}
+          y={0.1}
+          width={0.4}
+          height={0.085}
+          fontSize={0.024}
+          onClick={optOut.confirm}
+          danger
+          pointing={pointing}
+        />
+      ) : paused ? (
         <Text font={fontUrl} fontSize={0.035} position={[0, 0.09, 0]} color="#ffffff" anchorX="center">
           Paused. Take the time you need.
         </Text>

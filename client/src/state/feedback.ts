@@ -1,12 +1,16 @@
 // The ended page's feedback as plain data, and how a grading report reads on screen. No React here.
 
-import type { ConversationMetrics, GradingReport } from '../../../server/protocol.ts';
+import type { ConversationMetrics, GradingReport, LeftReason } from '../../../server/protocol.ts';
 
-/** Where the session's report has got to: being graded, ready, or given up on with a safe message. */
+/**
+ * Where the session's report has got to: being graded, ready, or given up on with a safe message; or the session
+ * was left (opted out of, or ended before a word was said), so there is nothing to grade.
+ */
 export type Feedback =
   | { status: 'grading' }
   | { status: 'ready'; report: GradingReport }
-  | { status: 'unavailable'; message: string };
+  | { status: 'unavailable'; message: string }
+  | { status: 'left'; reason: LeftReason };
 
 export type ScoreLabel = 'Done' | 'Partly' | 'Not done' | 'Not assessed';
 

@@ -29,10 +29,14 @@ export function scaledHistory(history: readonly HistoryPoint[]): ScaledRating[] 
     .map((point) => scaleRating(point.rating, point.uncertainty));
 }
 
-/** Whether the lobby asks for the cold-start self-rating: a new learner, not rated, who has not skipped it. */
+/**
+ * Whether the lobby asks for the cold-start self-rating: a new learner, not rated, who has not skipped it. Sessions
+ * the learner left (opted out of, or ended before a word) do not count: they have not practised yet.
+ */
 export function wantsSelfRating(
   state: Pick<BedsideState, 'progress' | 'sessions' | 'selfRatingSkipped'>,
 ): boolean {
   const { progress } = state;
-  return progress !== null && !progress.selfRated && state.sessions.length === 0 && !state.selfRatingSkipped;
+  const practised = state.sessions.some((s) => s.left === null);
+  return progress !== null && !progress.selfRated && !practised && !state.selfRatingSkipped;
 }

@@ -52,6 +52,16 @@ describe('pollReport', () => {
     expect(clock.sleepers).toBe(0);
   });
 
+  it('stops at once when the session was left: there is nothing to wait for', async () => {
+    const left = { left: 'opted_out', message: 'You opted out of this session.' } as const;
+    const { clock, api, seen } = start([{ status: 'left', left }]);
+    await clock.advance(0);
+    expect(seen).toEqual([{ status: 'grading' }, { status: 'left', reason: 'opted_out' }]);
+    await clock.advance(5000);
+    expect(api.calls).toBe(1);
+    expect(clock.sleepers).toBe(0);
+  });
+
   it('follows Retry-After, within bounds', async () => {
     const { clock, api } = start([
       { status: 'pending', retryAfterMs: 3000 },

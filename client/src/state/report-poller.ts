@@ -20,7 +20,7 @@ const RETRY_AFTER_BOUNDS = { min: 250, max: 5000 };
 
 /**
  * Polls the report of `sessionId`, telling `onChange` each new state (starting with `grading`), until it is
- * ready, refused or timed out. Returns a function that stops it; after that `onChange` is not called again.
+ * ready, left, refused or timed out. Returns a function that stops it; after that `onChange` is not called again.
  */
 export function pollReport(
   api: Pick<BedsideApi, 'getReport'>,
@@ -43,6 +43,7 @@ export function pollReport(
       try {
         const answer = await api.getReport(sessionId, signal);
         if (answer.status === 'ready') return tell({ status: 'ready', report: answer.report });
+        if (answer.status === 'left') return tell({ status: 'left', reason: answer.left.left });
         if (answer.retryAfterMs !== null) waitMs = clamp(answer.retryAfterMs, RETRY_AFTER_BOUNDS);
       } catch (error) {
         if (signal.aborted) return;

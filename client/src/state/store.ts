@@ -2,7 +2,7 @@
 // Built on zustand's vanilla store so a later 3D/XR view can drive the same machine.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LiveServerEvent, Progress } from '../../../server/protocol.ts';
+import type { LiveServerEvent, Progress, SessionDto } from '../../../server/protocol.ts';
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import type { VoiceState } from '../voice/voice-state.ts';
@@ -41,6 +41,8 @@ export interface BedsideActions {
   setDraft(text: string): void;
   sendTurn(text: string): Promise<void>;
   endSession(): Promise<void>;
+  /** Leaves the session without penalty: it ends ungraded and counts nowhere, as the pre-brief promises. */
+  optOut(): Promise<void>;
   /** Asks for the ended session's report again, after polling gave up. */
   retryFeedback(): void;
   /** Points the ended page's transcript at one turn, as an evidence quote cites it. */
@@ -127,9 +129,18 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       set({ scenarios, sessions, progress });
     };
 
-    /** Polls the report of the session on the ended page; the results land only while it is still there. */
-    const watchFeedback = (sessionId: string): void => {
+    /**
+     * Polls the report of the session on the ended page; the results land only while it is still there. A left
+     * session has nothing to grade, so there is nothing to wait for.
+     */
+    const watchFeedback = (session: SessionDto): void => {
+      const sessionId = session.id;
       stopPolling?.();
+      stopPolling = null;
+      if (session.left) {
+        set({ feedback: { status: 'left', reason: session.left }, citedTurn: null });
+        return;
+      }
       set({ feedback: { status: 'grading' }, citedTurn: null });
       stopPolling = pollReport(
         api,
@@ -145,8 +156,18 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
     const showEnded = async (sessionId: string): Promise<void> => {
       const ended = await api.getSession(sessionId);
       set({ view: { name: 'ended' }, ended, conversation: null });
-      watchFeedback(sessionId);
+      watchFeedback(ended);
     };
+
+    /** Ends the open conversation (or opts out of it) and shows what follows. */
+    const finish = (options: { optOut: boolean }): Promise<void> =>
+      run(async () => {
+        const { conversation } = get();
+        if (!conversation) return;
+        stopStream();
+        await api.endSession(conversation.session.id, options);
+        await showEnded(conversation.session.id);
+      });
 
     const signedIn = async (work: () => Promise<BedsideState['user']>): Promise<void> =>
       run(async () => {
@@ -228,7 +249,7 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
           const session = await api.getSession(sessionId);
           if (session.status === 'ended') {
             set({ view: { name: 'ended' }, ended: session });
-            watchFeedback(session.id);
+            watchFeedback(session);
           } else
             set({ view: { name: 'conversation' }, conversation: conversationFrom(session, session.turns) });
         }),
@@ -288,18 +309,13 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         }
       },
 
-      endSession: () =>
-        run(async () => {
-          const { conversation } = get();
-          if (!conversation) return;
-          stopStream();
-          await api.endSession(conversation.session.id);
-          await showEnded(conversation.session.id);
-        }),
+      endSession: () => finish({ optOut: false }),
+
+      optOut: () => finish({ optOut: true }),
 
       retryFeedback: () => {
         const { view, ended } = get();
-        if (view.name === 'ended' && ended) watchFeedback(ended.id);
+        if (view.name === 'ended' && ended) watchFeedback(ended);
       },
 
       citeTurn: (index) => set({ citedTurn: index }),
