@@ -4,13 +4,13 @@
 import type { LeftReason, SessionWithTurnsDto } from '../../../server/protocol.ts';
 import type { Difficulty } from '../api/api-client.ts';
 import { entryFromTurn } from '../state/conversation.ts';
-import { speakerName } from '../state/speakers.ts';
 import { AffectChange } from './affect-change.tsx';
 import { AffectPlots } from './affect-plots.tsx';
 import { useBedside } from './bedside-context.ts';
 import { FeedbackSection } from './feedback-section.tsx';
 import { LeftFeedback } from './left-feedback.tsx';
 import { revealTurn, Transcript } from './transcript.tsx';
+import { useTurnReferences } from './use-turn-references.ts';
 
 export function EndedPage() {
   const ended = useBedside((s) => s.ended);
@@ -20,6 +20,7 @@ export function EndedPage() {
   const citedTurn = useBedside((s) => s.citedTurn);
   const pending = useBedside((s) => s.pending);
   const openPrebrief = useBedside((s) => s.openPrebrief);
+  const references = useTurnReferences();
   if (!ended) return null;
   if (ended.left) {
     return (
@@ -35,11 +36,8 @@ export function EndedPage() {
   }
   const present = ended.characters.filter((c) => c.present);
 
-  const describeTurn = (index: number): string => {
-    const turn = ended.turns.find((t) => t.index === index);
-    const who = turn ? speakerName(turn.speaker, ended.characters) : null;
-    return who ? `${who}, turn ${index + 1}` : `Turn ${index + 1}`;
-  };
+  // By the learner's own line number and time, as the transcript beside it numbers them.
+  const describeTurn = (index: number): string => references?.label(index) ?? `Turn ${index + 1}`;
   const cite = (index: number): void => {
     citeTurn(index);
     revealTurn(index);
@@ -87,6 +85,7 @@ export function EndedPage() {
             characters={ended.characters}
             live={false}
             cited={citedTurn}
+            references={references}
           />
         </section>
       </div>
