@@ -322,3 +322,68 @@ describe('the scene in a browser without WebGL', () => {
     await page.close();
   }, 30_000);
 });
+
+/**
+ * Points the right controller at an in-VR button from 0.23 m above and 0.27 m in front of it (as the Pause check
+ * above does), then pulls the trigger until `done`, at most three times: a pull that lands between the frames the
+ * ray is tested in is pulled again, as a person would. `target` is in iwer's space (the seat's eye at (0, 1.6, 0)).
+ */
+async function pointAndPull(page: Page, target: [number, number, number], done: () => Promise<boolean>) {
+  const [x, y, z] = target;
+  await page.evaluate(`(() => {
+    const device = window.__iwerDevice;
+    device.quaternion.set(0, 0, 0, 1);
+    const right = device.controllers.right;
+    right.position.set(${x}, ${y + 0.23}, ${z + 0.27});
+    const half = -Math.atan2(0.23, 0.27) / 2;
+    right.quaternion.set(Math.sin(half), 0, 0, Math.cos(half));
+  })()`);
+  await waitForFrames(page, 5, true);
+  for (let pull = 0; pull < 3 && !(await done()); pull++) {
+    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 1)`);
+    await waitForFrames(page, 1, true);
+    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 0)`);
+    await waitForFrames(page, 5, true).catch(() => undefined);
+    await expect
+      .poll(done, { timeout: 3000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
+  await expect.poll(done).toBe(true);
+}
+
+describe('opting out from the headset', () => {
+  it('asks in VR, and a second pull on the confirmation ends the session as left', async () => {
+    const { page, pageErrors } = await browser.openPage(server.url, { xr: true });
+    await register(page, 'vr-opt-out@example.org');
+    await openScene(page, SCENARIO, 2);
+    await page.waitForFunction('window.__bedsideScene?.frames > 0');
+    await page.waitForFunction(() => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="enter-vr"]');
+      return button !== null && !button.disabled;
+    });
+    await page.getByTestId('enter-vr').click();
+    await page.waitForFunction('window.__bedsideScene.presenting === true', undefined, { timeout: 10_000 });
+    await waitForFrames(page, 5, true);
+
+    // Opt out sits beside Leave, 0.33 m right of the row's centre: (0.33, 1.22, -0.42) for iwer.
+    const asking = async () => (await page.getByTestId('opt-out-confirm').count()) === 1;
+    await pointAndPull(page, [0.33, 1.22, -0.42], asking);
+    await waitForFrames(page, 3, true);
+    await page.screenshot({ path: `${ARTIFACTS}/scene-vr-opt-out.png` });
+    await expect(probe(page, 'window.__bedsideScene.presenting')).resolves.toBe(true);
+
+    // The confirmation is where the microphone was: 0.1 m up the panel, which leans back 0.75 rad.
+    const up = 0.1;
+    const confirm: [number, number, number] = [0, 1.22 + up * Math.cos(0.75), -0.42 - up * Math.sin(0.75)];
+    const left = async () => (await page.getByTestId('left-feedback').count()) === 1;
+    await pointAndPull(page, confirm, left);
+    await page.waitForFunction('!window.__bedsideScene || window.__bedsideScene.presenting === false');
+    await expect(page.getByTestId('left-feedback').getByRole('heading').textContent()).resolves.toBe(
+      'You opted out of this session',
+    );
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
