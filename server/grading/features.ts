@@ -24,6 +24,13 @@ export interface LearnerTurnFeatures {
   jargon: string[];
   /** The turn's harmful sentences (threats, labels, blame, false promises…), each quoted with its kinds. */
   harms: (Quote & { kinds: HarmKind[] })[];
+  /** Its sentences, each with the acts it carries on its own. */
+  sentences: readonly TurnSentence[];
+}
+
+export interface TurnSentence {
+  sentence: Sentence;
+  acts: readonly LearnerAct[];
 }
 
 export interface ConversationFeatures {
@@ -153,15 +160,17 @@ export function extractFeatures(transcript: GradingTranscript): ConversationFeat
 }
 
 function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
-  const acts = new Set(actsOf(turn.text));
-  const harms = harmsOf(turn, acts);
+  const turnActs = actsOf(turn.text);
+  const acts = new Set(turnActs);
+  const sentences = sentencesOf(turn.text, turnActs);
+  const harms = harmsOf(turn, acts, sentences);
   const harmful = harms.length > 0;
   if (harmful) for (const act of POSITIVE_ACTS) acts.delete(act);
-  withoutHollowActs(turn.text, acts);
+  withoutHollowActs(sentences, acts);
   const harmfulText = new Set(harms.map((h) => h.quote.replace(/[.!?;:]+$/, '')));
   const openQuestions: Quote[] = [];
   const closedQuestions: Quote[] = [];
-  for (const sentence of splitSentences(turn.text)) {
+  for (const { sentence } of sentences) {
     const { shape } = analyseSentence(sentence);
     const quote = sentence.text.trim();
     // A harmful question ("What would they think, seeing you like this?") is no open question to credit.
@@ -179,6 +188,7 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
       : findReflections(turn.text).map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
     harms,
+    sentences,
   };
 }
 
@@ -188,12 +198,26 @@ export function actsOf(text: string): LearnerAct[] {
     .map((a) => a.act);
 }
 
+/**
+ * The turn's sentences with the acts each carries on its own, worked out once: evidence quotes the sentence, and a
+ * turn of one sentence needs no second reading.
+ */
+function sentencesOf(text: string, turnActs: readonly LearnerAct[]): TurnSentence[] {
+  const sentences = splitSentences(text);
+  if (sentences.length === 1) return [{ sentence: sentences[0] as Sentence, acts: turnActs }];
+  return sentences.map((sentence) => ({ sentence, acts: actsOf(sentence.text) }));
+}
+
 /** The turn's harmful sentences: by the harm lists, else the sentence that carries a harmful act. */
-function harmsOf(turn: GradingTurn, acts: ReadonlySet<LearnerAct>): LearnerTurnFeatures['harms'] {
+function harmsOf(
+  turn: GradingTurn,
+  acts: ReadonlySet<LearnerAct>,
+  sentences: readonly TurnSentence[],
+): LearnerTurnFeatures['harms'] {
   const found = harmfulSentences(turn.text).map((h) => ({ turn: turn.index, quote: h.text, kinds: h.kinds }));
   for (const [act, kind] of HARM_ACTS) {
     if (!acts.has(act) || found.some((h) => h.kinds.includes(kind))) continue;
-    const sentence = splitSentences(turn.text).find((s) => actsOf(s.text).includes(act));
+    const sentence = sentences.find((s) => s.acts.includes(act))?.sentence;
     found.push({ turn: turn.index, quote: sentence ? spoken(sentence) : turn.text.trim(), kinds: [kind] });
   }
   return found;

@@ -4,9 +4,9 @@
 
 import type { LearnerAct } from '../sim/acts.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
-import { type Sentence, splitSentences } from '../sim/utterance-shape.ts';
+import type { Sentence } from '../sim/utterance-shape.ts';
 import { quoteOf } from './detector-types.ts';
-import { actsOf, type LearnerTurnFeatures } from './features.ts';
+import type { LearnerTurnFeatures, TurnSentence } from './features.ts';
 import type { Quote } from './report-types.ts';
 
 const STOCK_OPENERS =
@@ -60,13 +60,11 @@ function canShow(sentence: Sentence, act: LearnerAct): boolean {
  * Drops from a turn's acts an empathy, choice, limit or summary act that only stock phrases or jargon carry. An
  * act no single sentence carries (its cue spans two) is kept.
  */
-export function withoutHollowActs(text: string, acts: Set<LearnerAct>): void {
-  const present = PLAIN_WORDS_ACTS.filter((a) => acts.has(a));
-  if (present.length === 0) return;
-  const sentences = splitSentences(text).map((s) => ({ s, acts: actsOf(s.text) }));
-  for (const act of present) {
+export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<LearnerAct>): void {
+  for (const act of PLAIN_WORDS_ACTS) {
+    if (!acts.has(act)) continue;
     const carrying = sentences.filter((x) => x.acts.includes(act));
-    if (carrying.length > 0 && !carrying.some((x) => canShow(x.s, act))) acts.delete(act);
+    if (carrying.length > 0 && !carrying.some((x) => canShow(x.sentence, act))) acts.delete(act);
   }
 }
 
@@ -75,12 +73,12 @@ export function withoutHollowActs(text: string, acts: Set<LearnerAct>): void {
  * the whole turn when the act needs more than one sentence to show.
  */
 export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
-  const sentence = splitSentences(l.turn.text).find((s) => actsOf(s.text).includes(act) && canShow(s, act));
+  const sentence = l.sentences.find((s) => s.acts.includes(act) && canShow(s.sentence, act))?.sentence;
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }
 
 /** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
 export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
-  const sentence = splitSentences(l.turn.text).find((s) => pattern.test(s.text));
+  const sentence = l.sentences.find((s) => pattern.test(s.sentence.text))?.sentence;
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }

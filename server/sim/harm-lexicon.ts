@@ -579,6 +579,12 @@ const BY_KIND: ReadonlyArray<readonly [HarmKind, readonly string[]]> = [
   ['false-promise', FALSE_PROMISE],
 ];
 
+/** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
+const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = BY_KIND.map(([kind, phrases]) => [
+  kind,
+  new RegExp(` (?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |\\?)`),
+]);
+
 /** The act the conversation engine hears for each kind of harm. */
 const ACT_OF_KIND: Record<HarmKind, LearnerAct> = {
   threat: 'threat-or-command',
@@ -612,9 +618,7 @@ function normalise(text: string): string {
 export function harmKindsIn(text: string): HarmKind[] {
   const padded = normalise(text);
   const found = new Set<HarmKind>();
-  for (const [kind, phrases] of BY_KIND) {
-    if (phrases.some((p) => padded.includes(` ${p} `) || padded.includes(` ${p}?`))) found.add(kind);
-  }
+  for (const [kind, phrases] of PHRASES_BY_KIND) if (phrases.test(padded)) found.add(kind);
   for (const [kind, shape] of SHAPES) if (shape.test(padded)) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
@@ -633,7 +637,9 @@ export function harmfulSentences(text: string): HarmfulSentence[] {
 
 /** The acts an utterance's harm is heard as, sentence by sentence and across the whole (for shapes that span two). */
 export function harmfulActsIn(text: string): LearnerAct[] {
-  const kinds = new Set(harmKindsIn(text));
-  for (const sentence of harmfulSentences(text)) for (const kind of sentence.kinds) kinds.add(kind);
+  const sentences = harmfulSentences(text);
+  const kinds = new Set(sentences.flatMap((sentence) => sentence.kinds));
+  // Only a text of several sentences can hold a shape that spans two.
+  if (kinds.size === 0 && /[.!?;:]\s+\S/.test(text.trim())) for (const kind of harmKindsIn(text)) kinds.add(kind);
   return [...new Set([...kinds].map((k) => ACT_OF_KIND[k]))];
 }
