@@ -1,8 +1,10 @@
 // The lobby's learner model end to end: a new learner rates their confidence, sees the recommended next
 // practice with its reason and their skills, and starts the recommendation at the recommended level.
 
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Progress } from '../../server/protocol.ts';
+import { type Progress, SKILL_NAMES, type Skill } from '../../server/protocol.ts';
+import { RUSHED_NEWS } from '../support/conversation-scripts.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, register, type TestBrowser } from './browser.ts';
 
@@ -23,6 +25,12 @@ describe('the lobby for a new learner', () => {
     const { page, pageErrors } = await browser.openPage(server.url);
     await register(page, 'newcomer@example.org');
 
+    // Nothing is rated yet: a first scenario, with no claim about which skill is lowest.
+    const firstReason = page.getByTestId('recommendation').getByTestId('recommendation-reason');
+    await expect(firstReason.textContent()).resolves.toMatch(/^A good first scenario: it practises [a-z]/);
+    await expect(firstReason.textContent()).resolves.not.toMatch(/lowest|lower|most/);
+    await page.screenshot({ path: `${ARTIFACTS}/lobby-new-account.png`, fullPage: true });
+
     const card = page.getByTestId('self-rating');
     await card.getByRole('heading', { name: 'How confident do you feel?' }).waitFor();
     await expect(card.getByTestId('self-rating-save').isDisabled()).resolves.toBe(true);
@@ -35,7 +43,8 @@ describe('the lobby for a new learner', () => {
 
     const recommendation = page.getByTestId('recommendation');
     const reason = (await recommendation.getByTestId('recommendation-reason').textContent()) ?? '';
-    expect(reason).toMatch(/\w{3}.*\w{3}/);
+    expect(reason).not.toMatch(/^A good first scenario/);
+    await expectReasonMatchesRatings(page);
     const levelText = (await recommendation.getByTestId('recommendation-level').textContent()) ?? '';
     const level = /Level ([123])/.exec(levelText)?.[1];
     expect(level).toBeDefined();
@@ -94,4 +103,73 @@ describe('the lobby for a new learner', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('after a poor bad-news session, gives a reason that names the targeted skill and agrees with the ratings', async () => {
+    const { page, pageErrors } = await browser.openPage(server.url);
+    await register(page, 'after-bad-news@example.org');
+    const card = page.getByTestId('self-rating');
+    for (const skill of Object.values(SKILL_NAMES)) await card.getByLabel(`3 out of 5 for ${skill}`).check();
+    await card.getByTestId('self-rating-save').click();
+    await card.waitFor({ state: 'detached' });
+
+    // A poor bad-news session, played through the API with this page's cookie, then graded.
+    const api = page.request;
+    const started = await api.post(`${server.url}/api/sessions`, {
+      data: { scenarioId: 'breaking-news-cancer', difficulty: 2 },
+    });
+    const id = ((await started.json()) as { session: { id: string } }).session.id;
+    for (const text of RUSHED_NEWS)
+      await api.post(`${server.url}/api/sessions/${id}/turns`, { data: { text } });
+    await api.post(`${server.url}/api/sessions/${id}/end`, { data: {} });
+    await expect
+      .poll(async () => (await api.get(`${server.url}/api/sessions/${id}/report`)).status(), {
+        timeout: 15_000,
+      })
+      .toBe(200);
+
+    await page.reload();
+    await page.getByTestId('recommendation').waitFor();
+    const reason = await expectReasonMatchesRatings(page);
+    expect(reason).not.toMatch(/most need|most to gain/);
+    await expect(page.getByTestId('skill-delivering-bad-news').getByText('1 session').count()).resolves.toBe(
+      1,
+    );
+    await page.getByTestId('page-lobby').screenshot({ path: `${ARTIFACTS}/lobby-after-bad-news.png` });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
+
+/**
+ * Reads the recommendation's reason against the skills panel beside it: every skill marked as the recommended focus
+ * is named; a skill called lowest shows the lowest number; skills said to be rated lower show less than the focus.
+ */
+async function expectReasonMatchesRatings(page: Page): Promise<string> {
+  const reason = (await page.getByTestId('recommendation-reason').textContent()) ?? '';
+  const shown = new Map<Skill, number>();
+  const focus: Skill[] = [];
+  for (const skill of Object.keys(SKILL_NAMES) as Skill[]) {
+    const row = page.getByTestId(`skill-${skill}`);
+    shown.set(skill, Number(await row.locator('.skill-bar-value').textContent()));
+    if ((await row.getByTestId('skill-focus').count()) > 0) focus.push(skill);
+  }
+  const named = (text: string | undefined) =>
+    (Object.keys(SKILL_NAMES) as Skill[]).filter((k) =>
+      (text ?? '').toLowerCase().includes(SKILL_NAMES[k].toLowerCase()),
+    );
+  const context = `${reason} ${JSON.stringify(Object.fromEntries(shown))}`;
+  expect(focus.length, context).toBeGreaterThan(0);
+  for (const skill of focus)
+    expect(reason.toLowerCase(), context).toContain(SKILL_NAMES[skill].toLowerCase());
+  const floor = Math.min(...shown.values());
+  const lowest = named(
+    /^(.*?) (?:is|are) your lowest-rated skills?/.exec(reason)?.[1] ??
+      /^It practises (.*?), your lowest-rated skills?/.exec(reason)?.[1],
+  );
+  for (const skill of lowest) expect(shown.get(skill), context).toBe(floor);
+  const main = focus.reduce((a, b) => ((shown.get(a) ?? 0) >= (shown.get(b) ?? 0) ? a : b));
+  for (const skill of named(/^(.*?) (?:is|are) rated lower/.exec(reason)?.[1])) {
+    expect(shown.get(skill) ?? 0, context).toBeLessThan(shown.get(main) ?? 0);
+  }
+  return reason;
+}

@@ -6,17 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turnReferences } from '../../client/src/state/turn-references.ts';
 import type { GradingReport, SessionWithTurnsDto } from '../../server/protocol.ts';
 import { ApiClient } from '../support/api-client.ts';
-import { SCRIPTS } from '../support/conversation-scripts.ts';
+import { RUSHED_NEWS, SCRIPTS } from '../support/conversation-scripts.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
-
-/** A rushed consultation: news first, jargon, an order, false reassurance; plenty for the grader to point at. */
-const RUSHED = [
-  'Hello.',
-  'The CT shows a metastatic lesion in the liver from the primary in the bowel.',
-  'You need to stop crying and listen to me.',
-  "Don't worry, everything will be fine.",
-  'We will refer you to oncology for palliative chemotherapy.',
-];
 
 let server: TestServer;
 let client: ApiClient;
@@ -44,7 +35,7 @@ async function gradedSession(
 describe("the feedback's references, read by the learner", () => {
   it("rewrites every turn number in the grader's suggestions into the learner's line and time", async () => {
     const sessions = [
-      await gradedSession('breaking-news-cancer', RUSHED),
+      await gradedSession('breaking-news-cancer', RUSHED_NEWS),
       ...(await Promise.all(
         Object.entries(SCRIPTS).map(([scenarioId, lines]) => gradedSession(scenarioId, lines)),
       )),

@@ -38,3 +38,15 @@ export const SCRIPTS: Record<string, string[]> = {
     'So, to recap: the delay will be reviewed formally, she is on the right treatment, and I will update you this evening.',
   ],
 };
+
+/**
+ * A rushed results consultation for `breaking-news-cancer`: news first, jargon, an order, false reassurance. Graded,
+ * it scores poorly and gives the feedback plenty to point at.
+ */
+export const RUSHED_NEWS: readonly string[] = [
+  'Hello.',
+  'The CT shows a metastatic lesion in the liver from the primary in the bowel.',
+  'You need to stop crying and listen to me.',
+  "Don't worry, everything will be fine.",
+  'We will refer you to oncology for palliative chemotherapy.',
+];

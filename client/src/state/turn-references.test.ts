@@ -48,6 +48,9 @@ describe('rewrite', () => {
     expect(refs.rewrite('Your turns averaged 40 words, and turn 6 ran to 95.')).toBe(
       'Your lines averaged 40 words, and your line 3 (at 4:32) ran to 95.',
     );
+    expect(refs.rewrite('While giving the news you averaged 15 words a turn.')).toBe(
+      'While giving the news you averaged 15 words a line.',
+    );
     expect(refs.rewrite('You agreed in turn 1, but in turn 3 you argued.')).toBe(
       'You agreed in your line 1 (at 0:12), but in your line 2 (at 1:01) you argued.',
     );

@@ -72,8 +72,8 @@ export function formatSessionTime(seconds: number): string {
 
 /** A preposition the grader puts before a turn ("In turn 4 you…"), one turn number or a short list of them. */
 const TURN_MENTION = /\b(?:(in|at|on|from) )?\b(turns?) \[?(\d+)\]?((?:(?:, | and | or |-|–)\[?\d+\]?)*)/gi;
-/** The learner's turns spoken of as such ("your next turn", "Your turns averaged"). */
-const YOUR_TURN = /\b(your (?:next |first |last )?)turn(s?)\b/gi;
+/** The learner's turns spoken of as such ("your next turn", "Your turns averaged", "15 words a turn"). */
+const YOUR_TURN = /\b(your (?:next |first |last )?|words (?:a|per) )turn(s?)\b/gi;
 
 /**
  * The grader's turn numbers (from 1, over every turn) as the learner's line numbers and times. A number with no
