@@ -24,6 +24,18 @@ describe('eval:grader (offline)', () => {
     }
   });
 
+  it('cites evidence that shows the behaviour, and never a harmful sentence, on the blind sets', async () => {
+    const { blind, blindFinal } = await runGraderEval();
+    expect(blind.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.83);
+    expect(blind.evidence.harmfulCited).toBe(0);
+    // The final blind set is measured, never read: its floor guards against a fall, not a target met.
+    expect(blindFinal.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.7);
+    expect(blindFinal.evidence.harmfulCited).toBeLessThanOrEqual(2);
+    for (const rubric of blind.rubrics) {
+      expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+
   // Reported as skipped, not silently passed, when the shared MIBot data is not beside the project.
   it.runIf(mibotAvailable())('detects questions and reflections like MIBot (reported half)', () => {
     const report = evaluateMibot().find((m) => m.split === 'report');

@@ -1,7 +1,7 @@
 // eval:harm: the harm finder (server/sim/harm-lexicon.ts, with the act cues' threats and brush-offs) against
 // sentences labelled by people who never saw it: evals/harm/fresh.jsonl (single sentences, written blind and never
-// used for tuning) and the learner sentences of the blind grader transcripts (evals/grader/blind, whose harmful
-// sentences were read while the lists were extended, so that figure flatters).
+// read: the measure), evals/harm/dev.jsonl and the learner sentences of the blind grader transcripts
+// (evals/grader/blind), whose misses were read while the lists and shapes were written, so those figures flatter.
 // Usage: npm run eval:harm [-- --json]
 
 import { readFileSync } from 'node:fs';
@@ -59,7 +59,15 @@ export function scoreHarm(rows: readonly Labelled[]): HarmScores {
 }
 
 export function freshSet(): Labelled[] {
-  return readFileSync(new URL('fresh.jsonl', import.meta.url), 'utf8')
+  return sentenceFile('fresh.jsonl');
+}
+
+export function devSet(): Labelled[] {
+  return sentenceFile('dev.jsonl');
+}
+
+function sentenceFile(name: string): Labelled[] {
+  return readFileSync(new URL(name, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Labelled);
@@ -76,7 +84,11 @@ export function graderBlindSentences(): Labelled[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = { fresh: scoreHarm(freshSet()), graderBlind: scoreHarm(graderBlindSentences()) };
+  const result = {
+    fresh: scoreHarm(freshSet()),
+    dev: scoreHarm(devSet()),
+    graderBlind: scoreHarm(graderBlindSentences()),
+  };
   if (process.argv.includes('--json')) console.log(JSON.stringify(result));
   else {
     for (const [name, s] of Object.entries(result)) {

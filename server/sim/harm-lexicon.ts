@@ -241,7 +241,6 @@ const SARCASM: readonly string[] = [
   'oh great',
   'oh brilliant',
   'well done you',
-  'congratulations',
   'thanks a lot',
   'thanks for nothing',
   'oh you know better',
@@ -464,6 +463,94 @@ const FAULT_VERBS = [
   'got it wrong',
 ].join('|');
 
+/** "A bit of a", "one of those", "a known": what comes before a label for a person. */
+const LABEL_ARTICLES = [
+  'a',
+  'an',
+  'the',
+  'one of those',
+  'one of the',
+  'a bit of a',
+  'a right',
+  'a real',
+  'a proper',
+  'a classic',
+  'a known',
+  'always a',
+  'always been a',
+].join('|');
+/** Names for a person instead of what they feel. */
+const LABEL_NOUNS = [
+  'moaner|complainer|whinger|hypochondriac|hysteric|drama queen|troublemaker|kicker off|bed blocker|blocker',
+  'self harmer|attention seekers?|time wasters?|frequent flyer|awkward one|difficult one|manipulative one',
+  'difficult patient|sensitive types?|anxious mums?|worried well|so and so',
+].join('|');
+
+/**
+ * General shapes by kind, each a list of patterns read on one normalised sentence (lower-case, punctuation other than
+ * ' and ? dropped). Written to catch new wording of the same move, not one phrase.
+ */
+const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
+  threat: [
+    // A consequence tied to their behaviour: "Keep refusing the tablets and we'll…", "One more outburst and you'll…",
+    // "Miss this appointment again and you'll be discharged".
+    /^(?: \w+){0,2} (?:keep|one more|any more|miss|swear|turn|refuse|do that|try that)\b.{0,60}\b(?:and|or) (?:we'll|we will|you'll|you will|i'll|i will|don't expect)\b/,
+    // "…we'll have no choice but to stop visits", "we'll be asking whether it's safe for you to take him home".
+    / (?:we'll|we will|i'll|i will) have (?:no choice|to) (?:but to )?(?:stop|involve|call|report|section|discharge|restrain|sedate|remove|ban|document)\b/,
+    / (?:involve|call in|ring|refer to) (?:safeguarding|social services|the police|security|your employer)\b/,
+    / (?:you'll|you will) (?:lose your place|find it takes|be discharged|be getting something)\b/,
+    / (?:think (?:very )?carefully before|i'd hate for us to have to|won't look good for you|we keep notes on)\b/,
+  ],
+  coercion: [
+    / yes or (?:a )?no\b| (?:need|want) (?:an answer|a decision|a yes)\b| now or never\b| (?:that's|and) that $/,
+    / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent)\b/,
+    / be a good (?:lad|girl|boy|lass)\b| (?:decision|choice)(?:'s| has| is) (?:been )?(?:made|taken)\b| nothing (?:for you )?to decide\b/,
+    / i(?:'m| am) not leaving (?:until|till)\b| just sign\b| (?:roll|pop) your (?:sleeve|signature)\b| stop (?:all )?(?:this|the) dithering\b/,
+    / you(?:'re| are) having (?:the|your|it|this|an?)\b.{0,25}\b(?:now|today|tomorrow|this morning)\b| you'll be having yours\b/,
+    / (?:already|have) (?:booked|told|agreed|arranged)\b.{0,40}\bso (?:there's nothing|let's not|we'll be going ahead)\b| agreed on your behalf\b/,
+    / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
+  ],
+  labelling: [
+    new RegExp(
+      ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
+    ),
+    / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
+    / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
+  ],
+  dismissal: [
+    / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know)\b/,
+    /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
+    / only (?:got|have) \w+ minutes\b| speed this up\b| (?:i'm sure|probably) (?:it's|it is) nothing\b| bright side\b| (?:try not to|don't) dwell\b/,
+    / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
+  ],
+  sarcasm: [
+    / (?:really|very|so) (?:clever|smart|mature|sensible|impressive)\b| never hear that one\b| the famous\b| written by the internet\b| who knew\b/,
+    / however will you\b| let me guess\b| nice of you to (?:finally )?\b| you're the expert now\b| gold star\b| grace us with\b| i'm honoured\b/,
+    / thrilled to hear from you\b| not like there's a queue\b| (?:i'm sure|definitely) (?:that'll|the best)\b| five star service\b| archbishop\b/,
+    /^ (?:oh )?(?:well done|brilliant idea|fantastic another|lovely to see you again|gosh)\b/,
+  ],
+  arguing: [
+    /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
+    / i disagree\b| (?:you must|you've|you have) (?:have )?(?:misheard|got (?:that|it) (?:completely )?(?:backwards|wrong))\b| (?:not|n't) remembering it (?:properly|right)\b/,
+    / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
+    / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
+    / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
+    / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+  ],
+  blaming: [
+    / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
+    / (?:wasn't|was not|isn't|is not) (?:down to|on) us\b| can (?:hardly|not|n't) blame us\b| (?:that|this) (?:was|is) your (?:own )?(?:choice|decision|doing)\b/,
+    / what happens when (?:people|you|patients)\b| dropped the ball\b| whose (?:bright )?idea\b| (?:the|that) (?:weight|drinking|smoking) didn't\b| it's the (?:drinking|smoking|weight)\b/,
+    / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
+  ],
+  'false-promise': [
+    / guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
+    / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
+    / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
+    / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
+  ],
+};
+
 /** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
 const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A condition with a sanction: "if you don't settle, I'll have to give you something".
@@ -620,6 +707,8 @@ export function harmKindsIn(text: string): HarmKind[] {
   const found = new Set<HarmKind>();
   for (const [kind, phrases] of PHRASES_BY_KIND) if (phrases.test(padded)) found.add(kind);
   for (const [kind, shape] of SHAPES) if (shape.test(padded)) found.add(kind);
+  for (const kind of HARM_KINDS)
+    if (GENERAL_SHAPES[kind].some((shape) => shape.test(padded))) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
   return HARM_KINDS.filter((k) => found.has(k));
@@ -640,6 +729,7 @@ export function harmfulActsIn(text: string): LearnerAct[] {
   const sentences = harmfulSentences(text);
   const kinds = new Set(sentences.flatMap((sentence) => sentence.kinds));
   // Only a text of several sentences can hold a shape that spans two.
-  if (kinds.size === 0 && /[.!?;:]\s+\S/.test(text.trim())) for (const kind of harmKindsIn(text)) kinds.add(kind);
+  if (kinds.size === 0 && /[.!?;:]\s+\S/.test(text.trim()))
+    for (const kind of harmKindsIn(text)) kinds.add(kind);
   return [...new Set([...kinds].map((k) => ACT_OF_KIND[k]))];
 }
