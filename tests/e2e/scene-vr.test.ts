@@ -1,6 +1,7 @@
 // The 3D scene end to end: a real server, the built client, headless Chromium with WebGL through SwiftShader.
 // With an emulated headset (iwer's Meta Quest 3): enter VR, see frames render in the immersive session, converse
-// by text, see the caption and the patient's face fall at bad news, leave VR, end the session. Without a headset:
+// by text, see the caption and the patient's face fall at bad news, leave VR, end the session; and, in another
+// session, opt out with the controller (asked, then confirmed). Without a headset:
 // VR is offered as unavailable, the scene renders, dragging turns the view, and the text conversation works.
 
 import type { Page } from 'playwright-core';
