@@ -2,6 +2,20 @@
 // A complex reflection adds meaning or feeling (an emotion, an inference, two sides); a simple one mirrors.
 
 import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
+import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
+import reflectionModel from './reflection-model.json' with { type: 'json' };
+
+/**
+ * The learned reflection detector (trained on MIBot's counsellor utterances by `npm run train:reflections`) catches
+ * reflections in wording the patterns below do not know. Its own threshold fits MIBot's counsellor; in clinicians'
+ * talk it is used at 0.6, chosen on the blind development transcripts, where it keeps the patterns' precision.
+ */
+const REFLECTION_MODEL = reflectionModel as LogisticModel;
+const LEARNED_THRESHOLD = 0.6;
+
+function learnedReflection(sentence: string): boolean {
+  return probability(REFLECTION_MODEL, modelFeatures(sentence)) >= LEARNED_THRESHOLD;
+}
 
 // Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups word lists
 // ('|'-separated strings) into `(?:…)`. The compiled source is that of the one long literal it replaces.
@@ -97,7 +111,7 @@ export function findReflections(text: string): FoundReflection[] {
     const body = sentence.text.trim();
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
-    if (!mirrors) continue;
+    if (!mirrors && !learnedReflection(body)) continue;
     if (/^you(?:'re| are)? (?:need|must|should|have to|'?ve got to)\b/i.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
