@@ -38,7 +38,7 @@ export function mibotCounsellor(split: 'develop' | 'report', dir = MIBOT_DIR): E
   );
 }
 
-export function fit(examples: readonly Example[]): Omit<LogisticModel, 'threshold'> {
+export function fitModel(examples: readonly Example[]): Omit<LogisticModel, 'threshold'> {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts]
@@ -79,7 +79,7 @@ export function fit(examples: readonly Example[]): Omit<LogisticModel, 'threshol
 export function chooseThreshold(examples: readonly Example[], folds = 5): number {
   const scored: { p: number; y: boolean }[] = [];
   for (let k = 0; k < folds; k++) {
-    const model = { ...fit(examples.filter((_, i) => i % folds !== k)), threshold: 0.5 };
+    const model = { ...fitModel(examples.filter((_, i) => i % folds !== k)), threshold: 0.5 };
     for (const e of examples.filter((_, i) => i % folds === k)) {
       scored.push({ p: probability(model, e.features), y: e.positive });
     }
@@ -104,7 +104,7 @@ export function kappa(pairs: readonly (readonly [boolean, boolean])[]): number {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const develop = mibotCounsellor('develop');
   const threshold = chooseThreshold(develop);
-  const model: LogisticModel = { ...fit(develop), threshold };
+  const model: LogisticModel = { ...fitModel(develop), threshold };
   writeFileSync(
     new URL('../../server/grading/reflection-model.json', import.meta.url),
     `${JSON.stringify(model)}\n`,

@@ -7,7 +7,6 @@ import { type HarmKind, harmfulSentences } from '../sim/harm-lexicon.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import { countWords } from '../sim/plan-turn.ts';
 import { analyseSentence, type Sentence, splitSentences } from '../sim/utterance-shape.ts';
-import { quoteOf } from './detector-types.ts';
 import { type EmotionCue, findEmotion } from './emotional-moments.ts';
 import { findReflections, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';

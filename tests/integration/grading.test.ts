@@ -95,6 +95,11 @@ describe('the session report', () => {
     client = new ApiClient(server.url);
     await client.post('/api/auth/login', { email: 'graded@example.org', password: 'correct horse battery' });
     const report = await client.waitForReport(id);
-    expect(report.rubrics.map((r: any) => r.rubricId)).toEqual(['open-disclosure', 'nurse', 'listening', 'beta']);
+    expect(report.rubrics.map((r: any) => r.rubricId)).toEqual([
+      'open-disclosure',
+      'nurse',
+      'listening',
+      'beta',
+    ]);
   });
 });
