@@ -11,7 +11,8 @@ import {
   twoPart,
 } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
-import { isClean, quoteMatching, quoteShowing } from './features.ts';
+import { quoteMatching, quoteShowing } from './features.ts';
+import { showsPlainly } from './showing.ts';
 
 /** Harm that provokes an agitated person; a false promise is unwise but not provoking. */
 const PROVOKING: readonly HarmKind[] = [
@@ -85,7 +86,7 @@ const concise: Detector = (f) => {
 };
 
 const wantsAndFeelings: Detector = (f) => {
-  const asked = f.learner.find((l) => isClean(l) && WANTS.test(l.turn.text));
+  const asked = f.learner.find((l) => showsPlainly(l, WANTS));
   const named = f.learner.find((l) => l.acts.has('nurse-naming'));
   return twoPart(asked && quoteMatching(asked, WANTS), named && quoteShowing(named, 'nurse-naming'), [
     'You asked what they wanted and named how they felt.',
@@ -127,7 +128,7 @@ const limits: Detector = (f) => {
 
 const choicesOptimism: Detector = (f) => {
   const choice = f.learner.find((l) => l.acts.has('offering-choices'));
-  const hopeful = f.learner.find((l) => isClean(l) && OPTIMISM.test(l.turn.text));
+  const hopeful = f.learner.find((l) => showsPlainly(l, OPTIMISM));
   return twoPart(
     choice && quoteShowing(choice, 'offering-choices'),
     hopeful && quoteMatching(hopeful, OPTIMISM),
@@ -142,7 +143,7 @@ const choicesOptimism: Detector = (f) => {
 
 /** Done when they agreed with something or acknowledged the grievance, and never argued; partly when both. */
 const agree: Detector = (f) => {
-  const agreeing = f.learner.filter((l) => isClean(l) && AGREEING.test(l.turn.text));
+  const agreeing = f.learner.filter((l) => showsPlainly(l, AGREEING));
   const arguing = f.learner.filter((l) => harmQuotes(l, ['arguing']).length > 0);
   const score = agreeing.length > 0 ? (arguing.length > 0 ? 0.5 : 1) : 0;
   return {

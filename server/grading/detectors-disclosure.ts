@@ -6,11 +6,11 @@ import type { HarmKind } from '../sim/harm-lexicon.ts';
 import { type Detector, harmQuotes, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
 import {
   type ConversationFeatures,
-  isClean,
   type LearnerTurnFeatures,
   quoteMatching,
   quoteShowing,
 } from './features.ts';
+import { showsPlainly } from './showing.ts';
 
 const WENT_WRONG = new RegExp(
   `\\b(?:${[
@@ -55,8 +55,17 @@ const REVIEW =
   /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|serious event|root cause|learning from)\b/i;
 const FINDINGS_SHARED =
   /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy))/i;
-const CONTACT_PERSON =
-  /\b(?:(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)|(?:ring|call|phone|contact) (?:me|us|the ward|\w+ (?:before|on|any time))|(?:my|her|his|their) (?:direct )?(?:number|extension|bleep|line)|(?:named|main|single) (?:contact|person|point)|(?:will|'ll) (?:ring|call|phone|contact|meet|see) you\b(?=[^.]{0,40}\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|this week|next week|fortnight|at \d|morning|afternoon)))/i;
+const CONTACT_PERSON = new RegExp(
+  `\\b(?:${[
+    "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)",
+    '(?:ring|call|phone|contact) (?:me|us|the ward|\\w+ (?:before|on|any time))',
+    '(?:my|her|his|their) (?:direct )?(?:number|extension|bleep|line)',
+    '(?:named|main|single) (?:contact|person|point)',
+    // Someone who will ring at a stated time: "Whoever leads the review will ring you within the fortnight".
+    "(?:will|'ll) (?:ring|call|phone|contact|meet|see) you\\b(?=[^.]{0,40}\\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|this week|next week|fortnight|at \\d|morning|afternoon))",
+  ].join('|')})`,
+  'i',
+);
 /** Sympathy or regret for their distress is not an apology for what happened. */
 const NOT_FOR_THE_EVENT =
   /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b/i;
@@ -64,12 +73,8 @@ const RAISE_CONCERN =
   /\b(?:pals|patient advice|liaison service|complaint|complaints|raise (?:a |any |your )?concerns?|formal concern|ombudsman)\b/i;
 const BLAME: readonly HarmKind[] = ['blaming', 'arguing', 'dismissal', 'labelling', 'sarcasm'];
 
-function clean(f: ConversationFeatures): LearnerTurnFeatures[] {
-  return f.learner.filter(isClean);
-}
-
 function firstMatching(f: ConversationFeatures, pattern: RegExp): LearnerTurnFeatures | undefined {
-  return clean(f).find((l) => pattern.test(l.turn.text));
+  return f.learner.find((l) => showsPlainly(l, pattern));
 }
 
 const acknowledge: Detector = (f) => {

@@ -13,19 +13,35 @@ import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
 import {
   type ConversationFeatures,
-  isClean,
   type LearnerTurnFeatures,
   quoteMatching,
   quoteShowing,
 } from './features.ts';
+import { showsPlainly } from './showing.ts';
 
-const SETTING_CHECK =
-  /\b(sit down|take a seat|good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private|quiet room|somewhere quiet|would you like (?:anyone|someone|your \w+)|who would you like|anyone (?:else )?(?:here|with you)|switched? (?:off|my) (?:bleep|pager|phone))\b/i;
+const SETTING_CHECK = new RegExp(
+  `\\b(${[
+    'sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round',
+    'good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private',
+    "quiet room|somewhere quiet|where it's quieter|relatives' room|won't be interrupted|not be interrupted",
+    '(?:nobody|no one) (?:comes|will come) in|(?:happy|okay|ok|alright|all right) for \\w+ to (?:be here|stay)',
+    'would you like (?:anyone|someone|your \\w+)|who would you like|anyone (?:else )?(?:here|with you|joining)',
+    'just you today|switched? (?:off|my) (?:bleep|pager|phone)',
+  ].join('|')})\\b`,
+  'i',
+);
 const EXPLAINED =
   /\b(which means|that means|this means|in other words|meaning|it's called|is called|what that means|put simply|in plain)\b/i;
 // "Any questions?" invites questions but checks nothing the person has understood.
-const CHECKING =
-  /\b(does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|how are you (?:doing|feeling) with|what do you make of|tell me what you understood|can you tell me what you've understood|is that too much|how much of that|what have you (?:taken|understood)|so I know I(?:'ve| have) (?:been clear|explained)|tell me (?:those|that|it|them) (?:\w+ )?back|what you(?:'ll| will) (?:say|tell))\b/i;
+const CHECKING = new RegExp(
+  `\\b(${[
+    'does that make sense|is that (?:clear|ok|okay)|are you (?:with me|following)|how are you (?:doing|feeling) with',
+    "what do you make of|tell me what you understood|can you tell me what you've understood|is that too much",
+    "how much of that|what have you (?:taken|understood)|so I know I(?:'ve| have) (?:been clear|explained)",
+    "tell me (?:those|that|it|them) (?:\\w+ )?back|what you(?:'ll| will) (?:say|tell)",
+  ].join('|')})\\b`,
+  'i',
+);
 /** Words that soften death or cancer until the meaning is lost ("we lost her", "passed"), unless said plainly too. */
 const EUPHEMISM =
   /\b(lost (?:her|him|them)|passed (?:away|on)?|slipped away|no longer with us|gone to a better place|didn't make it|a (?:growth|shadow|mass)|some (?:abnormal|funny|suspicious) cells)\b/i;
@@ -40,7 +56,7 @@ const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => bo
 const setting: Detector = (f) => {
   const opening = f.learner.slice(0, 3);
   const intro = opening.find((l) => l.acts.has('greeting'));
-  const check = opening.find((l) => isClean(l) && SETTING_CHECK.test(l.turn.text));
+  const check = opening.find((l) => showsPlainly(l, SETTING_CHECK));
   return twoPart(intro && quoteShowing(intro, 'greeting'), check && quoteMatching(check, SETTING_CHECK), [
     'You introduced yourself and set the scene.',
     'You introduced yourself but did not check it was a good moment or who should be there.',
@@ -133,7 +149,7 @@ const plainLanguage: Detector = (f) => {
 const chunking: Detector = (f) => {
   const words = f.metrics.wordsPerTurnWhileGivingNews;
   if (words === null) return { notAssessed: 'no news was delivered in this conversation' };
-  const check = firstWith(f, (l) => isClean(l) && CHECKING.test(l.turn.text));
+  const check = firstWith(f, (l) => showsPlainly(l, CHECKING));
   const size = words <= 40 ? 1 : words <= 70 ? 0.5 : 0;
   const score = check ? size : Math.min(size, 0.5);
   const longest = newsTurns(f).reduce((a, b) => (b.words > a.words ? b : a));
@@ -158,7 +174,7 @@ const noFalseReassurance: Detector = (f) => {
 const strategySummary: Detector = (f) => {
   const lastThird = f.learner.slice(Math.floor((f.learner.length * 2) / 3));
   const summary = f.learner.find((l) => l.acts.has('summary'));
-  const plan = lastThird.find((l) => isClean(l) && PLAN.test(l.turn.text));
+  const plan = lastThird.find((l) => showsPlainly(l, PLAN));
   return twoPart(summary && quoteShowing(summary, 'summary'), plan && quoteMatching(plan, PLAN), [
     'You summarised and agreed next steps.',
     'You summarised but did not agree a plan.',

@@ -38,7 +38,10 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
     'shock',
     /\b(can'?t believe|that can'?t be|it can'?t be|i don'?t understand|what do you mean|i wasn'?t expecting)\b/i,
   ],
-  ['despair', /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters))\b/i],
+  [
+    'despair',
+    /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die)\b/i,
+  ],
 ];
 /** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */
 const BROKEN_SPEECH = /(\.\.\.|…)\s*\S*\s*(\.\.\.|…)|^\s*(\.\.\.|…)\s*$/;

@@ -182,9 +182,12 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
     words: countWords(turn.text),
     openQuestions,
     closedQuestions,
+    // A reflection in words they could not follow reflects nothing back.
     reflections: harmful
       ? []
-      : findReflections(turn.text).map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
+      : findReflections(turn.text)
+          .filter((r) => findJargon(r.quote).length === 0)
+          .map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
     harms,
     sentences,

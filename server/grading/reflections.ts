@@ -112,7 +112,12 @@ export function findReflections(text: string): FoundReflection[] {
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body)) continue;
-    if (/^you(?:'re| are)? (?:need|must|should|have to|'?ve got to)\b/i.test(body)) continue;
+    if (
+      /^you(?:'re| are)? (?:just |really |simply |only )?(?:need|must|should|have to|'?ve got to)\b/i.test(
+        body,
+      )
+    )
+      continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;

@@ -22,7 +22,12 @@ const STOCK_CORE = [
 ].join('|');
 const STOCK_TAIL =
   "(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a (?:really |very )?difficult (?:situation|time)|a lot|scary|tough|awful))?(?:,? (?:love|sweetheart|darling|mate|pet|i really do))?";
-const STOCK_EMPATHY = new RegExp(`^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_TAIL}[.!?]?$`, 'i');
+// A name said after it ("I understand, Sandra.") adds nothing of theirs either.
+const STOCK_VOCATIVE = '(?:,? [a-z]+(?: [a-z]+)?)?';
+const STOCK_EMPATHY = new RegExp(
+  `^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_VOCATIVE}${STOCK_TAIL}[.!?]?$`,
+  'i',
+);
 
 /** Empathy acts, which stock phrases do not show. */
 const EMPATHY_ACTS: readonly LearnerAct[] = [
@@ -77,8 +82,20 @@ export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }
 
+/**
+ * Whether a turn with no harm shows what the pattern looks for in plain words: a sentence that matches it without
+ * unexplained jargon (or the whole turn, when the match spans sentences and the turn has none).
+ */
+export function showsPlainly(l: LearnerTurnFeatures, pattern: RegExp): boolean {
+  if (l.harms.length > 0 || !pattern.test(l.turn.text)) return false;
+  const matching = l.sentences.filter((s) => pattern.test(s.sentence.text));
+  if (matching.length === 0) return l.jargon.length === 0;
+  return matching.some((s) => findJargon(s.sentence.text).length === 0);
+}
+
 /** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
 export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
-  const sentence = l.sentences.find((s) => pattern.test(s.sentence.text))?.sentence;
+  const matching = l.sentences.filter((s) => pattern.test(s.sentence.text));
+  const sentence = (matching.find((s) => findJargon(s.sentence.text).length === 0) ?? matching[0])?.sentence;
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }

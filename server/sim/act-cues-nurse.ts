@@ -34,6 +34,8 @@ const HARD_TO_TAKE_IN = new RegExp(
     // Not the warning before news: "this is going to be hard to hear".
     String.raw`\b(?<!(?:going to|will|may|might|could|is|'s) be (?:very |really |so |incredibly )?)(?:very |really |so |incredibly )?(?:hard|difficult|awful|horrible|painful) to (?:hear|take in|process)\b`,
     String.raw`\bsounds like (?:the thing|what) (?:that )?(?:frightens|worries|scares|upsets) you\b`,
+    // "Of course it feels impossible."
+    String.raw`\b(?:it|this|that) (?:feels|must feel|seems|must seem) (?:\w+ )?(?:impossible|unbearable|unreal|too much|overwhelming|so unfair|unfair)\b`,
   ),
   'i',
 );

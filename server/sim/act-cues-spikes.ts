@@ -131,7 +131,7 @@ const PERCEPTION: readonly Cue[] = [
   cue(
     'perception-check',
     0.8,
-    /\bwhat (?:have|had) you been (?:thinking|told|making of)\b|\bwhat you(?:'ve| have) been thinking\b|\bwhat do you think (?:has|had|'s) been (?:going on|happening)\b|\byour (?:own )?sense of what\b/i,
+    /\bwhat you remember\b.{0,40}\b(?:for|about|why)\b|\btell me\b.{0,40}\bin your own words\b|\bwhat (?:have|had) you been (?:thinking|told|making of)\b|\bwhat you(?:'ve| have) been thinking\b|\bwhat do you think (?:has|had|'s) been (?:going on|happening)\b|\byour (?:own )?sense of what\b/i,
     'question',
   ),
   cue(
@@ -178,12 +178,12 @@ const INVITATION: readonly Cue[] = [
   cue(
     'invitation',
     0.9,
-    /\bhow much (?:detail|information|info|you(?:'d)? (?:like|want) to (?:know|hear)|(?:do|would) you (?:like|want) (?:me )?to (?:know|hear|tell|explain|go into|say|share)|we (?:talk|go into|discuss))/i,
+    /\bhow much (?:more )?(?:detail|information|info|you(?:'d)? (?:like|want) to (?:know|hear)|(?:do|would) you (?:like|want) (?:me )?to (?:know|hear|tell|explain|go into|say|share)|we (?:talk|go into|discuss))/i,
   ),
   cue(
     'invitation',
     0.85,
-    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going)\b/i,
+    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going)\b|\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
   ),
   cue(
     'invitation',
@@ -250,6 +250,8 @@ const SOMETHING_SERIOUS = regex([
   String.raw`\b${FOUND} ${SOMETHING_AMISS} (?:that(?:'s| is)? )?${AMISS}\b`,
   // "The results do show something serious."
   String.raw`\b(?:do|does|did) (?:show|find) (?:something|a problem) (?:serious|significant|worrying|concerning)\b`,
+  String.raw`\b(?:do|does|did) show some changes\b`,
+  String.raw`\bwhat I(?:'ve| have)? (?:seen|found) is (?:very |really |quite )?serious\b`,
   String.raw`\b${RESULTS}(?:'re| are| is|'s| were| was) ${RATHER}(?:worrying|concerning)\b${NOT_FOR_SOMEONE}`,
   String.raw`\bthey show (?:a|some) (?:problem|problems|changes)\b`,
   String.raw`\b(?:something|some things|some news) (?:really |very |quite )?${HARD_TO_SAY} to ${TO_SAY}\b`,
@@ -284,7 +286,7 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.85,
-    /(?:\bnot|n't) (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
+    /(?:\bnot|n't)(?: shown| found| given us)? (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
   ),
   cue(
     'warning-shot',
@@ -348,6 +350,7 @@ const REPORTS = oneOf([
   'suffered|sustained|developed|indicates?|indicated|suggests?|suggested',
   "consistent with|in keeping with|signs? of|evidence of|there(?:'s| is| are)|had|has|have|got",
   'meets? the criteria for',
+  'fits? with|fit in with',
 ]);
 const REPORTS_FINDING = new RegExp(
   String.raw`\b${REPORTS}\b(?:\s+[\w']+){0,4}?\s+${DISEASE}\b` +
@@ -411,6 +414,9 @@ const DEATH = oneOf([
   'died|passed away|passed on',
   String.raw`(?:she|he|your \w+)(?: has)? passed${NOT_PASSED_SOMETHING}`,
   "is dead|didn't survive|did not survive|didn't make it|did not make it",
+  // "He's dead.", "Your baby's heart isn't beating."
+  "(?:he|she|they)(?:'s|'re| is| are) dead",
+  String.raw`(?:his|her|the baby's|their|your \w+'s) heart (?:isn't|is not|wasn't|was not|has stopped|had stopped) beating`,
   // Resuscitation that failed: "we weren't able to save him", "her heart stopped".
   `${COULD_NOT} (?:save|revive|resuscitate|restart|bring (?:him|her|them) back)`,
   String.raw`(?:we(?:'ve| have)?|you(?:'ve| have)?) lost (?:him|her|them|the baby|your \w+)`,
@@ -520,6 +526,9 @@ const POOR_PROGNOSIS = regex([
   String.raw`\bstarved of oxygen\b`,
   String.raw`\b(?:end|last (?:days|weeks|hours)) of (?:her|his|your|their) life\b`,
   String.raw`\b(?:not|isn't|is not) viable\b`,
+  // "Your transplanted kidney is not going to last", "Your heart failure has got a lot worse".
+  String.raw`\b(?:kidney|heart|liver|lungs?|transplant|graft) (?:\w+ )?(?:is not|isn't|won't|will not) (?:going to )?last\b`,
+  String.raw`\b(?:heart|kidney|liver|lung) failure (?:has|is) (?:got(?:ten)?|getting) (?:a lot |much |far )?worse\b`,
   // Not expected to survive.
   String.raw`\b${NOT_LIKELY} (?:going |likely |expected )?to (?:${PULL_THROUGH})\b`,
   String.raw`\b(?:don't|do not) (?:think|expect) (?:he|she|they|you|your \w+)${WILL} (?:${PULL_THROUGH}|live)\b`,

@@ -330,6 +330,9 @@ const BLAMING: readonly string[] = [
   'you left it',
   'never mentioned it',
   'always going to catch up',
+  'down to you for',
+  "that'll be on you",
+  'your own doing',
   'legal team',
 ];
 
@@ -609,6 +612,13 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // What the person did wrong: "she really shouldn't have been pushing herself on a treadmill".
   ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
   ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
+  // "Do you want to see him or not, because the nurses need to know."
+  ['coercion', /\b(?:want|like) to \w+(?: \w+){0,3} or not\b/],
+  // A generalisation with a tag that dares them to disagree: "nobody puts on half a stone by hardly eating, do they".
+  [
+    'arguing',
+    /\b(?:nobody|no one|everyone|everybody) .{3,60}\b(?:do they|does it|did they|can they|is it)\b/,
+  ],
   // Guessing at colleagues: "I suspect the crew had already called it vertigo".
   [
     'blaming',
@@ -648,7 +658,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   ],
   [
     'blaming',
-    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e) (?:was|were|are|is) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic)\b/,
+    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e)(?: was| were| are| is|'re|'s) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic)\b/,
   ],
 ];
 

@@ -9,6 +9,8 @@
 const JARGON_TERMS: readonly string[] = [
   // Early pregnancy loss and neurology (found missing on the blind grader set)
   'crl',
+  'fistula',
+  'low clearance',
   'fetal heart activity',
   'foetal heart activity',
   'non-viable',
