@@ -10,7 +10,7 @@ import type { Scenario } from './content/scenario-schema.ts';
 import type { Db } from './db/open-database.ts';
 import { createGradingWorker, type GradingWorker } from './grading/grading-worker.ts';
 import type { Judge } from './grading/judge.ts';
-import { ApiError, errors } from './http/api-error.ts';
+import { ApiError, errors, isDatabaseBusy } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
@@ -140,6 +140,7 @@ export function createApp(deps: AppDeps): BedsideApp {
         error: describe(error),
       });
     }
+    if (apiError.retryAfterSeconds !== undefined) c.header('Retry-After', String(apiError.retryAfterSeconds));
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   });
   const closeLiveChannels = () => {
@@ -155,6 +156,7 @@ function toApiError(error: unknown): ApiError {
       ? errors.payloadTooLarge(MAX_BODY_BYTES)
       : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
   }
+  if (isDatabaseBusy(error)) return errors.busy();
   return errors.internal(error);
 }
 

@@ -10,11 +10,20 @@ export class ApiError extends Error {
     message: string,
     /** Whether trying the same request again later may succeed. */
     readonly retryable = false,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = 'ApiError';
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+  /** Sent as `Retry-After`: when trying again may succeed. */
+  readonly retryAfterSeconds: number | undefined;
+}
+
+/** SQLite could not get its lock in time (another writer held it): nothing of that statement was written. */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 export const errors = {
@@ -36,6 +45,18 @@ export const errors = {
   emailTaken: () => new ApiError(409, 'email_taken', 'An account with that email already exists.'),
   notFound: (what: string) => new ApiError(404, 'not_found', `${what} not found.`),
   sessionEnded: () => new ApiError(409, 'session_ended', 'This session has ended and takes no more turns.'),
+  sessionFull: (limit: number) =>
+    new ApiError(
+      409,
+      'session_full',
+      `This session has reached its limit of ${limit} turns: end it and start a new one to keep practising.`,
+    ),
+  /** Too many requests of one kind from one caller; the message says which and when to try again. */
+  rateLimited: (retryAfterSeconds: number, message: string) =>
+    new ApiError(429, 'rate_limited', message, true, { retryAfterSeconds }),
+  /** The database stayed locked past its wait: what the request would have written was not written. */
+  busy: (message = 'The server is busy and did not save this request; try again in a moment.') =>
+    new ApiError(503, 'busy', message, true, { retryAfterSeconds: 1 }),
   turnInProgress: () =>
     new ApiError(
       409,
@@ -64,13 +85,7 @@ export const errors = {
       'Ask for application/json or text/event-stream in the Accept header.',
     ),
   internal: (cause?: unknown) =>
-    new ApiError(
-      500,
-      'internal_error',
-      'Something went wrong on the server. Your turn, if any, was kept.',
-      true,
-      {
-        cause,
-      },
-    ),
+    new ApiError(500, 'internal_error', 'Something went wrong on the server.', true, {
+      cause,
+    }),
 } as const;
