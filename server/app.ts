@@ -141,6 +141,8 @@ export function createApp(deps: AppDeps): BedsideApp {
       });
     }
     if (apiError.retryAfterSeconds !== undefined) c.header('Retry-After', String(apiError.retryAfterSeconds));
+    // The unread rest of an oversized body would be drained or cut off: say so, so clients open a fresh connection.
+    if (apiError.status === 413) c.header('Connection', 'close');
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   });
   const closeLiveChannels = () => {
