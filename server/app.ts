@@ -14,6 +14,7 @@ import { ApiError, errors, isDatabaseBusy } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
+import { sameOriginWrites } from './http/same-origin.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
 import { VAD_ASSETS_PATH, XR_PROFILES_PATH } from './protocol.ts';
 import type { AudioStatus } from './providers/build-audio-providers.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): BedsideApp {
     c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
   });
   app.use('*', secureHeaders());
+  app.use('*', sameOriginWrites());
   app.use(
     '/api/*',
     bodyLimit({

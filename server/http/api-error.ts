@@ -78,6 +78,8 @@ export const errors = {
   upgradeRequired: () => new ApiError(426, 'upgrade_required', 'This address takes a WebSocket connection.'),
   crossOrigin: () =>
     new ApiError(403, 'cross_origin', 'The live channel only accepts connections from this site.'),
+  crossSiteRequest: () =>
+    new ApiError(403, 'cross_origin', 'This change was asked for by another site, so it was refused.'),
   notAcceptable: () =>
     new ApiError(
       406,
