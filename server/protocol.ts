@@ -174,6 +174,11 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unauthenticated'
   | 'invalid_credentials'
+  /** Too many failed sign-ins for the account or from the address; `Retry-After` says when to try again. */
+  | 'too_many_attempts'
+  | 'password_too_short'
+  | 'password_contains_email'
+  | 'password_too_common'
   | 'forbidden'
   | 'email_taken'
   | 'last_admin'
