@@ -66,3 +66,19 @@ describe('readConfig: audio', () => {
     ).toThrow(/BEDSIDE_TRANSCRIBE_MODEL[\s\S]*BEDSIDE_AUDIO_BASE_URL[\s\S]*BEDSIDE_SPEECH_FORMAT/);
   });
 });
+
+describe('readConfig: turn limits', () => {
+  it('caps a session at 200 learner turns and a learner at 30 turns a minute by default', () => {
+    expect(readConfig({}).turnLimits).toEqual({ maxPerSession: 200, perMinute: 30 });
+  });
+
+  it('takes other limits, and 0 turns the rate limit off', () => {
+    const config = readConfig({ BEDSIDE_SESSION_MAX_TURNS: '500', BEDSIDE_TURN_RATE_LIMIT: '0' });
+    expect(config.turnLimits).toEqual({ maxPerSession: 500, perMinute: 0 });
+  });
+
+  it('refuses a session cap of 0 and a negative rate', () => {
+    expect(() => readConfig({ BEDSIDE_SESSION_MAX_TURNS: '0' })).toThrow(/BEDSIDE_SESSION_MAX_TURNS/);
+    expect(() => readConfig({ BEDSIDE_TURN_RATE_LIMIT: '-1' })).toThrow(/BEDSIDE_TURN_RATE_LIMIT/);
+  });
+});

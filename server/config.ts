@@ -37,6 +37,10 @@ const configSchema = z.object({
   BEDSIDE_SPEECH_BASE_URL: z.url().optional(),
   BEDSIDE_SPEECH_FORMAT: z.enum(['pcm', 'wav']).default('pcm'),
   BEDSIDE_AUDIO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Learner turns one session takes; the next is refused with 409 `session_full`. */
+  BEDSIDE_SESSION_MAX_TURNS: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Turns a minute per learner (429 `rate_limited` beyond it); 0 turns the limit off. */
+  BEDSIDE_TURN_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(30),
 });
 
 export interface Config {
@@ -53,6 +57,15 @@ export interface Config {
   llm: LlmConfig | null;
   /** Present only when OPENAI_API_KEY is set; each side may still be off. */
   audio: AudioConfig | null;
+  turnLimits: TurnLimits;
+}
+
+/** Limits on learner turns, so one session or one learner cannot take the server for everyone else. */
+export interface TurnLimits {
+  /** Learner turns one session may hold. @default 200 */
+  maxPerSession: number;
+  /** Turns a minute per learner; 0 for no limit. @default 30 */
+  perMinute: number;
 }
 
 export interface LlmConfig {
@@ -106,6 +119,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rubricsDir: e.RUBRICS_DIR,
     logLevel: e.LOG_LEVEL,
     promptsDir: e.PROMPTS_DIR,
+    turnLimits: { maxPerSession: e.BEDSIDE_SESSION_MAX_TURNS, perMinute: e.BEDSIDE_TURN_RATE_LIMIT },
     llm: e.OPENAI_API_KEY
       ? {
           apiKey: e.OPENAI_API_KEY,

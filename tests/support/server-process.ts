@@ -17,7 +17,15 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const dir = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, 'server/bin.mjs', 'start'], {
-    env: { ...process.env, PORT: '0', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'error', ...env },
+    // Benches measure the server flat out: the per-learner turn limit is off unless a bench sets it.
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_PATH: join(dir, 'bench.db'),
+      LOG_LEVEL: 'error',
+      BEDSIDE_TURN_RATE_LIMIT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -29,6 +29,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     CLIENT_DIST: './client/dist',
     SCENARIOS_DIR: opts.scenariosDir ?? './prompts/scenarios',
     LOG_LEVEL: process.env.BEDSIDE_TEST_LOG ?? 'silent',
+    // Tests take turns as fast as they can; the tests of the limit itself turn it back on.
+    BEDSIDE_TURN_RATE_LIMIT: '0',
     ...opts.env,
   });
   const server = await launch(config, jsonLogger(config.logLevel));
