@@ -16,6 +16,9 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
+/** Longest wait for a lock held by another connection (a checkpoint, the command line, another process). */
+export const BUSY_TIMEOUT_MS = 250;
+
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Opens (creating if needed) the database at `path` and applies pending migrations. */
@@ -24,7 +27,9 @@ export function openDatabase(path: string): OpenedDatabase {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // The wait for another writer's lock blocks the event loop (the driver is synchronous), so it stays short: past
+  // it a request answers 503 busy and says what was not saved, instead of stalling every request for seconds.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // WAL with NORMAL sync is durable across application crashes and much faster than FULL.
   sqlite.pragma('synchronous = NORMAL');
   // Checkpoints run from a worker (see wal-checkpointer.ts); if it ever stops, this connection takes them back.
