@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultHashConcurrency } from './auth/work-gate.ts';
 import { readConfig } from './config.ts';
 
 describe('readConfig: audio', () => {
@@ -80,5 +81,44 @@ describe('readConfig: turn limits', () => {
   it('refuses a session cap of 0 and a negative rate', () => {
     expect(() => readConfig({ BEDSIDE_SESSION_MAX_TURNS: '0' })).toThrow(/BEDSIDE_SESSION_MAX_TURNS/);
     expect(() => readConfig({ BEDSIDE_TURN_RATE_LIMIT: '-1' })).toThrow(/BEDSIDE_TURN_RATE_LIMIT/);
+  });
+});
+
+describe('readConfig: sign-in limits', () => {
+  it('allows 10 failed sign-ins per account and 100 per address in 15 minutes and trusts no proxy, by default', () => {
+    expect(readConfig({}).auth).toMatchObject({
+      attemptsPerAccount: 10,
+      attemptsPerAddress: 100,
+      attemptWindowMs: 900_000,
+      trustedProxyHops: 0,
+      hashConcurrency: defaultHashConcurrency(),
+      hashQueue: 200,
+    });
+  });
+
+  it('takes other limits, 0 turning one off', () => {
+    const config = readConfig({
+      BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT: '0',
+      BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: '20',
+      BEDSIDE_LOGIN_WINDOW_SECONDS: '60',
+      BEDSIDE_TRUSTED_PROXY_HOPS: '1',
+      BEDSIDE_PASSWORD_HASH_CONCURRENCY: '3',
+      BEDSIDE_PASSWORD_HASH_QUEUE: '10',
+    });
+    expect(config.auth).toEqual({
+      attemptsPerAccount: 0,
+      attemptsPerAddress: 20,
+      attemptWindowMs: 60_000,
+      trustedProxyHops: 1,
+      hashConcurrency: 3,
+      hashQueue: 10,
+    });
+  });
+
+  it('refuses a window of 0 and no hashing at all', () => {
+    expect(() => readConfig({ BEDSIDE_LOGIN_WINDOW_SECONDS: '0' })).toThrow(/BEDSIDE_LOGIN_WINDOW_SECONDS/);
+    expect(() => readConfig({ BEDSIDE_PASSWORD_HASH_CONCURRENCY: '0' })).toThrow(
+      /BEDSIDE_PASSWORD_HASH_CONCURRENCY/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The environment, read and validated once at start-up (only main.ts and the CLI call this).
 
 import { z } from 'zod';
+import { type AuthSettings, defaultAuthSettings } from './auth/auth-settings.ts';
 
 const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -41,6 +42,15 @@ const configSchema = z.object({
   BEDSIDE_SESSION_MAX_TURNS: z.coerce.number().int().min(1).max(100_000).default(200),
   /** Turns a minute per learner (429 `rate_limited` beyond it); 0 turns the limit off. */
   BEDSIDE_TURN_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(30),
+  /** Failed sign-ins per account, and per client address, in the window (429 beyond); 0 turns one off. */
+  BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(0).max(1_000_000).default(10),
+  BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(100),
+  BEDSIDE_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Proxies in front whose X-Forwarded-For is believed for the client's address. */
+  BEDSIDE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Password hashes at once. @default half of libuv's thread pool */
+  BEDSIDE_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+  BEDSIDE_PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(200),
 });
 
 export interface Config {
@@ -58,6 +68,8 @@ export interface Config {
   /** Present only when OPENAI_API_KEY is set; each side may still be off. */
   audio: AudioConfig | null;
   turnLimits: TurnLimits;
+  /** Sign-in limits and password hashing bounds. */
+  auth: AuthSettings;
 }
 
 /** Limits on learner turns, so one session or one learner cannot take the server for everyone else. */
@@ -120,6 +132,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     promptsDir: e.PROMPTS_DIR,
     turnLimits: { maxPerSession: e.BEDSIDE_SESSION_MAX_TURNS, perMinute: e.BEDSIDE_TURN_RATE_LIMIT },
+    auth: {
+      attemptsPerAccount: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT,
+      attemptsPerAddress: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS,
+      attemptWindowMs: e.BEDSIDE_LOGIN_WINDOW_SECONDS * 1000,
+      trustedProxyHops: e.BEDSIDE_TRUSTED_PROXY_HOPS,
+      hashConcurrency: e.BEDSIDE_PASSWORD_HASH_CONCURRENCY ?? defaultAuthSettings().hashConcurrency,
+      hashQueue: e.BEDSIDE_PASSWORD_HASH_QUEUE,
+    },
     llm: e.OPENAI_API_KEY
       ? {
           apiKey: e.OPENAI_API_KEY,
