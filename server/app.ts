@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { TurnLimits } from './config.ts';
 import type { Rubric } from './content/rubric-schema.ts';
 import type { Scenario } from './content/scenario-schema.ts';
 import type { Db } from './db/open-database.ts';
@@ -35,7 +36,9 @@ import { xrProfileRoutes } from './routes/xr-profiles.ts';
 import type { CharacterModel } from './sessions/character-voice.ts';
 import { characterVoice } from './sessions/dto.ts';
 import { buildSceneCatalog } from './sessions/scene-catalog.ts';
+import { createSessionMemoryCache } from './sessions/session-memory.ts';
 import { createSessionStore } from './sessions/session-store.ts';
+import { createTurnRateLimiter } from './sessions/turn-rate-limit.ts';
 import { instanceUsage, learnerUsage } from './sessions/usage.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -62,6 +65,8 @@ export interface AppDeps {
   rubrics: readonly Rubric[];
   /** Scores rubric items with a model; without it the detectors grade alone. */
   judge?: Judge | undefined;
+  /** @default 200 learner turns a session, 30 turns a minute per learner */
+  turnLimits?: TurnLimits | undefined;
 }
 
 export interface BedsideApp {
@@ -85,6 +90,9 @@ export function createApp(deps: AppDeps): BedsideApp {
     catalog,
     store,
     busySessions: new Set<string>(),
+    memory: createSessionMemoryCache(store),
+    maxLearnerTurns: deps.turnLimits?.maxPerSession ?? 200,
+    turnLimiter: createTurnRateLimiter(deps.turnLimits?.perMinute ?? 30, deps.clock),
     onSessionEnded: () => grading.kick(),
     voiceOf: (scenarioId: string, characterId: string) => characterVoice(catalog, scenarioId, characterId),
   };

@@ -46,6 +46,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     audioStatus: audio.status,
     rubrics,
     judge,
+    turnLimits: config.turnLimits,
   });
   // Jobs left pending or running by a previous run resume now.
   grading.kick();

@@ -2,25 +2,33 @@
 // emitting events as they happen so the route can stream them.
 
 import { seededRandom } from '../../shared/seeded-random.ts';
-import { errors } from '../http/api-error.ts';
+import { errors, isDatabaseBusy } from '../http/api-error.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
 import type { ClassifiedAct } from '../sim/acts.ts';
 import type { Affect } from '../sim/affect-types.ts';
-import type { DialogueView, SpokenLine } from '../sim/character-prompt.ts';
+import type { DialogueView } from '../sim/character-prompt.ts';
 import { learnerMeta, type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
-import { buildHistory, lineContextFor, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
+import { lineContextFor, type SceneHistory } from '../sim/scene-history.ts';
 import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
 import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { coalesceDeltas } from './coalesce-deltas.ts';
 import { toTurnDto } from './dto.ts';
+import type { SessionMemory, SessionMemoryCache } from './session-memory.ts';
 import type { SessionDeps } from './session-service.ts';
+import type { TurnRateLimiter } from './turn-rate-limit.ts';
 
 export interface TurnDeps extends SessionDeps {
   logger: Logger;
   /** Sessions with a turn being answered right now; one turn at a time per session. */
   busySessions: Set<string>;
+  /** What each session remembers between turns, so a turn's work does not grow with the session. */
+  memory: SessionMemoryCache;
+  /** Learner turns one session may hold; the next is refused with `session_full`. */
+  maxLearnerTurns: number;
+  /** Turns a minute per learner; a turn over it is refused with `rate_limited`. */
+  turnLimiter: TurnRateLimiter;
   /** Voices characters through a model when configured; the offline engine otherwise. */
   characterModel?: CharacterModel | undefined;
   /**
@@ -67,34 +75,43 @@ export function startTurn(
   const scene = deps.catalog.scene(session.scenarioId, session.difficulty as 1 | 2 | 3);
   if (!scene) throw errors.internal(new Error(`scenario ${session.scenarioId} is no longer loaded`));
 
-  const rows = deps.store.loadTurns(session.id);
-  const history = buildHistory(session.initialAffect, rows);
+  const memory = deps.memory.recall(session.id, session.initialAffect);
+  if (memory.learnerTurns >= deps.maxLearnerTurns) throw errors.sessionFull(deps.maxLearnerTurns);
+  const retryAfter = deps.turnLimiter.take(user.id);
+  if (retryAfter > 0) {
+    throw errors.rateLimited(
+      retryAfter,
+      `That is more turns in a minute than this server takes from one learner: wait ${retryAfter} s and send it again.`,
+    );
+  }
+  const { history } = memory;
   const now = deps.clock.now().toISOString();
   // The learner's words are stored before any analysis, so nothing that fails afterwards can lose them.
-  const stored = deps.store.transaction(() => {
-    // Re-checked inside the write so a concurrent "end" cannot slip between check and insert.
-    if (deps.store.sessionStatus(session.id) !== 'active') throw errors.sessionEnded();
-    return deps.store.insertTurn({
-      sessionId: session.id,
-      index: history.nextIndex,
-      speaker: 'learner',
-      text,
-      acts: [],
-      affect: history.affect,
-      source: options.source ?? 'typed',
-      createdAt: now,
-      completedAt: now,
-    });
-  });
+  const stored = storeOrBusy(() =>
+    deps.store.transaction(() => {
+      // Re-checked inside the write so a concurrent "end" cannot slip between check and insert.
+      if (deps.store.sessionStatus(session.id) !== 'active') throw errors.sessionEnded();
+      return deps.store.insertTurn({
+        sessionId: session.id,
+        index: history.nextIndex,
+        speaker: 'learner',
+        text,
+        acts: [],
+        affect: history.affect,
+        source: options.source ?? 'typed',
+        createdAt: now,
+        completedAt: now,
+      });
+    }),
+  );
   const acts = classifyActs(text);
   const random = seededRandom(`${session.id}:${history.nextIndex}`);
   const plan = planTurn(scene, history, text, acts, random);
-  const learnerRow = deps.store.completeAnalysis(stored.id, {
-    acts,
-    affect: plan.affectAfter,
-    meta: learnerMeta(plan),
-  });
-  recordTurn(history, learnerRow);
+  const learnerRow = storeOrBusy(
+    () => deps.store.completeAnalysis(stored.id, { acts, affect: plan.affectAfter, meta: learnerMeta(plan) }),
+    WORDS_KEPT,
+  );
+  deps.memory.record(memory, learnerRow);
   deps.busySessions.add(session.id);
   return {
     learnerTurn: toTurnDto(learnerRow),
@@ -103,11 +120,10 @@ export function startTurn(
       produceReplies(deps, {
         sessionId: session.id,
         scene,
-        history,
+        memory,
         plan,
         random,
         learnerActs: acts,
-        transcript: [...rows, learnerRow].map((row) => ({ speaker: row.speaker, text: row.text })),
         learnerText: text,
         signal: options.signal,
       }),
@@ -119,11 +135,10 @@ export function startTurn(
 interface ReplyContext {
   sessionId: string;
   scene: SceneSetup;
-  history: SceneHistory;
+  memory: SessionMemory;
   plan: PlannedTurn;
   random: () => number;
   learnerActs: readonly ClassifiedAct[];
-  transcript: SpokenLine[];
   /** What the learner said this turn. */
   learnerText: string;
   signal: AbortSignal | undefined;
@@ -133,12 +148,13 @@ async function* produceReplies(
   deps: TurnDeps,
   ctx: ReplyContext,
 ): AsyncGenerator<TurnEvent, void, undefined> {
-  const { history, plan } = ctx;
+  const { plan } = ctx;
+  const { history } = ctx.memory;
   try {
     yield { type: 'affect', afterTurn: history.nextIndex - 1, affect: plan.affectAfter };
     let count = 0;
     for (const reply of plan.replies) {
-      if (ctx.signal?.aborted) break;
+      if (ctx.signal?.aborted || deps.store.sessionStatus(ctx.sessionId) !== 'active') break;
       const index = history.nextIndex;
       const speaker = reply.choice.characterId;
       const startedAt = deps.clock.now().toISOString();
@@ -149,7 +165,7 @@ async function* produceReplies(
           reply,
           affect: plan.affectAfter[speaker] as Affect,
           learnerActs: ctx.learnerActs,
-          transcript: ctx.transcript,
+          transcript: [...ctx.memory.recentLines],
           usedLines: history.usedLines.get(speaker) ?? [],
           dialogue: dialogueFor(ctx.scene, history, speaker, ctx.learnerText),
           random: ctx.random,
@@ -160,29 +176,42 @@ async function* produceReplies(
         deps.logger,
       );
       if (ctx.signal?.aborted && !keptAfterCutOff(ctx.signal, index, voiced.text)) break;
-      const row = deps.store.insertTurn({
-        sessionId: ctx.sessionId,
-        index,
-        speaker,
-        text: voiced.text,
-        acts: [],
-        affect: plan.affectAfter,
-        source: voiced.source,
-        interrupted: reply.plan.interrupt,
-        meta: {
-          ...replyMeta(reply, voiced, presentIds(ctx.scene)),
-          ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
-        },
-        model: voiced.llm?.model ?? null,
-        promptTokens: voiced.llm?.usage?.promptTokens ?? null,
-        completionTokens: voiced.llm?.usage?.completionTokens ?? null,
-        firstTokenMs: voiced.llm?.firstTokenMs ?? null,
-        lastTokenMs: voiced.llm?.lastTokenMs ?? null,
-        createdAt: startedAt,
-        completedAt: deps.clock.now().toISOString(),
-      });
-      recordTurn(history, row);
-      ctx.transcript.push({ speaker, text: voiced.text });
+      // Stored only while the session is active, checked in the same write: a reply finished after the learner
+      // ended the session is dropped, so the transcript that is graded is the one the session ended with.
+      const row = storeOrBusy(
+        () =>
+          deps.store.transaction(() =>
+            deps.store.sessionStatus(ctx.sessionId) !== 'active'
+              ? null
+              : deps.store.insertTurn({
+                  sessionId: ctx.sessionId,
+                  index,
+                  speaker,
+                  text: voiced.text,
+                  acts: [],
+                  affect: plan.affectAfter,
+                  source: voiced.source,
+                  interrupted: reply.plan.interrupt,
+                  meta: {
+                    ...replyMeta(reply, voiced, presentIds(ctx.scene)),
+                    ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
+                  },
+                  model: voiced.llm?.model ?? null,
+                  promptTokens: voiced.llm?.usage?.promptTokens ?? null,
+                  completionTokens: voiced.llm?.usage?.completionTokens ?? null,
+                  firstTokenMs: voiced.llm?.firstTokenMs ?? null,
+                  lastTokenMs: voiced.llm?.lastTokenMs ?? null,
+                  createdAt: startedAt,
+                  completedAt: deps.clock.now().toISOString(),
+                }),
+          ),
+        WORDS_KEPT,
+      );
+      if (!row) {
+        yield { type: 'retract', speaker, index };
+        break;
+      }
+      deps.memory.record(ctx.memory, row);
       count++;
       yield { type: 'turn', turn: toTurnDto(row) };
     }
@@ -218,6 +247,25 @@ function dialogueFor(
 
 function presentIds(scene: SceneSetup): string[] {
   return scene.characters.map((sc) => sc.character.id);
+}
+
+const WORDS_KEPT =
+  "The server is busy: your words were saved, but the characters' reply was cut short. Go on in a moment.";
+
+/**
+ * Runs one write; if the database stayed locked past its wait, throws `busy` saying truly what was kept.
+ * @default message: nothing of this turn was saved
+ */
+function storeOrBusy<T>(
+  write: () => T,
+  message = 'The server is busy and did not save your turn: send it again in a moment.',
+): T {
+  try {
+    return write();
+  } catch (error) {
+    if (isDatabaseBusy(error)) throw errors.busy(message);
+    throw error;
+  }
 }
 
 /** After a cut-off, a reply is kept only if the learner heard some of it: the one cut, with words already said. */
