@@ -207,7 +207,17 @@ export function actsOf(text: string): LearnerAct[] {
 function sentencesOf(text: string, turnActs: readonly LearnerAct[]): TurnSentence[] {
   const sentences = splitSentences(text);
   if (sentences.length === 1) return [{ sentence: sentences[0] as Sentence, acts: turnActs }];
-  return sentences.map((sentence) => ({ sentence, acts: actsOf(sentence.text) }));
+  // Read only when asked: most sentences are never quoted.
+  return sentences.map((sentence) => {
+    let acts: readonly LearnerAct[] | undefined;
+    return {
+      sentence,
+      get acts() {
+        acts ??= actsOf(sentence.text);
+        return acts;
+      },
+    };
+  });
 }
 
 /** The turn's harmful sentences: by the harm lists, else the sentence that carries a harmful act. */
