@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { errors } from '../http/api-error.ts';
+import { ApiError, errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson, readOptionalJson } from '../http/read-json.ts';
 import type { TurnDto, TurnEvent } from '../protocol.ts';
@@ -65,7 +65,8 @@ export function sessionRoutes(deps: TurnDeps) {
           // Run to the end even if the client left: replies are stored either way.
           for await (const event of turn.replies) send(event);
         } catch (error) {
-          const failure = errors.internal(error);
+          // The learner's words are already stored: an ApiError (a busy database) says truly what was kept.
+          const failure = error instanceof ApiError ? error : errors.internal(error);
           send({ type: 'error', error: { code: failure.code, message: failure.message } });
         }
         await lastWrite;

@@ -23,7 +23,7 @@ export interface SessionStore {
   updateTurn(turnId: number, patch: Partial<Pick<TurnRow, 'text' | 'meta'>>): TurnRow;
   /** Removes the turns after `index` (replies the learner never heard); returns how many went. */
   deleteTurnsAfter(sessionId: string, index: number): number;
-  /** Runs `work` in one write transaction. */
+  /** Runs `work` in one write transaction, waiting (briefly: see BUSY_TIMEOUT_MS) for another writer's lock. */
   transaction<T>(work: () => T): T;
 }
 
@@ -142,6 +142,8 @@ export function createSessionStore(db: Db): SessionStore {
         .delete(turns)
         .where(and(eq(turns.sessionId, sessionId), gt(turns.index, index)))
         .run().changes,
-    transaction: (work) => db.transaction(() => work()),
+    // IMMEDIATE takes the write lock at the start: a transaction that read first and then had to upgrade would
+    // fail at once when another connection writes, without waiting at all.
+    transaction: (work) => db.transaction(() => work(), { behavior: 'immediate' }),
   };
 }
