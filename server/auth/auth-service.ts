@@ -4,10 +4,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { count, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-database.ts';
 import { authSessions, type UserRow, users } from '../db/schema.ts';
-import { errors } from '../http/api-error.ts';
-import type { Clock, IdSource } from '../ports.ts';
+import { ApiError, errors } from '../http/api-error.ts';
+import type { Clock, IdSource, Logger } from '../ports.ts';
 import type { UserDto } from '../protocol.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import type { LoginGuard } from './login-guard.ts';
+import { assertPasswordAllowed } from './password-policy.ts';
+import type { PasswordHasher } from './passwords.ts';
 
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 // Verified against when the email is unknown, so a login takes as long whether or not the account exists.
@@ -17,6 +19,14 @@ export interface AuthDeps {
   db: Db;
   clock: Clock;
   ids: IdSource;
+}
+
+/** What registering, signing in and changing a password need beyond the database. */
+export interface SignInDeps extends AuthDeps {
+  hasher: PasswordHasher;
+  guard: LoginGuard;
+  commonPasswords: ReadonlySet<string>;
+  logger: Logger;
 }
 
 export interface SignedIn {
@@ -35,11 +45,12 @@ export function normaliseEmail(email: string): string {
 
 /** Creates an account and signs it in. The very first account is the admin. */
 export async function register(
-  deps: AuthDeps,
+  deps: SignInDeps,
   input: { email: string; password: string; name: string },
 ): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
-  const passwordHash = await hashPassword(input.password);
+  assertPasswordAllowed(input.password, email, deps.commonPasswords);
+  const passwordHash = await deps.hasher.hash(input.password);
   const id = deps.ids.newId();
   // One synchronous transaction: the count and the insert cannot interleave with another registration.
   const row = deps.db.transaction((tx) => {
@@ -61,14 +72,39 @@ export async function register(
   return startSession(deps, row);
 }
 
-export async function logIn(deps: AuthDeps, input: { email: string; password: string }): Promise<SignedIn> {
-  const row = deps.db
-    .select()
-    .from(users)
-    .where(eq(users.email, normaliseEmail(input.email)))
-    .get();
-  const ok = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row || !ok) throw errors.badCredentials();
+/**
+ * Signs in, within the limits on failed attempts per account and per client address (`addressKey`). Failures are
+ * logged with the account's id when it exists; the email and address only under `personal`, never the password.
+ */
+export async function logIn(
+  deps: SignInDeps,
+  input: { email: string; password: string; addressKey: string },
+): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const attempt = { accountKey: email, addressKey: input.addressKey };
+  const personal = { email, address: input.addressKey };
+  try {
+    await deps.guard.admit(attempt);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 429) {
+      deps.logger.log('warn', 'sign-in refused: too many failed attempts', {
+        retryAfterSeconds: error.retryAfterSeconds,
+        personal,
+      });
+    }
+    throw error;
+  }
+  const row = deps.db.select().from(users).where(eq(users.email, email)).get();
+  const ok = await deps.hasher.verify(input.password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !ok) {
+    deps.logger.log('warn', 'sign-in failed', {
+      reason: row ? 'wrong_password' : 'unknown_account',
+      userId: row?.id ?? null,
+      personal,
+    });
+    throw errors.badCredentials();
+  }
+  await deps.guard.succeeded(attempt);
   return startSession(deps, row);
 }
 
@@ -109,6 +145,6 @@ function startSession(deps: AuthDeps, row: UserRow): SignedIn {
   return { user: toUserDto(row), token, expiresAt };
 }
 
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

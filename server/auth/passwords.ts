@@ -1,6 +1,8 @@
 // Password hashing with scrypt (node:crypto), stored as "scrypt$N$r$p$salt$hash" so parameters can change later.
 
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { hashingBusy } from './auth-errors.ts';
+import { GateFullError, type WorkGate } from './work-gate.ts';
 
 const N = 16384;
 const R = 8;
@@ -27,4 +29,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64');
   const actual = await scrypt(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Hashing and checking passwords, through a gate that bounds how many run at once. */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(password: string, stored: string): Promise<boolean>;
+}
+
+/** Throws `hashingBusy` (503, retry after a second) when the gate's queue is full. */
+export function gatedHasher(gate: WorkGate): PasswordHasher {
+  const through = async <T>(job: () => Promise<T>): Promise<T> => {
+    try {
+      return await gate.run(job);
+    } catch (error) {
+      throw error instanceof GateFullError ? hashingBusy() : error;
+    }
+  };
+  return {
+    hash: (password) => through(() => hashPassword(password)),
+    verify: (password, stored) => through(() => verifyPassword(password, stored)),
+  };
 }

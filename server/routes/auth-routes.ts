@@ -1,20 +1,55 @@
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { type AuthDeps, logIn, logOut, register, type SignedIn } from '../auth/auth-service.ts';
+import {
+  type AuthDeps,
+  logIn,
+  logOut,
+  register,
+  type SignedIn,
+  type SignInDeps,
+  tokenResolver,
+} from '../auth/auth-service.ts';
+import { type AuthSettings, defaultAuthSettings } from '../auth/auth-settings.ts';
+import { changePassword } from '../auth/change-password.ts';
+import { addressKey, clientAddress } from '../auth/client-address.ts';
+import { createMemoryLoginGuard } from '../auth/login-guard.ts';
+import { loadCommonPasswords } from '../auth/password-policy.ts';
+import { gatedHasher } from '../auth/passwords.ts';
+import { createWorkGate } from '../auth/work-gate.ts';
+import { errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
 import { SESSION_COOKIE } from '../http/require-user.ts';
+import type { Logger } from '../ports.ts';
 
+// Password length and content are checked by the password rules (password-policy.ts), each with its own code.
 const registerBody = z.strictObject({
   email: z.email().max(254),
-  password: z.string().min(8, 'at least 8 characters').max(200),
+  password: z.string().max(200),
   name: z.string().trim().min(1).max(100),
 });
 const loginBody = z.strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
+const passwordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().max(200),
+});
 
-export function authRoutes(deps: AuthDeps & { cookieSecure: boolean }) {
-  const setSessionCookie = (c: Parameters<typeof setCookie>[0], signedIn: SignedIn) =>
+/** Routes under /api/auth. `auth` sets the sign-in limits and hashing bounds. @default defaultAuthSettings() */
+export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Logger; auth?: AuthSettings }) {
+  const settings = deps.auth ?? defaultAuthSettings();
+  const signIn: SignInDeps = {
+    ...deps,
+    hasher: gatedHasher(
+      createWorkGate({ concurrency: settings.hashConcurrency, maxWaiting: settings.hashQueue }),
+    ),
+    guard: createMemoryLoginGuard(settings, deps.clock),
+    commonPasswords: loadCommonPasswords(),
+  };
+  const resolveToken = tokenResolver(deps);
+  const addressOf = (c: Context) => addressKey(clientAddress(c, settings.trustedProxyHops));
+  const setSessionCookie = (c: Context, signedIn: SignedIn) =>
     setCookie(c, SESSION_COOKIE, signedIn.token, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -25,14 +60,24 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean }) {
 
   return new Hono<AppEnv>()
     .post('/register', async (c) => {
-      const signedIn = await register(deps, await readJson(c, registerBody));
+      const input = await readJson(c, registerBody);
+      const signedIn = await register(signIn, input);
       setSessionCookie(c, signedIn);
       return c.json({ user: signedIn.user }, 201);
     })
     .post('/login', async (c) => {
-      const signedIn = await logIn(deps, await readJson(c, loginBody));
+      const input = await readJson(c, loginBody);
+      const signedIn = await logIn(signIn, { ...input, addressKey: addressOf(c) });
       setSessionCookie(c, signedIn);
       return c.json({ user: signedIn.user });
+    })
+    .post('/password', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      const user = token ? resolveToken(token) : null;
+      if (!token || !user) throw errors.unauthenticated();
+      const input = await readJson(c, passwordBody);
+      await changePassword(signIn, { ...input, user, token, addressKey: addressOf(c) });
+      return c.json({ ok: true });
     })
     .post('/logout', (c) => {
       const token = getCookie(c, SESSION_COOKIE);

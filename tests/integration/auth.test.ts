@@ -62,7 +62,7 @@ describe('accounts', () => {
 
   it('stores only a scrypt hash of the password and a hash of the session token', async () => {
     const client = new ApiClient(server.url);
-    const created = await client.register('secret@example.org', 'Sam', 'my very secret words');
+    const created = await client.register('secret@example.org', 'Sam', 'my very hidden words');
     const token = /bedside_session=([^;]+)/.exec(created.headers.get('set-cookie') ?? '')?.[1] ?? '';
     const db = new Database(server.databasePath, { readonly: true });
     try {
@@ -70,7 +70,7 @@ describe('accounts', () => {
         password_hash: string;
       };
       expect(row.password_hash).toMatch(/^scrypt\$/);
-      expect(row.password_hash).not.toContain('my very secret words');
+      expect(row.password_hash).not.toContain('my very hidden words');
       const sessions = db.prepare('select token_hash from auth_sessions').all() as { token_hash: string }[];
       expect(token.length).toBeGreaterThan(20);
       expect(sessions.some((s) => s.token_hash === token)).toBe(false);

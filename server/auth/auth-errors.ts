@@ -1,0 +1,17 @@
+// Errors of sign-in protection. Each carries a wait, which the app's error handler sends as Retry-After.
+
+import { ApiError, errors } from '../http/api-error.ts';
+
+/** 429: the account or the client address has had too many failed sign-ins in the window. */
+export function tooManyAttempts(retryAfterMs: number): ApiError {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} seconds` : minutes === 1 ? 'a minute' : `${minutes} minutes`;
+  return new ApiError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait}.`, true, {
+    retryAfterSeconds: seconds,
+  });
+}
+
+/** 503: so many passwords are waiting to be checked that this one would wait too long. */
+export const hashingBusy = () =>
+  errors.busy('The server is signing in many people at once; try again in a moment.');

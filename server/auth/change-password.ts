@@ -1,0 +1,43 @@
+// A signed-in user changes their password: the current one is checked (and counted like a sign-in), the new
+// one must pass the password rules, and every other sign-in of the account is ended.
+
+import { and, eq, ne } from 'drizzle-orm';
+import { authSessions, users } from '../db/schema.ts';
+import { errors } from '../http/api-error.ts';
+import type { UserDto } from '../protocol.ts';
+import { hashToken, type SignInDeps } from './auth-service.ts';
+import { assertPasswordAllowed } from './password-policy.ts';
+
+export async function changePassword(
+  deps: SignInDeps,
+  input: {
+    user: UserDto;
+    /** The session token of the request, which stays signed in. */
+    token: string;
+    currentPassword: string;
+    newPassword: string;
+    addressKey: string;
+  },
+): Promise<void> {
+  assertPasswordAllowed(input.newPassword, input.user.email, deps.commonPasswords);
+  const attempt = { accountKey: input.user.email, addressKey: input.addressKey };
+  await deps.guard.admit(attempt);
+  const row = deps.db.select().from(users).where(eq(users.id, input.user.id)).get();
+  if (!row) throw errors.unauthenticated();
+  if (!(await deps.hasher.verify(input.currentPassword, row.passwordHash))) {
+    deps.logger.log('warn', 'password change refused: wrong current password', {
+      userId: row.id,
+      personal: { address: input.addressKey },
+    });
+    throw errors.badCredentials();
+  }
+  await deps.guard.succeeded(attempt);
+  const passwordHash = await deps.hasher.hash(input.newPassword);
+  deps.db.transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, row.id)).run();
+    tx.delete(authSessions)
+      .where(and(eq(authSessions.userId, row.id), ne(authSessions.tokenHash, hashToken(input.token))))
+      .run();
+  });
+  deps.logger.log('info', 'password changed', { userId: row.id });
+}
