@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AuthSettings } from './auth/auth-settings.ts';
 import type { TurnLimits } from './config.ts';
 import type { Rubric } from './content/rubric-schema.ts';
 import type { Scenario } from './content/scenario-schema.ts';
@@ -67,6 +68,8 @@ export interface AppDeps {
   judge?: Judge | undefined;
   /** @default 200 learner turns a session, 30 turns a minute per learner */
   turnLimits?: TurnLimits | undefined;
+  /** Sign-in limits and password hashing bounds. @default defaultAuthSettings() */
+  auth?: AuthSettings | undefined;
 }
 
 export interface BedsideApp {

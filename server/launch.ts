@@ -47,6 +47,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     rubrics,
     judge,
     turnLimits: config.turnLimits,
+    auth: config.auth,
   });
   // Jobs left pending or running by a previous run resume now.
   grading.kick();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../server/config.ts';
 import { launch } from '../../server/launch.ts';
-import { jsonLogger } from '../../server/ports.ts';
+import { jsonLogger, type Logger } from '../../server/ports.ts';
 
 export interface TestServer {
   url: string;
@@ -18,6 +18,8 @@ export interface StartOptions {
   scenariosDir?: string;
   /** Extra environment, e.g. OPENAI_API_KEY and OPENAI_BASE_URL pointing at the fake model server. */
   env?: Record<string, string>;
+  /** Receives the server's log entries (as well as stderr at BEDSIDE_TEST_LOG's level), e.g. to check what is logged. */
+  logger?: Logger;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
@@ -31,9 +33,20 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     LOG_LEVEL: process.env.BEDSIDE_TEST_LOG ?? 'silent',
     // Tests take turns as fast as they can; the tests of the limit itself turn it back on.
     BEDSIDE_TURN_RATE_LIMIT: '0',
+    // Every test comes from 127.0.0.1: the per-address sign-in limit is off unless a test of it sets one.
+    BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: '0',
     ...opts.env,
   });
-  const server = await launch(config, jsonLogger(config.logLevel));
+  const stderr = jsonLogger(config.logLevel);
+  const logger: Logger = opts.logger
+    ? {
+        log: (level, message, fields) => {
+          opts.logger?.log(level, message, fields);
+          stderr.log(level, message, fields);
+        },
+      }
+    : stderr;
+  const server = await launch(config, logger);
   return { url: server.url, databasePath, stop: () => server.close() };
 }
 
