@@ -185,6 +185,7 @@ export function openLiveConversation(
 
   /** Stores what the learner heard of a reply; returns its turn event, or a retract when nothing was heard. */
   function cutReply(current: Round, cut: PendingCut): TurnEvent | null {
+    if (deps.store.sessionStatus(sessionId) !== 'active') return null;
     const row = deps.store.findTurn(sessionId, cut.index);
     if (!row || row.speaker === 'learner') return null;
     const pieces = current.audio.get(cut.index)?.pieces ?? [];
@@ -248,6 +249,9 @@ export function openLiveConversation(
 
     heard(index, ms, chars) {
       const current = round;
+      // The transcript is final once the session has ended (grading may already have read it): a late cut-off
+      // changes nothing.
+      if (deps.store.sessionStatus(sessionId) !== 'active') return;
       if (!current || index <= current.learnerIndex) {
         sendError(errors.invalidMessage(`Reply ${index} is not one being answered now.`));
         return;

@@ -129,4 +129,25 @@ describe('ending a session while a reply streams', () => {
     expect(session.turns.length).toBe(1 + turn.body.replies.length);
     expectNothingStoredAfterEnd(session);
   });
+
+  it('a cut-off that arrives after the end changes nothing: the transcript is final', async () => {
+    fake.setDefault({
+      reply: 'Yes, please sit down, I have been waiting for someone to tell me what is going on.',
+    });
+    const id = await newSession();
+    const live = await openLive(server.url, id, learner.cookieHeader());
+    live.send({ type: 'text', text: 'Hello, may I sit down?' });
+    await live.waitFor('done');
+    const before = (await storedSession(id)).turns;
+    expect((await learner.post(`/api/sessions/${id}/end`)).status).toBe(200);
+    live.send({ type: 'heard', index: 1, ms: 200 });
+    // The next frame's answer shows the cut was handled first (frames are handled in order).
+    const from = live.events.length;
+    live.send({ type: 'text', text: 'Still there?' });
+    expect((await live.waitFor('error', undefined, { from })).error.code).toBe('session_ended');
+    const session = await storedSession(id);
+    expect(session.turns).toEqual(before);
+    expectNothingStoredAfterEnd(session);
+    await live.close();
+  });
 });
