@@ -35,6 +35,14 @@ describe('memory attempt limiter (sliding window)', () => {
     expect((await limiter.take('a')).allowed).toBe(true);
   });
 
+  it('checks without counting', async () => {
+    const limiter = createMemoryAttemptLimiter({ limit: 1, windowMs: 60_000, clock: manualClock() });
+    expect(await limiter.check('a')).toEqual({ allowed: true });
+    expect(await limiter.check('a')).toEqual({ allowed: true });
+    await limiter.take('a');
+    expect(await limiter.check('a')).toEqual({ allowed: false, retryAfterMs: 60_000 });
+  });
+
   it('is off at a limit of 0', async () => {
     const limiter = createMemoryAttemptLimiter({ limit: 0, windowMs: 60_000, clock: manualClock() });
     for (let i = 0; i < 1000; i++) expect((await limiter.take('a')).allowed).toBe(true);

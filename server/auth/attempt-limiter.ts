@@ -6,6 +6,8 @@ import type { Clock } from '../ports.ts';
 export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 export interface AttemptLimiter {
+  /** Whether an attempt under `key` would be allowed now, without counting one. */
+  check(key: string): Promise<AttemptVerdict>;
   /** Counts one attempt under `key`, unless the window already holds the limit: then it is refused, uncounted. */
   take(key: string): Promise<AttemptVerdict>;
   /** Takes back the latest attempt under `key` (it turned out not to count, e.g. it succeeded). */
@@ -24,6 +26,7 @@ export interface LimiterOptions {
 }
 
 const unlimited: AttemptLimiter = {
+  check: async () => ({ allowed: true }),
   take: async () => ({ allowed: true }),
   giveBack: async () => {},
   reset: async () => {},
@@ -50,14 +53,22 @@ export function createMemoryAttemptLimiter(options: LimiterOptions): AttemptLimi
     }
   };
 
+  const verdict = (times: number[], now: number): AttemptVerdict => {
+    if (times.length < limit) return { allowed: true };
+    const oldest = times[times.length - limit] as number;
+    return { allowed: false, retryAfterMs: Math.max(1, oldest + windowMs - now) };
+  };
+
   return {
+    async check(key) {
+      const now = clock.now().getTime();
+      return verdict(recent(key, now), now);
+    },
     async take(key) {
       const now = clock.now().getTime();
       const times = recent(key, now);
-      if (times.length >= limit) {
-        const oldest = times[times.length - limit] as number;
-        return { allowed: false, retryAfterMs: Math.max(1, oldest + windowMs - now) };
-      }
+      const refused = verdict(times, now);
+      if (!refused.allowed) return refused;
       times.push(now);
       attempts.set(key, times);
       evictBeyondCap();

@@ -97,6 +97,7 @@ export async function logIn(
   const row = deps.db.select().from(users).where(eq(users.email, email)).get();
   const ok = await deps.hasher.verify(input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok) {
+    await deps.guard.failed(attempt);
     deps.logger.log('warn', 'sign-in failed', {
       reason: row ? 'wrong_password' : 'unknown_account',
       userId: row?.id ?? null,

@@ -25,6 +25,7 @@ export async function changePassword(
   const row = deps.db.select().from(users).where(eq(users.id, input.user.id)).get();
   if (!row) throw errors.unauthenticated();
   if (!(await deps.hasher.verify(input.currentPassword, row.passwordHash))) {
+    await deps.guard.failed(attempt);
     deps.logger.log('warn', 'password change refused: wrong current password', {
       userId: row.id,
       personal: { address: input.addressKey },

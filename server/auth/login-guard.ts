@@ -1,6 +1,9 @@
-// Limits failed sign-ins per account and per client address. An attempt is counted before its password is
-// checked, so a burst of simultaneous guesses cannot all slip in before the first failure is recorded; a
-// successful sign-in takes its attempt back and clears the account's failures.
+// Limits failed sign-ins per account and per client address.
+//
+// Per account, an attempt is counted before its password is checked, so a burst of simultaneous guesses at one
+// account cannot all slip in before the first failure is recorded; success clears the account's count. Per
+// address, only failures are counted: many people behind one hospital gateway sign in at the same moment, and
+// their attempts in flight must not lock each other out.
 
 import type { Clock } from '../ports.ts';
 import { type AttemptLimiter, createMemoryAttemptLimiter } from './attempt-limiter.ts';
@@ -13,25 +16,31 @@ export interface LoginAttempt {
 }
 
 export interface LoginGuard {
-  /** Counts the attempt; throws 429 `too_many_attempts` (uncounted) when either limit is already reached. */
+  /** Lets the attempt go ahead, or throws 429 `too_many_attempts` when either limit is already reached. */
   admit(attempt: LoginAttempt): Promise<void>;
+  /** The password was wrong. */
+  failed(attempt: LoginAttempt): Promise<void>;
+  /** The password was right. */
   succeeded(attempt: LoginAttempt): Promise<void>;
 }
 
 export function createLoginGuard(limiters: { account: AttemptLimiter; address: AttemptLimiter }): LoginGuard {
   return {
     async admit({ accountKey, addressKey }) {
-      const account = await limiters.account.take(accountKey);
-      const address = await limiters.address.take(addressKey);
+      const address = await limiters.address.check(addressKey);
+      const account = address.allowed
+        ? await limiters.account.take(accountKey)
+        : await limiters.account.check(accountKey);
       if (account.allowed && address.allowed) return;
       if (account.allowed) await limiters.account.giveBack(accountKey);
-      if (address.allowed) await limiters.address.giveBack(addressKey);
       const waits = [account, address].map((v) => (v.allowed ? 0 : v.retryAfterMs));
       throw tooManyAttempts(Math.max(...waits));
     },
-    async succeeded({ accountKey, addressKey }) {
+    async failed({ addressKey }) {
+      await limiters.address.take(addressKey);
+    },
+    async succeeded({ accountKey }) {
       await limiters.account.reset(accountKey);
-      await limiters.address.giveBack(addressKey);
     },
   };
 }
