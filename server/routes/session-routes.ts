@@ -35,7 +35,10 @@ export function sessionRoutes(deps: TurnDeps) {
     .get('/:id', (c) => c.json({ session: getSession(deps, c.get('user'), c.req.param('id')) }))
     .post('/:id/end', async (c) => {
       const { optOut } = await readOptionalJson(c, endBody);
-      return c.json({ session: endSession(deps, c.get('user'), c.req.param('id'), { optOut }) });
+      const session = endSession(deps, c.get('user'), c.req.param('id'), { optOut });
+      // An ended session takes no more turns: what it remembered for them can go.
+      deps.memory.forget(session.id);
+      return c.json({ session });
     })
     .post('/:id/turns', async (c) => {
       const wantsStream = acceptsEventStream(c.req.header('accept'));
