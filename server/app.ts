@@ -14,6 +14,7 @@ import { createGradingWorker, type GradingWorker } from './grading/grading-worke
 import type { Judge } from './grading/judge.ts';
 import { ApiError, errors, isDatabaseBusy } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { CONTENT_SECURITY_POLICY } from './http/content-security-policy.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import { sameOriginWrites } from './http/same-origin.ts';
@@ -110,7 +111,7 @@ export function createApp(deps: AppDeps): BedsideApp {
     await next();
     c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
   });
-  app.use('*', secureHeaders());
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use('*', sameOriginWrites());
   app.use(
     '/api/*',

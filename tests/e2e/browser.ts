@@ -19,6 +19,12 @@ export interface LaunchOptions {
   webgl?: boolean;
   /** A fake microphone playing this WAV once (absolute path), with audio allowed to play unprompted. */
   microphone?: FakeMicrophone;
+  /**
+   * Enforce the server's Content-Security-Policy. Off by default because Playwright's polling `waitForFunction`
+   * compiles its predicate in the page, which the policy (rightly) forbids; content-security-policy.test.ts turns
+   * it on and waits without it. @default false
+   */
+  enforceCsp?: boolean;
 }
 
 export interface FakeMicrophone {
@@ -58,6 +64,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
+    bypassCSP: !options.enforceCsp,
     args: [
       '--no-sandbox',
       '--disable-gpu',

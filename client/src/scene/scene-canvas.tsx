@@ -8,6 +8,8 @@ import type { SessionCharacterDto } from '../../../server/protocol.ts';
 import type { CaptionSize } from '../state/comfort.ts';
 import type { MouthSource } from '../voice/voice-room.ts';
 import { Avatar } from './avatar/avatar.tsx';
+// Before any 3D text exists: lay it out without workers (see the file).
+import './text-on-main-thread.ts';
 import { Caption3D, CaptionGlyphs, type CaptionLine } from './captions-3d.tsx';
 import { ClinicRoom } from './clinic-room.tsx';
 import { DesktopLook } from './desktop-look.tsx';
