@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
-import { startWalCheckpointer } from './wal-checkpointer.ts';
+import { startWalCheckpointer, type WalCheckpointOptions, type WalTruncation } from './wal-checkpointer.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -21,8 +21,15 @@ export const BUSY_TIMEOUT_MS = 250;
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+export interface OpenDatabaseOptions {
+  /** When and how hard the log is checkpointed (see wal-checkpointer.ts). */
+  wal?: WalCheckpointOptions;
+  /** Told each time a full checkpoint cuts the log to zero. */
+  onWalTruncated?: (event: WalTruncation) => void;
+}
+
 /** Opens (creating if needed) the database at `path` and applies pending migrations. */
-export function openDatabase(path: string): OpenedDatabase {
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
@@ -36,7 +43,12 @@ export function openDatabase(path: string): OpenedDatabase {
   const checkpointer =
     path === ':memory:'
       ? null
-      : startWalCheckpointer(path, () => sqlite.open && sqlite.pragma('wal_autocheckpoint = 1000'));
+      : startWalCheckpointer(
+          path,
+          () => sqlite.open && sqlite.pragma('wal_autocheckpoint = 1000'),
+          options.wal,
+          options.onWalTruncated,
+        );
   if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });

@@ -1,0 +1,85 @@
+// SQLite's write-ahead log stays bounded under sustained writes and is cut to zero once writes stop. The same load
+// with PASSIVE checkpoints only (as before) lets the log grow past the bound and keeps it at its peak, which shows
+// that the load is heavy enough for the bound to matter.
+
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/open-database.ts';
+import type { WalCheckpointOptions, WalTruncation } from '../../server/db/wal-checkpointer.ts';
+
+const MB = 1024 * 1024;
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface LoadResult {
+  peakWal: number;
+  walAfterIdle: number;
+  truncations: WalTruncation[];
+}
+
+/** Writes about 2 KB rows in small transactions for `ms`, reading between them, then waits `idleMs` without writes. */
+async function sustainedWrites(wal: WalCheckpointOptions, ms: number, idleMs: number): Promise<LoadResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bedside-wal-'));
+  dirs.push(dir);
+  const path = join(dir, 'bedside.db');
+  const truncations: WalTruncation[] = [];
+  const opened = openDatabase(path, { wal, onWalTruncated: (event) => truncations.push(event) });
+  const sqlite = (opened.db as unknown as { $client: Database.Database }).$client;
+  sqlite.exec('create table load (id integer primary key, body text not null)');
+  const insert = sqlite.prepare('insert into load (body) values (?)');
+  const latest = sqlite.prepare('select id from load order by id desc limit 1');
+  const batch = sqlite.transaction(() => {
+    for (let i = 0; i < 20; i += 1) insert.run('x'.repeat(2000));
+  });
+  const walBytes = () => {
+    try {
+      return statSync(`${path}-wal`).size;
+    } catch {
+      return 0;
+    }
+  };
+  let peakWal = 0;
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    batch();
+    latest.get();
+    peakWal = Math.max(peakWal, walBytes());
+    await sleep(1);
+  }
+  await sleep(idleMs);
+  const walAfterIdle = walBytes();
+  await opened.close();
+  return { peakWal, walAfterIdle, truncations };
+}
+
+describe('the write-ahead log under sustained writes', () => {
+  const bound = { intervalMs: 50, maxWalBytes: 2 * MB, idleMs: 300 };
+
+  it('stays near its bound, is cut to zero when past it, and is emptied once writes stop', async () => {
+    const { peakWal, walAfterIdle, truncations } = await sustainedWrites(bound, 3000, 800);
+    expect(truncations.some((t) => t.truncated === 'size' && t.walBytes > bound.maxWalBytes)).toBe(true);
+    expect(truncations.at(-1)?.truncated).toBe('idle');
+    // The bound plus what arrives between two looks and during one checkpoint.
+    expect(peakWal).toBeLessThan(bound.maxWalBytes + 6 * MB);
+    expect(walAfterIdle).toBe(0);
+  });
+
+  it('with PASSIVE checkpoints only, the same load grows the log far past that bound and it never shrinks', async () => {
+    const passiveOnly = {
+      intervalMs: 50,
+      maxWalBytes: Number.POSITIVE_INFINITY,
+      idleMs: Number.POSITIVE_INFINITY,
+    };
+    const { peakWal, walAfterIdle, truncations } = await sustainedWrites(passiveOnly, 3000, 800);
+    expect(truncations).toEqual([]);
+    expect(peakWal).toBeGreaterThan(bound.maxWalBytes + 6 * MB);
+    expect(walAfterIdle).toBe(peakWal);
+  });
+});
