@@ -2,7 +2,8 @@
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
 import type { LearnerAct } from '../sim/acts.ts';
-import { type Detector, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
+import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
 import { type ConversationFeatures, quoteShowing } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';
 
@@ -34,18 +35,43 @@ const CONTINUER_ACTS: readonly LearnerAct[] = [
   'nurse-exploring',
 ];
 
-/** Done when about two in three emotional moments were met with a continuer, partly at one in three. */
+/** Harm that answers feeling with force, labels, blame, mockery or argument. */
+const HARMS_FEELING: readonly HarmKind[] = [
+  'threat',
+  'coercion',
+  'labelling',
+  'dismissal',
+  'sarcasm',
+  'arguing',
+  'blaming',
+];
+
+/**
+ * Done when about two in three emotional moments were met with a continuer, partly at one in three. Harm anywhere
+ * in the conversation caps it (partly at one harmful sentence, not done at two): empathy beside a threat or a label is
+ * not a response to emotion, and a conversation with harm and no moment found is still assessed, on the harm.
+ */
 export const metWithContinuers: Detector = (f) => {
   const moments = answered(f);
-  if (moments.length === 0) return { notAssessed: NO_MOMENT };
+  const harms = f.learner.flatMap((l) => harmQuotes(l, HARMS_FEELING));
+  if (moments.length === 0 && harms.length === 0) return { notAssessed: NO_MOMENT };
   const met = moments.filter((m) => m.response === 'continuer');
   const missed = moments.find((m) => m.response !== 'continuer');
+  const shown = moments.length > 0 ? ordinal(met.length / moments.length, 0.67, 0.34) : 0;
+  const cap = harms.length === 0 ? 1 : harms.length === 1 ? 0.5 : 0;
+  const harmNote =
+    harms.length > 0
+      ? ` In turn ${turnNumber(harms[0]?.turn)} you answered with harm ("${harms[0]?.quote}").`
+      : '';
   return {
-    score: ordinal(met.length / moments.length, 0.67, 0.34),
-    evidence: responses(f, [...met.slice(0, 2), ...(missed ? [missed] : [])]),
-    anchor: missed
-      ? `You met ${met.length} of ${moments.length} emotional moments with empathy; in turn ${turnNumber(missed.turn)} they said "${missed.cue}" and your next turn moved on without meeting the feeling.`
-      : `You met all ${moments.length} emotional moments with empathy.`,
+    score: Math.min(shown, cap),
+    evidence: [...responses(f, [...met.slice(0, 2), ...(missed ? [missed] : [])]), ...harms.slice(0, 2)],
+    anchor:
+      (moments.length === 0
+        ? 'No emotional moment was found in their words.'
+        : missed
+          ? `You met ${met.length} of ${moments.length} emotional moments with empathy; in turn ${turnNumber(missed.turn)} they said "${missed.cue}" and your next turn moved on without meeting the feeling.`
+          : `You met all ${moments.length} emotional moments with empathy.`) + harmNote,
   };
 };
 

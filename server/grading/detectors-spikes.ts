@@ -26,7 +26,11 @@ const SETTING_CHECK = new RegExp(
     "quiet room|somewhere quiet|where it's quieter|relatives' room|won't be interrupted|not be interrupted",
     '(?:nobody|no one) (?:comes|will come) in|(?:happy|okay|ok|alright|all right) for \\w+ to (?:be here|stay)',
     'would you like (?:anyone|someone|your \\w+)|who would you like|anyone (?:else )?(?:here|with you|joining)',
-    'just you today|switched? (?:off|my) (?:bleep|pager|phone)',
+    'just you today|switched? (?:off|my) (?:bleep|pager|phone)|(?:handed|given) (?:my|the) (?:bleep|pager|phone)',
+    'barge in|be interrupted|sit in with us|ought to be here|should be here|(?:like|want) us to (?:phone|call|ring)',
+    '(?:anyone|someone) with you|on (?:their|his|her) way|come on your own|(?:still )?an? (?:ok|okay|good|alright) time',
+    'happy for \\w+ to (?:stay|be here|sit in)|wait for \\w+ .{0,30}before we (?:talk|start)|alright if we (?:have a )?(?:chat|talk)',
+    'come and sit|sit yourself down|grab (?:a|whichever) chair',
   ].join('|')})\\b`,
   'i',
 );

@@ -49,6 +49,9 @@ const TOLD = '(?:told|said|explained|mentioned)';
 const FEARED = '(?:worried|afraid|scared|frightened|concerned)';
 const ASKS_WHAT_TOLD = regex([
   String.raw`\bwhat (?:have|has) (?:you|anyone|anybody|they|the \w+|your \w+)(?: \w+)? (?:been )?${TOLD}\b`,
+  // "What have the nurses or the other doctors told you?"
+  String.raw`\bwhat (?:have|has|did) the \w+ (?:or|and) (?:the )?(?:other )?\w+ (?:told|tell|said|say)\b`,
+  String.raw`\byour (?:own )?hunch\b|\bwhat(?:'s| is) making you think\b`,
   String.raw`\bwhat did (?:anyone|anybody|they|the \w+|your \w+)(?: \w+){0,4}? (?:tell|say|explain|mention)\b`,
   String.raw`\bwhat (?:were|are) you ${FEARED} (?:it|this|that) (?:might|could|may|was|is)\b`,
 ]);
@@ -185,6 +188,12 @@ const INVITATION: readonly Cue[] = [
     0.85,
     /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going)\b|\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
   ),
+  // "Would you like me to talk about that now, or…?", "Would it be alright if I went through the results?"
+  cue(
+    'invitation',
+    0.8,
+    /\b(?:would|do) you (?:like|want) (?:me )?to talk about (?:that|it|this|those|them)(?: now)?\b|\b(?:would it be|is it) (?:alright|all right|ok|okay) if I (?:went|go) (?:through|over)\b|\bshall we stop there\b/i,
+  ),
   cue(
     'invitation',
     0.8,
@@ -251,6 +260,8 @@ const SOMETHING_SERIOUS = regex([
   // "The results do show something serious."
   String.raw`\b(?:do|does|did) (?:show|find) (?:something|a problem) (?:serious|significant|worrying|concerning)\b`,
   String.raw`\b(?:do|does|did) show some changes\b`,
+  // "The latest results show they've gone down faster than we'd hoped."
+  String.raw`\b(?:faster|further|quicker|more|worse) than (?:we|I)(?:'d| had| would have)? (?:hoped|liked|wanted|expected)\b`,
   String.raw`\bwhat I(?:'ve| have)? (?:seen|found) is (?:very |really |quite )?serious\b`,
   String.raw`\b${RESULTS}(?:'re| are| is|'s| were| was) ${RATHER}(?:worrying|concerning)\b${NOT_FOR_SOMEONE}`,
   String.raw`\bthey show (?:a|some) (?:problem|problems|changes)\b`,
@@ -286,7 +297,7 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.85,
-    /(?:\bnot|n't)(?: shown| found| given us)? (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
+    /(?:\bnot|n't)(?: shown| found| given us)? (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|the (?:one|result|news) (?:you|we)(?:'d| would)?(?: have)? (?:wanted|hoped)|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
   ),
   cue(
     'warning-shot',

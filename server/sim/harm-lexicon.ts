@@ -330,6 +330,9 @@ const BLAMING: readonly string[] = [
   'you left it',
   'never mentioned it',
   'always going to catch up',
+  "you've got to own this",
+  'you have got to own this',
+  'for once',
   'down to you for',
   "that'll be on you",
   'your own doing',
@@ -612,6 +615,18 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // What the person did wrong: "she really shouldn't have been pushing herself on a treadmill".
   ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
   ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
+  // "That's your choice." said to wash one's hands of it; "It's your choice" offered with help is not this.
+  ['dismissal', /^ (?:well |fine |ok |okay )?that's your (?:choice|decision|lookout|problem) $/],
+  // "If you walk out now you can forget about getting any treatment from us."
+  [
+    'threat',
+    /\byou can (?:forget|kiss goodbye to)\b|\bif you (?:walk|leave|go|storm)\b.{0,40}\byou(?:'ll| will) (?:lose|not get|never get)\b/,
+  ],
+  // "Twenty years of drinking is what's caused this."
+  [
+    'blaming',
+    /\b(?:drinking|smoking|drugs|your weight|the weight|eating) (?:is|was) what(?:'s| has)? (?:caused|done|brought)\b/,
+  ],
   // "Do you want to see him or not, because the nurses need to know."
   ['coercion', /\b(?:want|like) to \w+(?: \w+){0,3} or not\b/],
   // A generalisation with a tag that dares them to disagree: "nobody puts on half a stone by hardly eating, do they".
@@ -682,6 +697,16 @@ const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = BY_KIND.map(
   new RegExp(` (?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |\\?)`),
 ]);
 
+/** Each kind's shapes, specific and general, as one pattern: one test per kind per sentence. */
+const SHAPES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.map((kind) => [
+  kind,
+  new RegExp(
+    [...SHAPES.filter(([k]) => k === kind).map(([, r]) => r), ...GENERAL_SHAPES[kind]]
+      .map((r) => `(?:${r.source})`)
+      .join('|'),
+  ),
+]);
+
 /** The act the conversation engine hears for each kind of harm. */
 const ACT_OF_KIND: Record<HarmKind, LearnerAct> = {
   threat: 'threat-or-command',
@@ -716,9 +741,7 @@ export function harmKindsIn(text: string): HarmKind[] {
   const padded = normalise(text);
   const found = new Set<HarmKind>();
   for (const [kind, phrases] of PHRASES_BY_KIND) if (phrases.test(padded)) found.add(kind);
-  for (const [kind, shape] of SHAPES) if (shape.test(padded)) found.add(kind);
-  for (const kind of HARM_KINDS)
-    if (GENERAL_SHAPES[kind].some((shape) => shape.test(padded))) found.add(kind);
+  for (const [kind, shape] of SHAPES_BY_KIND) if (shape.test(padded)) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
   return HARM_KINDS.filter((k) => found.has(k));

@@ -10,6 +10,10 @@ const JARGON_TERMS: readonly string[] = [
   // Early pregnancy loss and neurology (found missing on the blind grader set)
   'crl',
   'fistula',
+  'perf',
+  'lipase',
+  'lft',
+  'lfts',
   'low clearance',
   'fetal heart activity',
   'foetal heart activity',
