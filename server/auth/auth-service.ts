@@ -7,7 +7,7 @@ import { authSessions, type UserRow, users } from '../db/schema.ts';
 import { ApiError, errors } from '../http/api-error.ts';
 import type { Clock, IdSource, Logger } from '../ports.ts';
 import type { UserDto } from '../protocol.ts';
-import type { LoginGuard } from './login-guard.ts';
+import type { LoginAttempt, LoginGuard } from './login-guard.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
 import type { PasswordHasher } from './passwords.ts';
 
@@ -95,7 +95,7 @@ export async function logIn(
     throw error;
   }
   const row = deps.db.select().from(users).where(eq(users.email, email)).get();
-  const ok = await deps.hasher.verify(input.password, row?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyCounted(deps, attempt, input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok) {
     await deps.guard.failed(attempt);
     deps.logger.log('warn', 'sign-in failed', {
@@ -107,6 +107,21 @@ export async function logIn(
   }
   await deps.guard.succeeded(attempt);
   return startSession(deps, row);
+}
+
+/** Checks a password admitted by the guard; if it cannot be checked at all (busy), the attempt is withdrawn. */
+export async function verifyCounted(
+  deps: SignInDeps,
+  attempt: LoginAttempt,
+  password: string,
+  stored: string,
+): Promise<boolean> {
+  try {
+    return await deps.hasher.verify(password, stored);
+  } catch (error) {
+    await deps.guard.withdrawn(attempt);
+    throw error;
+  }
 }
 
 export function logOut(deps: AuthDeps, token: string): void {

@@ -5,7 +5,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { authSessions, users } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
 import type { UserDto } from '../protocol.ts';
-import { hashToken, type SignInDeps } from './auth-service.ts';
+import { hashToken, type SignInDeps, verifyCounted } from './auth-service.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
 
 export async function changePassword(
@@ -24,7 +24,7 @@ export async function changePassword(
   await deps.guard.admit(attempt);
   const row = deps.db.select().from(users).where(eq(users.id, input.user.id)).get();
   if (!row) throw errors.unauthenticated();
-  if (!(await deps.hasher.verify(input.currentPassword, row.passwordHash))) {
+  if (!(await verifyCounted(deps, attempt, input.currentPassword, row.passwordHash))) {
     await deps.guard.failed(attempt);
     deps.logger.log('warn', 'password change refused: wrong current password', {
       userId: row.id,

@@ -27,6 +27,15 @@ describe('login guard', () => {
     expect(refused?.message).toBe('Too many failed sign-ins. Try again in 10 minutes.');
   });
 
+  it('does not count an attempt whose password could not be checked', async () => {
+    const guard = createMemoryLoginGuard(settings, clock);
+    const attempt = { accountKey: 'ada@example.org', addressKey: '203.0.113.9' };
+    for (let i = 0; i < 3; i++) await guard.admit(attempt);
+    await guard.withdrawn(attempt);
+    await guard.admit(attempt);
+    expect(await refusal(guard.admit(attempt))).not.toBeNull();
+  });
+
   it('clears an account on success', async () => {
     const guard = createMemoryLoginGuard(settings, clock);
     const attempt = { accountKey: 'ada@example.org', addressKey: '203.0.113.9' };

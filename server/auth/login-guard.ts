@@ -22,6 +22,8 @@ export interface LoginGuard {
   failed(attempt: LoginAttempt): Promise<void>;
   /** The password was right. */
   succeeded(attempt: LoginAttempt): Promise<void>;
+  /** The password could not be checked (the server was busy): the attempt does not count. */
+  withdrawn(attempt: LoginAttempt): Promise<void>;
 }
 
 export function createLoginGuard(limiters: { account: AttemptLimiter; address: AttemptLimiter }): LoginGuard {
@@ -41,6 +43,9 @@ export function createLoginGuard(limiters: { account: AttemptLimiter; address: A
     },
     async succeeded({ accountKey }) {
       await limiters.account.reset(accountKey);
+    },
+    async withdrawn({ accountKey }) {
+      await limiters.account.giveBack(accountKey);
     },
   };
 }
