@@ -297,7 +297,14 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.85,
-    /(?:\bnot|n't)(?: shown| found| given us)? (?:(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\w*|the (?:one|result|news) (?:you|we)(?:'d| would)?(?: have)? (?:wanted|hoped)|(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\b(?! (?:enough|idea|to|at|for|with)\b))/i,
+    new RegExp(
+      `(?:\\bnot|n't)(?: shown| found| given us)? (?:${[
+        "(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\\w*",
+        "the (?:one|result|news) (?:you|we)(?:'d| would)?(?: have)? (?:wanted|hoped)",
+        '(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\\b(?! (?:enough|idea|to|at|for|with)\\b)',
+      ].join('|')})`,
+      'i',
+    ),
   ),
   cue(
     'warning-shot',
