@@ -25,13 +25,16 @@ import { SESSION_COOKIE } from '../http/require-user.ts';
 import type { Logger } from '../ports.ts';
 
 // Password length and content are checked by the password rules (password-policy.ts), each with its own code.
-const registerBody = z.strictObject({
+export const registerBody = z.strictObject({
   email: z.email().max(254),
   password: z.string().max(200),
   name: z.string().trim().min(1).max(100),
 });
-const loginBody = z.strictObject({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) });
-const passwordBody = z.strictObject({
+export const loginBody = z.strictObject({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(200),
+});
+export const passwordBody = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().max(200),
 });

@@ -7,7 +7,7 @@ import { readJson } from '../http/read-json.ts';
 import { requireRole } from '../http/require-role.ts';
 import { learnerUsage } from '../sessions/usage.ts';
 
-const roleBody = z.strictObject({ role: z.enum(['learner', 'instructor', 'admin']) });
+export const roleBody = z.strictObject({ role: z.enum(['learner', 'instructor', 'admin']) });
 
 /** Routes under /api/users: admins only. */
 export function userRoutes(deps: { db: Db }) {
