@@ -4,6 +4,7 @@
 import type { Scenario } from '../../server/content/scenario-schema.ts';
 import { wordsOf } from '../../server/sim/dialogue-state.ts';
 import { sentenceKeys } from '../../server/sim/line-variety.ts';
+import { asksAgreement, asksLeave } from '../../server/sim/question-kinds.ts';
 import type { SimulatedTurn } from '../../tests/support/simulate.ts';
 import type { ProbeConversation } from './conversations.ts';
 
@@ -160,8 +161,10 @@ function scoreProbe(
       `off-topic ${where} (${probe.topic}${probe.to ? ` to ${probe.to}` : ''}): "${turn.learner}" → ${said.join(' ')}`,
     );
   }
-  // A yes or a no that did not come from the character's facts on the topic makes a fact up.
-  for (const reply of answering) {
+  // A yes or a no that did not come from the character's facts on the topic makes a fact up; accepting an offer or
+  // agreeing to a request ("Fancy a cup of tea?", "Will you wait forty minutes?") states no fact.
+  const offerOrRequest = asksLeave(turn.learner) || asksAgreement(turn.learner);
+  for (const reply of offerOrRequest ? [] : answering) {
     const fromFacts = reply.meta.topic !== undefined || reply.meta.revealed !== undefined;
     if (!fromFacts && YES_OR_NO.test(reply.text.trim())) {
       counts.inventedFacts++;
