@@ -207,6 +207,32 @@ describe('createBedsideStore', () => {
     expect(store.getState().conversation?.draft).toBe('Hello?');
   });
 
+  it.each([
+    [409, 'session_full', 'This session has reached its limit of 200 turns: end it and start a new one.'],
+    [
+      429,
+      'rate_limited',
+      'That is more turns in a minute than this server takes: wait 2 s and send it again.',
+    ],
+  ])(
+    'stays in the conversation and shows why when a turn is refused (%i %s)',
+    async (status, code, message) => {
+      const api = fakeApi({
+        // biome-ignore lint/correctness/useYield: refused before the first event, as the server does.
+        async *sendTurn() {
+          throw new ApiError(status, code, message);
+        },
+      });
+      const store = createBedsideStore(api);
+      await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
+      await store.getState().openSession('s1');
+      await store.getState().sendTurn('Hello?');
+      expect(store.getState().view).toEqual({ name: 'conversation' });
+      expect(store.getState().conversation?.error).toBe(message);
+      expect(store.getState().conversation?.draft).toBe('Hello?');
+    },
+  );
+
   it('keeps an unsent message in the draft when the stream fails', async () => {
     const api = fakeApi({
       // biome-ignore lint/correctness/useYield: fails before the first event, like a dropped connection.

@@ -287,7 +287,8 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
           update((c) => endStream(c));
         } catch (error) {
           if (controller.signal.aborted) return;
-          if (error instanceof ApiError && error.status === 409 && error.code !== 'turn_in_progress') {
+          // Only an ended session leaves the conversation; a full one, a reply still coming or a rate limit say why.
+          if (error instanceof ApiError && error.code === 'session_ended') {
             update((c) => endStream(c));
             stream = null;
             await run(() => showEnded(sessionId));
