@@ -18,6 +18,7 @@ import { CONTENT_SECURITY_POLICY } from './http/content-security-policy.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import { sameOriginWrites } from './http/same-origin.ts';
+import { openApiRoutes } from './openapi/openapi-routes.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
 import { VAD_ASSETS_PATH, XR_PROFILES_PATH } from './protocol.ts';
 import type { AudioStatus } from './providers/build-audio-providers.ts';
@@ -123,6 +124,8 @@ export function createApp(deps: AppDeps): BedsideApp {
     }),
   );
   app.route('/healthz', healthRoutes(services));
+  // The API's reference is public: registered before the sign-in check below.
+  app.route('/', openApiRoutes(MAX_BODY_BYTES));
   app.route('/api/auth', authRoutes(services));
   const signedIn = requireUser(services);
   app.use('/api/*', async (c, next) => {

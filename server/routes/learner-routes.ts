@@ -9,7 +9,7 @@ import type { Clock } from '../ports.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
-const selfRatingBody = z.strictObject({
+export const selfRatingBody = z.strictObject({
   ratings: z
     .strictObject(
       Object.fromEntries(SKILLS.map((skill) => [skill, level.optional()])) as Record<

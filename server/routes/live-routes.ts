@@ -15,7 +15,7 @@ import { MAX_TURN_CHARS } from './session-routes.ts';
 /** Largest JSON frame: a typed turn at its limit, with room for escaping. */
 const MAX_TEXT_FRAME_BYTES = 16 * 1024;
 
-const clientMessage = z.discriminatedUnion('type', [
+export const clientMessage = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('text'),
     text: z.string().trim().min(1, 'must not be empty').max(MAX_TURN_CHARS),

@@ -10,13 +10,13 @@ import { startTurn, type TurnDeps } from '../sessions/take-turn.ts';
 
 export const MAX_TURN_CHARS = 2000;
 
-const startBody = z.strictObject({
+export const startBody = z.strictObject({
   scenarioId: z.string().min(1).max(100).optional(),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 /** Ending may carry `optOut: true`: the learner leaves without penalty (the session is never graded). */
-const endBody = z.strictObject({ optOut: z.boolean().optional() });
-const turnBody = z.strictObject({
+export const endBody = z.strictObject({ optOut: z.boolean().optional() });
+export const turnBody = z.strictObject({
   text: z
     .string()
     .trim()
