@@ -34,7 +34,8 @@ function typeOf(field: Json): string {
 
 function limits(field: Json): string {
   const parts: string[] = [];
-  if (field.minLength !== undefined) parts.push(`at least ${field.minLength} characters`);
+  if (field.minLength === 1) parts.push('not empty');
+  else if (field.minLength !== undefined) parts.push(`at least ${field.minLength} characters`);
   if (field.maxLength !== undefined) parts.push(`at most ${field.maxLength} characters`);
   if (field.minimum !== undefined) parts.push(`≥ ${field.minimum}`);
   if (field.maximum !== undefined) parts.push(`≤ ${field.maximum}`);

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { makeLearnerSpeech } from '../support/learner-speech.ts';
 import { startServerOnFake, type TestServer } from '../support/start-server.ts';
-import { launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
+import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
 
 const SCENARIO = 'breaking-news-cancer';
 
@@ -54,7 +54,10 @@ afterAll(async () => {
 
 const mentionsPolicy = (text: string) => /Content[ -]Security[ -]Policy/i.test(text);
 
-async function watchedPage(browser: TestBrowser, options: { xr?: boolean; initScript?: string } = {}) {
+async function watchedPage(
+  browser: TestBrowser,
+  options: { xr?: boolean; initScript?: string; path?: string } = {},
+) {
   const initScript = [RECORD_VIOLATIONS, options.initScript ?? ''].join('\n');
   const { page, pageErrors } = await browser.openPage('about:blank', { xr: options.xr ?? false, initScript });
   const logged: string[] = [];
@@ -67,7 +70,7 @@ async function watchedPage(browser: TestBrowser, options: { xr?: boolean; initSc
     if (mentionsPolicy(entry.text)) logged.push(`log (${entry.source}): ${entry.text}`);
   });
   await cdp.send('Log.enable');
-  const response = await page.goto(server.url);
+  const response = await page.goto(server.url + (options.path ?? '/'));
   expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
   const violations = async () => [...(await page.evaluate<string[]>('window.__cspViolations')), ...logged];
   return { page, pageErrors, violations } satisfies Watched;
@@ -172,6 +175,20 @@ describe('the client under the Content-Security-Policy', () => {
     await until(page, SETTLED);
     expect(fake.requests.some((r) => r.path === '/v1/audio/transcriptions')).toBe(true);
     expect(fake.requests.some((r) => r.path === '/v1/audio/speech')).toBe(true);
+    expect({ pageErrors, violations: await violations() }).toEqual({ pageErrors: [], violations: [] });
+  });
+
+  it('the API reference page renders with its own stylesheet and nothing blocked', async () => {
+    const { page, pageErrors, violations } = await watchedPage(await launch({}), { path: '/api/docs' });
+    await page.locator('#postApiSessionsIdTurns').waitFor();
+    const post = page.locator('#postApiSessionsIdTurns .method');
+    await expect(post.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(46, 125, 79)',
+    );
+    await expect(page.locator('#postApiSessionsIdTurns').textContent()).resolves.toContain(
+      'at most 2000 characters',
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/api-docs.png` });
     expect({ pageErrors, violations: await violations() }).toEqual({ pageErrors: [], violations: [] });
   });
 });
