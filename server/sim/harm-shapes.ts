@@ -1,0 +1,308 @@
+// Shapes of harm no phrase list can enumerate, by kind, for harm-lexicon.ts: patterns read on one normalised
+// sentence (lower-case, punctuation other than ' and ? dropped, padded with spaces).
+
+import type { HarmKind } from './harm-kinds.ts';
+
+/** Words between "you're" and a label: "you're clearly drunk", "you're being dramatic". */
+const LABEL_HEDGES = [
+  'clearly ',
+  'obviously ',
+  'just ',
+  'being ',
+  'acting ',
+  'behaving ',
+  'a bit ',
+  'so ',
+  'very ',
+  'really ',
+].join('|');
+/** Labels put on a person instead of what they feel. */
+const LABELS = [
+  'like a (?:child|baby|toddler)',
+  'drunk',
+  'pathetic',
+  'childish',
+  'stupid',
+  'impossible',
+  'a nuisance',
+  'a pain',
+  'psychotic',
+  'paranoid',
+  'hysterical',
+  'mad',
+  'crazy',
+  'mental',
+  'delusional',
+  'an alcoholic',
+  'an addict',
+  'a drunk',
+  'attention seeking',
+  'manipulative',
+  'aggressive',
+  'difficult',
+  'ridiculous',
+  'unreasonable',
+  'dramatic',
+  'overreacting',
+  'high',
+  'off your head',
+  'off his head',
+  'off her head',
+].join('|');
+/** Colleagues and departments a fault can be laid on. */
+const COLLEAGUE_GROUPS = [
+  'ed',
+  'a and e',
+  'a e',
+  'emergency department',
+  'day',
+  'night',
+  'other',
+  'previous',
+  'weekend',
+  'ambulance',
+  'lab',
+  'laboratory',
+  'junior',
+  'agency',
+  'gp',
+  'locum',
+  'triage',
+].join('|');
+/** The role after the group: "night team", "ambulance crew". */
+const COLLEAGUE_ROLES = [
+  'team',
+  'staff',
+  'doctor',
+  'doctors',
+  'nurse',
+  'nurses',
+  'crew',
+  'department',
+  'registrar',
+  'shift',
+  'people',
+].join('|');
+/** What the colleague is said to have done wrong. */
+const FAULT_VERBS = [
+  'should have',
+  "shouldn't have",
+  "should've",
+  'missed it',
+  'messed up',
+  'dropped the ball',
+  'got it wrong',
+].join('|');
+
+/** "A bit of a", "one of those", "a known": what comes before a label for a person. */
+const LABEL_ARTICLES = [
+  'a',
+  'an',
+  'the',
+  'one of those',
+  'one of the',
+  'a bit of a',
+  'a right',
+  'a real',
+  'a proper',
+  'a classic',
+  'a known',
+  'always a',
+  'always been a',
+].join('|');
+/** Names for a person instead of what they feel. */
+const LABEL_NOUNS = [
+  'moaner|complainer|whinger|hypochondriac|hysteric|drama queen|troublemaker|kicker off|bed blocker|blocker',
+  'self harmer|attention seekers?|time wasters?|frequent flyer|awkward one|difficult one|manipulative one',
+  'difficult patient|sensitive types?|anxious mums?|worried well|so and so',
+].join('|');
+
+/**
+ * General shapes by kind, each a list of patterns read on one normalised sentence (lower-case, punctuation other than
+ * ' and ? dropped). Written to catch new wording of the same move, not one phrase.
+ */
+const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
+  threat: [
+    // A consequence tied to their behaviour: "Keep refusing the tablets and we'll…", "One more outburst and you'll…",
+    // "Miss this appointment again and you'll be discharged".
+    /^(?: \w+){0,2} (?:keep|one more|any more|miss|swear|turn|refuse|do that|try that)\b.{0,60}\b(?:and|or) (?:we'll|we will|you'll|you will|i'll|i will|don't expect)\b/,
+    // "…we'll have no choice but to stop visits", "we'll be asking whether it's safe for you to take him home".
+    / (?:we'll|we will|i'll|i will) have (?:no choice|to) (?:but to )?(?:stop|involve|call|report|section|discharge|restrain|sedate|remove|ban|document)\b/,
+    / (?:involve|call in|ring|refer to) (?:safeguarding|social services|the police|security|your employer)\b/,
+    / (?:you'll|you will) (?:lose your place|find it takes|be discharged|be getting something)\b/,
+    / (?:think (?:very )?carefully before|i'd hate for us to have to|won't look good for you|we keep notes on)\b/,
+  ],
+  coercion: [
+    / yes or (?:a )?no\b| (?:need|want) (?:an answer|a decision|a yes)\b| now or never\b| (?:that's|and) that $/,
+    / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent)\b/,
+    / be a good (?:lad|girl|boy|lass)\b| (?:decision|choice)(?:'s| has| is) (?:been )?(?:made|taken)\b| nothing (?:for you )?to decide\b/,
+    / i(?:'m| am) not leaving (?:until|till)\b| just sign\b| (?:roll|pop) your (?:sleeve|signature)\b| stop (?:all )?(?:this|the) dithering\b/,
+    / you(?:'re| are) having (?:the|your|it|this|an?)\b.{0,25}\b(?:now|today|tomorrow|this morning)\b| you'll be having yours\b/,
+    / (?:already|have) (?:booked|told|agreed|arranged)\b.{0,40}\bso (?:there's nothing|let's not|we'll be going ahead)\b| agreed on your behalf\b/,
+    / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
+  ],
+  labelling: [
+    new RegExp(
+      ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
+    ),
+    / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
+    / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
+  ],
+  dismissal: [
+    / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know)\b/,
+    /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
+    / only (?:got|have) \w+ minutes\b| speed this up\b| (?:i'm sure|probably) (?:it's|it is) nothing\b| bright side\b| (?:try not to|don't) dwell\b/,
+    / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
+  ],
+  sarcasm: [
+    / (?:really|very|so) (?:clever|smart|mature|sensible|impressive)\b| never hear that one\b| the famous\b| written by the internet\b| who knew\b/,
+    / however will you\b| let me guess\b| nice of you to (?:finally )?\b| you're the expert now\b| gold star\b| grace us with\b| i'm honoured\b/,
+    / thrilled to hear from you\b| not like there's a queue\b| (?:i'm sure|definitely) (?:that'll|the best)\b| five star service\b| archbishop\b/,
+    /^ (?:oh )?(?:well done|brilliant idea|fantastic another|lovely to see you again|gosh)\b/,
+  ],
+  arguing: [
+    /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
+    / i disagree\b| (?:you must|you've|you have) (?:have )?(?:misheard|got (?:that|it) (?:completely )?(?:backwards|wrong))\b| (?:not|n't) remembering it (?:properly|right)\b/,
+    / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
+    / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
+    / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
+    / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+  ],
+  blaming: [
+    / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
+    / (?:wasn't|was not|isn't|is not) (?:down to|on) us\b| can (?:hardly|not|n't) blame us\b| (?:that|this) (?:was|is) your (?:own )?(?:choice|decision|doing)\b/,
+    / what happens when (?:people|you|patients)\b| dropped the ball\b| whose (?:bright )?idea\b| (?:the|that) (?:weight|drinking|smoking) didn't\b| it's the (?:drinking|smoking|weight)\b/,
+    / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
+  ],
+  'false-promise': [
+    / guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
+    / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
+    / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
+    / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
+  ],
+};
+
+/** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
+const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
+  // A condition with a sanction: "if you don't settle, I'll have to give you something".
+  [
+    'threat',
+    / if (?:you|he|she|they) (?:don't|do not|doesn't|does not|won't|will not|can't|keep|keeps|carry on|carries on)\b.{0,60}\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i have to|we have to|i'll have to|we'll have to|security|the police)\b/,
+  ],
+  // Any condition followed by a sanction: "if you pull that out again I'll have to give you something".
+  [
+    'threat',
+    / if (?:you|he|she|they) .{0,50}\b(?:i'll|i will|we'll|we will)(?: have to)? (?:give (?:you|him|her) something|sedate|section|restrain|call|ring|get security|get the police|discharge|stop)\b/,
+  ],
+  // "Sit down or I'm calling security", "…or you'll be sectioned".
+  ['threat', / or (?:i'm|i am|we're|we are) (?:calling|getting|ringing)\b/],
+  [
+    'threat',
+    / or (?:you'll|you will) (?:be|get) (?:sectioned|detained|restrained|removed|sedated|thrown out|arrested)\b/,
+  ],
+  [
+    'threat',
+    /\b(?:security|the police) (?:will|are going to|can) (?:stop|remove|restrain|take|hold|deal with|escort)\b/,
+  ],
+  // "You're also not going anywhere until…", "She can't really be trusted with money".
+  ['coercion', / (?:you're|you are) (?:\w+ )?not going anywhere\b/],
+  ['labelling', / can't (?:really |ever |always )?be trusted\b/],
+  // Force called in: "Security's on its way", "I'll have security bring you back".
+  [
+    'threat',
+    /\b(?:security|the police|police)(?:'s| is| are)? (?:on (?:its|their) way|coming|will|are going to|can|bring|called)\b|\b(?:have|get|call|ring|fetch) (?:security|the police)\b/,
+  ],
+  // A consequence for carrying on: "Carry on like this and you'll go to the back of the queue".
+  [
+    'threat',
+    /\b(?:carry on|keep (?:this|that|doing|on)|do that again|any more of (?:this|that)).{0,40}\b(?:and|or) (?:you'll|you will|i'll|i will|we'll|we will)\b/,
+  ],
+  // Everyone has it: "Everyone's got stress", "We all get tired".
+  [
+    'dismissal',
+    /\b(?:everyone|everybody|we all|lots of people|plenty of people|loads of people)(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b/,
+  ],
+  // Sorry for their feeling, not for what happened: "I'm sorry you're upset".
+  [
+    'blaming',
+    / sorry (?:that |if )?(?:you're|you are|you feel|you felt|you were|you've been|you've|you have) (?:upset|angry|unhappy|disappointed|that way|like that|frustrated|cross)\b/,
+  ],
+  // A feeling waved off as useless: "Getting upset isn't going to help your mum".
+  [
+    'dismissal',
+    /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing)\b.{0,20}\b(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)\b/,
+  ],
+  // What might have been: "if someone had brought her back on the Wednesday", "because you stopped your insulin".
+  [
+    'blaming',
+    /\bif (?:you|she|he|they|the family|your \w+) had\b|\bif you'd (?:come|called|rung|told|said|listened|gone|brought|stopped|mentioned)\b/,
+  ],
+  // What the person did wrong: "she really shouldn't have been pushing herself on a treadmill".
+  ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
+  ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
+  // "That's your choice." said to wash one's hands of it; "It's your choice" offered with help is not this.
+  ['dismissal', /^ (?:well |fine |ok |okay )?that's your (?:choice|decision|lookout|problem) $/],
+  // "If you walk out now you can forget about getting any treatment from us."
+  [
+    'threat',
+    /\byou can (?:forget|kiss goodbye to)\b|\bif you (?:walk|leave|go|storm)\b.{0,40}\byou(?:'ll| will) (?:lose|not get|never get)\b/,
+  ],
+  // "Twenty years of drinking is what's caused this."
+  [
+    'blaming',
+    /\b(?:drinking|smoking|drugs|your weight|the weight|eating) (?:is|was) what(?:'s| has)? (?:caused|done|brought)\b/,
+  ],
+  // "Do you want to see him or not, because the nurses need to know."
+  ['coercion', /\b(?:want|like) to \w+(?: \w+){0,3} or not\b/],
+  // A generalisation with a tag that dares them to disagree: "nobody puts on half a stone by hardly eating, do they".
+  [
+    'arguing',
+    /\b(?:nobody|no one|everyone|everybody) .{3,60}\b(?:do they|does it|did they|can they|is it)\b/,
+  ],
+  // Guessing at colleagues: "I suspect the crew had already called it vertigo".
+  [
+    'blaming',
+    /\b(?:i suspect|my guess is|i imagine|i'd guess|i would guess|presumably|i expect)\b.{0,60}\b(?:crew|doctor|doctors|nurse|nurses|team|staff|lab|gp|registrar|paramedics)\b/,
+  ],
+  // A colleague's omission named as the cause: "The day staff didn't sign the chart".
+  [
+    'blaming',
+    /\b(?:day|night|other|ambulance|ed|lab|agency|weekend|ward|junior) (?:staff|team|nurse|nurses|doctor|doctors|crew) (?:didn't|did not|never|forgot to|failed to)\b/,
+  ],
+  // Staffing offered as the reason.
+  [
+    'blaming',
+    /\b(?:how stretched|so stretched|short staffed|understaffed|short of staff)\b|\btwo nurses for\b/,
+  ],
+  // Making less of a loss: "at least she went quickly".
+  ['dismissal', / at least (?:she|he|they|it|you)\b/],
+  // Behaviour talked to like a child's.
+  ['coercion', / (?:behave yourself|behave himself|behave herself|are you going to behave)\b/],
+  // A label on the person: "you're acting like a child", "you're clearly drunk", "you're obviously psychotic".
+  [
+    'labelling',
+    new RegExp(` (?:you're|you are|he's|she's|he is|she is) (?:${LABEL_HEDGES})*(?:${LABELS})\\b`),
+  ],
+  // Orders given as to a child: "don't do anything silly", "don't kick anything else over".
+  ['coercion', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],
+  // Rushing off to someone who matters more: "I've got a sick patient waiting".
+  ['dismissal', / (?:i've got|i have) (?:a |another )?(?:\w+ )?(?:patient|patients|emergency) waiting\b/],
+  // Taking someone's say away: "you don't get to make decisions".
+  ['dismissal', / (?:you|he|she) (?:don't|doesn't) get to (?:decide|make|choose|say)\b/],
+  // Passing the person on to go elsewhere: "I've got three other wards to cover".
+  ['dismissal', / (?:i've got|i have|we've got|we have) (?:\w+ )?other (?:patients|wards|people|jobs)\b/],
+  // Fault laid on colleagues: "the night team should have checked", "the ED missed it", "A&E was very busy".
+  [
+    'blaming',
+    new RegExp(`\\b(?:${COLLEAGUE_GROUPS})(?: \\w+)? (?:${COLLEAGUE_ROLES})? ?(?:${FAULT_VERBS})\\b`),
+  ],
+  [
+    'blaming',
+    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e)(?: was| were| are| is|'re|'s) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic)\b/,
+  ],
+];
+
+/** Every shape of a kind, specific and general. */
+export function shapesOf(kind: HarmKind): RegExp[] {
+  return [...SHAPES.filter(([k]) => k === kind).map(([, r]) => r), ...GENERAL_SHAPES[kind]];
+}
