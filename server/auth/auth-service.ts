@@ -83,17 +83,7 @@ export async function logIn(
   const email = normaliseEmail(input.email);
   const attempt = { accountKey: email, addressKey: input.addressKey };
   const personal = { email, address: input.addressKey };
-  try {
-    await deps.guard.admit(attempt);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 429) {
-      deps.logger.log('warn', 'sign-in refused: too many failed attempts', {
-        retryAfterSeconds: error.retryAfterSeconds,
-        personal,
-      });
-    }
-    throw error;
-  }
+  await admitOrLog(deps, attempt, 'sign-in refused: too many failed attempts', { personal });
   const row = deps.db.select().from(users).where(eq(users.email, email)).get();
   const ok = await verifyCounted(deps, attempt, input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok) {
@@ -107,6 +97,23 @@ export async function logIn(
   }
   await deps.guard.succeeded(attempt);
   return startSession(deps, row);
+}
+
+/** Lets an attempt past the guard; a refusal (429) is logged as `message` with `fields` (email and address only under `personal`). */
+export async function admitOrLog(
+  deps: SignInDeps,
+  attempt: LoginAttempt,
+  message: string,
+  fields: Record<string, unknown> & { personal: unknown },
+): Promise<void> {
+  try {
+    await deps.guard.admit(attempt);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 429) {
+      deps.logger.log('warn', message, { ...fields, retryAfterSeconds: error.retryAfterSeconds });
+    }
+    throw error;
+  }
 }
 
 /** Checks a password admitted by the guard; if it cannot be checked at all (busy), the attempt is withdrawn. */

@@ -5,7 +5,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { authSessions, users } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
 import type { UserDto } from '../protocol.ts';
-import { hashToken, type SignInDeps, verifyCounted } from './auth-service.ts';
+import { admitOrLog, hashToken, type SignInDeps, verifyCounted } from './auth-service.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
 
 export async function changePassword(
@@ -21,7 +21,10 @@ export async function changePassword(
 ): Promise<void> {
   assertPasswordAllowed(input.newPassword, input.user.email, deps.commonPasswords);
   const attempt = { accountKey: input.user.email, addressKey: input.addressKey };
-  await deps.guard.admit(attempt);
+  await admitOrLog(deps, attempt, 'password change refused: too many failed attempts', {
+    userId: input.user.id,
+    personal: { address: input.addressKey },
+  });
   const row = deps.db.select().from(users).where(eq(users.id, input.user.id)).get();
   if (!row) throw errors.unauthenticated();
   if (!(await verifyCounted(deps, attempt, input.currentPassword, row.passwordHash))) {
