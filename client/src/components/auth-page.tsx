@@ -57,12 +57,12 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
             type="password"
             autoComplete={registering ? 'new-password' : 'current-password'}
             required
-            minLength={registering ? 8 : undefined}
+            minLength={registering ? 10 : undefined}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             data-testid="auth-password"
           />
-          {registering && <small className="muted">At least 8 characters.</small>}
+          {registering && <small className="muted">At least 10 characters, not your email and not a common password.</small>}
         </label>
         <button type="submit" className="button-primary" disabled={pending} data-testid="auth-submit">
           {registering ? 'Register' : 'Sign in'}
