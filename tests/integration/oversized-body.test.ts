@@ -21,10 +21,16 @@ interface Answer {
 }
 
 /** One request through node's own HTTP client and a keep-alive agent with a single socket. */
-function send(agent: http.Agent, method: string, path: string, body?: Buffer): Promise<Answer> {
+function send(
+  agent: http.Agent,
+  method: string,
+  path: string,
+  body?: Buffer,
+  chunked = false,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = body
-      ? { 'content-type': 'application/json', 'content-length': body.length }
+      ? { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': body.length }) }
       : {};
     const req = http.request(new URL(path, server.url), { method, agent, headers }, (res) => {
       let text = '';
@@ -42,7 +48,11 @@ function send(agent: http.Agent, method: string, path: string, body?: Buffer): P
       );
     });
     req.on('error', reject);
-    req.end(body);
+    if (chunked && body) {
+      // Without a length the limit is found while reading: send the body in pieces, as a stream would.
+      for (let at = 0; at < body.length; at += 16 * 1024) req.write(body.subarray(at, at + 16 * 1024));
+      req.end();
+    } else req.end(body);
   });
 }
 
@@ -68,6 +78,20 @@ describe('an oversized body', () => {
       }
     });
   }
+
+  it('sent chunked, without a length, also gets 413 with Connection: close, and the next request succeeds', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await send(agent, 'POST', '/api/auth/login', Buffer.alloc(300_000, 0x61), true);
+      expect(refused.status).toBe(413);
+      expect(refused.connection).toBe('close');
+      const next = await send(agent, 'GET', '/healthz');
+      expect(next.status).toBe(200);
+      expect(next.reusedSocket).toBe(false);
+    } finally {
+      agent.destroy();
+    }
+  });
 
   it('a body within the limit keeps the connection open for the next request', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
