@@ -131,6 +131,8 @@ describe('the client under the Content-Security-Policy', () => {
     await until(page, 'window.__bedsideScene?.frames > 5', 20_000);
     await say(page, 'Hello, I am Doctor Morgan. Would you like me to go through the results with you?');
     await page.locator('[data-testid="caption"]').first().waitFor({ timeout: 10_000 });
+    // For a person to look at: the room with the 3D caption, laid out on the main thread under the policy.
+    await page.screenshot({ path: `${ARTIFACTS}/csp-desktop-scene.png` });
     await page.getByTestId('end-session').click();
     await page.getByTestId('ended').waitFor();
     await page.locator('[data-testid^="affect-plot-"] canvas').first().waitFor();
