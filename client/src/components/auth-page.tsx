@@ -62,9 +62,7 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
             onChange={(e) => setPassword(e.target.value)}
             data-testid="auth-password"
           />
-          {registering && (
-            <small className="muted">At least 10 characters, not your email and not a common password.</small>
-          )}
+          {registering && <small className="muted">At least 10 characters, and not a common password.</small>}
         </label>
         <button type="submit" className="button-primary" disabled={pending} data-testid="auth-submit">
           {registering ? 'Register' : 'Sign in'}
