@@ -1,5 +1,5 @@
 // bench:grade: offline grading speed on a 200-turn transcript (median of repeated runs) and on all 57 PriMock57
-// consultations (../shared/data/primock57), all four rubrics each time.
+// consultations (../shared/data/primock57), every rubric each time.
 // Usage: npm run bench:grade [-- --runs 30 --json]
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -122,11 +122,11 @@ if (existsSync(PRIMOCK)) {
 if (values.json) console.log(JSON.stringify(result));
 else {
   console.log(
-    `200-turn transcript, 4 rubrics, offline: median ${result.turns200MedianMs} ms over ${runs} runs`,
+    `200-turn transcript, ${rubrics.length} rubrics, offline: median ${result.turns200MedianMs} ms over ${runs} runs`,
   );
   if (result.primockTotalMs !== null) {
     console.log(
-      `PriMock57: ${result.primockConsultations} consultations (${result.primockUtterances} utterances), 4 rubrics each: ${result.primockTotalMs} ms in total`,
+      `PriMock57: ${result.primockConsultations} consultations (${result.primockUtterances} utterances), ${rubrics.length} rubrics each: ${result.primockTotalMs} ms in total`,
     );
   } else console.log('PriMock57 not found beside the project; skipped');
 }
