@@ -1,6 +1,6 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
-import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
 import {
   type Detector,
   harmQuotes,
@@ -14,16 +14,6 @@ import { calmer } from './detectors-outcome.ts';
 import { quoteMatching, quoteShowing } from './features.ts';
 import { showsPlainly } from './showing.ts';
 
-/** Harm that provokes an agitated person; a false promise is unwise but not provoking. */
-const PROVOKING: readonly HarmKind[] = [
-  'threat',
-  'coercion',
-  'labelling',
-  'dismissal',
-  'sarcasm',
-  'arguing',
-  'blaming',
-];
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
 const AGREEING = new RegExp(
   `\\b(${[
@@ -61,10 +51,10 @@ const verbalContact: Detector = (f) => {
 };
 
 const doNotProvoke: Detector = (f) => {
-  const provoking = f.learner.filter((l) => harmQuotes(l, PROVOKING).length > 0);
+  const provoking = f.learner.filter((l) => harmQuotes(l, INTERPERSONAL_HARMS).length > 0);
   return {
     score: provoking.length === 0 ? 1 : provoking.length === 1 ? 0.5 : 0,
-    evidence: provoking.flatMap((l) => harmQuotes(l, PROVOKING)).slice(0, 3),
+    evidence: provoking.flatMap((l) => harmQuotes(l, INTERPERSONAL_HARMS)).slice(0, 3),
     anchor:
       provoking.length === 0
         ? 'You never ordered, threatened or dismissed.'

@@ -2,7 +2,7 @@
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
 import type { LearnerAct } from '../sim/acts.ts';
-import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
 import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
 import { type ConversationFeatures, quoteShowing } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';
@@ -35,17 +35,6 @@ const CONTINUER_ACTS: readonly LearnerAct[] = [
   'nurse-exploring',
 ];
 
-/** Harm that answers feeling with force, labels, blame, mockery or argument. */
-const HARMS_FEELING: readonly HarmKind[] = [
-  'threat',
-  'coercion',
-  'labelling',
-  'dismissal',
-  'sarcasm',
-  'arguing',
-  'blaming',
-];
-
 /**
  * Done when about two in three emotional moments were met with a continuer, partly at one in three. Harm anywhere
  * in the conversation caps it (partly at one harmful sentence, not done at two): empathy beside a threat or a label is
@@ -53,7 +42,7 @@ const HARMS_FEELING: readonly HarmKind[] = [
  */
 export const metWithContinuers: Detector = (f) => {
   const moments = answered(f);
-  const harms = f.learner.flatMap((l) => harmQuotes(l, HARMS_FEELING));
+  const harms = f.learner.flatMap((l) => harmQuotes(l, INTERPERSONAL_HARMS));
   if (moments.length === 0 && harms.length === 0) return { notAssessed: NO_MOMENT };
   const met = moments.filter((m) => m.response === 'continuer');
   const missed = moments.find((m) => m.response !== 'continuer');

@@ -1,6 +1,6 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
-import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
 import {
   type Detector,
   harmQuotes,
@@ -11,17 +11,6 @@ import {
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
 import { isClean, quoteMatching, quoteShowing } from './features.ts';
-
-/** Confronting, persuading or putting the person down. */
-const CONFRONTING_HARM: readonly HarmKind[] = [
-  'threat',
-  'coercion',
-  'labelling',
-  'dismissal',
-  'sarcasm',
-  'arguing',
-  'blaming',
-];
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -120,7 +109,7 @@ const noUnsolicitedAdvice: Detector = (f) => {
 
 const noConfronting: Detector = (f) => {
   const found = f.learner.filter(
-    (l) => harmQuotes(l, CONFRONTING_HARM).length > 0 || CONFRONTING.test(l.turn.text),
+    (l) => harmQuotes(l, INTERPERSONAL_HARMS).length > 0 || CONFRONTING.test(l.turn.text),
   );
   return found.length === 0
     ? { score: 1, evidence: [], anchor: 'You did not argue, confront or persuade.' }
@@ -128,7 +117,7 @@ const noConfronting: Detector = (f) => {
         score: 0,
         evidence: found
           .flatMap((l) => {
-            const harms = harmQuotes(l, CONFRONTING_HARM);
+            const harms = harmQuotes(l, INTERPERSONAL_HARMS);
             return harms.length > 0 ? harms : [lacking(quoteMatching(l, CONFRONTING))];
           })
           .slice(0, 3),

@@ -12,3 +12,9 @@ export const HARM_KINDS = [
 ] as const;
 
 export type HarmKind = (typeof HARM_KINDS)[number];
+
+/**
+ * Harm done to the person in the room (force, labels, brush-offs, mockery, argument, blame), as opposed to a promise
+ * nobody can keep: what provokes, confronts and answers feeling with harm.
+ */
+export const INTERPERSONAL_HARMS: readonly HarmKind[] = HARM_KINDS.filter((k) => k !== 'false-promise');
