@@ -90,6 +90,7 @@ describe('readConfig: sign-in limits', () => {
       attemptsPerAccount: 10,
       attemptsPerAddress: 100,
       attemptWindowMs: 900_000,
+      registrationsPerAddress: 20,
       trustedProxyHops: 0,
       hashConcurrency: defaultHashConcurrency(),
       hashQueue: 200,
@@ -104,11 +105,13 @@ describe('readConfig: sign-in limits', () => {
       BEDSIDE_TRUSTED_PROXY_HOPS: '1',
       BEDSIDE_PASSWORD_HASH_CONCURRENCY: '3',
       BEDSIDE_PASSWORD_HASH_QUEUE: '10',
+      BEDSIDE_REGISTRATIONS_PER_ADDRESS: '0',
     });
     expect(config.auth).toEqual({
       attemptsPerAccount: 0,
       attemptsPerAddress: 20,
       attemptWindowMs: 60_000,
+      registrationsPerAddress: 0,
       trustedProxyHops: 1,
       hashConcurrency: 3,
       hashQueue: 10,

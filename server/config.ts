@@ -46,6 +46,8 @@ const configSchema = z.object({
   BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(0).max(1_000_000).default(10),
   BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(100),
   BEDSIDE_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Accounts one client address may register in the same window (429 beyond); 0 turns it off. */
+  BEDSIDE_REGISTRATIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(20),
   /** Proxies in front whose X-Forwarded-For is believed for the client's address. */
   BEDSIDE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Password hashes at once. @default half of libuv's thread pool */
@@ -136,6 +138,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       attemptsPerAccount: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT,
       attemptsPerAddress: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS,
       attemptWindowMs: e.BEDSIDE_LOGIN_WINDOW_SECONDS * 1000,
+      registrationsPerAddress: e.BEDSIDE_REGISTRATIONS_PER_ADDRESS,
       trustedProxyHops: e.BEDSIDE_TRUSTED_PROXY_HOPS,
       hashConcurrency: e.BEDSIDE_PASSWORD_HASH_CONCURRENCY ?? defaultAuthSettings().hashConcurrency,
       hashQueue: e.BEDSIDE_PASSWORD_HASH_QUEUE,

@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { createMemoryAttemptLimiter } from '../auth/attempt-limiter.ts';
+import { tooManyRegistrations } from '../auth/auth-errors.ts';
 import {
   type AuthDeps,
   logIn,
@@ -50,6 +52,11 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Log
     guard: createMemoryLoginGuard(settings, deps.clock),
     commonPasswords: loadCommonPasswords(),
   };
+  const registrations = createMemoryAttemptLimiter({
+    limit: settings.registrationsPerAddress,
+    windowMs: settings.attemptWindowMs,
+    clock: deps.clock,
+  });
   const resolveToken = tokenResolver(deps);
   const addressOf = (c: Context) => addressKey(clientAddress(c, settings.trustedProxyHops));
   const setSessionCookie = (c: Context, signedIn: SignedIn) =>
@@ -64,6 +71,9 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Log
   return new Hono<AppEnv>()
     .post('/register', async (c) => {
       const input = await readJson(c, registerBody);
+      // Counted before the password is hashed: a flood of sign-ups from one address stops here.
+      const admitted = await registrations.take(addressOf(c));
+      if (!admitted.allowed) throw tooManyRegistrations(admitted.retryAfterMs);
       const signedIn = await register(signIn, input);
       setSessionCookie(c, signedIn);
       return c.json({ user: signedIn.user }, 201);

@@ -24,6 +24,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       DATABASE_PATH: join(dir, 'bench.db'),
       LOG_LEVEL: 'error',
       BEDSIDE_TURN_RATE_LIMIT: '0',
+      BEDSIDE_REGISTRATIONS_PER_ADDRESS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -35,6 +35,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     BEDSIDE_TURN_RATE_LIMIT: '0',
     // Every test comes from 127.0.0.1: the per-address sign-in limit is off unless a test of it sets one.
     BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: '0',
+    BEDSIDE_REGISTRATIONS_PER_ADDRESS: '0',
     ...opts.env,
   });
   const stderr = jsonLogger(config.logLevel);
