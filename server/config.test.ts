@@ -90,7 +90,7 @@ describe('readConfig: sign-in limits', () => {
       attemptsPerAccount: 10,
       attemptsPerAddress: 100,
       attemptWindowMs: 900_000,
-      registrationsPerAddress: 20,
+      registrationsPerAddress: 100,
       trustedProxyHops: 0,
       hashConcurrency: defaultHashConcurrency(),
       hashQueue: 200,

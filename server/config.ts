@@ -47,7 +47,7 @@ const configSchema = z.object({
   BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(100),
   BEDSIDE_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** Accounts one client address may register in the same window (429 beyond); 0 turns it off. */
-  BEDSIDE_REGISTRATIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  BEDSIDE_REGISTRATIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(100),
   /** Proxies in front whose X-Forwarded-For is believed for the client's address. */
   BEDSIDE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Password hashes at once. @default half of libuv's thread pool */

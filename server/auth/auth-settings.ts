@@ -9,7 +9,7 @@ export interface AuthSettings {
   attemptsPerAddress: number;
   /** @default 15 minutes */
   attemptWindowMs: number;
-  /** Accounts one client address may register in a window, so a flood of sign-ups cannot fill the hashing queue; 0 for no limit. @default 20 */
+  /** Accounts one client address may register in a window, so a flood of sign-ups cannot fill the hashing queue (a whole class behind one gateway may register at once); 0 for no limit. @default 100 */
   registrationsPerAddress: number;
   /** Proxies in front of Bedside whose X-Forwarded-For is believed; 0 trusts none. @default 0 */
   trustedProxyHops: number;
@@ -24,7 +24,7 @@ export function defaultAuthSettings(): AuthSettings {
     attemptsPerAccount: 10,
     attemptsPerAddress: 100,
     attemptWindowMs: 15 * 60 * 1000,
-    registrationsPerAddress: 20,
+    registrationsPerAddress: 100,
     trustedProxyHops: 0,
     hashConcurrency: defaultHashConcurrency(),
     hashQueue: 200,
