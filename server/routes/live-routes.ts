@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { PracticeSessionRow } from '../db/schema.ts';
 import { errors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { isCrossSite } from '../http/same-origin.ts';
 import { type LiveConversation, type LiveDeps, openLiveConversation } from '../live/live-conversation.ts';
 import type { LiveClientMessage, LiveServerEvent } from '../protocol.ts';
 import { MAX_TURN_CHARS } from './session-routes.ts';
@@ -44,8 +45,8 @@ export function liveRoutes(deps: LiveDeps, upgradeWebSocket: UpgradeWebSocket) {
     async (c, next) => {
       if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw errors.upgradeRequired();
       // Browsers send cookies with cross-site WebSocket requests: only this site's pages may open the channel.
-      const origin = c.req.header('origin');
-      if (origin !== undefined && hostOf(origin) !== c.req.header('host')) throw errors.crossOrigin();
+      // The same test as every state-changing request (Origin, else Sec-Fetch-Site; a proxy's forwarded host).
+      if (isCrossSite(c.req.raw.headers)) throw errors.crossOrigin();
       const session = deps.store.findOwnedSession(c.get('user').id, c.req.param('id'));
       if (!session) throw errors.notFound('Session');
       if (session.status !== 'active') throw errors.sessionEnded();
@@ -115,12 +116,4 @@ function sendInvalid(ws: WSContext, message: string): void {
   const error = errors.invalidMessage(message);
   const event: LiveServerEvent = { type: 'error', error: { code: error.code, message: error.message } };
   ws.send(JSON.stringify(event));
-}
-
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }
