@@ -11,8 +11,7 @@ import {
   twoPart,
 } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
-import { quoteMatching, quoteShowing } from './features.ts';
-import { showsPlainly } from './showing.ts';
+import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
 const AGREEING = new RegExp(

@@ -4,13 +4,8 @@
 
 import type { HarmKind } from '../sim/harm-lexicon.ts';
 import { type Detector, harmQuotes, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
-import {
-  type ConversationFeatures,
-  type LearnerTurnFeatures,
-  quoteMatching,
-  quoteShowing,
-} from './features.ts';
-import { showsPlainly } from './showing.ts';
+import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
+import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 const WENT_WRONG = new RegExp(
   `\\b(?:${[

@@ -4,8 +4,9 @@
 import type { LearnerAct } from '../sim/acts.ts';
 import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
 import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
-import { type ConversationFeatures, quoteShowing } from './features.ts';
+import type { ConversationFeatures } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';
+import { quoteShowing } from './showing.ts';
 
 const NO_MOMENT = "no emotional moment was found in the other speakers' turns";
 

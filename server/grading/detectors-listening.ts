@@ -10,7 +10,8 @@ import {
   turnNumber,
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
-import { isClean, quoteMatching, quoteShowing } from './features.ts';
+import { isClean } from './features.ts';
+import { quoteMatching, quoteShowing } from './showing.ts';
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;

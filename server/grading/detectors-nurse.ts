@@ -4,7 +4,7 @@ import type { LearnerAct } from '../sim/acts.ts';
 import type { Detector, RubricDetectors } from './detector-types.ts';
 import { fewTerminators, metWithContinuers } from './detectors-emotion.ts';
 import { distressEased } from './detectors-outcome.ts';
-import { quoteShowing } from './features.ts';
+import { quoteShowing } from './showing.ts';
 
 function statementType(act: LearnerAct, label: string): Detector {
   return (f) => {

@@ -11,13 +11,8 @@ import {
 } from './detector-types.ts';
 import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
-import {
-  type ConversationFeatures,
-  type LearnerTurnFeatures,
-  quoteMatching,
-  quoteShowing,
-} from './features.ts';
-import { showsPlainly } from './showing.ts';
+import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
+import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 const SETTING_CHECK = new RegExp(
   `\\b(${[

@@ -338,5 +338,3 @@ function round(value: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
-
-export { isStockEmpathy, quoteMatching, quoteShowing } from './showing.ts';

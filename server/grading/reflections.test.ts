@@ -4,7 +4,11 @@ import { findReflections } from './reflections.ts';
 describe('findReflections', () => {
   it('finds reflections the patterns know and ones only the learned detector knows', () => {
     expect(findReflections("It sounds like you've had a really rough week.")).toHaveLength(1);
-    expect(findReflections('Starting something new can bring up a lot of feelings.')).toHaveLength(1);
+    // Not in the model's training data, and no pattern knows it: only the learned detector finds these.
+    expect(
+      findReflections('Giving up the evening drink feels like losing part of your routine.'),
+    ).toHaveLength(1);
+    expect(findReflections('Smoking has been a way to take a break from a busy day.')).toHaveLength(1);
   });
 
   it('leaves questions, advice and plain information alone', () => {

@@ -46,7 +46,7 @@ const PLAIN_WORDS_ACTS: readonly LearnerAct[] = [
 ];
 
 /** Whether a sentence is stock empathy and nothing more. */
-export function isStockEmpathy(sentence: string): boolean {
+function isStockEmpathy(sentence: string): boolean {
   return STOCK_EMPATHY.test(sentence.trim());
 }
 
