@@ -27,7 +27,7 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
     'anger',
     wordsOf([
       'angry|furious|livid|fuming',
-      'not (?:fair|good enough|acceptable)|unacceptable|disgrace(?:ful)?|ridiculous',
+      'not (?:fair|good enough|acceptable)|unacceptable|disgrace(?:ful)?|ridiculous|unbelievable',
       "how could|how dare|should have|shouldn'?t have|why didn'?t",
       '(?:nobody|no one) (?:listened|told|called)',
       'sick of|fed up|useless|incompetent',

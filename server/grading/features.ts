@@ -227,10 +227,14 @@ function harmsOf(
   sentences: readonly TurnSentence[],
 ): LearnerTurnFeatures['harms'] {
   const found = harmfulSentences(turn.text).map((h) => ({ turn: turn.index, quote: h.text, kinds: h.kinds }));
+  // A harmful act the lists did not name: quote its sentence, unless that sentence is already quoted (the lists'
+  // blame is heard as a dismissive act too, and must not count twice).
   for (const [act, kind] of HARM_ACTS) {
     if (!acts.has(act) || found.some((h) => h.kinds.includes(kind))) continue;
     const sentence = sentences.find((s) => s.acts.includes(act))?.sentence;
-    found.push({ turn: turn.index, quote: sentence ? spoken(sentence) : turn.text.trim(), kinds: [kind] });
+    const quote = sentence ? spoken(sentence) : turn.text.trim();
+    if (found.some((h) => h.quote === quote || (sentence === undefined && found.length > 0))) continue;
+    found.push({ turn: turn.index, quote, kinds: [kind] });
   }
   return found;
 }
@@ -271,7 +275,12 @@ function emotionFromAffect(transcript: GradingTranscript, turn: GradingTurn): Em
   const lead = transcript.leadAffect;
   if (!lead || (lead.id !== undefined && lead.id !== turn.speaker)) return null;
   const after = lead.afterTurns[turn.index];
-  const before = turn.index > 0 ? lead.afterTurns[turn.index - 1] : lead.start;
+  // The learner's words move the affect, so it is stored already changed on the learner's turn: the rise is
+  // measured over the whole exchange, from after this character's previous turn (or the start).
+  const previous = transcript.turns
+    .slice(0, turn.index)
+    .findLast((t) => t.speaker !== LEARNER && t.speaker === turn.speaker);
+  const before = previous ? lead.afterTurns[previous.index] : lead.start;
   if (!after || !before) return null;
   const cue = splitSentences(turn.text)[0]?.text.trim() ?? turn.text.trim();
   if (
