@@ -36,3 +36,23 @@ describe('extractFeatures', () => {
     expect(moments.map((m) => [m.turn, m.kind])).toEqual([[3, 'anger']]);
   });
 });
+
+describe('gradeOffline evidence', () => {
+  it('cites a sentence once even when a detector reaches it by two routes', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const nurse = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'nurse');
+    const report = gradeOffline(
+      {
+        turns: [
+          { index: 0, speaker: 'patient', text: "I'm so scared." },
+          { index: 1, speaker: 'learner', text: "Shouting won't help your mum." },
+        ],
+      },
+      nurse,
+    );
+    const evidence = report.rubrics[0]?.items.find((i) => i.id === 'continuers')?.evidence ?? [];
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(new Set(evidence.map((q) => `${q.turn}:${q.quote}`)).size).toBe(evidence.length);
+  });
+});

@@ -47,7 +47,8 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
     ...base,
     score: result.score,
     assessedBy: 'detector',
-    evidence: result.evidence,
+    // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once.
+    evidence: [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()],
     suggestion: result.score < 1 ? `${result.anchor} ${item.advice}` : null,
     notAssessed: null,
   };
