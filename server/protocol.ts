@@ -165,7 +165,7 @@ export interface TurnResultDto {
   replies: TurnDto[];
 }
 
-/** The stable codes of API errors (`server/http/api-error.ts` holds each one's status and message). */
+/** The stable codes of API errors (`server/domain-errors.ts` and `server/http/api-error.ts` hold their messages, the latter each one's status). */
 export type ApiErrorCode =
   | 'bad_request'
   | 'invalid_json'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../http/api-error.ts';
+import type { DomainError } from '../domain-errors.ts';
+import { toApiError } from '../http/api-error.ts';
 import { defaultAuthSettings } from './auth-settings.ts';
 import { createMemoryLoginGuard } from './login-guard.ts';
 
@@ -13,7 +14,7 @@ const settings = {
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
-    (error: ApiError) => error,
+    (error: DomainError) => error,
   );
 
 describe('login guard', () => {
@@ -23,7 +24,8 @@ describe('login guard', () => {
     const outcomes = await Promise.all(Array.from({ length: 6 }, () => refusal(guard.admit(attempt))));
     expect(outcomes.filter((o) => o === null)).toHaveLength(3);
     const refused = outcomes.find((o) => o !== null);
-    expect(refused).toMatchObject({ status: 429, code: 'too_many_attempts', retryAfterSeconds: 600 });
+    expect(refused).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 600 });
+    expect(toApiError(refused).status).toBe(429);
     expect(refused?.message).toBe('Too many failed sign-ins. Try again in 10 minutes.');
   });
 
@@ -58,7 +60,8 @@ describe('login guard', () => {
     expect(await Promise.all(people.map((p) => refusal(guard.admit(p))))).toEqual(people.map(() => null));
     for (const person of people.slice(0, 5)) await guard.failed(person);
     const next = await refusal(guard.admit({ accountKey: 'late@example.org', addressKey: 'gateway' }));
-    expect(next).toMatchObject({ status: 429, code: 'too_many_attempts' });
+    expect(next).toMatchObject({ code: 'too_many_attempts' });
+    expect(toApiError(next).status).toBe(429);
     // A refusal at the address does not use up the account's own attempts.
     const elsewhere = { accountKey: 'late@example.org', addressKey: 'home' };
     for (let i = 0; i < 3; i++) await guard.admit(elsewhere);

@@ -1,7 +1,7 @@
 // What a new password must be: long enough, not built on the account's email, not a commonly used password.
 
 import { readFileSync } from 'node:fs';
-import { ApiError } from '../http/api-error.ts';
+import { DomainError } from '../domain-errors.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 /** Shorter local parts ("jo", "ann") occur inside too many words to refuse every password containing them. */
@@ -41,10 +41,10 @@ export function brokenPasswordRule(
   return null;
 }
 
-/** Throws a 422 naming the broken rule, with a message a learner can act on. */
+/** Throws an error whose code names the broken rule, with a message a learner can act on. */
 export function assertPasswordAllowed(password: string, email: string, common: ReadonlySet<string>): void {
   const rule = brokenPasswordRule(password, email, common);
-  if (rule) throw new ApiError(422, rule, MESSAGES[rule]);
+  if (rule) throw new DomainError(rule, MESSAGES[rule]);
 }
 
 const alphanumeric = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

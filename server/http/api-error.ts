@@ -1,6 +1,10 @@
-// The error catalogue: every failure a client can see has a status, a stable code and a safe message.
+// The HTTP face of errors: one table from each stable code to its status, the failures only the transport raises,
+// and `toApiError`, the one place any thrown value becomes what a client is sent.
 
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isDatabaseBusy } from '../db/database-busy.ts';
+import { DomainError, errors } from '../domain-errors.ts';
 import type { ApiErrorCode } from '../protocol.ts';
 
 export class ApiError extends Error {
@@ -20,74 +24,80 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
 }
 
-/** SQLite could not get its lock in time (another writer held it): nothing of that statement was written. */
-export function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+/** The HTTP status of every code; `http_error` alone keeps the status of the framework error it stands for. */
+export const HTTP_STATUS: Record<Exclude<ApiErrorCode, 'http_error'>, ContentfulStatusCode> = {
+  bad_request: 400,
+  invalid_json: 400,
+  invalid_message: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_origin: 403,
+  not_found: 404,
+  not_acceptable: 406,
+  email_taken: 409,
+  last_admin: 409,
+  session_ended: 409,
+  session_active: 409,
+  turn_in_progress: 409,
+  session_full: 409,
+  already_rated: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  password_too_short: 422,
+  password_contains_email: 422,
+  password_too_common: 422,
+  bad_audio: 422,
+  upgrade_required: 426,
+  too_many_attempts: 429,
+  rate_limited: 429,
+  internal_error: 500,
+  busy: 503,
+  grading_failed: 503,
+  voice_unavailable: 503,
+  transcription_failed: 503,
+};
+
+const transport = (code: Exclude<ApiErrorCode, 'http_error'>, message: string) =>
+  new ApiError(HTTP_STATUS[code], code, message);
+
+/** Failures of the transport itself: what the domain never sees. */
+export const httpErrors = {
+  invalidJson: () => transport('invalid_json', 'The request body is not valid JSON.'),
+  unsupportedMediaType: () =>
+    transport('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).'),
+  payloadTooLarge: (limit: number) =>
+    transport('payload_too_large', `The request body is larger than ${limit} bytes.`),
+  upgradeRequired: () => transport('upgrade_required', 'This address takes a WebSocket connection.'),
+  notAcceptable: () =>
+    transport('not_acceptable', 'Ask for application/json or text/event-stream in the Accept header.'),
+  crossOrigin: () => transport('cross_origin', 'The live channel only accepts connections from this site.'),
+  crossSiteRequest: () =>
+    transport('cross_origin', 'This change was asked for by another site, so it was refused.'),
+} as const;
+
+/** Whether `error` is a failure the server knows how to describe (not a bug or an outage of its own). */
+export function isKnownError(error: unknown): error is ApiError | DomainError {
+  return error instanceof ApiError || error instanceof DomainError;
 }
 
-export const errors = {
-  badRequest: (message: string) => new ApiError(400, 'bad_request', message),
-  invalidJson: () => new ApiError(400, 'invalid_json', 'The request body is not valid JSON.'),
-  validation: (message: string) => new ApiError(422, 'validation_failed', message),
-  unsupportedMediaType: () =>
-    new ApiError(
-      415,
-      'unsupported_media_type',
-      'Send the request body as JSON (Content-Type: application/json).',
-    ),
-  payloadTooLarge: (limit: number) =>
-    new ApiError(413, 'payload_too_large', `The request body is larger than ${limit} bytes.`),
-  unauthenticated: () => new ApiError(401, 'unauthenticated', 'Sign in to continue.'),
-  badCredentials: () =>
-    new ApiError(401, 'invalid_credentials', 'That email and password do not match an account.'),
-  forbidden: () => new ApiError(403, 'forbidden', 'Your role does not allow this.'),
-  emailTaken: () => new ApiError(409, 'email_taken', 'An account with that email already exists.'),
-  notFound: (what: string) => new ApiError(404, 'not_found', `${what} not found.`),
-  sessionEnded: () => new ApiError(409, 'session_ended', 'This session has ended and takes no more turns.'),
-  sessionFull: (limit: number) =>
-    new ApiError(
-      409,
-      'session_full',
-      `This session has reached its limit of ${limit} turns: end it and start a new one to keep practising.`,
-    ),
-  /** Too many requests of one kind from one caller; the message says which and when to try again. */
-  rateLimited: (retryAfterSeconds: number, message: string) =>
-    new ApiError(429, 'rate_limited', message, true, { retryAfterSeconds }),
-  /** The database stayed locked past its wait: what the request would have written was not written. */
-  busy: (message = 'The server is busy and did not save this request; try again in a moment.') =>
-    new ApiError(503, 'busy', message, true, { retryAfterSeconds: 1 }),
-  turnInProgress: () =>
-    new ApiError(
-      409,
-      'turn_in_progress',
-      'The previous turn is still being answered; try again shortly.',
-      true,
-    ),
-  /** A spoken utterance that cannot be heard: the message says why, in the learner's words. */
-  badAudio: (message: string) => new ApiError(422, 'bad_audio', message),
-  voiceUnavailable: () =>
-    new ApiError(
-      503,
-      'voice_unavailable',
-      'Voice input is not set up on this server: type instead, or ask its operator to enable transcription.',
-    ),
-  transcriptionFailed: () =>
-    new ApiError(503, 'transcription_failed', "I didn't catch that: say it again, or type it.", true),
-  invalidMessage: (message: string) => new ApiError(400, 'invalid_message', message),
-  upgradeRequired: () => new ApiError(426, 'upgrade_required', 'This address takes a WebSocket connection.'),
-  crossOrigin: () =>
-    new ApiError(403, 'cross_origin', 'The live channel only accepts connections from this site.'),
-  crossSiteRequest: () =>
-    new ApiError(403, 'cross_origin', 'This change was asked for by another site, so it was refused.'),
-  notAcceptable: () =>
-    new ApiError(
-      406,
-      'not_acceptable',
-      'Ask for application/json or text/event-stream in the Accept header.',
-    ),
-  internal: (cause?: unknown) =>
-    new ApiError(500, 'internal_error', 'Something went wrong on the server.', true, {
-      cause,
-    }),
-} as const;
+/**
+ * What a client is sent for any thrown value: catalogue errors keep their code and message, a locked database is
+ * `busy`, anything else `internal_error`. `maxBodyBytes` names the limit when the framework refuses a large body.
+ */
+export function toApiError(error: unknown, maxBodyBytes?: number): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) {
+    return new ApiError(HTTP_STATUS[error.code], error.code, error.message, error.retryable, {
+      cause: error,
+      retryAfterSeconds: error.retryAfterSeconds,
+    });
+  }
+  if (error instanceof HTTPException) {
+    return error.status === 413 && maxBodyBytes !== undefined
+      ? httpErrors.payloadTooLarge(maxBodyBytes)
+      : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
+  }
+  return toApiError(isDatabaseBusy(error) ? errors.busy() : errors.internal(error));
+}

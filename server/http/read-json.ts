@@ -2,16 +2,17 @@
 
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { errors } from './api-error.ts';
+import { errors } from '../domain-errors.ts';
+import { httpErrors } from './api-error.ts';
 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type)) throw errors.unsupportedMediaType();
+  if (!/^application\/json\b/i.test(type)) throw httpErrors.unsupportedMediaType();
   let body: unknown;
   try {
     body = JSON.parse(await c.req.text());
   } catch {
-    throw errors.invalidJson();
+    throw httpErrors.invalidJson();
   }
   return parseBody(body, schema);
 }

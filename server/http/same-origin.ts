@@ -3,7 +3,7 @@
 // either. Clients that send neither, such as scripts and command-line tools, are not browsers and pass.
 
 import type { MiddlewareHandler } from 'hono';
-import { errors } from './api-error.ts';
+import { httpErrors } from './api-error.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -12,7 +12,8 @@ const OWN_SITE_FETCHES = new Set(['same-origin', 'none']);
 
 export function sameOriginWrites(): MiddlewareHandler {
   return async (c, next) => {
-    if (STATE_CHANGING.has(c.req.method) && isCrossSite(c.req.raw.headers)) throw errors.crossSiteRequest();
+    if (STATE_CHANGING.has(c.req.method) && isCrossSite(c.req.raw.headers))
+      throw httpErrors.crossSiteRequest();
     await next();
   };
 }

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { toScenarioDto } from '../sessions/dto.ts';
 import type { SceneCatalog } from '../sessions/scene-catalog.ts';

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
 import { XR_PROFILES_PATH } from '../protocol.ts';
 
 /** Mount at `XR_PROFILES_PATH`. */
