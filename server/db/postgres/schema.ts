@@ -1,0 +1,177 @@
+// The Postgres twin of ../schema.ts: same tables, columns and row types, so a store can hold rows from either.
+// Ids and timestamps stay ISO-8601 text, as in SQLite; JSON becomes jsonb and ratings double precision.
+// schema-parity.test.ts fails when the two drift apart.
+
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { ClassifiedAct } from '../../sim/acts.ts';
+import type { SceneAffect } from '../../sim/affect-types.ts';
+
+/** Milliseconds and a Z, exactly the shape SQLite's strftime('%Y-%m-%dT%H:%M:%fZ') writes. */
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+/** Inserts leave the id out, as with SQLite's autoincrement; the database numbers the row. */
+const serialId = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['learner', 'instructor', 'admin'] }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** Sign-in sessions; only a hash of the cookie token is stored. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+/** One practice run of one learner on one scenario at one difficulty. */
+export const practiceSessions = pgTable(
+  'practice_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    difficulty: integer('difficulty').notNull(),
+    status: text('status', { enum: ['active', 'ended'] }).notNull(),
+    /** Why an ended session was left ungraded (see ../schema.ts). Null: graded as usual. */
+    leftReason: text('left_reason', { enum: ['opted_out', 'no_words'] }),
+    /** Ids of the characters in the room at this difficulty. */
+    presentCharacters: jsonb('present_characters').$type<string[]>().notNull(),
+    initialAffect: jsonb('initial_affect').$type<SceneAffect>().notNull(),
+    createdAt: text('created_at').notNull(),
+    endedAt: text('ended_at'),
+    /** The turn being answered, held in the database so every instance sees it: who holds it and until when. */
+    turnHolder: text('turn_holder'),
+    turnHeldUntil: text('turn_held_until'),
+  },
+  (t) => [index('practice_sessions_user_idx').on(t.userId, t.createdAt)],
+);
+
+export const turns = pgTable(
+  'turns',
+  {
+    id: serialId(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    index: integer('turn_index').notNull(),
+    speaker: text('speaker').notNull(),
+    text: text('text').notNull(),
+    acts: jsonb('acts').$type<ClassifiedAct[]>().notNull(),
+    affect: jsonb('affect').$type<SceneAffect>().notNull(),
+    source: text('source', { enum: ['typed', 'voice', 'offline', 'llm', 'offline-fallback'] }).notNull(),
+    interrupted: boolean('interrupted').notNull().default(false),
+    /** For replies voiced by a model: which model, tokens, and ms from the request to the first and last token. */
+    model: text('model'),
+    promptTokens: integer('prompt_tokens'),
+    completionTokens: integer('completion_tokens'),
+    firstTokenMs: doublePrecision('first_token_ms'),
+    lastTokenMs: doublePrecision('last_token_ms'),
+    /** Engine detail for this turn (intent, band, revealed fact); free-form JSON for later analysis. */
+    meta: jsonb('meta').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: text('created_at').notNull(),
+    completedAt: text('completed_at').notNull(),
+  },
+  (t) => [uniqueIndex('turns_session_index_uq').on(t.sessionId, t.index)],
+);
+
+/** One grading job per ended session; the report is kept with it. Unfinished jobs resume at start. */
+export const gradingJobs = pgTable(
+  'grading_jobs',
+  {
+    sessionId: text('session_id')
+      .primaryKey()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    /** `failed` only when even the detectors-only report could not be made (a bug): kept for an operator. */
+    status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** The worker grading it now and until when; a worker that died loses the job when its lease runs out. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: text('lease_until'),
+    report: jsonb('report').$type<Record<string, unknown>>(),
+    judgePromptTokens: integer('judge_prompt_tokens'),
+    judgeCompletionTokens: integer('judge_completion_tokens'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('grading_jobs_status_idx').on(t.status)],
+);
+
+/** What the learner model believes about one learner's skill now. */
+export const skillRatings = pgTable(
+  'skill_ratings',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    skill: text('skill').notNull(),
+    rating: doublePrecision('rating').notNull(),
+    uncertainty: doublePrecision('uncertainty').notNull(),
+    sessions: integer('sessions').notNull().default(0),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.skill] })],
+);
+
+/** Every rating change, with the graded session and outcome behind it, for the progress chart. */
+export const skillRatingHistory = pgTable(
+  'skill_rating_history',
+  {
+    id: serialId(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    skill: text('skill').notNull(),
+    sessionId: text('session_id').references(() => practiceSessions.id, { onDelete: 'set null' }),
+    outcome: doublePrecision('outcome'),
+    rating: doublePrecision('rating').notNull(),
+    uncertainty: doublePrecision('uncertainty').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('skill_rating_history_user_idx').on(t.userId, t.at)],
+);
+
+/** How hard each scenario variant (scenario at a level) has proved, learned from every learner's outcomes. */
+export const scenarioRatings = pgTable(
+  'scenario_ratings',
+  {
+    scenarioId: text('scenario_id').notNull(),
+    difficulty: integer('difficulty').notNull(),
+    rating: doublePrecision('rating').notNull(),
+    uncertainty: doublePrecision('uncertainty').notNull(),
+    sessions: integer('sessions').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scenarioId, t.difficulty] })],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
