@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 export interface ServerProcess {
   url: string;
@@ -12,8 +13,19 @@ export interface ServerProcess {
   stop(): void;
 }
 
+export interface ServerProcessOptions {
+  /**
+   * Receives each JSON log line the server writes on stderr, parsed; other stderr lines still reach this
+   * process's stderr. Without it the server's stderr is simply inherited.
+   */
+  onLogEntry?: (entry: Record<string, unknown>) => void;
+}
+
 /** `BENCH_SERVER_NODE_ARGS` passes flags such as --cpu-prof to the server's node. */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'bedside-bench-'));
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, 'server/bin.mjs', 'start'], {
@@ -27,8 +39,16 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       BEDSIDE_REGISTRATIONS_PER_ADDRESS: '0',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', options.onLogEntry ? 'pipe' : 'inherit'],
   });
+  const { onLogEntry } = options;
+  if (onLogEntry && child.stderr) {
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      const entry = parseLogLine(line);
+      if (entry) onLogEntry(entry);
+      else process.stderr.write(`${line}\n`);
+    });
+  }
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -48,6 +68,19 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     },
     stop: () => child.kill('SIGTERM'),
   };
+}
+
+/** A JSON object log line, or null for anything else (a stack trace, a warning from node). */
+function parseLogLine(line: string): Record<string, unknown> | null {
+  if (!line.startsWith('{')) return null;
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The p-th percentile (nearest rank) of ascending numbers. */
