@@ -2,9 +2,10 @@
 // (the client imports nothing else from `server/`). Wire types are defined here or in the dependency-free files
 // re-exported below, and server modules import them from there; anything else here is a type-only import.
 
+import type { ClassifiedAct } from './content/acts.ts';
 import type { Appearance } from './content/appearance-schema.ts';
-import type { ClassifiedAct } from './sim/acts.ts';
 
+export type { ClassifiedAct, LearnerAct } from './content/acts.ts';
 export { BUILDS, CLOTHING_KINDS, HAIR_STYLES } from './content/appearance-kinds.ts';
 export type { Appearance } from './content/appearance-schema.ts';
 export type {
@@ -28,7 +29,6 @@ export type {
   SkillProgress,
 } from './learning/progress-types.ts';
 export { ratingOutOf100, SKILL_NAMES, skillName } from './learning/skill-display.ts';
-export type { ClassifiedAct, LearnerAct } from './sim/acts.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';
 

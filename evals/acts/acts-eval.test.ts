@@ -7,8 +7,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LEARNER_ACTS } from '../../server/content/acts.ts';
 import { predictedActs } from '../../server/sim/act-classifier.ts';
-import { LEARNER_ACTS } from '../../server/sim/acts.ts';
 import { type LabelledUtterance, loadSplit } from './dataset.ts';
 import { computeMetrics } from './metrics.ts';
 

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LEARNER_ACTS, type LearnerAct } from '../../server/sim/acts.ts';
+import { LEARNER_ACTS, type LearnerAct } from '../../server/content/acts.ts';
 
 export interface LabelledUtterance {
   text: string;

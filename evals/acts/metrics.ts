@@ -1,8 +1,8 @@
 // Multi-label agreement between expected and predicted act sets: per-act precision, recall, F1 and binary
 // accuracy, plus micro-F1 and exact-match rate over the whole split.
 
-import type { LearnerAct } from '../../server/sim/acts.ts';
-import { LEARNER_ACTS } from '../../server/sim/acts.ts';
+import type { LearnerAct } from '../../server/content/acts.ts';
+import { LEARNER_ACTS } from '../../server/content/acts.ts';
 
 export interface LabelledPrediction {
   expected: readonly LearnerAct[];

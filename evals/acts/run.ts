@@ -6,8 +6,8 @@
 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEARNER_ACTS, type LearnerAct } from '../../server/content/acts.ts';
 import { ACT_THRESHOLD, classifyActs } from '../../server/sim/act-classifier.ts';
-import { LEARNER_ACTS, type LearnerAct } from '../../server/sim/acts.ts';
 import { DatasetError, type LabelledUtterance, loadSplit } from './dataset.ts';
 import { computeMetrics, type LabelledPrediction, type SplitMetrics } from './metrics.ts';
 

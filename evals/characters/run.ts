@@ -12,11 +12,11 @@ import { z } from 'zod';
 import { readConfig } from '../../server/config.ts';
 import { loadScenarioFile } from '../../server/content/load-scenarios.ts';
 import { loadPromptTemplate, type PromptTemplate } from '../../server/content/prompt-template.ts';
+import { setUpScene } from '../../server/content/scene-setup.ts';
 import { launch } from '../../server/launch.ts';
 import { jsonLogger } from '../../server/ports.ts';
 import type { ChatModel } from '../../server/providers/chat-model.ts';
 import { createOpenAIChatModel } from '../../server/providers/openai-chat-model.ts';
-import { setUpScene } from '../../server/sim/scene-setup.ts';
 import { ApiClient } from '../../tests/support/api-client.ts';
 import { checkReply, factKeywords, type HiddenFactProbe, type RuleName } from './rules.ts';
 

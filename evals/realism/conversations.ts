@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { TOPICS } from '../../server/sim/topics.ts';
+import { TOPICS } from '../../server/content/topics.ts';
 
 const turnSchema = z.strictObject({
   say: z.string().trim().min(1),

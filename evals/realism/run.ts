@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
-import { setUpScene } from '../../server/sim/scene-setup.ts';
+import { setUpScene } from '../../server/content/scene-setup.ts';
 import { simulate } from '../../tests/support/simulate.ts';
 import { loadConversations } from './conversations.ts';
 import {

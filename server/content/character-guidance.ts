@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { LEARNER_ACTS } from '../sim/acts.ts';
-import { REPLY_INTENTS } from '../sim/reply-intents.ts';
+import { LEARNER_ACTS } from './acts.ts';
 import { ContentError, describeIssues } from './content-error.ts';
+import { REPLY_INTENTS } from './reply-intents.ts';
 
 const text = z.string().trim().min(1);
 const guidanceSchema = z.strictObject({

@@ -2,7 +2,6 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { JUDGE_TEMPLATE_FILE, loadJudgeTemplate } from '../grading/build-judge.ts';
 import { scenarioRubricProblems } from './check-references.ts';
 import { ContentError } from './content-error.ts';
 import {
@@ -10,6 +9,7 @@ import {
   CHARACTER_TEMPLATE_FILE,
   loadCharacterPrompts,
 } from './load-character-prompts.ts';
+import { JUDGE_TEMPLATE_FILE, loadJudgeTemplate } from './load-judge-template.ts';
 import { loadRubricDir } from './load-rubrics.ts';
 import { loadScenarioDir } from './load-scenarios.ts';
 import type { Rubric } from './rubric-schema.ts';

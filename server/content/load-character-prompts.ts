@@ -1,9 +1,35 @@
 // Loads the character prompt template and its guidance words from prompts/templates/.
 
 import { join } from 'node:path';
-import { CHARACTER_PLACEHOLDERS, type CharacterPlaceholder } from '../sim/character-prompt.ts';
 import { type CharacterGuidance, loadCharacterGuidance } from './character-guidance.ts';
 import { loadPromptTemplate, type PromptTemplate } from './prompt-template.ts';
+
+/** What the character template fills in: the loader refuses a template that misses one or names another. */
+export const CHARACTER_PLACEHOLDERS = [
+  'name',
+  'firstName',
+  'age',
+  'who',
+  'setting',
+  'learnerRole',
+  'others',
+  'persona',
+  'speechStyle',
+  'knows',
+  'fears',
+  'wants',
+  'mayReveal',
+  'revealNow',
+  'feelings',
+  'heard',
+  'guidance',
+  'interrupt',
+  'difficulty',
+  'maxWords',
+  'conversation',
+  'facts',
+] as const;
+export type CharacterPlaceholder = (typeof CHARACTER_PLACEHOLDERS)[number];
 
 export interface CharacterPrompts {
   template: PromptTemplate<CharacterPlaceholder>;

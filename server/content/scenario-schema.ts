@@ -1,13 +1,13 @@
 // The scenario file format (prompts/scenarios/*.yaml), validated at load. Field docs live here and in the README.
 
 import { z } from 'zod';
-import { LEARNER_ACTS, type LearnerAct } from '../sim/acts.ts';
-import { ACT_DIRECTIONS } from '../sim/affect-direction.ts';
-import { AFFECT_BANDS } from '../sim/affect-types.ts';
-import { REPLY_INTENTS } from '../sim/reply-intents.ts';
-import { TOPICS } from '../sim/topics.ts';
+import { ACT_DIRECTIONS } from './act-directions.ts';
+import { LEARNER_ACTS, type LearnerAct } from './acts.ts';
+import { AFFECT_BANDS } from './affect-types.ts';
 import { appearanceSchema } from './appearance-schema.ts';
 import { assignVoices } from './default-voice.ts';
+import { REPLY_INTENTS } from './reply-intents.ts';
+import { TOPICS } from './topics.ts';
 
 const unit = z.number().min(0).max(1);
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase id of letters, digits and dashes');

@@ -1,9 +1,9 @@
 // How well each character can answer questions on each topic: which topics have lines, which bands have lines
 // of their own, and which required topics are missing (what `bedside lint` reports and fails on).
 
-import { AFFECT_BANDS } from '../sim/affect-types.ts';
-import { COMMON_TOPICS, PATIENT_TOPICS, TOPICS, type Topic } from '../sim/topics.ts';
+import { AFFECT_BANDS } from './affect-types.ts';
 import type { Character, Scenario } from './scenario-schema.ts';
+import { COMMON_TOPICS, PATIENT_TOPICS, TOPICS, type Topic } from './topics.ts';
 
 export interface CharacterCoverage {
   characterId: string;

@@ -1,22 +1,11 @@
 // Builds the judge from configuration (null without a model): the OpenAI-compatible adapter with retries.
 
-import { join } from 'node:path';
 import type { LlmConfig } from '../config.ts';
-import { loadPromptTemplate } from '../content/prompt-template.ts';
+import { loadJudgeTemplate } from '../content/load-judge-template.ts';
 import { createCircuitBreaker } from '../providers/circuit-breaker.ts';
 import { createOpenAIChatModel } from '../providers/openai-chat-model.ts';
 import { withResilience } from '../providers/resilient-chat-model.ts';
-import { JUDGE_PLACEHOLDERS, type Judge } from './judge.ts';
-
-export const JUDGE_TEMPLATE_FILE = 'templates/judge.md';
-
-export function loadJudgeTemplate(promptsDir: string) {
-  return loadPromptTemplate(
-    join(promptsDir, JUDGE_TEMPLATE_FILE),
-    JUDGE_PLACEHOLDERS,
-    `prompts/${JUDGE_TEMPLATE_FILE}`,
-  );
-}
+import type { Judge } from './judge.ts';
 
 export function buildJudge(config: LlmConfig | null, promptsDir: string): Judge | undefined {
   const template = loadJudgeTemplate(promptsDir);

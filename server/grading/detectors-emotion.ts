@@ -1,7 +1,7 @@
 // Detectors about the emotional moments in a conversation, shared by the rubrics that ask about them
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
-import type { LearnerAct } from '../sim/acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
 import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
 import type { ConversationFeatures } from './features.ts';

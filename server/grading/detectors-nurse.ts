@@ -1,6 +1,6 @@
 // Deterministic detectors for the NURSE rubric: emotional moments and the empathic statements that meet them.
 
-import type { LearnerAct } from '../sim/acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 import type { Detector, RubricDetectors } from './detector-types.ts';
 import { fewTerminators, metWithContinuers } from './detectors-emotion.ts';
 import { distressEased } from './detectors-outcome.ts';

@@ -3,7 +3,7 @@
 // (higher baseline, more volatile) is genuinely harder to bring round. Transcripts from elsewhere have no affect,
 // so these are "not assessed".
 
-import type { Affect } from '../sim/affect-types.ts';
+import type { Affect } from '../content/affect-types.ts';
 import type { Detector } from './detector-types.ts';
 import type { ConversationFeatures } from './features.ts';
 

@@ -1,8 +1,8 @@
 // Deterministic metrics of a conversation: cheap, stable and explainable. Every rubric detector and the report's
 // metrics section read from here.
 
+import { ACT_THRESHOLD, type LearnerAct } from '../content/acts.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
-import { ACT_THRESHOLD, type LearnerAct } from '../sim/acts.ts';
 import { type HarmKind, harmfulSentences } from '../sim/harm-lexicon.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import { countWords } from '../sim/plan-turn.ts';

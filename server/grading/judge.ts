@@ -3,14 +3,12 @@
 // is checked against the transcript, and an item whose quote is not found is voided.
 
 import { z } from 'zod';
+import type { JudgePlaceholder } from '../content/load-judge-template.ts';
 import type { PromptTemplate } from '../content/prompt-template.ts';
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { ChatModel, TokenUsage } from '../providers/chat-model.ts';
 import type { ConversationMetrics, Quote } from './report-types.ts';
 import type { GradingTranscript } from './transcript.ts';
-
-export const JUDGE_PLACEHOLDERS = ['rubricTitle', 'rubricSource', 'items', 'findings'] as const;
-export type JudgePlaceholder = (typeof JUDGE_PLACEHOLDERS)[number];
 
 export interface Judge {
   chat: ChatModel;

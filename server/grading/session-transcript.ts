@@ -1,9 +1,9 @@
 // A stored session as the grader's transcript, with the characters' display names and the lead character's
 // explicit affect, so outcome items can ask how the conversation left them.
 
+import type { Affect } from '../content/affect-types.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
-import type { Affect } from '../sim/affect-types.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 export function sessionTranscript(

@@ -2,7 +2,7 @@
 // ("I understand.", "How are you doing?") and a sentence the listener could not follow (unexplained jargon) show
 // no empathy, choice, limit or summary: the act is not credited when only such sentences carry it.
 
-import type { LearnerAct } from '../sim/acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import type { Sentence } from '../sim/utterance-shape.ts';
 import { quoteOf } from './detector-types.ts';

@@ -1,7 +1,7 @@
 // The transcript the grader reads: from a stored session or from a file (the CLI's format), validated at the edge.
 
 import { z } from 'zod';
-import type { Affect } from '../sim/affect-types.ts';
+import type { Affect } from '../content/affect-types.ts';
 
 export const transcriptFileSchema = z.strictObject({
   turns: z

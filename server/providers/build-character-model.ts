@@ -4,7 +4,7 @@
 import type { LlmConfig } from '../config.ts';
 import type { CharacterPrompts } from '../content/load-character-prompts.ts';
 import type { Clock } from '../ports.ts';
-import type { CharacterModel } from '../sessions/character-voice.ts';
+import type { CharacterModel } from './character-model.ts';
 import { type CircuitState, createCircuitBreaker } from './circuit-breaker.ts';
 import { createOpenAIChatModel } from './openai-chat-model.ts';
 import { withResilience } from './resilient-chat-model.ts';

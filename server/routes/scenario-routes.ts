@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
+import type { SceneCatalog } from '../content/scene-catalog.ts';
 import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { toScenarioDto } from '../sessions/dto.ts';
-import type { SceneCatalog } from '../sessions/scene-catalog.ts';
 
 export function scenarioRoutes(catalog: SceneCatalog) {
   return new Hono<AppEnv>()

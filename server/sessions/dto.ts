@@ -2,9 +2,9 @@
 
 import { defaultAppearance } from '../content/default-appearance.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
+import type { SceneCatalog } from '../content/scene-catalog.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
 import type { CharacterSummaryDto, ScenarioDto, SessionDto, TurnDto, VoiceTimingsDto } from '../protocol.ts';
-import type { SceneCatalog } from './scene-catalog.ts';
 
 export function toTurnDto(row: TurnRow): TurnDto {
   return {

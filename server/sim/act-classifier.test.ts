@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { LearnerAct } from '../content/acts.ts';
+import { LEARNER_ACTS } from '../content/acts.ts';
 import { ACT_THRESHOLD, classifyActs, predictedActs } from './act-classifier.ts';
-import type { LearnerAct } from './acts.ts';
-import { LEARNER_ACTS } from './acts.ts';
 
 // One clear example and one near miss per act; the near miss must not carry the act.
 const CLEAR_AND_NEAR_MISS: Record<LearnerAct, readonly [clear: string, nearMiss: string]> = {

@@ -2,6 +2,7 @@
 // splitting, question form, and phrase cues with a confidence per cue. Fast enough to run on every turn and in
 // the grader; an LLM may refine it, but this is the offline baseline.
 
+import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from '../content/acts.ts';
 import {
   CUES,
   HELP_OFFER,
@@ -12,12 +13,11 @@ import {
   SORRY_NOT_APOLOGY,
   SUMMARY_CHECK,
 } from './act-cues.ts';
-import { ACT_THRESHOLD, type ClassifiedAct, LEARNER_ACTS, type LearnerAct } from './acts.ts';
 import { harmfulActsIn } from './harm-lexicon.ts';
 import { findJargon } from './jargon-lexicon.ts';
 import { analyseSentence, type Sentence, splitSentences } from './utterance-shape.ts';
 
-export { ACT_THRESHOLD } from './acts.ts';
+export { ACT_THRESHOLD } from '../content/acts.ts';
 
 // Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups word lists
 // ('|'-separated strings) into `(?:…)`. The compiled source is that of the one long literal it replaces.

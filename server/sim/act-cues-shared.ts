@@ -1,7 +1,7 @@
 // Shared pieces of the learner-act cue table: the cue type, its constructor, and the vocabularies several act
 // families use (emotion words, attributions of feeling, serious findings and diagnoses). Our own wording.
 
-import type { LearnerAct } from './acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 
 /** Where a cue counts: in any sentence, only in questions and open prompts, or only in statements. */
 export type CueScope = 'any' | 'question' | 'statement';

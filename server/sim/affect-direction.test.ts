@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ACT_DIRECTIONS } from '../content/act-directions.ts';
+import { LEARNER_ACTS, type LearnerAct } from '../content/acts.ts';
 import { loadScenarioDir } from '../content/load-scenarios.ts';
 import { DIFFICULTY_LEVELS } from '../content/scenario-schema.ts';
-import { LEARNER_ACTS, type LearnerAct } from './acts.ts';
-import { ACT_DIRECTIONS } from './affect-direction.ts';
+import { setUpScene } from '../content/scene-setup.ts';
 import { updateAffect } from './affect-model.ts';
-import { setUpScene } from './scene-setup.ts';
 
 const { scenarios, errors } = loadScenarioDir('prompts/scenarios', '.');
 const harmful = Object.keys(ACT_DIRECTIONS) as LearnerAct[];

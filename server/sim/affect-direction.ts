@@ -1,20 +1,9 @@
-// Which way an act may move a character, whatever else was said with it and whatever the scenario's numbers:
-// a threat, coercion, a label or a brush-off never earns trust or calms anger.
+// Holds the direction rules of `content/act-directions.ts` while the conversation runs: after a harmful act, trust
+// may not rise and anger may not fall, whatever else was said.
 
-import type { LearnerAct } from './acts.ts';
-import type { Affect } from './affect-types.ts';
-
-export interface ActDirection {
-  /** Trust may fall or stay, never rise. */
-  trust: 'never-up';
-  /** Anger may rise or stay, never fall. */
-  anger: 'never-down';
-}
-
-export const ACT_DIRECTIONS: Partial<Record<LearnerAct, ActDirection>> = {
-  'threat-or-command': { trust: 'never-up', anger: 'never-down' },
-  dismissive: { trust: 'never-up', anger: 'never-down' },
-};
+import { ACT_DIRECTIONS } from '../content/act-directions.ts';
+import type { LearnerAct } from '../content/acts.ts';
+import type { Affect } from '../content/affect-types.ts';
 
 export function isHarmfulAct(act: LearnerAct): boolean {
   return ACT_DIRECTIONS[act] !== undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassifiedAct } from './acts.ts';
-import { type AffectContext, type AffectDynamics, affectBand, updateAffect } from './affect-model.ts';
+import type { ClassifiedAct } from '../content/acts.ts';
+import type { AffectDynamics } from '../content/affect-types.ts';
+import { type AffectContext, affectBand, updateAffect } from './affect-model.ts';
 
 const dynamics: AffectDynamics = {
   baseline: { distress: 0.3, anger: 0.1, trust: 0.5 },

@@ -1,22 +1,16 @@
 // The explicit emotion model: each learner turn moves every character's distress, anger and trust by rules
 // that the scenario parameterises (baseline, volatility, recovery, per-act reactions).
 
-import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from './acts.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, EMPATHY_ACTS, hasAct, type LearnerAct } from '../content/acts.ts';
+import {
+  AFFECT_DIMENSIONS,
+  type Affect,
+  type AffectBand,
+  type AffectDynamics,
+  type AffectShift,
+} from '../content/affect-types.ts';
+import type { Topic } from '../content/topics.ts';
 import { holdDirection, isHarmfulAct } from './affect-direction.ts';
-import { AFFECT_DIMENSIONS, type Affect, type AffectBand } from './affect-types.ts';
-import type { Topic } from './topics.ts';
-
-export type AffectShift = Partial<Affect>;
-
-/** How one character's affect responds; built from the scenario file and the difficulty level. */
-export interface AffectDynamics {
-  baseline: Affect;
-  volatility: number;
-  recovery: number;
-  reactions: Partial<Record<LearnerAct, AffectShift>>;
-  /** Changes when asked about a topic, on top of the acts'. */
-  topicReactions: Partial<Record<Topic, AffectShift>>;
-}
 
 /** Default change per act at full confidence, before volatility. Scenarios override per character. */
 export const DEFAULT_REACTIONS: Record<LearnerAct, AffectShift> = {

@@ -1,6 +1,6 @@
 // Puts an affect state into plain words, for character prompts and for people reading a transcript.
 
-import type { Affect } from './affect-types.ts';
+import type { Affect } from '../content/affect-types.ts';
 
 const LEVELS: Record<keyof Affect, readonly string[]> = {
   distress: ['calm', 'uneasy', 'upset', 'very distressed', 'overwhelmed'],

@@ -2,41 +2,16 @@
 // knowledge, the facts it may now tell, its feelings in words, how to answer) and the conversation from its own
 // point of view. Learner text only ever appears inside user messages, as something said aloud in the room.
 
+import { ACT_THRESHOLD, type ClassifiedAct } from '../content/acts.ts';
+import type { Affect } from '../content/affect-types.ts';
 import type { CharacterGuidance } from '../content/character-guidance.ts';
+import type { CharacterPlaceholder } from '../content/load-character-prompts.ts';
 import type { PromptTemplate } from '../content/prompt-template.ts';
+import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
 import type { ChatMessage } from '../providers/chat-model.ts';
-import { ACT_THRESHOLD, type ClassifiedAct } from './acts.ts';
-import type { Affect } from './affect-types.ts';
 import { describeAffect } from './affect-words.ts';
 import { STAGE_WORDS, type Stage } from './dialogue-state.ts';
 import type { LineContext, ReplyPlan } from './offline-engine.ts';
-import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
-
-export const CHARACTER_PLACEHOLDERS = [
-  'name',
-  'firstName',
-  'age',
-  'who',
-  'setting',
-  'learnerRole',
-  'others',
-  'persona',
-  'speechStyle',
-  'knows',
-  'fears',
-  'wants',
-  'mayReveal',
-  'revealNow',
-  'feelings',
-  'heard',
-  'guidance',
-  'interrupt',
-  'difficulty',
-  'maxWords',
-  'conversation',
-  'facts',
-] as const;
-export type CharacterPlaceholder = (typeof CHARACTER_PLACEHOLDERS)[number];
 
 export interface SpokenLine {
   /** `learner` or a character id. */

@@ -1,7 +1,7 @@
 // Where the conversation is: its stage, which medical words the learner has explained, and what the learner has
 // said. Derived from each learner turn and stored in that turn's meta, so a resumed session has it.
 
-import type { LearnerAct } from './acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 import { findJargon } from './jargon-lexicon.ts';
 import type { QuestionFocus } from './question-focus.ts';
 

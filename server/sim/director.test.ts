@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
+import { setUpScene } from '../content/scene-setup.ts';
 import { chooseSpeakers, findAddressee } from './director.ts';
-import { setUpScene } from './scene-setup.ts';
 
 const scene = setUpScene(testScenario(), 2);
 const calm = {

@@ -1,10 +1,10 @@
 // The scene director: after each learner turn, decides whom the learner addressed and who speaks, in order.
 
-import { EMPATHY_ACTS, type LearnerAct } from './acts.ts';
-import type { SceneAffect } from './affect-types.ts';
+import { EMPATHY_ACTS, type LearnerAct } from '../content/acts.ts';
+import type { SceneAffect } from '../content/affect-types.ts';
+import type { SceneCharacter } from '../content/scene-setup.ts';
+import { PATIENT_OWN_TOPICS } from '../content/topics.ts';
 import type { QuestionFocus } from './question-focus.ts';
-import type { SceneCharacter } from './scene-setup.ts';
-import { PATIENT_OWN_TOPICS } from './topics.ts';
 
 export interface Addressee {
   characterId: string;

@@ -4,7 +4,7 @@
 // The conversation engine hears them as acts (a threat never earns trust); the grader cites them and never counts
 // a harmful sentence as evidence of good practice.
 
-import type { LearnerAct } from './acts.ts';
+import type { LearnerAct } from '../content/acts.ts';
 import { HARM_KINDS, type HarmKind } from './harm-kinds.ts';
 import { HARM_PHRASES } from './harm-phrases.ts';
 import { shapesOf } from './harm-shapes.ts';

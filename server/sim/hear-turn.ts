@@ -2,11 +2,11 @@
 // and about what, jargon already explained (understood, so no longer jargon), and news given in words only the
 // clinician could bring in.
 
-import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from './acts.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from '../content/acts.ts';
+import type { SceneSetup } from '../content/scene-setup.ts';
 import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
 import type { SceneHistory } from './scene-history.ts';
-import type { SceneSetup } from './scene-setup.ts';
 
 const QUESTION_ACTS: readonly LearnerAct[] = [
   'open-question',

@@ -3,13 +3,13 @@
 // allows it (before or after the news; no word the learner has not yet brought up), never twice while an
 // alternative remains, and never with a sentence the character said in its last few replies.
 
+import type { AffectBand } from '../content/affect-types.ts';
+import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
-import type { AffectBand } from './affect-types.ts';
+import type { Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
 import { sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
-import type { ReplyIntent } from './reply-intents.ts';
-import type { Topic } from './topics.ts';
 
 /** How a character answers a question on a topic: from its lines, deflecting (trust too low), or not knowing. */
 export type TopicAnswer = 'topic' | 'deflect' | 'dont-know';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testScenario, testScenarioInput } from '../../tests/fixtures/test-scenario.ts';
+import type { ClassifiedAct } from '../content/acts.ts';
 import { scenarioSchema } from '../content/scenario-schema.ts';
-import type { ClassifiedAct } from './acts.ts';
+import { initialAffect, setUpScene } from '../content/scene-setup.ts';
 import { countWords, planTurn } from './plan-turn.ts';
 import { buildHistory, recordTurn } from './scene-history.ts';
-import { initialAffect, setUpScene } from './scene-setup.ts';
 
 const scenario = testScenario();
 const acts = (...names: ClassifiedAct['act'][]): ClassifiedAct[] =>

@@ -2,20 +2,21 @@
 // and each speaker gets a reply plan: an intent (or the topic asked about), its band, a fact it is ready to tell
 // here, and whether someone in the room reacts to that fact.
 
+import { type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from '../content/acts.ts';
+import type { Affect, AffectBand, SceneAffect } from '../content/affect-types.ts';
+import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { HiddenFact } from '../content/scenario-schema.ts';
-import { type ClassifiedAct, EMPATHY_ACTS, type LearnerAct } from './acts.ts';
+import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
+import type { Topic } from '../content/topics.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
-import type { Affect, AffectBand, SceneAffect } from './affect-types.ts';
 import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
+import { intentForActs } from './intent-for-acts.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import { asksAgreement, asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
-import { intentForActs, type ReplyIntent } from './reply-intents.ts';
 import type { SceneHistory } from './scene-history.ts';
-import type { SceneCharacter, SceneSetup } from './scene-setup.ts';
-import type { Topic } from './topics.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
 /** Replies that come before anything else the learner asked. */

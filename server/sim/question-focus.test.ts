@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isTopic, type Topic } from '../content/topics.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
-import { isTopic, type Topic } from './topics.ts';
 
 interface DevRow {
   text: string;

@@ -3,13 +3,13 @@
 // (question-tokens.ts), the question clause (question-clause.ts), its topic (question-topic.ts, with the words in
 // topic-lexicon.ts), negation (question-negation.ts) and whose question it is (question-about.ts).
 
+import type { Topic } from '../content/topics.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
-import type { Topic } from './topics.ts';
 
 export interface QuestionFocus {
   /** Whether the utterance asks something (a question mark, or a question form such as "tell me about your sleep", "I wonder how you've been sleeping"). */

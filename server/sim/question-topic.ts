@@ -2,6 +2,7 @@
 // wins, a tie goes to the topic named first, a relation or a person named points at family, and a past-episode
 // word turns some topics into history.
 
+import { TOPICS, type Topic } from '../content/topics.ts';
 import { type Cue, compileCue, matchCue } from './question-cues.ts';
 import { type Span, type Tok, wordBefore, wordsOf } from './question-tokens.ts';
 import { isIndefiniteBefore, isName, isRelation } from './question-words.ts';
@@ -15,7 +16,6 @@ import {
   TOPIC_CUES,
   type TopicCues,
 } from './topic-lexicon.ts';
-import { TOPICS, type Topic } from './topics.ts';
 
 interface WeightedCue {
   topic: Topic;

@@ -1,7 +1,7 @@
 // What the simulation needs to remember, derived from the stored turns so the database stays the only truth.
 
-import { type ClassifiedAct, hasAct } from './acts.ts';
-import type { SceneAffect } from './affect-types.ts';
+import { type ClassifiedAct, hasAct } from '../content/acts.ts';
+import type { SceneAffect } from '../content/affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
 import { questionKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';

@@ -9,7 +9,7 @@
 //   $     the clause ends here (only punctuation may follow)
 // When several topics match, the one with the heaviest cue wins; a tie goes to the topic mentioned first.
 
-import type { Topic } from './topics.ts';
+import type { Topic } from '../content/topics.ts';
 
 /** Cues for one topic, by how strongly they point at it. */
 export interface TopicCues {

@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadJudgeTemplate } from '../../server/content/load-judge-template.ts';
 import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
-import { loadJudgeTemplate } from '../../server/grading/build-judge.ts';
 import { grade } from '../../server/grading/grade.ts';
 import { type Judge, REDACTED } from '../../server/grading/judge.ts';
 import { fromFile, type GradingTranscript } from '../../server/grading/transcript.ts';

@@ -2,7 +2,7 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../server/content/load-scenarios.ts';
-import { setUpScene } from '../../server/sim/scene-setup.ts';
+import { setUpScene } from '../../server/content/scene-setup.ts';
 import { ApiClient } from '../support/api-client.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { parseTurnEvents } from '../support/sse.ts';

@@ -3,9 +3,9 @@
 
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SceneAffect } from '../../server/content/affect-types.ts';
 import { type OpenedPostgres, openPostgres, type PgDb } from '../../server/db/postgres/open-postgres.ts';
 import { practiceSessions, turns, users } from '../../server/db/postgres/schema.ts';
-import type { SceneAffect } from '../../server/sim/affect-types.ts';
 import { type PostgresDatabases, testPostgres } from '../support/postgres-server.ts';
 
 const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

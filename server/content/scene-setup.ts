@@ -1,10 +1,10 @@
 // Applies a difficulty level's knobs to a scenario: who is in the room, each character's emotion dynamics
-// and the trust each hidden fact needs.
+// and the trust each hidden fact needs. Pure data from the scenario file, so it sits in content: the scene
+// catalogue builds every scene here at start-up, and the simulation only reads them.
 
-import type { Character, DifficultyKnobs, DifficultyLevel, Scenario } from '../content/scenario-schema.ts';
-import type { AffectDynamics } from './affect-model.ts';
-import { AFFECT_DIMENSIONS, type Affect, type SceneAffect } from './affect-types.ts';
+import { AFFECT_DIMENSIONS, type Affect, type AffectDynamics, type SceneAffect } from './affect-types.ts';
 import { relationAddresses } from './relation-words.ts';
+import type { Character, DifficultyKnobs, DifficultyLevel, Scenario } from './scenario-schema.ts';
 
 export interface SceneCharacter {
   character: Character;

@@ -1,7 +1,7 @@
 // The loaded scenarios and their scene set-ups per difficulty, built once when the app is created.
 
-import type { DifficultyLevel, Scenario } from '../content/scenario-schema.ts';
-import { type SceneSetup, setUpScene } from '../sim/scene-setup.ts';
+import type { DifficultyLevel, Scenario } from './scenario-schema.ts';
+import { type SceneSetup, setUpScene } from './scene-setup.ts';
 
 export interface SceneCatalog {
   scenarios: readonly Scenario[];

@@ -2,7 +2,7 @@
 // the patient's son, "your son" to the patient. Derived from each relative's `relation`, so authors need not
 // list every form.
 
-import type { Character } from '../content/scenario-schema.ts';
+import type { Character } from './scenario-schema.ts';
 
 type Sex = 'female' | 'male' | undefined;
 

@@ -2,34 +2,18 @@
 // fails) through the offline engine. Emits deltas as they come; a model reply that breaks part-way is retracted
 // and replaced, never stored as if complete.
 
-import type { CharacterGuidance } from '../content/character-guidance.ts';
-import type { PromptTemplate } from '../content/prompt-template.ts';
+import type { ClassifiedAct } from '../content/acts.ts';
+import type { Affect } from '../content/affect-types.ts';
+import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnEvent, TurnSource } from '../protocol.ts';
-import { type ChatModel, ChatModelError, type TokenUsage } from '../providers/chat-model.ts';
+import type { CharacterModel } from '../providers/character-model.ts';
+import { ChatModelError, type TokenUsage } from '../providers/chat-model.ts';
 import { CircuitOpenError } from '../providers/resilient-chat-model.ts';
-import type { ClassifiedAct } from '../sim/acts.ts';
-import type { Affect } from '../sim/affect-types.ts';
-import {
-  buildCharacterMessages,
-  type CharacterPlaceholder,
-  type DialogueView,
-  type SpokenLine,
-} from '../sim/character-prompt.ts';
-import { composeReply } from '../sim/offline-engine.ts';
-import type { PlannedReply } from '../sim/plan-turn.ts';
-import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
-import { createSpokenTextFilter } from '../sim/spoken-text-filter.ts';
-
-/** The model behind LLM-voiced characters, with the prompt content it needs. */
-export interface CharacterModel {
-  chat: ChatModel;
-  model: string;
-  temperature: number;
-  maxTokens: number;
-  template: PromptTemplate<CharacterPlaceholder>;
-  guidance: CharacterGuidance;
-}
+import { buildCharacterMessages, type DialogueView, type SpokenLine } from './character-prompt.ts';
+import { composeReply } from './offline-engine.ts';
+import type { PlannedReply } from './plan-turn.ts';
+import { createSpokenTextFilter } from './spoken-text-filter.ts';
 
 export interface VoiceRequest {
   scene: SceneSetup;

@@ -1,0 +1,17 @@
+// Which way an act may move a character, whatever else was said with it and whatever the scenario's numbers:
+// a threat, coercion, a label or a brush-off never earns trust or calms anger. A rule of the vocabulary, so the
+// scenario schema refuses a file that breaks it; the simulation holds it at run time (`sim/affect-direction.ts`).
+
+import type { LearnerAct } from './acts.ts';
+
+export interface ActDirection {
+  /** Trust may fall or stay, never rise. */
+  trust: 'never-up';
+  /** Anger may rise or stay, never fall. */
+  anger: 'never-down';
+}
+
+export const ACT_DIRECTIONS: Partial<Record<LearnerAct, ActDirection>> = {
+  'threat-or-command': { trust: 'never-up', anger: 'never-down' },
+  dismissive: { trust: 'never-up', anger: 'never-down' },
+};
