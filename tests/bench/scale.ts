@@ -43,6 +43,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 interface Answer {
   status: number;
   body: any;
+  /** Time inside the server, from its Server-Timing header. */
+  serverMs: number;
 }
 
 /** One learner's sign-in cookie, sent to whichever instance a request goes to: they share the database. */
@@ -63,11 +65,18 @@ class Learner {
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
     const text = await response.text();
+    const timing = /app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+    const answer = {
+      status: response.status,
+      body: text as unknown,
+      serverMs: Number(timing?.[1] ?? Number.NaN),
+    };
     try {
-      return { status: response.status, body: JSON.parse(text) };
+      answer.body = JSON.parse(text);
     } catch {
-      return { status: response.status, body: text };
+      // not JSON: keep the text
     }
+    return answer;
   }
 }
 
@@ -76,6 +85,7 @@ class Tally {
   errors = 0;
   readonly errorKinds = new Map<string, number>();
   readonly latencies: number[] = [];
+  readonly serverMs: number[] = [];
   readonly turnsByInstance: number[] = Array.from({ length: instances }, () => 0);
 
   error(kind: string): void {
@@ -160,6 +170,7 @@ async function converse(
     );
     if (answered) {
       tally.latencies.push(performance.now() - started);
+      tally.serverMs.push(answered.serverMs);
       tally.turnsByInstance[at] = (tally.turnsByInstance[at] ?? 0) + 1;
     }
   }
@@ -335,6 +346,7 @@ try {
   const simultaneous = simultaneousSessions > 0 ? await simultaneousTurns(learners, urls) : null;
   const turns = tally.latencies.length;
   const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const serverSorted = [...tally.serverMs].sort((a, b) => a - b);
   const result = {
     instances,
     learners: learnerCount,
@@ -344,6 +356,8 @@ try {
     turnsPerSecond: round(turns / seconds, 1),
     p50Ms: round(percentile(sorted, 50)),
     p99Ms: round(percentile(sorted, 99)),
+    serverP50Ms: round(percentile(serverSorted, 50)),
+    serverP99Ms: round(percentile(serverSorted, 99)),
     errors: tally.errors,
     errorKinds: Object.fromEntries(tally.errorKinds),
     sessions: ended.length,
@@ -362,6 +376,7 @@ try {
     log(
       `turns/s ${result.turnsPerSecond}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  errors ${result.errors}`,
     );
+    log(`inside the servers (Server-Timing): p50 ${result.serverP50Ms} ms  p99 ${result.serverP99Ms} ms`);
     for (const [kind, count] of tally.errorKinds) log(`  ${count} × ${kind}`);
     log(
       `share of turns by instance: ${result.instanceShares.map((s) => `${round(s * 100, 1)}%`).join(' / ')}`,
