@@ -3,26 +3,29 @@
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AuthSettings } from './auth/auth-settings.ts';
 import type { TurnLimits } from './config.ts';
 import type { Rubric } from './content/rubric-schema.ts';
 import type { Scenario } from './content/scenario-schema.ts';
-import type { Db } from './db/open-database.ts';
+import { buildSceneCatalog } from './content/scene-catalog.ts';
+import { errors } from './domain-errors.ts';
+import { errorForLog } from './error-for-log.ts';
 import { createGradingWorker, type GradingWorker } from './grading/grading-worker.ts';
 import type { Judge } from './grading/judge.ts';
-import { ApiError, errors, isDatabaseBusy } from './http/api-error.ts';
+import { httpErrors, toApiError } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { CONTENT_SECURITY_POLICY } from './http/content-security-policy.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import { sameOriginWrites } from './http/same-origin.ts';
+import { applyGradedSession } from './learning/progress.ts';
 import { openApiRoutes } from './openapi/openapi-routes.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
 import { VAD_ASSETS_PATH, XR_PROFILES_PATH } from './protocol.ts';
 import type { AudioStatus } from './providers/build-audio-providers.ts';
 import type { LlmStatus } from './providers/build-character-model.ts';
+import type { CharacterModel } from './providers/character-model.ts';
 import type { Synthesiser } from './providers/synthesiser.ts';
 import type { Transcriber } from './providers/transcriber.ts';
 import { authRoutes } from './routes/auth-routes.ts';
@@ -36,18 +39,19 @@ import { staticClient } from './routes/static-client.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { vadAssetRoutes } from './routes/vad-assets.ts';
 import { xrProfileRoutes } from './routes/xr-profiles.ts';
-import type { CharacterModel } from './sessions/character-voice.ts';
 import { characterVoice } from './sessions/dto.ts';
-import { buildSceneCatalog } from './sessions/scene-catalog.ts';
 import { createSessionMemoryCache } from './sessions/session-memory.ts';
-import { createSessionStore } from './sessions/session-store.ts';
 import { createTurnRateLimiter } from './sessions/turn-rate-limit.ts';
 import { instanceUsage, learnerUsage } from './sessions/usage.ts';
+import type { Stores } from './stores/ports.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppDeps {
-  db: Db;
+  /** Where everything is kept: SQLite or Postgres behind the same stores. */
+  stores: Stores;
+  /** Names this process among the instances sharing the database (as holder of turns and grading leases). */
+  instanceId?: string | undefined;
   scenarios: readonly Scenario[];
   clock: Clock;
   ids: IdSource;
@@ -88,14 +92,14 @@ export const MAX_LIVE_FRAME_BYTES = 6 * 1024 * 1024;
 
 export function createApp(deps: AppDeps): BedsideApp {
   const catalog = buildSceneCatalog(deps.scenarios);
-  const store = createSessionStore(deps.db);
-  const grading = createGradingWorker({ ...deps, store, catalog });
+  const instanceId = deps.instanceId ?? deps.ids.newId();
+  // The learner model subscribes to "session graded": it moves the ratings in the write that stores the report.
+  const grading = createGradingWorker({ ...deps, instanceId, catalog, onGraded: applyGradedSession });
   const services = {
     ...deps,
     catalog,
-    store,
-    busySessions: new Set<string>(),
-    memory: createSessionMemoryCache(store),
+    instanceId,
+    memory: createSessionMemoryCache(deps.stores.sessions),
     maxLearnerTurns: deps.turnLimits?.maxPerSession ?? 200,
     turnLimiter: createTurnRateLimiter(deps.turnLimits?.perMinute ?? 30, deps.clock),
     onSessionEnded: () => grading.kick(),
@@ -119,7 +123,7 @@ export function createApp(deps: AppDeps): BedsideApp {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw errors.payloadTooLarge(MAX_BODY_BYTES);
+        throw httpErrors.payloadTooLarge(MAX_BODY_BYTES);
       },
     }),
   );
@@ -133,8 +137,10 @@ export function createApp(deps: AppDeps): BedsideApp {
     return signedIn(c, next);
   });
   app.get('/api/me', (c) => c.json({ user: c.get('user') }));
-  app.get('/api/me/usage', (c) => c.json({ usage: learnerUsage(deps.db, c.get('user').id) }));
-  app.get('/api/usage', requireRole('admin'), (c) => c.json({ usage: instanceUsage(deps.db) }));
+  app.get('/api/me/usage', async (c) => c.json({ usage: await learnerUsage(deps.stores, c.get('user').id) }));
+  app.get('/api/usage', requireRole('admin'), async (c) =>
+    c.json({ usage: await instanceUsage(deps.stores) }),
+  );
   app.route('/api/scenarios', scenarioRoutes(catalog));
   app.route('/api/sessions', reportRoutes(services));
   app.route('/api/sessions', sessionRoutes(services));
@@ -149,12 +155,12 @@ export function createApp(deps: AppDeps): BedsideApp {
   if (deps.clientDist) app.route('/', staticClient(deps.clientDist));
 
   app.onError((error, c) => {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, MAX_BODY_BYTES);
     if (apiError.status >= 500) {
       deps.logger.log('error', 'request failed', {
         method: c.req.method,
         path: c.req.routePath,
-        error: describe(error),
+        error: errorForLog(error),
       });
     }
     if (apiError.retryAfterSeconds !== undefined) c.header('Retry-After', String(apiError.retryAfterSeconds));
@@ -166,19 +172,4 @@ export function createApp(deps: AppDeps): BedsideApp {
     for (const socket of wss.clients) socket.terminate();
   };
   return { app, grading, injectWebSocket, closeLiveChannels };
-}
-
-function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof HTTPException) {
-    return error.status === 413
-      ? errors.payloadTooLarge(MAX_BODY_BYTES)
-      : new ApiError(error.status as 400, 'http_error', error.message || 'Request failed.');
-  }
-  if (isDatabaseBusy(error)) return errors.busy();
-  return errors.internal(error);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

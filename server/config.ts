@@ -7,6 +7,11 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).default('./data/bedside.db'),
+  /** postgres://… selects Postgres (for several instances); without it, SQLite at DATABASE_PATH. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+    .optional(),
   /** Set to "true" when served over HTTPS so the session cookie is marked Secure. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   /** Where the built client lives; the server serves it when present. */
@@ -59,6 +64,8 @@ export interface Config {
   host: string;
   port: number;
   databasePath: string;
+  /** A Postgres URL, or null for SQLite at databasePath. */
+  databaseUrl: string | null;
   cookieSecure: boolean;
   clientDist: string;
   scenariosDir: string;
@@ -127,6 +134,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL ?? null,
     cookieSecure: e.COOKIE_SECURE === 'true',
     clientDist: e.CLIENT_DIST,
     scenariosDir: e.SCENARIOS_DIR,

@@ -8,11 +8,12 @@ import { checkScenarioRubrics } from './content/check-references.ts';
 import { loadCharacterPrompts } from './content/load-character-prompts.ts';
 import { loadRubricsOrThrow } from './content/load-rubrics.ts';
 import { loadScenariosOrThrow } from './content/load-scenarios.ts';
-import { openDatabase } from './db/open-database.ts';
+import { openConfiguredDatabase } from './db/open-configured.ts';
 import { buildJudge } from './grading/build-judge.ts';
 import { type Logger, randomIds, systemClock } from './ports.ts';
 import { buildAudioProviders } from './providers/build-audio-providers.ts';
 import { buildCharacterModel } from './providers/build-character-model.ts';
+import { createStores } from './stores/drizzle/create-stores.ts';
 
 export interface RunningServer {
   url: string;
@@ -30,9 +31,9 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   const rubrics = loadRubricsOrThrow(config.rubricsDir);
   checkScenarioRubrics(scenarios, rubrics);
   const judge = buildJudge(config.llm, config.promptsDir);
-  const database = openDatabase(config.databasePath);
+  const database = await openConfiguredDatabase(config);
   const { app, grading, injectWebSocket, closeLiveChannels } = createApp({
-    db: database.db,
+    stores: createStores(database),
     scenarios,
     clock: systemClock,
     ids: randomIds,

@@ -4,13 +4,53 @@ import { defineConfig } from 'vitest/config';
 // CI sets VITEST_JSON_REPORT to a file path so .ci/run can count passes and failures.
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
+/**
+ * Run a second time on Postgres: the stores' own tests and every integration test that reaches the database only
+ * through the server. Left out: those about SQLite itself (its log, its locks) and those that touch no database.
+ */
+const ON_POSTGRES = ['server/stores/**/*.test.ts', 'tests/integration/**/*.test.ts'];
+const SQLITE_ONLY_OR_NO_DATABASE = [
+  'tests/integration/wal-bounded.test.ts',
+  'tests/integration/database-busy.test.ts',
+  'tests/integration/postgres-open.test.ts',
+  'tests/integration/client-imports.test.ts',
+  'tests/integration/content-validation.test.ts',
+  'tests/integration/vad-assets.test.ts',
+  'tests/integration/xr-profiles.test.ts',
+  'tests/integration/openapi.test.ts',
+];
+
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'evals/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'client/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
+    // One throwaway Postgres cluster for the run (tests that need one make their own databases on it).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: [
+            'server/**/*.test.ts',
+            'client/**/*.test.{ts,tsx}',
+            'evals/**/*.test.ts',
+            'tests/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ON_POSTGRES,
+          exclude: ['**/node_modules/**', ...SQLITE_ONLY_OR_NO_DATABASE],
+          env: { BEDSIDE_TEST_DATABASE: 'postgres' },
+        },
+      },
+    ],
   },
 });

@@ -1,12 +1,10 @@
 // Accounts and sign-in sessions: register (first account becomes admin), log in, log out, resolve a cookie.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { count, eq, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/open-database.ts';
-import { authSessions, type UserRow, users } from '../db/schema.ts';
-import { ApiError, errors } from '../http/api-error.ts';
+import { DomainError, errors } from '../domain-errors.ts';
 import type { Clock, IdSource, Logger } from '../ports.ts';
 import type { UserDto } from '../protocol.ts';
+import type { Stores, UserRow } from '../stores/ports.ts';
 import type { LoginAttempt, LoginGuard } from './login-guard.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
 import type { PasswordHasher } from './passwords.ts';
@@ -16,7 +14,7 @@ export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA';
 
 export interface AuthDeps {
-  db: Db;
+  stores: Stores;
   clock: Clock;
   ids: IdSource;
 }
@@ -52,23 +50,8 @@ export async function register(
   assertPasswordAllowed(input.password, email, deps.commonPasswords);
   const passwordHash = await deps.hasher.hash(input.password);
   const id = deps.ids.newId();
-  // One synchronous transaction: the count and the insert cannot interleave with another registration.
-  const row = deps.db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
-      throw errors.emailTaken();
-    const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
-    return tx
-      .insert(users)
-      .values({
-        id,
-        email,
-        name: input.name.trim(),
-        passwordHash,
-        role: existing === 0 ? 'admin' : 'learner',
-      })
-      .returning()
-      .get();
-  });
+  const row = await deps.stores.accounts.createAccount({ id, email, name: input.name.trim(), passwordHash });
+  if (!row) throw errors.emailTaken();
   return startSession(deps, row);
 }
 
@@ -84,7 +67,7 @@ export async function logIn(
   const attempt = { accountKey: email, addressKey: input.addressKey };
   const personal = { email, address: input.addressKey };
   await admitOrLog(deps, attempt, 'sign-in refused: too many failed attempts', { personal });
-  const row = deps.db.select().from(users).where(eq(users.email, email)).get();
+  const row = await deps.stores.accounts.findByEmail(email);
   const ok = await verifyCounted(deps, attempt, input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !ok) {
     await deps.guard.failed(attempt);
@@ -109,7 +92,7 @@ export async function admitOrLog(
   try {
     await deps.guard.admit(attempt);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 429) {
+    if (error instanceof DomainError && error.code === 'too_many_attempts') {
       deps.logger.log('warn', message, { ...fields, retryAfterSeconds: error.retryAfterSeconds });
     }
     throw error;
@@ -131,40 +114,27 @@ export async function verifyCounted(
   }
 }
 
-export function logOut(deps: AuthDeps, token: string): void {
-  deps.db
-    .delete(authSessions)
-    .where(eq(authSessions.tokenHash, hashToken(token)))
-    .run();
+export async function logOut(deps: AuthDeps, token: string): Promise<void> {
+  await deps.stores.accounts.removeSignIn(hashToken(token));
 }
 
-/**
- * Returns a resolver from cookie token to signed-in user (null when unknown or expired). The query is prepared
- * once, since it runs on every request.
- */
-export function tokenResolver(deps: AuthDeps): (token: string) => UserDto | null {
-  const lookup = deps.db
-    .select({ user: users, expiresAt: authSessions.expiresAt })
-    .from(authSessions)
-    .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare();
-  return (token) => {
-    const found = lookup.get({ tokenHash: hashToken(token) });
+/** Returns a resolver from cookie token to signed-in user (null when unknown or expired). */
+export function tokenResolver(deps: AuthDeps): (token: string) => Promise<UserDto | null> {
+  return async (token) => {
+    const found = await deps.stores.accounts.findSignIn(hashToken(token));
     if (!found || found.expiresAt <= deps.clock.now().toISOString()) return null;
     return toUserDto(found.user);
   };
 }
 
-function startSession(deps: AuthDeps, row: UserRow): SignedIn {
+async function startSession(deps: AuthDeps, row: UserRow): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  deps.db.delete(authSessions).where(lt(authSessions.expiresAt, now.toISOString())).run();
-  deps.db
-    .insert(authSessions)
-    .values({ tokenHash: hashToken(token), userId: row.id, expiresAt: expiresAt.toISOString() })
-    .run();
+  await deps.stores.accounts.addSignIn(
+    { tokenHash: hashToken(token), userId: row.id, expiresAt: expiresAt.toISOString() },
+    now.toISOString(),
+  );
   return { user: toUserDto(row), token, expiresAt };
 }
 

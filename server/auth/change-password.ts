@@ -1,9 +1,7 @@
 // A signed-in user changes their password: the current one is checked (and counted like a sign-in), the new
 // one must pass the password rules, and every other sign-in of the account is ended.
 
-import { and, eq, ne } from 'drizzle-orm';
-import { authSessions, users } from '../db/schema.ts';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
 import type { UserDto } from '../protocol.ts';
 import { admitOrLog, hashToken, type SignInDeps, verifyCounted } from './auth-service.ts';
 import { assertPasswordAllowed } from './password-policy.ts';
@@ -25,7 +23,7 @@ export async function changePassword(
     userId: input.user.id,
     personal: { address: input.addressKey },
   });
-  const row = deps.db.select().from(users).where(eq(users.id, input.user.id)).get();
+  const row = await deps.stores.accounts.findById(input.user.id);
   if (!row) throw errors.unauthenticated();
   if (!(await verifyCounted(deps, attempt, input.currentPassword, row.passwordHash))) {
     await deps.guard.failed(attempt);
@@ -37,11 +35,6 @@ export async function changePassword(
   }
   await deps.guard.succeeded(attempt);
   const passwordHash = await deps.hasher.hash(input.newPassword);
-  deps.db.transaction((tx) => {
-    tx.update(users).set({ passwordHash }).where(eq(users.id, row.id)).run();
-    tx.delete(authSessions)
-      .where(and(eq(authSessions.userId, row.id), ne(authSessions.tokenHash, hashToken(input.token))))
-      .run();
-  });
+  await deps.stores.accounts.changePassword(row.id, passwordHash, hashToken(input.token));
   deps.logger.log('info', 'password changed', { userId: row.id });
 }

@@ -2,8 +2,8 @@
 
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { ClassifiedAct } from '../sim/acts.ts';
-import type { SceneAffect } from '../sim/affect-types.ts';
+import type { ClassifiedAct } from '../content/acts.ts';
+import type { SceneAffect } from '../content/affect-types.ts';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
 
@@ -51,6 +51,12 @@ export const practiceSessions = sqliteTable(
     initialAffect: text('initial_affect', { mode: 'json' }).$type<SceneAffect>().notNull(),
     createdAt: text('created_at').notNull(),
     endedAt: text('ended_at'),
+    /**
+     * The turn being answered, in the database so that every instance sees it: who holds it and until when. A
+     * holder that died lets go when its time runs out.
+     */
+    turnHolder: text('turn_holder'),
+    turnHeldUntil: text('turn_held_until'),
   },
   (t) => [index('practice_sessions_user_idx').on(t.userId, t.createdAt)],
 );
@@ -92,8 +98,12 @@ export const gradingJobs = sqliteTable(
       .references(() => practiceSessions.id, { onDelete: 'cascade' }),
     /** `failed` only when even the detectors-only report could not be made (a bug): kept for an operator. */
     status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull(),
+    /** Attempts that failed or ran to the detectors-only last one; a lease that ran out is not counted. */
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** The worker grading it now and until when; a worker that died loses the job when its lease runs out. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: text('lease_until'),
     report: text('report', { mode: 'json' }).$type<Record<string, unknown>>(),
     judgePromptTokens: integer('judge_prompt_tokens'),
     judgeCompletionTokens: integer('judge_completion_tokens'),

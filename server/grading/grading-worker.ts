@@ -1,29 +1,45 @@
-// Runs grading jobs one at a time in the background. Jobs live in the database, so a job that was pending or
-// running when the server stopped is picked up again at start; nothing is lost.
+// Runs grading jobs one at a time in the background. Jobs live in the database and are leased, so every instance
+// can run this worker: each job is graded by exactly one, and a job whose worker died is taken over when its lease
+// runs out. A job pending or running when the server stopped is picked up again; nothing is lost.
 
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { Rubric } from '../content/rubric-schema.ts';
-import type { Db } from '../db/open-database.ts';
-import { gradingJobs, type PracticeSessionRow, practiceSessions } from '../db/schema.ts';
-import { applyGradedSession } from '../learning/progress.ts';
+import type { SceneCatalog } from '../content/scene-catalog.ts';
+import { errorForLog } from '../error-for-log.ts';
 import type { Clock, Logger } from '../ports.ts';
-import type { SceneCatalog } from '../sessions/scene-catalog.ts';
-import type { SessionStore } from '../sessions/session-store.ts';
+import type { JobLease, PracticeSessionRow, Stores } from '../stores/ports.ts';
 import { grade } from './grade.ts';
 import { gradeOffline } from './grade-offline.ts';
 import type { Judge } from './judge.ts';
+import type { GradingReport } from './report-types.ts';
 import { sessionTranscript } from './session-transcript.ts';
 
+/**
+ * Told of each report in the same write that stores it (the learner model subscribes here), so a job taken over
+ * after a crash cannot count a session twice or lose its effect.
+ */
+export type OnSessionGraded = (
+  stores: Stores,
+  session: PracticeSessionRow,
+  report: GradingReport,
+  at: string,
+) => Promise<void>;
+
 export interface GradingWorkerDeps {
-  db: Db;
-  store: SessionStore;
+  stores: Stores;
   catalog: SceneCatalog;
   rubrics: readonly Rubric[];
   judge?: Judge | undefined;
   clock: Clock;
   logger: Logger;
+  /** Names this worker as a job's lease holder. */
+  instanceId: string;
+  onGraded?: OnSessionGraded | undefined;
   /** Waits between judge attempts. @default 500 */
   judgeBackoffMs?: number;
+  /** How long a job stays leased without renewal. @default 60 s */
+  leaseMs?: number;
+  /** How often the worker looks for jobs nobody kicked it for (another instance's, a lease run out). @default 30 s */
+  pollMs?: number;
 }
 
 export interface GradingWorker {
@@ -36,112 +52,106 @@ export interface GradingWorker {
 }
 
 const MAX_JOB_ATTEMPTS = 3;
+export const DEFAULT_LEASE_MS = 60_000;
 
 export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
   let running: Promise<void> | null = null;
   let stopped = false;
+  // Set by every kick: a kick that comes while the worker is finding nothing to do makes it look once more.
+  let wanted = false;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const now = () => deps.clock.now().toISOString();
+  const leaseFor = (sessionId: string): JobLease => ({
+    sessionId,
+    owner: deps.instanceId,
+    until: new Date(deps.clock.now().getTime() + leaseMs).toISOString(),
+  });
 
-  const nextJob = () =>
-    deps.db
-      .select()
-      .from(gradingJobs)
-      .where(inArray(gradingJobs.status, ['pending', 'running']))
-      .orderBy(asc(gradingJobs.createdAt))
-      .limit(1)
-      .get();
-
-  async function runJob(sessionId: string, attempts: number): Promise<void> {
-    const now = () => deps.clock.now().toISOString();
-    deps.db
-      .update(gradingJobs)
-      .set({ status: 'running', attempts: attempts + 1, updatedAt: now() })
-      .where(eq(gradingJobs.sessionId, sessionId))
-      .run();
-    const session = deps.db.select().from(practiceSessions).where(eq(practiceSessions.id, sessionId)).get();
-    const scenario = session ? deps.catalog.scenario(session.scenarioId) : undefined;
-    // In the scenario's own order, which is the order the report shows them.
-    const rubrics = (scenario?.rubrics ?? []).flatMap((id) => deps.rubrics.filter((r) => r.id === id));
+  async function runJob(sessionId: string, failedAttempts: number): Promise<void> {
+    const stores = deps.stores;
+    const session = await stores.sessions.findSession(sessionId);
     if (!session) {
       // The session is gone (its job normally goes with it): nothing left to grade.
-      deps.db.delete(gradingJobs).where(eq(gradingJobs.sessionId, sessionId)).run();
+      await stores.grading.dropJob(sessionId, false);
       return;
     }
-    if (session.leftReason !== null || !deps.store.learnerSpoke(sessionId)) {
-      dropLeftSession(session);
+    if (session.leftReason !== null || !(await stores.sessions.learnerSpoke(sessionId))) {
+      // A session left ungraded is never graded, even if a job was queued for it: the job goes and the session is
+      // marked left, so nothing counts it.
+      await stores.grading.dropJob(sessionId, session.leftReason === null);
+      deps.logger.log('info', 'left session not graded', { sessionId });
       return;
     }
-    const transcript = sessionTranscript(session, deps.store.loadTurns(sessionId), scenario);
+    const scenario = deps.catalog.scenario(session.scenarioId);
+    // In the scenario's own order, which is the order the report shows them.
+    const rubrics = (scenario?.rubrics ?? []).flatMap((id) => deps.rubrics.filter((r) => r.id === id));
+    const transcript = sessionTranscript(session, await stores.sessions.loadTurns(sessionId), scenario);
+    const lastAttempt = failedAttempts + 1 >= MAX_JOB_ATTEMPTS;
+    // Renewed while the judge works, so a slow model does not lose the job to another worker.
+    const renewal = setInterval(() => {
+      stores.grading.renewLease(leaseFor(sessionId)).catch(() => undefined);
+    }, leaseMs / 3);
+    renewal.unref();
     try {
-      const { report, judgeTokens } =
-        attempts + 1 >= MAX_JOB_ATTEMPTS
-          ? {
-              report: {
-                ...gradeOffline(transcript, rubrics),
-                note: 'Grading failed repeatedly; this report was completed by the detectors alone.',
-              },
-              judgeTokens: { prompt: 0, completion: 0 },
-            }
-          : await grade(transcript, rubrics, { judge: deps.judge, backoffMs: deps.judgeBackoffMs });
-      // The report and the learner model's update land together, so a resumed job cannot count a session twice.
-      deps.db.transaction((tx) => {
-        tx.update(gradingJobs)
-          .set({
-            status: 'done',
+      const { report, judgeTokens } = lastAttempt
+        ? {
+            report: {
+              ...gradeOffline(transcript, rubrics),
+              note: 'Grading failed repeatedly; this report was completed by the detectors alone.',
+            },
+            judgeTokens: { prompt: 0, completion: 0 },
+          }
+        : await grade(transcript, rubrics, { judge: deps.judge, backoffMs: deps.judgeBackoffMs });
+      const finished = await stores.atomically(async (tx) => {
+        const at = now();
+        const stored = await tx.grading.finishJob(
+          leaseFor(sessionId),
+          {
             report: report as unknown as Record<string, unknown>,
-            judgePromptTokens: judgeTokens.prompt,
-            judgeCompletionTokens: judgeTokens.completion,
-            updatedAt: now(),
-          })
-          .where(eq(gradingJobs.sessionId, sessionId))
-          .run();
-        applyGradedSession(tx, session, report, now());
+            promptTokens: judgeTokens.prompt,
+            completionTokens: judgeTokens.completion,
+          },
+          at,
+        );
+        if (stored) await deps.onGraded?.(tx, session, report, at);
+        return stored;
       });
-      deps.logger.log('info', 'session graded', { sessionId, mode: report.mode });
+      deps.logger.log('info', finished ? 'session graded' : 'grading lease lost; report dropped', {
+        sessionId,
+        mode: report.mode,
+      });
     } catch (error) {
       // The last attempt was already detectors-only; failing that too is a bug, so stop rather than loop.
-      const giveUp = attempts + 1 >= MAX_JOB_ATTEMPTS;
-      deps.logger.log('error', giveUp ? 'grading failed; giving up' : 'grading failed; will retry', {
+      deps.logger.log('error', lastAttempt ? 'grading failed; giving up' : 'grading failed; will retry', {
         sessionId,
-        error: String(error),
+        error: errorForLog(error),
       });
-      deps.db
-        .update(gradingJobs)
-        .set({ status: giveUp ? 'failed' : 'pending', lastError: String(error), updatedAt: now() })
-        .where(eq(gradingJobs.sessionId, sessionId))
-        .run();
+      await stores.grading.failJob(leaseFor(sessionId), errorForLog(error), lastAttempt, now());
+    } finally {
+      clearInterval(renewal);
     }
-  }
-
-  /**
-   * A session left ungraded is never graded, even if a job was queued for it (one ended with no words before
-   * this rule existed): the job goes and the session is marked left, so nothing counts it.
-   */
-  function dropLeftSession(session: PracticeSessionRow): void {
-    deps.db.transaction((tx) => {
-      if (session.leftReason === null) {
-        tx.update(practiceSessions)
-          .set({ leftReason: 'no_words' })
-          .where(eq(practiceSessions.id, session.id))
-          .run();
-      }
-      tx.delete(gradingJobs).where(eq(gradingJobs.sessionId, session.id)).run();
-    });
-    deps.logger.log('info', 'left session not graded', { sessionId: session.id });
   }
 
   async function drain(): Promise<void> {
-    for (let job = nextJob(); job && !stopped; job = nextJob()) {
-      await runJob(job.sessionId, job.attempts);
+    while (!stopped) {
+      wanted = false;
+      const job = await deps.stores.grading.claimNextJob(deps.instanceId, now(), leaseFor('').until);
+      if (job) await runJob(job.sessionId, job.attempts);
+      else if (!wanted) return;
     }
   }
 
-  return {
+  const poll = setInterval(() => worker.kick(), deps.pollMs ?? 30_000);
+  poll.unref();
+
+  const worker: GradingWorker = {
     kick() {
+      wanted = true;
       if (running || stopped) return;
       running = new Promise<void>((resolve) => setImmediate(resolve))
         .then(drain)
         .catch((error: unknown) =>
-          deps.logger.log('error', 'grading worker stopped on an error', { error: String(error) }),
+          deps.logger.log('error', 'grading worker stopped on an error', { error: errorForLog(error) }),
         )
         .finally(() => {
           running = null;
@@ -152,15 +162,9 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
     },
     async stop() {
       stopped = true;
+      clearInterval(poll);
       await this.idle();
     },
   };
-}
-
-/** Queues grading for a session (inside the caller's transaction when there is one). Idempotent. */
-export function queueGrading(db: Db, sessionId: string, at: string): void {
-  db.insert(gradingJobs)
-    .values({ sessionId, status: 'pending', createdAt: at, updatedAt: at })
-    .onConflictDoNothing()
-    .run();
+  return worker;
 }

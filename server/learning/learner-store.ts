@@ -1,21 +1,22 @@
-// Database access for the learner model: skill ratings and their history, and scenario variant difficulties.
+// The learner model's reads and writes, in its own terms (skills, levels, ratings), over the rating store.
 
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Db } from '../db/open-database.ts';
-import { practiceSessions, scenarioRatings, skillRatingHistory, skillRatings } from '../db/schema.ts';
+import type { RatingStore } from '../stores/ports.ts';
 import type { HistoryPoint, Level, Skill } from './progress-types.ts';
 import { initialDifficulty, initialRatings, type Rating, type SkillRatings } from './rating.ts';
 import { isSkill, type SkillOutcomes } from './skills.ts';
 
+export interface LearnerRatings {
+  ratings: SkillRatings;
+  rated: Set<Skill>;
+  sessions: Map<Skill, number>;
+}
+
 /** The learner's ratings, with the model's defaults for skills never rated. */
-export function loadSkillRatings(
-  db: Db,
-  userId: string,
-): { ratings: SkillRatings; rated: Set<Skill>; sessions: Map<Skill, number> } {
+export async function loadSkillRatings(store: RatingStore, userId: string): Promise<LearnerRatings> {
   const ratings = initialRatings();
   const rated = new Set<Skill>();
   const sessions = new Map<Skill, number>();
-  for (const row of db.select().from(skillRatings).where(eq(skillRatings.userId, userId)).all()) {
+  for (const row of await store.skillRatings(userId)) {
     if (!isSkill(row.skill)) continue;
     ratings[row.skill] = { rating: row.rating, uncertainty: row.uncertainty };
     rated.add(row.skill);
@@ -25,43 +26,33 @@ export function loadSkillRatings(
 }
 
 export function saveSkillRating(
-  db: Db,
-  userId: string,
-  skill: Skill,
-  rating: Rating,
-  sessions: number,
-  at: string,
-  sessionId: string | null,
-  outcome: number | null,
-): void {
-  db.insert(skillRatings)
-    .values({
-      userId,
-      skill,
-      rating: rating.rating,
-      uncertainty: rating.uncertainty,
-      sessions,
-      updatedAt: at,
-    })
-    .onConflictDoUpdate({
-      target: [skillRatings.userId, skillRatings.skill],
-      set: { rating: rating.rating, uncertainty: rating.uncertainty, sessions, updatedAt: at },
-    })
-    .run();
-  db.insert(skillRatingHistory)
-    .values({ userId, skill, sessionId, outcome, rating: rating.rating, uncertainty: rating.uncertainty, at })
-    .run();
+  store: RatingStore,
+  change: {
+    userId: string;
+    skill: Skill;
+    rating: Rating;
+    sessions: number;
+    at: string;
+    sessionId: string | null;
+    outcome: number | null;
+  },
+): Promise<void> {
+  return store.saveSkillRating(
+    {
+      userId: change.userId,
+      skill: change.skill,
+      rating: change.rating.rating,
+      uncertainty: change.rating.uncertainty,
+      sessions: change.sessions,
+      updatedAt: change.at,
+    },
+    { sessionId: change.sessionId, outcome: change.outcome },
+  );
 }
 
-export function historyOf(db: Db, userId: string): Map<Skill, HistoryPoint[]> {
+export async function historyOf(store: RatingStore, userId: string): Promise<Map<Skill, HistoryPoint[]>> {
   const out = new Map<Skill, HistoryPoint[]>();
-  const rows = db
-    .select()
-    .from(skillRatingHistory)
-    .where(eq(skillRatingHistory.userId, userId))
-    .orderBy(asc(skillRatingHistory.id))
-    .all();
-  for (const row of rows) {
+  for (const row of await store.history(userId)) {
     if (!isSkill(row.skill)) continue;
     const list = out.get(row.skill) ?? [];
     list.push({
@@ -76,93 +67,43 @@ export function historyOf(db: Db, userId: string): Map<Skill, HistoryPoint[]> {
   return out;
 }
 
-/** Whether a graded session has already moved the ratings (so a resumed grading job does not count twice). */
-export function sessionApplied(db: Db, sessionId: string): boolean {
-  return (
-    db
-      .select({ id: skillRatingHistory.id })
-      .from(skillRatingHistory)
-      .where(eq(skillRatingHistory.sessionId, sessionId))
-      .limit(1)
-      .get() !== undefined
-  );
-}
-
 /** The learner's most recent graded sessions, oldest first, with the per-skill outcomes they produced. */
-export function recentGradedSessions(
-  db: Db,
+export async function recentGradedSessions(
+  store: RatingStore,
   userId: string,
   limit = 10,
-): { scenarioId: string; level: Level; outcomes: SkillOutcomes }[] {
-  const sessions = db
-    .selectDistinct({
-      id: practiceSessions.id,
-      scenarioId: practiceSessions.scenarioId,
-      level: practiceSessions.difficulty,
-      at: practiceSessions.createdAt,
-    })
-    .from(practiceSessions)
-    .innerJoin(skillRatingHistory, eq(skillRatingHistory.sessionId, practiceSessions.id))
-    .where(and(eq(practiceSessions.userId, userId), isNotNull(skillRatingHistory.outcome)))
-    .orderBy(desc(practiceSessions.createdAt))
-    .limit(limit)
-    .all();
-  if (sessions.length === 0) return [];
-  const outcomes = db
-    .select({
-      sessionId: skillRatingHistory.sessionId,
-      skill: skillRatingHistory.skill,
-      outcome: skillRatingHistory.outcome,
-    })
-    .from(skillRatingHistory)
-    .where(
-      inArray(
-        skillRatingHistory.sessionId,
-        sessions.map((s) => s.id),
-      ),
-    )
-    .all();
+): Promise<{ scenarioId: string; level: Level; outcomes: SkillOutcomes }[]> {
+  const sessions = await store.recentGradedSessions(userId, limit);
   return sessions.reverse().map((s) => {
-    const o: SkillOutcomes = {};
-    for (const row of outcomes)
-      if (row.sessionId === s.id && isSkill(row.skill) && row.outcome !== null) o[row.skill] = row.outcome;
-    return { scenarioId: s.scenarioId, level: s.level as Level, outcomes: o };
+    const outcomes: SkillOutcomes = {};
+    for (const o of s.outcomes) if (isSkill(o.skill)) outcomes[o.skill] = o.outcome;
+    return { scenarioId: s.scenarioId, level: s.level as Level, outcomes };
   });
 }
 
-export function loadVariantDifficulty(
-  db: Db,
+export async function loadVariantDifficulty(
+  store: RatingStore,
   scenarioId: string,
   level: Level,
-): Rating & { sessions: number } {
-  const row = db
-    .select()
-    .from(scenarioRatings)
-    .where(and(eq(scenarioRatings.scenarioId, scenarioId), eq(scenarioRatings.difficulty, level)))
-    .get();
+): Promise<Rating & { sessions: number }> {
+  const row = await store.variantRating(scenarioId, level);
   return row
     ? { rating: row.rating, uncertainty: row.uncertainty, sessions: row.sessions }
     : { ...initialDifficulty(level), sessions: 0 };
 }
 
 export function saveVariantDifficulty(
-  db: Db,
+  store: RatingStore,
   scenarioId: string,
   level: Level,
   rating: Rating,
   sessions: number,
-): void {
-  db.insert(scenarioRatings)
-    .values({
-      scenarioId,
-      difficulty: level,
-      rating: rating.rating,
-      uncertainty: rating.uncertainty,
-      sessions,
-    })
-    .onConflictDoUpdate({
-      target: [scenarioRatings.scenarioId, scenarioRatings.difficulty],
-      set: { rating: rating.rating, uncertainty: rating.uncertainty, sessions },
-    })
-    .run();
+): Promise<void> {
+  return store.saveVariantRating({
+    scenarioId,
+    difficulty: level,
+    rating: rating.rating,
+    uncertainty: rating.uncertainty,
+    sessions,
+  });
 }

@@ -1,18 +1,18 @@
 // Learner-model use-cases: the cold-start self-rating, applying a graded report, and progress with the next
 // recommended practice.
 
-import type { Db } from '../db/open-database.ts';
+import type { SceneCatalog } from '../content/scene-catalog.ts';
+import { errors } from '../domain-errors.ts';
 import type { GradingReport } from '../grading/report-types.ts';
-import { ApiError } from '../http/api-error.ts';
-import type { SceneCatalog } from '../sessions/scene-catalog.ts';
+import type { RatingStore, Stores } from '../stores/ports.ts';
 import {
   historyOf,
+  type LearnerRatings,
   loadSkillRatings,
   loadVariantDifficulty,
   recentGradedSessions,
   saveSkillRating,
   saveVariantDifficulty,
-  sessionApplied,
 } from './learner-store.ts';
 import { type CatalogueScenario, recommend } from './policy.ts';
 import {
@@ -28,60 +28,72 @@ import { assessedSkills, skillOutcomes } from './skills.ts';
 
 /** Records the first sign-in self-rating (1-5 per skill). Refused once any rating exists. */
 export function recordSelfRating(
-  db: Db,
+  stores: Stores,
   userId: string,
   self: Partial<Record<Skill, SelfRating>>,
   at: string,
-): void {
-  db.transaction((tx) => {
-    if (loadSkillRatings(tx, userId).rated.size > 0) {
-      throw new ApiError(
-        409,
-        'already_rated',
-        'Your skills are already rated; practice sessions move them from here.',
-      );
+): Promise<void> {
+  return stores.atomically(async (tx) => {
+    if ((await loadSkillRatings(tx.ratings, userId)).rated.size > 0) {
+      throw errors.alreadyRated();
     }
     const initial = initialRatings(self);
     for (const skill of SKILLS) {
-      if (self[skill] !== undefined) saveSkillRating(tx, userId, skill, initial[skill], 0, at, null, null);
+      if (self[skill] === undefined) continue;
+      await saveSkillRating(tx.ratings, {
+        userId,
+        skill,
+        rating: initial[skill],
+        sessions: 0,
+        at,
+        sessionId: null,
+        outcome: null,
+      });
     }
   });
 }
 
-/** Moves the learner's skill ratings and the variant's difficulty by one graded session. Applying twice is a no-op. */
-export function applyGradedSession(
-  db: Db,
+/**
+ * Moves the learner's skill ratings and the variant's difficulty by one graded session. Applying twice is a no-op.
+ * Subscribed to "session graded", inside the write that stores the report.
+ */
+export async function applyGradedSession(
+  stores: Stores,
   session: { id: string; userId: string; scenarioId: string; difficulty: number },
   report: Pick<GradingReport, 'rubrics'>,
   at: string,
-): void {
-  if (sessionApplied(db, session.id)) return;
+): Promise<void> {
+  const store = stores.ratings;
+  if (await store.sessionApplied(session.id)) return;
   const outcomes = skillOutcomes(report);
   const level = session.difficulty as Level;
-  const { ratings, sessions } = loadSkillRatings(db, session.userId);
-  const variant = loadVariantDifficulty(db, session.scenarioId, level);
+  const { ratings, sessions } = await loadSkillRatings(store, session.userId);
+  const variant = await loadVariantDifficulty(store, session.scenarioId, level);
   const update = updateRatings({ skills: ratings, difficulty: variant }, outcomes);
   for (const skill of SKILLS) {
     const outcome = outcomes[skill];
     if (outcome === undefined) continue;
-    saveSkillRating(
-      db,
-      session.userId,
+    await saveSkillRating(store, {
+      userId: session.userId,
       skill,
-      update.skills[skill],
-      (sessions.get(skill) ?? 0) + 1,
+      rating: update.skills[skill],
+      sessions: (sessions.get(skill) ?? 0) + 1,
       at,
-      session.id,
+      sessionId: session.id,
       outcome,
-    );
+    });
   }
-  saveVariantDifficulty(db, session.scenarioId, level, update.difficulty, variant.sessions + 1);
+  await saveVariantDifficulty(store, session.scenarioId, level, update.difficulty, variant.sessions + 1);
 }
 
-export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): Progress {
-  const learner = loadSkillRatings(db, userId);
+export async function learnerProgress(
+  stores: Stores,
+  catalog: SceneCatalog,
+  userId: string,
+): Promise<Progress> {
+  const learner = await loadSkillRatings(stores.ratings, userId);
   const { ratings, rated, sessions } = learner;
-  const history = historyOf(db, userId);
+  const history = await historyOf(stores.ratings, userId);
   return {
     skills: SKILLS.map((skill) => ({
       skill,
@@ -92,30 +104,35 @@ export function learnerProgress(db: Db, catalog: SceneCatalog, userId: string): 
       history: history.get(skill) ?? [],
     })),
     selfRated: [...history.values()].some((points) => points.some((p) => p.sessionId === null)),
-    recommendation: recommendNext(db, catalog, userId, undefined, learner),
+    recommendation: await recommendNext(stores.ratings, catalog, userId, undefined, learner),
   };
 }
 
 /** The next practice: over every scenario, or the best level of one chosen scenario. */
-export function recommendNext(
-  db: Db,
+export async function recommendNext(
+  store: RatingStore,
   catalog: SceneCatalog,
   userId: string,
   scenarioId?: string,
   /** The learner's ratings when the caller already has them. */
-  learner = loadSkillRatings(db, userId),
-): Recommendation | null {
+  known?: LearnerRatings,
+): Promise<Recommendation | null> {
+  const learner = known ?? (await loadSkillRatings(store, userId));
   const scenarios = catalog.scenarios.filter((s) => !scenarioId || s.id === scenarioId);
-  const catalogue: CatalogueScenario[] = scenarios.map((s) => ({
-    id: s.id,
-    title: s.title,
-    // The skills its rubrics actually measure: practice there moves those ratings and no others.
-    skills: assessedSkills(s.rubrics),
-    levels: ([1, 2, 3] as const).map((level) => ({
-      level,
-      difficulty: loadVariantDifficulty(db, s.id, level).rating,
+  const catalogue: CatalogueScenario[] = await Promise.all(
+    scenarios.map(async (s) => ({
+      id: s.id,
+      title: s.title,
+      // The skills its rubrics actually measure: practice there moves those ratings and no others.
+      skills: assessedSkills(s.rubrics),
+      levels: await Promise.all(
+        ([1, 2, 3] as const).map(async (level) => ({
+          level,
+          difficulty: (await loadVariantDifficulty(store, s.id, level)).rating,
+        })),
+      ),
     })),
-  }));
+  );
   // A scenario whose rubrics measure no known skill cannot be recommended; the caller then uses its defaults.
   if (catalogue.every((c) => c.skills.length === 0)) return null;
   return recommend({
@@ -123,7 +140,7 @@ export function recommendNext(
     rated: learner.rated,
     sessions: learner.sessions,
     catalogue,
-    history: recentGradedSessions(db, userId),
+    history: await recentGradedSessions(store, userId),
   });
 }
 

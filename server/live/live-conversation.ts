@@ -2,8 +2,9 @@
 // and a learner who cuts a character off leaves in the transcript only what they heard.
 
 import { AudioRejected, checkUtterance } from '../audio/wav.ts';
-import type { TurnRow } from '../db/schema.ts';
-import { ApiError, errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
+import { errorForLog } from '../error-for-log.ts';
+import { isKnownError } from '../http/api-error.ts';
 import type { LiveServerEvent, TurnEvent, UserDto, VoiceTimingsDto } from '../protocol.ts';
 import type { Synthesiser } from '../providers/synthesiser.ts';
 import type { Transcriber } from '../providers/transcriber.ts';
@@ -11,6 +12,7 @@ import { toTurnDto } from '../sessions/dto.ts';
 import { ReplyCutOff, startTurn, type TurnDeps } from '../sessions/take-turn.ts';
 import { heardText } from '../speech/heard-text.ts';
 import { createReplyAudio, type ReplyAudio } from '../speech/reply-audio.ts';
+import type { TurnRow } from '../stores/ports.ts';
 
 export interface LiveDeps extends TurnDeps {
   /** Turns spoken utterances into text; without it the channel takes typed turns only. */
@@ -27,9 +29,9 @@ export interface LiveConversation {
   /** One spoken utterance, a WAV file. */
   utterance(bytes: Uint8Array): Promise<void>;
   /** The learner cut reply `index` off after hearing `ms` of it (`chars` characters, for a browser voice). */
-  heard(index: number, ms: number, chars: number | undefined): void;
+  heard(index: number, ms: number, chars: number | undefined): Promise<void>;
   /** The client's measure, for learner turn `turn`, from the end of speech to reply audio playing. */
-  timing(turn: number, endToPlaybackMs: number): void;
+  timing(turn: number, endToPlaybackMs: number): Promise<void>;
   /** The channel closed: stop voicing (the turn itself still completes and is stored). */
   close(): void;
 }
@@ -77,13 +79,19 @@ export function openLiveConversation(
   /** An utterance is being checked or transcribed. */
   let hearing = false;
   let closed = false;
+  // A cut-off and the storing of the reply it cuts touch the same turns: they run one at a time, in arrival order.
+  let cutting: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = cutting.then(work, work);
+    cutting = run.catch(() => undefined);
+    return run;
+  };
 
   const sendError = (error: unknown) => {
-    const apiError = error instanceof ApiError ? error : errors.internal(error);
-    if (apiError.status >= 500 && !(error instanceof ApiError)) {
-      deps.logger.log('error', 'live turn failed', { sessionId, error: String(error) });
-    }
-    send({ type: 'error', error: { code: apiError.code, message: apiError.message } });
+    const known = isKnownError(error) ? error : errors.internal(error);
+    if (!isKnownError(error))
+      deps.logger.log('error', 'live turn failed', { sessionId, error: errorForLog(error) });
+    send({ type: 'error', error: { code: known.code, message: known.message } });
   };
 
   /** Waits, briefly, for a turn the learner cut off to store what it keeps and release the session. */
@@ -100,7 +108,7 @@ export function openLiveConversation(
   ): Promise<void> {
     await windDown();
     const controller = new AbortController();
-    const started = startTurn(deps, user, sessionId, text, { source, signal: controller.signal });
+    const started = await startTurn(deps, user, sessionId, text, { source, signal: controller.signal });
     let finishReplies = () => {};
     const current: Round = {
       learnerIndex: started.learnerTurn.index,
@@ -124,7 +132,7 @@ export function openLiveConversation(
     try {
       for await (const event of started.replies) {
         if (event.type === 'delta' && timings.firstTokenMs === null) timings.firstTokenMs = sinceReceived();
-        const kept = onReplyEvent(current, event, () => {
+        const kept = await onReplyEvent(current, event, () => {
           if (timings.firstAudioSentMs === null) timings.firstAudioSentMs = sinceReceived();
         });
         if (kept) send(kept);
@@ -140,12 +148,16 @@ export function openLiveConversation(
       finishReplies();
     }
     await Promise.all(voicing);
-    const row = voice ? deps.store.findTurn(sessionId, current.learnerIndex) : undefined;
-    if (row) patchTimings(row, timings);
+    const row = voice ? await deps.stores.sessions.findTurn(sessionId, current.learnerIndex) : undefined;
+    if (row) await patchTimings(row, timings);
   }
 
   /** Voices and relays one reply event; returns the event to send (a stored reply may have been cut first). */
-  function onReplyEvent(current: Round, event: TurnEvent, onFirstAudio: () => void): TurnEvent | null {
+  async function onReplyEvent(
+    current: Round,
+    event: TurnEvent,
+    onFirstAudio: () => void,
+  ): Promise<TurnEvent | null> {
     switch (event.type) {
       case 'delta':
         audioFor(current, event.speaker, event.index, onFirstAudio)?.push(event.text);
@@ -153,14 +165,15 @@ export function openLiveConversation(
       case 'retract':
         current.audio.get(event.index)?.retract();
         return event;
-      case 'turn': {
-        const cut = current.pendingCut;
-        if (cut && cut.index === event.turn.index) {
-          current.pendingCut = null;
-          return cutReply(current, cut) ?? event;
-        }
-        return event;
-      }
+      case 'turn':
+        return oneAtATime(async () => {
+          const cut = current.pendingCut;
+          if (cut && cut.index === event.turn.index) {
+            current.pendingCut = null;
+            return (await cutReply(current, cut)) ?? event;
+          }
+          return event;
+        });
       default:
         return event;
     }
@@ -184,18 +197,18 @@ export function openLiveConversation(
   }
 
   /** Stores what the learner heard of a reply; returns its turn event, or a retract when nothing was heard. */
-  function cutReply(current: Round, cut: PendingCut): TurnEvent | null {
-    if (deps.store.sessionStatus(sessionId) !== 'active') return null;
-    const row = deps.store.findTurn(sessionId, cut.index);
+  async function cutReply(current: Round, cut: PendingCut): Promise<TurnEvent | null> {
+    if ((await deps.stores.sessions.sessionStatus(sessionId)) !== 'active') return null;
+    const row = await deps.stores.sessions.findTurn(sessionId, cut.index);
     if (!row || row.speaker === 'learner') return null;
     const pieces = current.audio.get(cut.index)?.pieces ?? [];
     const heard = heardText(row.text, { ms: cut.ms, chars: cut.chars }, pieces);
     if (heard === row.text) return { type: 'turn', turn: toTurnDto(row) };
     if (heard === '') {
-      deps.store.deleteTurnsAfter(sessionId, cut.index - 1);
+      await deps.stores.sessions.deleteTurnsAfter(sessionId, cut.index - 1);
       return { type: 'retract', speaker: row.speaker, index: cut.index };
     }
-    const updated = deps.store.updateTurn(row.id, {
+    const updated = await deps.stores.sessions.updateTurn(row.id, {
       text: heard,
       meta: { ...row.meta, cutOff: { fullText: row.text, heardMs: Math.round(cut.ms) } },
     });
@@ -203,9 +216,11 @@ export function openLiveConversation(
   }
 
   /** Merges timings into a spoken turn's: the server's and the browser's parts arrive in either order. */
-  function patchTimings(row: TurnRow, change: Partial<VoiceTimingsDto>): void {
+  async function patchTimings(row: TurnRow, change: Partial<VoiceTimingsDto>): Promise<void> {
     const earlier = (row.meta.voiceTimings as VoiceTimingsDto | undefined) ?? NO_TIMINGS;
-    deps.store.updateTurn(row.id, { meta: { ...row.meta, voiceTimings: { ...earlier, ...change } } });
+    await deps.stores.sessions.updateTurn(row.id, {
+      meta: { ...row.meta, voiceTimings: { ...earlier, ...change } },
+    });
   }
 
   return {
@@ -231,7 +246,7 @@ export function openLiveConversation(
         try {
           text = (await deps.transcriber.transcribe(utterance)).trim();
         } catch (error) {
-          deps.logger.log('warn', 'transcription failed', { sessionId, error: String(error) });
+          deps.logger.log('warn', 'transcription failed', { sessionId, error: errorForLog(error) });
           throw errors.transcriptionFailed();
         }
         if (text === '') throw errors.transcriptionFailed();
@@ -247,33 +262,44 @@ export function openLiveConversation(
       }
     },
 
-    heard(index, ms, chars) {
+    async heard(index, ms, chars) {
       const current = round;
       // The transcript is final once the session has ended (grading may already have read it): a late cut-off
       // changes nothing.
-      if (deps.store.sessionStatus(sessionId) !== 'active') return;
+      if ((await deps.stores.sessions.sessionStatus(sessionId).catch(() => 'active')) !== 'active') return;
       if (!current || index <= current.learnerIndex) {
         sendError(errors.invalidMessage(`Reply ${index} is not one being answered now.`));
         return;
       }
       for (const [replyIndex, audio] of current.audio) if (replyIndex >= index) audio.cancel();
       if (!current.controller.signal.aborted) current.controller.abort(new ReplyCutOff(index));
-      // Replies after the one cut were never heard.
-      deps.store.deleteTurnsAfter(sessionId, index);
-      const row = deps.store.findTurn(sessionId, index);
-      if (row && row.speaker !== 'learner') {
-        const event = cutReply(current, { index, ms, chars });
-        if (event) send(event);
-      } else current.pendingCut = { index, ms, chars };
+      try {
+        await oneAtATime(async () => {
+          if ((await deps.stores.sessions.sessionStatus(sessionId)) !== 'active') return;
+          // Replies after the one cut were never heard.
+          await deps.stores.sessions.deleteTurnsAfter(sessionId, index);
+          const row = await deps.stores.sessions.findTurn(sessionId, index);
+          if (row && row.speaker !== 'learner') {
+            const event = await cutReply(current, { index, ms, chars });
+            if (event) send(event);
+          } else current.pendingCut = { index, ms, chars };
+        });
+      } catch (error) {
+        sendError(error);
+      }
     },
 
-    timing(turn, endToPlaybackMs) {
-      const row = deps.store.findTurn(sessionId, turn);
-      if (row?.speaker !== 'learner' || row.source !== 'voice') {
-        sendError(errors.invalidMessage(`Turn ${turn} is not a spoken learner turn.`));
-        return;
+    async timing(turn, endToPlaybackMs) {
+      try {
+        const row = await deps.stores.sessions.findTurn(sessionId, turn);
+        if (row?.speaker !== 'learner' || row.source !== 'voice') {
+          sendError(errors.invalidMessage(`Turn ${turn} is not a spoken learner turn.`));
+          return;
+        }
+        await patchTimings(row, { clientEndToPlaybackMs: Math.round(endToPlaybackMs) });
+      } catch (error) {
+        sendError(error);
       }
-      patchTimings(row, { clientEndToPlaybackMs: Math.round(endToPlaybackMs) });
     },
 
     close() {

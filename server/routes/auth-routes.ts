@@ -20,7 +20,7 @@ import { createMemoryLoginGuard } from '../auth/login-guard.ts';
 import { loadCommonPasswords } from '../auth/password-policy.ts';
 import { gatedHasher } from '../auth/passwords.ts';
 import { createWorkGate } from '../auth/work-gate.ts';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
 import { SESSION_COOKIE } from '../http/require-user.ts';
@@ -86,15 +86,15 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Log
     })
     .post('/password', async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
-      const user = token ? resolveToken(token) : null;
+      const user = token ? await resolveToken(token) : null;
       if (!token || !user) throw errors.unauthenticated();
       const input = await readJson(c, passwordBody);
       await changePassword(signIn, { ...input, user, token, addressKey: addressOf(c) });
       return c.json({ ok: true });
     })
-    .post('/logout', (c) => {
+    .post('/logout', async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) logOut(deps, token);
+      if (token) await logOut(deps, token);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.json({ ok: true });
     });

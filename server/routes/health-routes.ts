@@ -1,21 +1,20 @@
-import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import type { Db } from '../db/open-database.ts';
+import type { SceneCatalog } from '../content/scene-catalog.ts';
 import { AUDIO_SIDE_OFF, type AudioStatus } from '../providers/build-audio-providers.ts';
 import type { LlmStatus } from '../providers/build-character-model.ts';
-import type { SceneCatalog } from '../sessions/scene-catalog.ts';
+import type { Stores } from '../stores/ports.ts';
 
 /** Liveness and readiness in one: the database answers and scenarios are loaded. */
 export function healthRoutes(deps: {
-  db: Db;
+  stores: Stores;
   catalog: SceneCatalog;
   llmStatus?: (() => LlmStatus) | undefined;
   audioStatus?: (() => AudioStatus) | undefined;
 }) {
-  return new Hono().get('/', (c) => {
+  return new Hono().get('/', async (c) => {
     let database: 'ok' | 'failing' = 'ok';
     try {
-      deps.db.get(sql`select 1`);
+      await deps.stores.ping();
     } catch {
       database = 'failing';
     }

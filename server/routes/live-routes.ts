@@ -5,12 +5,13 @@
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSContext } from 'hono/ws';
 import { z } from 'zod';
-import type { PracticeSessionRow } from '../db/schema.ts';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
+import { httpErrors } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { isCrossSite } from '../http/same-origin.ts';
 import { type LiveConversation, type LiveDeps, openLiveConversation } from '../live/live-conversation.ts';
 import type { LiveClientMessage, LiveServerEvent } from '../protocol.ts';
+import type { PracticeSessionRow } from '../stores/ports.ts';
 import { MAX_TURN_CHARS } from './session-routes.ts';
 
 /** Largest JSON frame: a typed turn at its limit, with room for escaping. */
@@ -43,11 +44,11 @@ export function liveRoutes(deps: LiveDeps, upgradeWebSocket: UpgradeWebSocket) {
   return new Hono<LiveEnv>().get(
     '/:id/live',
     async (c, next) => {
-      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw errors.upgradeRequired();
+      if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') throw httpErrors.upgradeRequired();
       // Browsers send cookies with cross-site WebSocket requests: only this site's pages may open the channel.
       // The same test as every state-changing request (Origin, else Sec-Fetch-Site; a proxy's forwarded host).
-      if (isCrossSite(c.req.raw.headers)) throw errors.crossOrigin();
-      const session = deps.store.findOwnedSession(c.get('user').id, c.req.param('id'));
+      if (isCrossSite(c.req.raw.headers)) throw httpErrors.crossOrigin();
+      const session = await deps.stores.sessions.findOwnedSession(c.get('user').id, c.req.param('id'));
       if (!session) throw errors.notFound('Session');
       if (session.status !== 'active') throw errors.sessionEnded();
       c.set('session', session);

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import { ApiError, errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
+import { httpErrors, isKnownError } from '../http/api-error.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson, readOptionalJson } from '../http/read-json.ts';
 import type { TurnDto, TurnEvent } from '../protocol.ts';
@@ -27,15 +28,15 @@ export const turnBody = z.strictObject({
 /** Routes under /api/sessions; the caller is already signed in. */
 export function sessionRoutes(deps: TurnDeps) {
   return new Hono<AppEnv>()
-    .get('/', (c) => c.json({ sessions: listSessions(deps, c.get('user')) }))
+    .get('/', async (c) => c.json({ sessions: await listSessions(deps, c.get('user')) }))
     .post('/', async (c) => {
-      const session = startSession(deps, c.get('user'), await readJson(c, startBody));
+      const session = await startSession(deps, c.get('user'), await readJson(c, startBody));
       return c.json({ session }, 201);
     })
-    .get('/:id', (c) => c.json({ session: getSession(deps, c.get('user'), c.req.param('id')) }))
+    .get('/:id', async (c) => c.json({ session: await getSession(deps, c.get('user'), c.req.param('id')) }))
     .post('/:id/end', async (c) => {
       const { optOut } = await readOptionalJson(c, endBody);
-      const session = endSession(deps, c.get('user'), c.req.param('id'), { optOut });
+      const session = await endSession(deps, c.get('user'), c.req.param('id'), { optOut });
       // An ended session takes no more turns: what it remembered for them can go.
       deps.memory.forget(session.id);
       return c.json({ session });
@@ -43,7 +44,7 @@ export function sessionRoutes(deps: TurnDeps) {
     .post('/:id/turns', async (c) => {
       const wantsStream = acceptsEventStream(c.req.header('accept'));
       const { text } = await readJson(c, turnBody);
-      const turn = startTurn(deps, c.get('user'), c.req.param('id'), text);
+      const turn = await startTurn(deps, c.get('user'), c.req.param('id'), text);
       if (!wantsStream) {
         const replies: TurnDto[] = [];
         for await (const event of turn.replies) if (event.type === 'turn') replies.push(event.turn);
@@ -68,8 +69,8 @@ export function sessionRoutes(deps: TurnDeps) {
           // Run to the end even if the client left: replies are stored either way.
           for await (const event of turn.replies) send(event);
         } catch (error) {
-          // The learner's words are already stored: an ApiError (a busy database) says truly what was kept.
-          const failure = error instanceof ApiError ? error : errors.internal(error);
+          // The learner's words are already stored: a known error (a busy database) says truly what was kept.
+          const failure = isKnownError(error) ? error : errors.internal(error);
           send({ type: 'error', error: { code: failure.code, message: failure.message } });
         }
         await lastWrite;
@@ -82,5 +83,5 @@ function acceptsEventStream(accept: string | undefined): boolean {
   if (!accept) return false;
   if (/text\/event-stream/i.test(accept)) return true;
   if (/application\/json|\*\/\*|application\/\*/i.test(accept)) return false;
-  throw errors.notAcceptable();
+  throw httpErrors.notAcceptable();
 }

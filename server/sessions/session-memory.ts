@@ -3,10 +3,9 @@
 // truth: a remembered copy is used only while the session's last stored turn is the one it last saw, so a turn
 // cut, retracted or stored by another path makes the next turn rebuild from the stored turns.
 
-import type { TurnRow } from '../db/schema.ts';
 import type { SpokenLine } from '../sim/character-prompt.ts';
 import { buildHistory, recordTurn, type SceneHistory } from '../sim/scene-history.ts';
-import type { SessionStore } from './session-store.ts';
+import type { SessionStore, TurnRow } from '../stores/ports.ts';
 
 /** Lines of transcript kept for the characters: more than the character prompt shows (its last 16). */
 export const TRANSCRIPT_WINDOW = 48;
@@ -29,7 +28,7 @@ interface LastTurnMark {
 
 export interface SessionMemoryCache {
   /** The session's memory: the remembered copy if it still matches the last stored turn, else rebuilt. */
-  recall(sessionId: string, initialAffect: SceneHistory['affect']): SessionMemory;
+  recall(sessionId: string, initialAffect: SceneHistory['affect']): Promise<SessionMemory>;
   /** Folds a turn just stored into the memory. */
   record(memory: SessionMemory, row: TurnRow): void;
   /** Drops a session's memory (it ended, or its turns changed under it). */
@@ -43,8 +42,11 @@ export interface SessionMemoryCache {
 export function createSessionMemoryCache(store: SessionStore, capacity = 1000): SessionMemoryCache {
   const memories = new Map<string, SessionMemory>();
 
-  const rebuild = (sessionId: string, initialAffect: SceneHistory['affect']): SessionMemory => {
-    const rows = store.loadTurns(sessionId);
+  const rebuild = async (
+    sessionId: string,
+    initialAffect: SceneHistory['affect'],
+  ): Promise<SessionMemory> => {
+    const rows = await store.loadTurns(sessionId);
     const memory: SessionMemory = {
       history: buildHistory(initialAffect, rows),
       recentLines: rows.slice(-TRANSCRIPT_WINDOW).map((row) => ({ speaker: row.speaker, text: row.text })),
@@ -57,11 +59,13 @@ export function createSessionMemoryCache(store: SessionStore, capacity = 1000): 
   };
 
   return {
-    recall(sessionId, initialAffect) {
+    async recall(sessionId, initialAffect) {
       const remembered = memories.get(sessionId);
-      const stored = store.lastTurn(sessionId);
+      const stored = await store.lastTurn(sessionId);
       const memory =
-        remembered && sameTurn(remembered.last, stored) ? remembered : rebuild(sessionId, initialAffect);
+        remembered && sameTurn(remembered.last, stored)
+          ? remembered
+          : await rebuild(sessionId, initialAffect);
       // Re-inserted so the Map's order is the order of use.
       memories.delete(sessionId);
       memories.set(sessionId, memory);

@@ -2,17 +2,20 @@
 // emitting events as they happen so the route can stream them.
 
 import { seededRandom } from '../../shared/seeded-random.ts';
-import { errors, isDatabaseBusy } from '../http/api-error.ts';
+import type { ClassifiedAct } from '../content/acts.ts';
+import type { Affect } from '../content/affect-types.ts';
+import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
+import { isDatabaseBusy } from '../db/database-busy.ts';
+import { errors } from '../domain-errors.ts';
+import { errorForLog } from '../error-for-log.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
+import type { CharacterModel } from '../providers/character-model.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
-import type { ClassifiedAct } from '../sim/acts.ts';
-import type { Affect } from '../sim/affect-types.ts';
 import type { DialogueView } from '../sim/character-prompt.ts';
+import { voiceReply } from '../sim/character-voice.ts';
 import { learnerMeta, type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { lineContextFor, type SceneHistory } from '../sim/scene-history.ts';
-import type { SceneCharacter, SceneSetup } from '../sim/scene-setup.ts';
-import { type CharacterModel, voiceReply } from './character-voice.ts';
 import { coalesceDeltas } from './coalesce-deltas.ts';
 import { toTurnDto } from './dto.ts';
 import type { SessionMemory, SessionMemoryCache } from './session-memory.ts';
@@ -21,8 +24,8 @@ import type { TurnRateLimiter } from './turn-rate-limit.ts';
 
 export interface TurnDeps extends SessionDeps {
   logger: Logger;
-  /** Sessions with a turn being answered right now; one turn at a time per session. */
-  busySessions: Set<string>;
+  /** Names this process as the holder of the turns it answers (one turn at a time per session, across instances). */
+  instanceId: string;
   /** What each session remembers between turns, so a turn's work does not grow with the session. */
   memory: SessionMemoryCache;
   /** Learner turns one session may hold; the next is refused with `session_full`. */
@@ -61,37 +64,35 @@ export interface StartedTurn {
  * Checks access and state, stores the learner's turn, and returns the replies still to come.
  * Everything that can refuse the turn happens before this returns, so refusals get a proper HTTP status.
  */
-export function startTurn(
+export async function startTurn(
   deps: TurnDeps,
   user: UserDto,
   sessionId: string,
   text: string,
   options: TurnOptions = {},
-): StartedTurn {
-  const session = deps.store.findOwnedSession(user.id, sessionId);
+): Promise<StartedTurn> {
+  const session = await deps.stores.sessions.findOwnedSession(user.id, sessionId);
   if (!session) throw errors.notFound('Session');
   if (session.status !== 'active') throw errors.sessionEnded();
-  if (deps.busySessions.has(session.id)) throw errors.turnInProgress();
   const scene = deps.catalog.scene(session.scenarioId, session.difficulty as 1 | 2 | 3);
   if (!scene) throw errors.internal(new Error(`scenario ${session.scenarioId} is no longer loaded`));
 
-  const memory = deps.memory.recall(session.id, session.initialAffect);
-  if (memory.learnerTurns >= deps.maxLearnerTurns) throw errors.sessionFull(deps.maxLearnerTurns);
-  const retryAfter = deps.turnLimiter.take(user.id);
-  if (retryAfter > 0) {
-    throw errors.rateLimited(
-      retryAfter,
-      `That is more turns in a minute than this server takes from one learner: wait ${retryAfter} s and send it again.`,
-    );
-  }
-  const { history } = memory;
-  const now = deps.clock.now().toISOString();
-  // The learner's words are stored before any analysis, so nothing that fails afterwards can lose them.
-  const stored = storeOrBusy(() =>
-    deps.store.transaction(() => {
-      // Re-checked inside the write so a concurrent "end" cannot slip between check and insert.
-      if (deps.store.sessionStatus(session.id) !== 'active') throw errors.sessionEnded();
-      return deps.store.insertTurn({
+  const hold = await holdTurn(deps, session.id);
+  try {
+    const memory = await deps.memory.recall(session.id, session.initialAffect);
+    if (memory.learnerTurns >= deps.maxLearnerTurns) throw errors.sessionFull(deps.maxLearnerTurns);
+    const retryAfter = deps.turnLimiter.take(user.id);
+    if (retryAfter > 0) {
+      throw errors.rateLimited(
+        retryAfter,
+        `That is more turns in a minute than this server takes from one learner: wait ${retryAfter} s and send it again.`,
+      );
+    }
+    const { history } = memory;
+    const now = deps.clock.now().toISOString();
+    // The learner's words are stored before any analysis, so nothing that fails afterwards can lose them.
+    const stored = await storeOrBusy(() =>
+      deps.stores.sessions.appendTurn({
         sessionId: session.id,
         index: history.nextIndex,
         speaker: 'learner',
@@ -101,34 +102,82 @@ export function startTurn(
         source: options.source ?? 'typed',
         createdAt: now,
         completedAt: now,
-      });
-    }),
-  );
-  const acts = classifyActs(text);
-  const random = seededRandom(`${session.id}:${history.nextIndex}`);
-  const plan = planTurn(scene, history, text, acts, random);
-  const learnerRow = storeOrBusy(
-    () => deps.store.completeAnalysis(stored.id, { acts, affect: plan.affectAfter, meta: learnerMeta(plan) }),
-    WORDS_KEPT,
-  );
-  deps.memory.record(memory, learnerRow);
-  deps.busySessions.add(session.id);
-  return {
-    learnerTurn: toTurnDto(learnerRow),
-    // Framed here, once, for every transport: one write per frame instead of one per model token.
-    replies: coalesceDeltas(
-      produceReplies(deps, {
-        sessionId: session.id,
-        scene,
-        memory,
-        plan,
-        random,
-        learnerActs: acts,
-        learnerText: text,
-        signal: options.signal,
       }),
-      { windowMs: deps.deltaFrameMs },
-    ),
+    );
+    if (!stored) throw errors.sessionEnded();
+    const acts = classifyActs(text);
+    const random = seededRandom(`${session.id}:${history.nextIndex}`);
+    const plan = planTurn(scene, history, text, acts, random);
+    const learnerRow = await storeOrBusy(
+      () =>
+        deps.stores.sessions.completeAnalysis(stored.id, {
+          acts,
+          affect: plan.affectAfter,
+          meta: learnerMeta(plan),
+        }),
+      WORDS_KEPT,
+    );
+    deps.memory.record(memory, learnerRow);
+    const context = {
+      sessionId: session.id,
+      scene,
+      memory,
+      plan,
+      random,
+      learnerActs: acts,
+      learnerText: text,
+      signal: options.signal,
+    };
+    return {
+      learnerTurn: toTurnDto(learnerRow),
+      // Framed here, once, for every transport: one write per frame instead of one per model token.
+      replies: coalesceDeltas(produceReplies(deps, context, hold), { windowMs: deps.deltaFrameMs }),
+    };
+  } catch (error) {
+    await hold.release();
+    throw error;
+  }
+}
+
+/** How long a turn stays held without renewal: a holder that died lets go after this. */
+export const TURN_HOLD_MS = 60_000;
+
+interface TurnHold {
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the session's turn in the database, so that one turn at a time is answered whichever instance it reaches;
+ * renewed while the replies are made, released when they are done. 409 `turn_in_progress` when another holds it.
+ */
+async function holdTurn(deps: TurnDeps, sessionId: string): Promise<TurnHold> {
+  const holder = `${deps.instanceId}:${deps.ids.newId()}`;
+  const claim = () => ({
+    sessionId,
+    holder,
+    until: new Date(deps.clock.now().getTime() + TURN_HOLD_MS).toISOString(),
+  });
+  const claimed = await storeOrBusy(() =>
+    deps.stores.sessions.claimTurn(claim(), deps.clock.now().toISOString()),
+  );
+  if (!claimed) throw errors.turnInProgress();
+  const renewal = setInterval(() => {
+    deps.stores.sessions.renewTurn(claim()).catch((error: unknown) => {
+      deps.logger.log('warn', 'turn hold not renewed', { sessionId, error: errorForLog(error) });
+    });
+  }, TURN_HOLD_MS / 3);
+  renewal.unref();
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      clearInterval(renewal);
+      await deps.stores.sessions.releaseTurn(sessionId, holder).catch((error: unknown) => {
+        // Not fatal: the hold lapses by itself within TURN_HOLD_MS.
+        deps.logger.log('warn', 'turn hold not released', { sessionId, error: errorForLog(error) });
+      });
+    },
   };
 }
 
@@ -147,6 +196,7 @@ interface ReplyContext {
 async function* produceReplies(
   deps: TurnDeps,
   ctx: ReplyContext,
+  hold: TurnHold,
 ): AsyncGenerator<TurnEvent, void, undefined> {
   const { plan } = ctx;
   const { history } = ctx.memory;
@@ -154,7 +204,8 @@ async function* produceReplies(
     yield { type: 'affect', afterTurn: history.nextIndex - 1, affect: plan.affectAfter };
     let count = 0;
     for (const reply of plan.replies) {
-      if (ctx.signal?.aborted || deps.store.sessionStatus(ctx.sessionId) !== 'active') break;
+      if (ctx.signal?.aborted || (await deps.stores.sessions.sessionStatus(ctx.sessionId)) !== 'active')
+        break;
       const index = history.nextIndex;
       const speaker = reply.choice.characterId;
       const startedAt = deps.clock.now().toISOString();
@@ -178,33 +229,29 @@ async function* produceReplies(
       if (ctx.signal?.aborted && !keptAfterCutOff(ctx.signal, index, voiced.text)) break;
       // Stored only while the session is active, checked in the same write: a reply finished after the learner
       // ended the session is dropped, so the transcript that is graded is the one the session ended with.
-      const row = storeOrBusy(
+      const row = await storeOrBusy(
         () =>
-          deps.store.transaction(() =>
-            deps.store.sessionStatus(ctx.sessionId) !== 'active'
-              ? null
-              : deps.store.insertTurn({
-                  sessionId: ctx.sessionId,
-                  index,
-                  speaker,
-                  text: voiced.text,
-                  acts: [],
-                  affect: plan.affectAfter,
-                  source: voiced.source,
-                  interrupted: reply.plan.interrupt,
-                  meta: {
-                    ...replyMeta(reply, voiced, presentIds(ctx.scene)),
-                    ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
-                  },
-                  model: voiced.llm?.model ?? null,
-                  promptTokens: voiced.llm?.usage?.promptTokens ?? null,
-                  completionTokens: voiced.llm?.usage?.completionTokens ?? null,
-                  firstTokenMs: voiced.llm?.firstTokenMs ?? null,
-                  lastTokenMs: voiced.llm?.lastTokenMs ?? null,
-                  createdAt: startedAt,
-                  completedAt: deps.clock.now().toISOString(),
-                }),
-          ),
+          deps.stores.sessions.appendTurn({
+            sessionId: ctx.sessionId,
+            index,
+            speaker,
+            text: voiced.text,
+            acts: [],
+            affect: plan.affectAfter,
+            source: voiced.source,
+            interrupted: reply.plan.interrupt,
+            meta: {
+              ...replyMeta(reply, voiced, presentIds(ctx.scene)),
+              ...(voiced.fallbackReason ? { fallbackReason: voiced.fallbackReason } : {}),
+            },
+            model: voiced.llm?.model ?? null,
+            promptTokens: voiced.llm?.usage?.promptTokens ?? null,
+            completionTokens: voiced.llm?.usage?.completionTokens ?? null,
+            firstTokenMs: voiced.llm?.firstTokenMs ?? null,
+            lastTokenMs: voiced.llm?.lastTokenMs ?? null,
+            createdAt: startedAt,
+            completedAt: deps.clock.now().toISOString(),
+          }),
         WORDS_KEPT,
       );
       if (!row) {
@@ -217,10 +264,13 @@ async function* produceReplies(
     }
     yield { type: 'done', replies: count };
   } catch (error) {
-    deps.logger.log('error', 'reply production failed', { sessionId: ctx.sessionId, error: String(error) });
+    deps.logger.log('error', 'reply production failed', {
+      sessionId: ctx.sessionId,
+      error: errorForLog(error),
+    });
     throw error;
   } finally {
-    deps.busySessions.delete(ctx.sessionId);
+    await hold.release();
   }
 }
 
@@ -256,12 +306,12 @@ const WORDS_KEPT =
  * Runs one write; if the database stayed locked past its wait, throws `busy` saying truly what was kept.
  * @default message: nothing of this turn was saved
  */
-function storeOrBusy<T>(
-  write: () => T,
+async function storeOrBusy<T>(
+  write: () => Promise<T>,
   message = 'The server is busy and did not save your turn: send it again in a moment.',
-): T {
+): Promise<T> {
   try {
-    return write();
+    return await write();
   } catch (error) {
     if (isDatabaseBusy(error)) throw errors.busy(message);
     throw error;

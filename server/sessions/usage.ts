@@ -1,9 +1,7 @@
 // Token use by the character model, per session and per learner, from the stored turns.
 
-import { and, count, desc, eq, isNotNull, sql, sum } from 'drizzle-orm';
-import type { Db } from '../db/open-database.ts';
-import { practiceSessions, turns, users } from '../db/schema.ts';
-import { errors } from '../http/api-error.ts';
+import { errors } from '../domain-errors.ts';
+import type { SessionUsageRow, Stores } from '../stores/ports.ts';
 
 export interface UsageTotals {
   modelTurns: number;
@@ -11,11 +9,7 @@ export interface UsageTotals {
   completionTokens: number;
 }
 
-export interface SessionUsage extends UsageTotals {
-  sessionId: string;
-  scenarioId: string;
-  createdAt: string;
-}
+export type SessionUsage = SessionUsageRow;
 
 export interface LearnerUsage {
   userId: string;
@@ -24,32 +18,9 @@ export interface LearnerUsage {
 }
 
 /** Per-session and total model usage of one learner (404 for an unknown user). */
-export function learnerUsage(db: Db, userId: string): LearnerUsage {
-  if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get())
-    throw errors.notFound('User');
-  const rows = db
-    .select({
-      sessionId: practiceSessions.id,
-      scenarioId: practiceSessions.scenarioId,
-      createdAt: practiceSessions.createdAt,
-      modelTurns: count(turns.model),
-      promptTokens: sum(turns.promptTokens),
-      completionTokens: sum(turns.completionTokens),
-    })
-    .from(practiceSessions)
-    .leftJoin(turns, and(eq(turns.sessionId, practiceSessions.id), isNotNull(turns.model)))
-    .where(eq(practiceSessions.userId, userId))
-    .groupBy(practiceSessions.id)
-    .orderBy(desc(practiceSessions.createdAt))
-    .all();
-  const sessions = rows.map((row) => ({
-    sessionId: row.sessionId,
-    scenarioId: row.scenarioId,
-    createdAt: row.createdAt,
-    modelTurns: row.modelTurns,
-    promptTokens: Number(row.promptTokens ?? 0),
-    completionTokens: Number(row.completionTokens ?? 0),
-  }));
+export async function learnerUsage(stores: Stores, userId: string): Promise<LearnerUsage> {
+  if (!(await stores.accounts.findById(userId))) throw errors.notFound('User');
+  const sessions = await stores.sessions.usageByLearner(userId);
   const total = sessions.reduce<UsageTotals>(
     (acc, s) => ({
       modelTurns: acc.modelTurns + s.modelTurns,
@@ -62,18 +33,6 @@ export function learnerUsage(db: Db, userId: string): LearnerUsage {
 }
 
 /** Totals across every learner, for admins. */
-export function instanceUsage(db: Db): UsageTotals {
-  const row = db
-    .select({
-      modelTurns: count(turns.model),
-      promptTokens: sql<number>`coalesce(sum(${turns.promptTokens}), 0)`,
-      completionTokens: sql<number>`coalesce(sum(${turns.completionTokens}), 0)`,
-    })
-    .from(turns)
-    .get();
-  return {
-    modelTurns: row?.modelTurns ?? 0,
-    promptTokens: Number(row?.promptTokens ?? 0),
-    completionTokens: Number(row?.completionTokens ?? 0),
-  };
+export function instanceUsage(stores: Stores): Promise<UsageTotals> {
+  return stores.sessions.usageTotals();
 }

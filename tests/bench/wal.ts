@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../server/db/open-database.ts';
+import { openSqlite } from '../../server/db/open-sqlite.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +30,13 @@ const dir = mkdtempSync(join(tmpdir(), 'bedside-wal-bench-'));
 const path = join(dir, 'bedside.db');
 const passiveOnly = { maxWalBytes: Number.POSITIVE_INFINITY, idleMs: Number.POSITIVE_INFINITY };
 let truncations = 0;
-const opened = openDatabase(path, {
+const opened = openSqlite(path, {
   ...(values['passive-only'] ? { wal: passiveOnly } : {}),
   onWalTruncated: () => {
     truncations += 1;
   },
 });
-const writer = (opened.db as unknown as { $client: Database.Database }).$client;
+const writer = opened.client;
 writer.exec('create table if not exists bench_load (id integer primary key, body text not null)');
 const insert = writer.prepare('insert into bench_load (body) values (?)');
 const writeBatch = writer.transaction((rows: number) => {

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { testDatabase } from '../support/test-database.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -64,19 +64,16 @@ describe('accounts', () => {
     const client = new ApiClient(server.url);
     const created = await client.register('secret@example.org', 'Sam', 'my very hidden words');
     const token = /bedside_session=([^;]+)/.exec(created.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const db = new Database(server.databasePath, { readonly: true });
-    try {
-      const row = db.prepare('select password_hash from users where email = ?').get('secret@example.org') as {
-        password_hash: string;
-      };
-      expect(row.password_hash).toMatch(/^scrypt\$/);
-      expect(row.password_hash).not.toContain('my very hidden words');
-      const sessions = db.prepare('select token_hash from auth_sessions').all() as { token_hash: string }[];
-      expect(token.length).toBeGreaterThan(20);
-      expect(sessions.some((s) => s.token_hash === token)).toBe(false);
-    } finally {
-      db.close();
-    }
+    const db = testDatabase(server);
+    const [row] = await db.rows<{ password_hash: string }>(
+      'select password_hash from users where email = ?',
+      'secret@example.org',
+    );
+    expect(row?.password_hash).toMatch(/^scrypt\$/);
+    expect(row?.password_hash).not.toContain('my very hidden words');
+    const sessions = await db.rows<{ token_hash: string }>('select token_hash from auth_sessions');
+    expect(token.length).toBeGreaterThan(20);
+    expect(sessions.some((s) => s.token_hash === token)).toBe(false);
   });
 });
 

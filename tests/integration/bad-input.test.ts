@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type ApiResponse } from '../support/api-client.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { testDatabase } from '../support/test-database.ts';
 
 let server: TestServer;
 let alice: ApiClient;
@@ -18,13 +18,9 @@ function expectCleanError(res: ApiResponse, status: number, code?: string) {
   if (code) expect(error.code).toBe(code);
 }
 
-function turnCount(): number {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return (db.prepare('select count(*) as n from turns').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function turnCount(): Promise<number> {
+  const [row] = await testDatabase(server).rows<{ n: number | string }>('select count(*) as n from turns');
+  return Number(row?.n);
 }
 
 beforeAll(async () => {
@@ -87,8 +83,8 @@ describe('bad input gets a clear JSON error and writes nothing', () => {
     expectCleanError(await alice.post(turnPath(), { text: 'Hello' }, { accept: 'text/html' }), 406);
   });
 
-  it('none of the refused requests stored a turn', () => {
-    expect(turnCount()).toBe(0);
+  it('none of the refused requests stored a turn', async () => {
+    expect(await turnCount()).toBe(0);
   });
 });
 
@@ -124,7 +120,7 @@ describe('access control', () => {
     expectCleanError(await bob.post(`/api/sessions/${sessionId}/end`), 404);
     expect((await bob.get('/api/sessions')).body.sessions).toEqual([]);
     expect((await alice.get(`/api/sessions/${sessionId}`)).body.session.status).toBe('active');
-    expect(turnCount()).toBe(0);
+    expect(await turnCount()).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
 import { parseTurnEvents } from '../support/sse.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { sameDatabase } from '../support/test-database.ts';
 
 let server: TestServer;
 let client: ApiClient;
@@ -88,7 +89,7 @@ describe('a ten-turn conversation in each scenario', () => {
       expect(new Set(affectTrail).size).toBeGreaterThan(3);
 
       await server.stop();
-      server = await startServer({ databasePath: server.databasePath });
+      server = await startServer(sameDatabase(server));
       client = new ApiClient(server.url);
       const relogged = await client.post('/api/auth/login', {
         email: 'talker@example.org',

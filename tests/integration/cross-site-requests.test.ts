@@ -1,10 +1,10 @@
 // State-changing requests from another site's pages are refused with 403 JSON; the site's own pages and clients
 // that are not browsers (no Origin, no Sec-Fetch-Site) go through.
 
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type ApiResponse } from '../support/api-client.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { testDatabase } from '../support/test-database.ts';
 
 let server: TestServer;
 let alice: ApiClient;
@@ -18,13 +18,11 @@ afterAll(async () => {
   await server.stop();
 });
 
-function sessionCount(): number {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return (db.prepare('select count(*) as n from practice_sessions').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function sessionCount(): Promise<number> {
+  const [row] = await testDatabase(server).rows<{ n: number | string }>(
+    'select count(*) as n from practice_sessions',
+  );
+  return Number(row?.n);
 }
 
 function expectRefused(res: ApiResponse) {
@@ -38,9 +36,9 @@ const newSession = { scenarioId: 'breaking-news-cancer' };
 
 describe('a state-changing request from another site', () => {
   it('with a foreign Origin is refused and creates nothing', async () => {
-    const before = sessionCount();
+    const before = await sessionCount();
     expectRefused(await alice.post('/api/sessions', newSession, { origin: 'https://elsewhere.example' }));
-    expect(sessionCount()).toBe(before);
+    expect(await sessionCount()).toBe(before);
   });
 
   it('from the same host on another port (same site, other origin) is refused', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { sameDatabase } from '../support/test-database.ts';
 
 let fake: FakeOpenAI;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe('a resumed session', () => {
     await say('I am afraid the scan shows the cancer is metastatic, which means it has spread to the liver.');
 
     await server.stop();
-    server = await startServer({ databasePath: server.databasePath, env: modelEnv() });
+    server = await startServer({ ...sameDatabase(server), env: modelEnv() });
     client = new ApiClient(server.url);
     const login = await client.post('/api/auth/login', {
       email: 'resume@example.org',

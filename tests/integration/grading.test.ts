@@ -1,10 +1,10 @@
 // Grading as a learner meets it: end a session, poll the report, read verbatim evidence; and it survives a restart.
 
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { sameDatabase, testDatabase } from '../support/test-database.ts';
 
 let server: TestServer;
 let client: ApiClient;
@@ -87,11 +87,12 @@ describe('the session report', () => {
     await client.waitForReport(id);
     await server.stop();
     // As if the process died mid-grading: the job is still marked running and has no report.
-    const db = new Database(server.databasePath);
-    db.prepare("update grading_jobs set status = 'running', report = null where session_id = ?").run(id);
-    db.close();
+    await testDatabase(server).run(
+      "update grading_jobs set status = 'running', report = null where session_id = ?",
+      id,
+    );
 
-    server = await startServer({ databasePath: server.databasePath });
+    server = await startServer(sameDatabase(server));
     client = new ApiClient(server.url);
     await client.post('/api/auth/login', { email: 'graded@example.org', password: 'correct horse battery' });
     const report = await client.waitForReport(id);

@@ -2,11 +2,11 @@
 // word, is stored as left, never graded, and moves nothing in their progress, ratings or the policy's history.
 // A session with words is still graded as before.
 
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
 import { SCRIPTS } from '../support/conversation-scripts.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
+import { sameDatabase, testDatabase } from '../support/test-database.ts';
 
 const SCENARIO = 'agitated-young-person';
 const OTHER_SCENARIO = 'breaking-news-cancer';
@@ -23,14 +23,9 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** Reads the server's SQLite file directly (WAL lets a reader in while the server runs). */
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+/** Reads the server's database directly. */
+function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  return testDatabase(server).rows<T>(sql, ...params);
 }
 
 /**
@@ -44,8 +39,11 @@ async function learnerModel(c: ApiClient) {
   return {
     skills,
     selfRated,
-    history: query('select * from skill_rating_history where user_id = ? order by id', userId),
-    variants: query('select * from scenario_ratings where scenario_id = ? order by difficulty', SCENARIO),
+    history: await query('select * from skill_rating_history where user_id = ? order by id', userId),
+    variants: await query(
+      'select * from scenario_ratings where scenario_id = ? order by difficulty',
+      SCENARIO,
+    ),
   };
 }
 
@@ -71,10 +69,12 @@ async function gradedSession(c: ApiClient, scenarioId = SCENARIO): Promise<{ id:
  */
 const flushGrading = () => gradedSession(client, OTHER_SCENARIO);
 
-function storedSession(id: string) {
-  return query<{ status: string; left_reason: string | null }>(
-    'select status, left_reason from practice_sessions where id = ?',
-    id,
+async function storedSession(id: string) {
+  return (
+    await query<{ status: string; left_reason: string | null }>(
+      'select status, left_reason from practice_sessions where id = ?',
+      id,
+    )
   )[0];
 }
 
@@ -88,7 +88,7 @@ describe('opting out', () => {
     const res = await client.post(`/api/sessions/${id}/end`, { optOut: true });
     expect(res.status).toBe(200);
     expect(res.body.session).toMatchObject({ id, status: 'ended', left: 'opted_out' });
-    expect(storedSession(id)).toEqual({ status: 'ended', left_reason: 'opted_out' });
+    expect(await storedSession(id)).toEqual({ status: 'ended', left_reason: 'opted_out' });
 
     const report = await client.get(`/api/sessions/${id}/report`);
     expect(report.status).toBe(200);
@@ -98,9 +98,9 @@ describe('opting out', () => {
 
     // A session graded afterwards proves the worker has run since; the opted-out one never reached it.
     const graded = await flushGrading();
-    expect(jobsFor(id)).toEqual([]);
-    expect(historyFor(id)).toEqual([]);
-    expect(historyFor(graded.id).length).toBeGreaterThan(0);
+    expect(await jobsFor(id)).toEqual([]);
+    expect(await historyFor(id)).toEqual([]);
+    expect((await historyFor(graded.id)).length).toBeGreaterThan(0);
 
     const listed = (await client.get('/api/sessions')).body.sessions.find((s: any) => s.id === id);
     expect(listed).toMatchObject({ status: 'ended', left: 'opted_out' });
@@ -137,7 +137,7 @@ describe('opting out', () => {
     const again = await client.post(`/api/sessions/${gradedId}/end`, { optOut: true });
     expect(again.status).toBe(200);
     expect(again.body.session.left).toBeNull();
-    expect(storedSession(gradedId)?.left_reason).toBeNull();
+    expect((await storedSession(gradedId))?.left_reason).toBeNull();
     expect((await client.get(`/api/sessions/${gradedId}/report`)).body.rubrics.length).toBeGreaterThan(0);
   });
 
@@ -163,7 +163,7 @@ describe('opting out', () => {
     const foreign = await other.post(`/api/sessions/${id}/end`, { optOut: true });
     expect(foreign.status).toBe(404);
     expect(foreign.body.error.code).toBe('not_found');
-    expect(storedSession(id)).toEqual({ status: 'active', left_reason: null });
+    expect(await storedSession(id)).toEqual({ status: 'active', left_reason: null });
     expect((await other.get(`/api/sessions/${id}/report`)).status).toBe(404);
   });
 });
@@ -182,7 +182,7 @@ describe('ending before anything was said', () => {
     });
     expect(res.status).toBe(200);
     expect(((await res.json()) as any).session).toMatchObject({ status: 'ended', left: 'no_words' });
-    expect(storedSession(id)).toEqual({ status: 'ended', left_reason: 'no_words' });
+    expect(await storedSession(id)).toEqual({ status: 'ended', left_reason: 'no_words' });
     const report = await fresh.get(`/api/sessions/${id}/report`);
     expect(report.body).toEqual({
       left: 'no_words',
@@ -190,7 +190,7 @@ describe('ending before anything was said', () => {
     });
 
     await flushGrading();
-    expect(jobsFor(id)).toEqual([]);
+    expect(await jobsFor(id)).toEqual([]);
     expect(await learnerModel(fresh)).toEqual(before);
     expect(before.skills.every((s: any) => s.sessions === 0 && s.history.length === 0)).toBe(true);
     expect((await fresh.get('/api/sessions')).body.sessions).toMatchObject([{ id, left: 'no_words' }]);
@@ -203,12 +203,12 @@ describe('ending before anything was said', () => {
     const { id, report } = await gradedSession(fresh);
     expect(report).toMatchObject({ version: 1, mode: 'offline' });
     expect(report.rubrics.some((r: any) => r.overall !== null)).toBe(true);
-    expect(storedSession(id)).toEqual({ status: 'ended', left_reason: null });
-    expect(jobsFor(id)).toMatchObject([{ status: 'done' }]);
+    expect(await storedSession(id)).toEqual({ status: 'ended', left_reason: null });
+    expect(await jobsFor(id)).toMatchObject([{ status: 'done' }]);
     const after = await learnerModel(fresh);
     expect(after.skills).not.toEqual(before.skills);
     expect(after.variants).not.toEqual(before.variants);
-    expect(historyFor(id).length).toBeGreaterThan(0);
+    expect((await historyFor(id)).length).toBeGreaterThan(0);
   });
 
   it('drops a grading job queued for a wordless session before this rule, at the next start', async () => {
@@ -216,20 +216,22 @@ describe('ending before anything was said', () => {
     await client.post(`/api/sessions/${id}/end`);
     await server.stop();
     // As a session ended with no words used to be: queued for grading, not marked left.
-    const db = new Database(server.databasePath);
-    db.prepare('update practice_sessions set left_reason = null where id = ?').run(id);
-    db.prepare(
+    const db = testDatabase(server);
+    await db.run('update practice_sessions set left_reason = null where id = ?', id);
+    await db.run(
       "insert into grading_jobs (session_id, status, created_at, updated_at) values (?, 'pending', ?, ?)",
-    ).run(id, '2000-01-01T00:00:00.000Z', '2000-01-01T00:00:00.000Z');
-    db.close();
+      id,
+      '2000-01-01T00:00:00.000Z',
+      '2000-01-01T00:00:00.000Z',
+    );
 
-    server = await startServer({ databasePath: server.databasePath });
+    server = await startServer(sameDatabase(server));
     client = new ApiClient(server.url);
     await client.post('/api/auth/login', { email: 'leaver@example.org', password: 'correct horse battery' });
     await flushGrading();
-    expect(jobsFor(id)).toEqual([]);
-    expect(historyFor(id)).toEqual([]);
-    expect(storedSession(id)).toEqual({ status: 'ended', left_reason: 'no_words' });
+    expect(await jobsFor(id)).toEqual([]);
+    expect(await historyFor(id)).toEqual([]);
+    expect(await storedSession(id)).toEqual({ status: 'ended', left_reason: 'no_words' });
     expect((await client.get(`/api/sessions/${id}/report`)).body.left).toBe('no_words');
   });
 });

@@ -5,9 +5,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/db/open-database.ts';
+import { openSqlite } from '../../server/db/open-sqlite.ts';
 import type { WalCheckpointOptions, WalTruncation } from '../../server/db/wal-checkpointer.ts';
 
 const MB = 1024 * 1024;
@@ -30,8 +29,8 @@ async function sustainedWrites(wal: WalCheckpointOptions, ms: number, idleMs: nu
   dirs.push(dir);
   const path = join(dir, 'bedside.db');
   const truncations: WalTruncation[] = [];
-  const opened = openDatabase(path, { wal, onWalTruncated: (event) => truncations.push(event) });
-  const sqlite = (opened.db as unknown as { $client: Database.Database }).$client;
+  const opened = openSqlite(path, { wal, onWalTruncated: (event) => truncations.push(event) });
+  const sqlite = opened.client;
   sqlite.exec('create table load (id integer primary key, body text not null)');
   const insert = sqlite.prepare('insert into load (body) values (?)');
   const latest = sqlite.prepare('select id from load order by id desc limit 1');

@@ -1,15 +1,15 @@
 // Plays learner lines through the real simulation (classifier, affect, director, offline engine) in memory,
 // for tests that look at the authored content rather than at HTTP.
 
+import type { SceneAffect } from '../../server/content/affect-types.ts';
 import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
+import type { ReplyIntent } from '../../server/content/reply-intents.ts';
 import type { DifficultyLevel, Scenario } from '../../server/content/scenario-schema.ts';
+import { initialAffect, setUpScene } from '../../server/content/scene-setup.ts';
 import { classifyActs } from '../../server/sim/act-classifier.ts';
-import type { SceneAffect } from '../../server/sim/affect-types.ts';
 import { composeReply } from '../../server/sim/offline-engine.ts';
 import { learnerMeta, planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
-import type { ReplyIntent } from '../../server/sim/reply-intents.ts';
 import { buildHistory, lineContextFor, recordTurn } from '../../server/sim/scene-history.ts';
-import { initialAffect, setUpScene } from '../../server/sim/scene-setup.ts';
 import { seededRandom } from '../../shared/seeded-random.ts';
 
 export interface SimulatedReply {

@@ -1,4 +1,5 @@
-// Starts the real Bedside server on a free loopback port with its own SQLite file, for integration tests.
+// Starts the real Bedside server on a free loopback port with its own database, for integration tests: a SQLite
+// file, or with BEDSIDE_TEST_DATABASE=postgres (the suite's Postgres project) a fresh database on the test cluster.
 
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,15 +7,30 @@ import { join } from 'node:path';
 import { readConfig } from '../../server/config.ts';
 import { launch } from '../../server/launch.ts';
 import { jsonLogger, type Logger } from '../../server/ports.ts';
+import { testPostgres } from './postgres-server.ts';
 
 export interface TestServer {
   url: string;
   databasePath: string;
+  /** The Postgres URL when the suite runs on Postgres; undefined on SQLite. */
+  databaseUrl: string | undefined;
   stop(): Promise<void>;
+}
+
+/** Whether this run's servers keep their data in Postgres (the suite's Postgres project). */
+export const onPostgres = process.env.BEDSIDE_TEST_DATABASE === 'postgres';
+
+let cluster: ReturnType<typeof testPostgres> | undefined;
+/** A fresh, empty Postgres database on this run's cluster. */
+export async function freshPostgresDatabase(): Promise<string> {
+  cluster ??= testPostgres();
+  return (await cluster).createDatabase();
 }
 
 export interface StartOptions {
   databasePath?: string;
+  /** A Postgres database to use (e.g. shared by two instances); on the Postgres project a fresh one by default. */
+  databaseUrl?: string;
   scenariosDir?: string;
   /** Extra environment, e.g. OPENAI_API_KEY and OPENAI_BASE_URL pointing at the fake model server. */
   env?: Record<string, string>;
@@ -24,6 +40,7 @@ export interface StartOptions {
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const databasePath = opts.databasePath ?? join(mkdtempSync(join(tmpdir(), 'bedside-test-')), 'bedside.db');
+  const databaseUrl = opts.databaseUrl ?? (onPostgres ? await freshPostgresDatabase() : undefined);
   const config = readConfig({
     HOST: '127.0.0.1',
     PORT: '0',
@@ -36,6 +53,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     // Every test comes from 127.0.0.1: the per-address sign-in limit is off unless a test of it sets one.
     BEDSIDE_LOGIN_ATTEMPTS_PER_ADDRESS: '0',
     BEDSIDE_REGISTRATIONS_PER_ADDRESS: '0',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...opts.env,
   });
   const stderr = jsonLogger(config.logLevel);
@@ -48,7 +66,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       }
     : stderr;
   const server = await launch(config, logger);
-  return { url: server.url, databasePath, stop: () => server.close() };
+  return { url: server.url, databasePath, databaseUrl, stop: () => server.close() };
 }
 
 /** Starts Bedside with a key and `fake` as its OpenAI-compatible server for characters, judge and audio. */

@@ -14,8 +14,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { ClassifiedAct } from '../../sim/acts.ts';
-import type { SceneAffect } from '../../sim/affect-types.ts';
+import type { ClassifiedAct } from '../../content/acts.ts';
+import type { SceneAffect } from '../../content/affect-types.ts';
 
 /** Milliseconds and a Z, exactly the shape SQLite's strftime('%Y-%m-%dT%H:%M:%fZ') writes. */
 const createdAt = () =>

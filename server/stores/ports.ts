@@ -1,0 +1,173 @@
+// The stores the domain keeps its data in, one per aggregate. They are the only code that talks to the database
+// (server/stores/drizzle/ implements them for SQLite and Postgres alike); use-cases see only these interfaces.
+
+import type {
+  gradingJobs,
+  PracticeSessionRow,
+  practiceSessions,
+  scenarioRatings,
+  skillRatingHistory,
+  skillRatings,
+  TurnRow,
+  turns,
+  UserRow,
+} from '../db/schema.ts';
+import type { Role } from '../protocol.ts';
+
+export type { PracticeSessionRow, TurnRow, UserRow };
+export type NewTurn = typeof turns.$inferInsert;
+export type NewPracticeSession = typeof practiceSessions.$inferInsert;
+export type GradingJobRow = typeof gradingJobs.$inferSelect;
+export type SkillRatingRow = typeof skillRatings.$inferSelect;
+export type SkillHistoryRow = typeof skillRatingHistory.$inferSelect;
+export type ScenarioRatingRow = typeof scenarioRatings.$inferSelect;
+export type LeftReason = NonNullable<PracticeSessionRow['leftReason']>;
+
+export interface AccountStore {
+  /** Creates the account; the very first one is the admin. Null when the email is taken. */
+  createAccount(input: {
+    id: string;
+    email: string;
+    name: string;
+    passwordHash: string;
+  }): Promise<UserRow | null>;
+  findByEmail(email: string): Promise<UserRow | undefined>;
+  findById(userId: string): Promise<UserRow | undefined>;
+  listUsers(): Promise<UserRow[]>;
+  /**
+   * Sets a role, checked against the roles as they are inside the write: the actor must still be an admin, and the
+   * instance keeps at least one.
+   */
+  setRole(
+    actorId: string,
+    userId: string,
+    role: Role,
+  ): Promise<UserRow | 'forbidden' | 'not_found' | 'last_admin'>;
+  /** Stores a sign-in (only the token's hash) and drops expired ones. */
+  addSignIn(signIn: { tokenHash: string; userId: string; expiresAt: string }, now: string): Promise<void>;
+  removeSignIn(tokenHash: string): Promise<void>;
+  /** The user a sign-in belongs to and when it expires. */
+  findSignIn(tokenHash: string): Promise<{ user: UserRow; expiresAt: string } | undefined>;
+  /** Replaces the password and ends every other sign-in of the account, together. */
+  changePassword(userId: string, passwordHash: string, keepTokenHash: string): Promise<void>;
+}
+
+export interface TurnClaim {
+  sessionId: string;
+  holder: string;
+  /** ISO time the claim lapses unless renewed. */
+  until: string;
+}
+
+export interface SessionStore {
+  createSession(session: NewPracticeSession): Promise<PracticeSessionRow>;
+  findOwnedSession(userId: string, sessionId: string): Promise<PracticeSessionRow | undefined>;
+  findSession(sessionId: string): Promise<PracticeSessionRow | undefined>;
+  sessionStatus(sessionId: string): Promise<PracticeSessionRow['status'] | undefined>;
+  listOwnedSessions(userId: string): Promise<PracticeSessionRow[]>;
+  loadTurns(sessionId: string): Promise<TurnRow[]>;
+  lastTurn(sessionId: string): Promise<TurnRow | undefined>;
+  /** Whether the learner has said anything at all in the session (a learner turn with some text). */
+  learnerSpoke(sessionId: string): Promise<boolean>;
+  /** Stores a turn if the session is still active, checked in the same write; null when it has ended. */
+  appendTurn(turn: NewTurn): Promise<TurnRow | null>;
+  /** Adds the classified acts, the affect after the turn and engine detail to a stored learner turn. */
+  completeAnalysis(turnId: number, analysis: Pick<TurnRow, 'acts' | 'affect' | 'meta'>): Promise<TurnRow>;
+  findTurn(sessionId: string, index: number): Promise<TurnRow | undefined>;
+  /** Rewrites a stored turn's text or engine detail (a reply cut off, a spoken turn's timings). */
+  updateTurn(turnId: number, patch: Partial<Pick<TurnRow, 'text' | 'meta'>>): Promise<TurnRow>;
+  /** Removes the turns after `index` (replies the learner never heard); returns how many went. */
+  deleteTurnsAfter(sessionId: string, index: number): Promise<number>;
+  /**
+   * Takes the session's turn for `claim.holder` if nobody holds it (or a holder's time ran out): one turn at a time
+   * per session, across every instance. False when another holds it.
+   */
+  claimTurn(claim: TurnClaim, now: string): Promise<boolean>;
+  /** Extends a held turn; false if it is no longer this holder's. */
+  renewTurn(claim: TurnClaim): Promise<boolean>;
+  releaseTurn(sessionId: string, holder: string): Promise<void>;
+  /**
+   * Ends an active session in one write: `leftReason` decides, from whether the learner spoke, if it is left
+   * ungraded; otherwise its grading job is queued. Returns the session as it now is (unchanged if already ended).
+   */
+  endSession(
+    sessionId: string,
+    at: string,
+    leftReason: (learnerSpoke: boolean) => LeftReason | null,
+  ): Promise<PracticeSessionRow | undefined>;
+  /** Per session of one learner: model turns and tokens (newest session first). */
+  usageByLearner(userId: string): Promise<SessionUsageRow[]>;
+  /** Model turns and tokens across every learner. */
+  usageTotals(): Promise<{ modelTurns: number; promptTokens: number; completionTokens: number }>;
+}
+
+export interface SessionUsageRow {
+  sessionId: string;
+  scenarioId: string;
+  createdAt: string;
+  modelTurns: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface JobLease {
+  sessionId: string;
+  owner: string;
+  /** ISO time the lease lapses unless renewed; then any worker may take the job. */
+  until: string;
+}
+
+export interface GradingStore {
+  /**
+   * Takes the oldest job that is pending, or running under a lease that ran out, for `owner` until `until`. Exactly
+   * one worker gets each job. Returns it with its failed attempts so far.
+   */
+  claimNextJob(owner: string, now: string, until: string): Promise<GradingJobRow | undefined>;
+  /** Extends a lease; false if the job is no longer this owner's. */
+  renewLease(lease: JobLease): Promise<boolean>;
+  /** Stores the report if the lease is still held; false (nothing stored) if another worker took the job. */
+  finishJob(
+    lease: JobLease,
+    result: { report: Record<string, unknown>; promptTokens: number; completionTokens: number },
+    at: string,
+  ): Promise<boolean>;
+  /** Counts a failed attempt: back to pending, or `failed` for good. */
+  failJob(lease: JobLease, error: string, giveUp: boolean, at: string): Promise<void>;
+  /** Drops a session's job; marks the session left (no words) if it was not already marked. */
+  dropJob(sessionId: string, markNoWords: boolean): Promise<void>;
+  jobFor(sessionId: string): Promise<GradingJobRow | undefined>;
+}
+
+export interface RatingStore {
+  skillRatings(userId: string): Promise<SkillRatingRow[]>;
+  saveSkillRating(
+    row: SkillRatingRow,
+    history: { sessionId: string | null; outcome: number | null },
+  ): Promise<void>;
+  history(userId: string): Promise<SkillHistoryRow[]>;
+  /** Whether a graded session has already moved the ratings (so a resumed job does not count twice). */
+  sessionApplied(sessionId: string): Promise<boolean>;
+  /** The learner's most recent graded sessions, newest first, each with the outcomes it produced per skill. */
+  recentGradedSessions(
+    userId: string,
+    limit: number,
+  ): Promise<
+    { id: string; scenarioId: string; level: number; outcomes: { skill: string; outcome: number }[] }[]
+  >;
+  variantRating(scenarioId: string, level: number): Promise<ScenarioRatingRow | undefined>;
+  saveVariantRating(row: ScenarioRatingRow): Promise<void>;
+}
+
+export interface Stores {
+  accounts: AccountStore;
+  sessions: SessionStore;
+  grading: GradingStore;
+  ratings: RatingStore;
+  /**
+   * Runs `work` as one write: everything it does through the stores it is handed lands together or not at all, and
+   * no other writer's change comes between its reads and writes. `work` must wait on nothing but the stores.
+   */
+  atomically<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+  /** Answers when the database does. */
+  ping(): Promise<void>;
+}
