@@ -39,6 +39,13 @@ export class ApiClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
+  /** The same signed-in learner, talking to another instance (behind a load balancer, requests go to either). */
+  at(baseUrl: string): ApiClient {
+    const other = new ApiClient(baseUrl);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   /** The session cookie, for requests made outside this client (e.g. streaming reads). */
   cookieHeader(): string {
     return this.cookie;
