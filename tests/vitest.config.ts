@@ -18,6 +18,7 @@ const SQLITE_ONLY_OR_NO_DATABASE = [
   'tests/integration/vad-assets.test.ts',
   'tests/integration/xr-profiles.test.ts',
   'tests/integration/openapi.test.ts',
+  'tests/integration/grade-cli.test.ts',
 ];
 
 export default defineConfig({

@@ -4,6 +4,7 @@
 
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { SceneCatalog } from '../content/scene-catalog.ts';
+import { isDatabaseBusy } from '../db/database-busy.ts';
 import { errorForLog } from '../error-for-log.ts';
 import type { Clock, Logger } from '../ports.ts';
 import type { JobLease, PracticeSessionRow, Stores } from '../stores/ports.ts';
@@ -121,6 +122,13 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
         mode: report.mode,
       });
     } catch (error) {
+      if (isDatabaseBusy(error)) {
+        // Other writers kept the database busy (on Postgres: transactions that conflicted past their retries). The
+        // grading itself did not fail: the job goes back to the queue without counting against it.
+        deps.logger.log('warn', 'grading report not stored: database busy; will retry', { sessionId });
+        await stores.grading.releaseJob(leaseFor(sessionId), now());
+        return;
+      }
       // The last attempt was already detectors-only; failing that too is a bug, so stop rather than loop.
       deps.logger.log('error', lastAttempt ? 'grading failed; giving up' : 'grading failed; will retry', {
         sessionId,

@@ -131,6 +131,8 @@ export interface GradingStore {
     result: { report: Record<string, unknown>; promptTokens: number; completionTokens: number },
     at: string,
   ): Promise<boolean>;
+  /** Hands a job back to the queue without counting an attempt (the database was too busy to store its report). */
+  releaseJob(lease: JobLease, at: string): Promise<void>;
   /** Counts a failed attempt: back to pending, or `failed` for good. */
   failJob(lease: JobLease, error: string, giveUp: boolean, at: string): Promise<void>;
   /** Drops a session's job; marks the session left (no words) if it was not already marked. */
@@ -158,11 +160,40 @@ export interface RatingStore {
   saveVariantRating(row: ScenarioRatingRow): Promise<void>;
 }
 
+/** What an attempt is counted against: failed sign-ins per account and per address, registrations per address. */
+export type AttemptScope = 'sign-in-account' | 'sign-in-address' | 'registration-address';
+
+/**
+ * Recent attempts per scope and key, for sliding-window limits that every instance shares. Keys (emails, addresses)
+ * are stored only as their SHA-256 hash. Times are ISO-8601 text, compared as text.
+ */
+export interface AttemptStore {
+  /** Times of the newest attempts under `key` after `since`, newest first, at most `limit` of them. */
+  recent(scope: AttemptScope, key: string, since: string, limit: number): Promise<string[]>;
+  /**
+   * Counts an attempt at `at` unless `limit` attempts under its key already fall after `since`: the count and the
+   * insert are one write, so simultaneous attempts cannot all slip under the limit. When refused, nothing is stored
+   * and `recent` holds the times that refused it, newest first.
+   */
+  take(
+    attempt: { scope: AttemptScope; key: string; at: string },
+    since: string,
+    limit: number,
+  ): Promise<{ taken: true } | { taken: false; recent: string[] }>;
+  /** Removes the newest attempt under `key`. */
+  removeLatest(scope: AttemptScope, key: string): Promise<void>;
+  /** Removes every attempt under `key`. */
+  removeAll(scope: AttemptScope, key: string): Promise<void>;
+  /** Deletes the attempts in `scope` at or before `before` (they have left the window), so the table stays small. */
+  prune(scope: AttemptScope, before: string): Promise<void>;
+}
+
 export interface Stores {
   accounts: AccountStore;
   sessions: SessionStore;
   grading: GradingStore;
   ratings: RatingStore;
+  attempts: AttemptStore;
   /**
    * Runs `work` as one write: everything it does through the stores it is handed lands together or not at all, and
    * no other writer's change comes between its reads and writes. `work` must wait on nothing but the stores.

@@ -7,7 +7,7 @@ import * as schema from './schema.ts';
 
 /** Conflicts Postgres resolves by failing one side: serialization failure and deadlock. Trying again is correct. */
 const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_TRIES = 8;
+const MAX_TRIES = 10;
 
 export async function openPostgresDatabase(
   url: string,
@@ -29,8 +29,8 @@ export async function openPostgresDatabase(
           });
         } catch (error) {
           if (attempt >= MAX_TRIES || !RETRYABLE.has(codeOf(error))) throw error;
-          // A short random wait, growing with each try, so the two sides do not collide again in step.
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+          // A random wait, growing with each try, so the two sides do not collide again in step.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 6)));
         }
       }
     },

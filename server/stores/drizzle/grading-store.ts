@@ -69,6 +69,13 @@ export function gradingStore({ sql, t, write, writeOne }: StoreContext): Grading
           })
           .where(held(lease));
       }),
+    releaseJob: (lease, at) =>
+      writeOne(async (tx) => {
+        await tx
+          .update(jobs)
+          .set({ status: 'pending', leaseOwner: null, leaseUntil: null, updatedAt: at })
+          .where(held(lease));
+      }),
     dropJob: (sessionId, markNoWords) =>
       write(async (tx) => {
         if (markNoWords) {
