@@ -1,7 +1,8 @@
-// Counts attempts per key in a sliding window. The interface is asynchronous so a store shared by several
-// instances (a database table, a cache) can replace the in-process one without touching its callers.
+// Counts attempts per key in a sliding window, in the database (an AttemptStore), so that every instance of
+// Bedside shares one count: with N instances behind a load balancer, a limit is still the limit, not N times it.
 
 import type { Clock } from '../ports.ts';
+import type { AttemptScope, AttemptStore } from '../stores/ports.ts';
 
 export type AttemptVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
@@ -16,71 +17,82 @@ export interface AttemptLimiter {
   reset(key: string): Promise<void>;
 }
 
-export interface LimiterOptions {
+export interface StoredLimiterOptions {
+  store: AttemptStore;
+  /** What is counted; each scope is a limit of its own. */
+  scope: AttemptScope;
   /** Attempts allowed in any window; 0 turns the limiter off. */
   limit: number;
   windowMs: number;
   clock: Clock;
-  /** Keys remembered at most; past it the stalest go first, so a flood of made-up keys cannot grow memory. @default 100_000 */
-  maxKeys?: number;
+  /** How often this instance deletes the scope's attempts that have left the window. @default the window, at most a minute */
+  pruneEveryMs?: number;
 }
 
+const ALLOWED: AttemptVerdict = { allowed: true };
+
 const unlimited: AttemptLimiter = {
-  check: async () => ({ allowed: true }),
-  take: async () => ({ allowed: true }),
+  check: async () => ALLOWED,
+  take: async () => ALLOWED,
   giveBack: async () => {},
   reset: async () => {},
 };
 
-/** A sliding-window log per key, in this process's memory. */
-export function createMemoryAttemptLimiter(options: LimiterOptions): AttemptLimiter {
+/** A sliding-window log per key, kept in the database and shared by every instance. */
+export function createStoredAttemptLimiter(options: StoredLimiterOptions): AttemptLimiter {
   if (options.limit <= 0) return unlimited;
-  const { limit, windowMs, clock } = options;
-  const maxKeys = options.maxKeys ?? 100_000;
-  // Times of counted attempts, oldest first. Map order is insertion order: re-inserting on use keeps it by recency.
-  const attempts = new Map<string, number[]>();
+  const { store, scope, limit, windowMs, clock } = options;
+  const pruneEveryMs = options.pruneEveryMs ?? Math.min(windowMs, 60_000);
+  let prunedAt = Number.NEGATIVE_INFINITY;
+  // Writes under one key wait for each other in this process. The store makes each one atomic, but on Postgres
+  // simultaneous ones under a key conflict and all but one are tried again, a few times only: fifty sign-ups from
+  // one gateway at once would fail some. Queued here, only the instances contend for a key, not every request.
+  const inTurn = oneAtATime();
 
-  const recent = (key: string, now: number): number[] => {
-    const times = (attempts.get(key) ?? []).filter((t) => t > now - windowMs);
-    attempts.delete(key);
-    if (times.length > 0) attempts.set(key, times);
-    return times;
+  const windowStart = (now: number) => new Date(now - windowMs).toISOString();
+  /** `newestFirst` holds at most `limit` times: when full, the last one must leave the window first. */
+  const verdict = (newestFirst: string[], now: number): AttemptVerdict => {
+    const oldest = newestFirst[limit - 1];
+    if (oldest === undefined) return ALLOWED;
+    return { allowed: false, retryAfterMs: Math.max(1, Date.parse(oldest) + windowMs - now) };
   };
-  const evictBeyondCap = () => {
-    for (const key of attempts.keys()) {
-      if (attempts.size <= maxKeys) return;
-      attempts.delete(key);
-    }
-  };
-
-  const verdict = (times: number[], now: number): AttemptVerdict => {
-    if (times.length < limit) return { allowed: true };
-    const oldest = times[times.length - limit] as number;
-    return { allowed: false, retryAfterMs: Math.max(1, oldest + windowMs - now) };
+  const pruneIfDue = async (now: number) => {
+    if (now - prunedAt < pruneEveryMs) return;
+    prunedAt = now;
+    await store.prune(scope, windowStart(now));
   };
 
   return {
     async check(key) {
       const now = clock.now().getTime();
-      return verdict(recent(key, now), now);
+      return verdict(await store.recent(scope, key, windowStart(now), limit), now);
     },
-    async take(key) {
-      const now = clock.now().getTime();
-      const times = recent(key, now);
-      const refused = verdict(times, now);
-      if (!refused.allowed) return refused;
-      times.push(now);
-      attempts.set(key, times);
-      evictBeyondCap();
-      return { allowed: true };
-    },
-    async giveBack(key) {
-      const times = attempts.get(key);
-      times?.pop();
-      if (times?.length === 0) attempts.delete(key);
-    },
-    async reset(key) {
-      attempts.delete(key);
-    },
+    take: (key) =>
+      inTurn(key, async () => {
+        const now = clock.now().getTime();
+        await pruneIfDue(now);
+        const at = new Date(now).toISOString();
+        const taken = await store.take({ scope, key, at }, windowStart(now), limit);
+        return taken.taken ? ALLOWED : verdict(taken.recent, now);
+      }),
+    giveBack: (key) => inTurn(key, () => store.removeLatest(scope, key)),
+    reset: (key) => store.removeAll(scope, key),
+  };
+}
+
+/** Runs each call once the earlier ones under the same key have settled; a key is forgotten when none waits. */
+function oneAtATime() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(key: string, work: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    const tail = run.then(
+      () => {},
+      () => {},
+    );
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return run;
   };
 }

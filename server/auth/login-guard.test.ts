@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStores } from '../../tests/support/test-stores.ts';
 import type { DomainError } from '../domain-errors.ts';
 import { toApiError } from '../http/api-error.ts';
 import { defaultAuthSettings } from './auth-settings.ts';
-import { createMemoryLoginGuard } from './login-guard.ts';
+import { createStoredLoginGuard, type LoginGuard } from './login-guard.ts';
 
 const clock = { now: () => new Date('2026-12-03T09:00:00Z') };
 const settings = {
@@ -11,6 +12,14 @@ const settings = {
   attemptsPerAddress: 5,
   attemptWindowMs: 600_000,
 };
+let opened: Awaited<ReturnType<typeof openTestStores>>;
+let guard: LoginGuard;
+beforeEach(async () => {
+  opened = await openTestStores();
+  guard = createStoredLoginGuard(settings, opened.stores.attempts, clock);
+});
+afterEach(() => opened.close());
+
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -19,7 +28,6 @@ const refusal = (promise: Promise<unknown>) =>
 
 describe('login guard', () => {
   it('counts attempts at an account before the password is checked, so simultaneous guesses stop at the limit', async () => {
-    const guard = createMemoryLoginGuard(settings, clock);
     const attempt = { accountKey: 'ada@example.org', addressKey: '203.0.113.9' };
     const outcomes = await Promise.all(Array.from({ length: 6 }, () => refusal(guard.admit(attempt))));
     expect(outcomes.filter((o) => o === null)).toHaveLength(3);
@@ -30,7 +38,6 @@ describe('login guard', () => {
   });
 
   it('does not count an attempt whose password could not be checked', async () => {
-    const guard = createMemoryLoginGuard(settings, clock);
     const attempt = { accountKey: 'ada@example.org', addressKey: '203.0.113.9' };
     for (let i = 0; i < 3; i++) await guard.admit(attempt);
     await guard.withdrawn(attempt);
@@ -39,7 +46,6 @@ describe('login guard', () => {
   });
 
   it('clears an account on success', async () => {
-    const guard = createMemoryLoginGuard(settings, clock);
     const attempt = { accountKey: 'ada@example.org', addressKey: '203.0.113.9' };
     for (let i = 0; i < 2; i++) {
       await guard.admit(attempt);
@@ -52,7 +58,6 @@ describe('login guard', () => {
   });
 
   it('counts only failures at an address, so many people behind one gateway may sign in at once', async () => {
-    const guard = createMemoryLoginGuard(settings, clock);
     const people = Array.from({ length: 20 }, (_, i) => ({
       accountKey: `p${i}@example.org`,
       addressKey: 'gateway',

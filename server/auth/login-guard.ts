@@ -6,7 +6,8 @@
 // their attempts in flight must not lock each other out.
 
 import type { Clock } from '../ports.ts';
-import { type AttemptLimiter, createMemoryAttemptLimiter } from './attempt-limiter.ts';
+import type { AttemptStore } from '../stores/ports.ts';
+import { type AttemptLimiter, createStoredAttemptLimiter } from './attempt-limiter.ts';
 import { tooManyAttempts } from './auth-errors.ts';
 import type { AuthSettings } from './auth-settings.ts';
 
@@ -50,11 +51,27 @@ export function createLoginGuard(limiters: { account: AttemptLimiter; address: A
   };
 }
 
-/** The guard with both limits kept in this process's memory. */
-export function createMemoryLoginGuard(settings: AuthSettings, clock: Clock): LoginGuard {
+/** The guard with both limits kept in the database, so every instance counts the same attempts. */
+export function createStoredLoginGuard(
+  settings: AuthSettings,
+  store: AttemptStore,
+  clock: Clock,
+): LoginGuard {
   const windowMs = settings.attemptWindowMs;
   return createLoginGuard({
-    account: createMemoryAttemptLimiter({ limit: settings.attemptsPerAccount, windowMs, clock }),
-    address: createMemoryAttemptLimiter({ limit: settings.attemptsPerAddress, windowMs, clock }),
+    account: createStoredAttemptLimiter({
+      store,
+      scope: 'sign-in-account',
+      limit: settings.attemptsPerAccount,
+      windowMs,
+      clock,
+    }),
+    address: createStoredAttemptLimiter({
+      store,
+      scope: 'sign-in-address',
+      limit: settings.attemptsPerAddress,
+      windowMs,
+      clock,
+    }),
   });
 }

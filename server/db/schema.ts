@@ -160,6 +160,23 @@ export const scenarioRatings = sqliteTable(
   (t) => [primaryKey({ columns: [t.scenarioId, t.difficulty] })],
 );
 
+/**
+ * Recent attempts at what is limited per account or address (failed sign-ins, registrations), in the database so
+ * that every instance counts the same ones. The key (an email, an address) is kept only as its SHA-256 hash, and
+ * attempts that have left their window are deleted.
+ */
+export const attempts = sqliteTable(
+  'attempts',
+  {
+    /** Random: a row's identity only, with no sequence to run out or contend on. */
+    id: text('id').primaryKey(),
+    scope: text('scope', { enum: ['sign-in-account', 'sign-in-address', 'registration-address'] }).notNull(),
+    keyHash: text('key_hash').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('attempts_scope_key_at_idx').on(t.scope, t.keyHash, t.at)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { createMemoryAttemptLimiter } from '../auth/attempt-limiter.ts';
+import { createStoredAttemptLimiter } from '../auth/attempt-limiter.ts';
 import { tooManyRegistrations } from '../auth/auth-errors.ts';
 import {
   type AuthDeps,
@@ -16,7 +16,7 @@ import {
 import { type AuthSettings, defaultAuthSettings } from '../auth/auth-settings.ts';
 import { changePassword } from '../auth/change-password.ts';
 import { addressKey, clientAddress } from '../auth/client-address.ts';
-import { createMemoryLoginGuard } from '../auth/login-guard.ts';
+import { createStoredLoginGuard } from '../auth/login-guard.ts';
 import { loadCommonPasswords } from '../auth/password-policy.ts';
 import { gatedHasher } from '../auth/passwords.ts';
 import { createWorkGate } from '../auth/work-gate.ts';
@@ -49,10 +49,12 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Log
     hasher: gatedHasher(
       createWorkGate({ concurrency: settings.hashConcurrency, maxWaiting: settings.hashQueue }),
     ),
-    guard: createMemoryLoginGuard(settings, deps.clock),
+    guard: createStoredLoginGuard(settings, deps.stores.attempts, deps.clock),
     commonPasswords: loadCommonPasswords(),
   };
-  const registrations = createMemoryAttemptLimiter({
+  const registrations = createStoredAttemptLimiter({
+    store: deps.stores.attempts,
+    scope: 'registration-address',
     limit: settings.registrationsPerAddress,
     windowMs: settings.attemptWindowMs,
     clock: deps.clock,

@@ -172,6 +172,18 @@ export const scenarioRatings = pgTable(
   (t) => [primaryKey({ columns: [t.scenarioId, t.difficulty] })],
 );
 
+/** Recent attempts at what is limited per account or address (see ../schema.ts); the key only as its SHA-256 hash. */
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: text('id').primaryKey(),
+    scope: text('scope', { enum: ['sign-in-account', 'sign-in-address', 'registration-address'] }).notNull(),
+    keyHash: text('key_hash').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('attempts_scope_key_at_idx').on(t.scope, t.keyHash, t.at)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;

@@ -3,6 +3,7 @@
 import type { Database, Sql } from '../../db/database.ts';
 import type { Stores } from '../ports.ts';
 import { accountStore } from './account-store.ts';
+import { attemptStore } from './attempt-store.ts';
 import { gradingStore } from './grading-store.ts';
 import { ratingStore } from './rating-store.ts';
 import { sessionStore } from './session-store.ts';
@@ -24,6 +25,7 @@ function bound(database: Database, sql: Sql, inTransaction: boolean): Stores {
     sessions: sessionStore(context),
     grading: gradingStore(context),
     ratings: ratingStore(context),
+    attempts: attemptStore(context),
     atomically: (work) =>
       inTransaction ? work(stores) : database.transaction((tx) => work(bound(database, tx, true))),
     ping: () => database.ping(),
