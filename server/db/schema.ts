@@ -177,6 +177,85 @@ export const attempts = sqliteTable(
   (t) => [index('attempts_scope_key_at_idx').on(t.scope, t.keyHash, t.at)],
 );
 
+/** A course's group of learners, with the code that lets them join. */
+export const cohorts = sqliteTable(
+  'cohorts',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Random, URL-safe and unguessable: whoever has it may join the cohort. */
+    inviteCode: text('invite_code').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('cohorts_invite_code_uq').on(t.inviteCode)],
+);
+
+/** Who instructs each cohort: its creator first, others added later. They read its learners' sessions and progress. */
+export const cohortInstructors = sqliteTable(
+  'cohort_instructors',
+  {
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index('cohort_instructors_user_idx').on(t.userId)],
+);
+
+/** The learners who joined each cohort. */
+export const cohortMembers = sqliteTable(
+  'cohort_members',
+  {
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    joinedAt: text('joined_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index('cohort_members_user_idx').on(t.userId)],
+);
+
+/** A scenario set for a cohort, at a level or not, by a date or not. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    /** 1 to 3; null leaves the level to the learner. */
+    difficulty: integer('difficulty'),
+    dueAt: text('due_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('assignments_cohort_idx').on(t.cohortId, t.createdAt)],
+);
+
+/**
+ * Every read of another person's data (an instructor or admin opening a learner's session, report or progress, or a
+ * cohort's summary): who, what, whose, when. No foreign keys: the record outlives the accounts it names.
+ */
+export const auditEvents = sqliteTable('audit_events', {
+  /** In the order written: the log pages newest first by it. */
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actorId: text('actor_id').notNull(),
+  action: text('action', {
+    enum: ['cohort_viewed', 'sessions_listed', 'session_viewed', 'report_viewed', 'progress_viewed'],
+  }).notNull(),
+  /** Whose data; null for a whole cohort's. */
+  subjectUserId: text('subject_user_id'),
+  /** The session or cohort read. */
+  targetId: text('target_id').notNull(),
+});
+
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
 export type TurnRow = typeof turns.$inferSelect;
