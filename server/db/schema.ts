@@ -144,7 +144,12 @@ export const skillRatingHistory = sqliteTable(
     uncertainty: real('uncertainty').notNull(),
     at: text('at').notNull(),
   },
-  (t) => [index('skill_rating_history_user_idx').on(t.userId, t.at)],
+  // By session too: whether a graded session has moved the ratings yet is looked up on every report (and, on
+  // Postgres, a scan of the whole table would make every two reports stored at once conflict).
+  (t) => [
+    index('skill_rating_history_user_idx').on(t.userId, t.at),
+    index('skill_rating_history_session_idx').on(t.sessionId),
+  ],
 );
 
 /** How hard each scenario variant (scenario at a level) has proved, learned from every learner's outcomes. */

@@ -85,7 +85,11 @@ describe('grading jobs', () => {
   it('go back to the queue uncounted when released (the report could not be stored for a busy database)', async () => {
     await stores.grading.claimNextJob('a', T1, T2);
     await stores.grading.releaseJob({ sessionId: 's1', owner: 'a', until: T2 }, T1);
-    expect(await stores.grading.jobFor('s1')).toMatchObject({ status: 'pending', attempts: 0, leaseOwner: null });
+    expect(await stores.grading.jobFor('s1')).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      leaseOwner: null,
+    });
     expect((await stores.grading.claimNextJob('b', T1, T2))?.sessionId).toBe('s1');
   });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "skill_rating_history_session_idx" ON "skill_rating_history" USING btree ("session_id");
