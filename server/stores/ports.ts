@@ -2,6 +2,9 @@
 // (server/stores/drizzle/ implements them for SQLite and Postgres alike); use-cases see only these interfaces.
 
 import type {
+  assignments,
+  auditEvents,
+  cohorts,
   gradingJobs,
   PracticeSessionRow,
   practiceSessions,
@@ -22,6 +25,10 @@ export type SkillRatingRow = typeof skillRatings.$inferSelect;
 export type SkillHistoryRow = typeof skillRatingHistory.$inferSelect;
 export type ScenarioRatingRow = typeof scenarioRatings.$inferSelect;
 export type LeftReason = NonNullable<PracticeSessionRow['leftReason']>;
+export type CohortRow = typeof cohorts.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
 export interface AccountStore {
   /** Creates the account; the very first one is the admin. Null when the email is taken. */
@@ -188,12 +195,70 @@ export interface AttemptStore {
   prune(scope: AttemptScope, before: string): Promise<void>;
 }
 
+export interface CohortLearnerRow {
+  id: string;
+  name: string;
+  /** Sessions ended and graded (not left). */
+  completedSessions: number;
+  /** The latest start or end of any of their sessions; null before their first. */
+  lastActiveAt: string | null;
+}
+
+/** Cohorts, who instructs them and who joined them. */
+export interface CohortStore {
+  /** Stores the cohort and its creator as its first instructor, together. */
+  createCohort(cohort: CohortRow, instructorId: string): Promise<CohortRow>;
+  findCohort(cohortId: string): Promise<CohortRow | undefined>;
+  findByInviteCode(inviteCode: string): Promise<CohortRow | undefined>;
+  /** Every cohort, oldest first (for admins). */
+  listAll(): Promise<CohortRow[]>;
+  /** The cohorts the user instructs, oldest first. */
+  listInstructed(userId: string): Promise<CohortRow[]>;
+  /** The cohorts the user joined, oldest first. */
+  listJoined(userId: string): Promise<CohortRow[]>;
+  isInstructor(cohortId: string, userId: string): Promise<boolean>;
+  isMember(cohortId: string, userId: string): Promise<boolean>;
+  /** Whether the learner is a member of any cohort the instructor instructs. */
+  instructsLearner(instructorId: string, learnerId: string): Promise<boolean>;
+  /** Adds an instructor; false when they already were one. */
+  addInstructor(cohortId: string, userId: string, at: string): Promise<boolean>;
+  /** Adds a learner; joining twice changes nothing (the first join's time stays). */
+  join(cohortId: string, userId: string, at: string): Promise<void>;
+  instructors(cohortId: string): Promise<{ id: string; name: string }[]>;
+  /** The cohort's learners with their activity, by name. */
+  learners(cohortId: string): Promise<CohortLearnerRow[]>;
+  /** The stored skill ratings of every learner in the cohort. */
+  learnerSkillRatings(cohortId: string): Promise<SkillRatingRow[]>;
+}
+
+export interface AssignmentStore {
+  createAssignment(assignment: AssignmentRow): Promise<AssignmentRow>;
+  /** The assignments of every cohort the learner joined, oldest first, with the cohort's name. */
+  forLearner(userId: string): Promise<(AssignmentRow & { cohortName: string })[]>;
+}
+
+/** The record of who read whose data. Append-only. */
+export interface AuditStore {
+  record(event: NewAuditEvent): Promise<void>;
+  /**
+   * Events newest first, at most `limit`, only those older than event `before` when given; with the names of the actor
+   * and subject while their accounts exist.
+   */
+  list(
+    limit: number,
+    before?: number,
+  ): Promise<(AuditEventRow & { actorName: string | null; subjectName: string | null })[]>;
+}
+
 export interface Stores {
   accounts: AccountStore;
   sessions: SessionStore;
   grading: GradingStore;
   ratings: RatingStore;
   attempts: AttemptStore;
+  cohorts: CohortStore;
+  assignments: AssignmentStore;
+  audit: AuditStore;
   /**
    * Runs `work` as one write: everything it does through the stores it is handed lands together or not at all, and
    * no other writer's change comes between its reads and writes. `work` must wait on nothing but the stores.

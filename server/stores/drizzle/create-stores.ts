@@ -3,7 +3,10 @@
 import type { Database, Sql } from '../../db/database.ts';
 import type { Stores } from '../ports.ts';
 import { accountStore } from './account-store.ts';
+import { assignmentStore } from './assignment-store.ts';
 import { attemptStore } from './attempt-store.ts';
+import { auditStore } from './audit-store.ts';
+import { cohortStore } from './cohort-store.ts';
 import { gradingStore } from './grading-store.ts';
 import { ratingStore } from './rating-store.ts';
 import { sessionStore } from './session-store.ts';
@@ -26,6 +29,9 @@ function bound(database: Database, sql: Sql, inTransaction: boolean): Stores {
     grading: gradingStore(context),
     ratings: ratingStore(context),
     attempts: attemptStore(context),
+    cohorts: cohortStore(context),
+    assignments: assignmentStore(context),
+    audit: auditStore(context),
     atomically: (work) =>
       inTransaction ? work(stores) : database.transaction((tx) => work(bound(database, tx, true))),
     ping: () => database.ping(),
