@@ -263,4 +263,128 @@ export const auditEvents = sqliteTable('audit_events', {
 
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+
+/** An instructor's (or admin's) note on one turn of a learner's session, shown to the learner with the session. */
+export const sessionComments = sqliteTable(
+  'session_comments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    /** Null once the author's account is gone: the comment stays with the learner's session. */
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    turnIndex: integer('turn_index').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('session_comments_session_idx').on(t.sessionId, t.createdAt)],
+);
+
+/**
+ * An instructor's verdict on one automatically scored rubric item: agree, or a corrected score. One per item per
+ * reviewer, replaced when sent again. Reviews outlive their reviewer's account (the labelled set keeps growing).
+ */
+export const itemReviews = sqliteTable(
+  'item_reviews',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    agree: integer('agree', { mode: 'boolean' }).notNull(),
+    /** The grader's score when it was reviewed (null: it was not assessed). */
+    automaticScore: real('automatic_score'),
+    /** The reviewer's own score, on the item's scale; null when they only agreed or disagreed. */
+    score: real('score'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('item_reviews_one_per_reviewer_uq').on(t.sessionId, t.rubricId, t.itemId, t.reviewerId),
+    index('item_reviews_item_idx').on(t.rubricId, t.itemId),
+  ],
+);
+
+/** Each graded session's overall score per rubric, copied out of its report when stored, for cohort aggregates. */
+export const reportRubricScores = sqliteTable(
+  'report_rubric_scores',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    overall: real('overall'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.rubricId] })],
+);
+
+/** Each graded session's score per rubric item (null: not assessed), copied out of its report when stored. */
+export const reportItemScores = sqliteTable(
+  'report_item_scores',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    score: real('score'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.rubricId, t.itemId] })],
+);
+
+/**
+ * What a cohort keeps of the learners who deleted their accounts: per rubric item and score band, how many sessions
+ * and the sum of their scores. Nothing in it names or leads back to a person or a session.
+ */
+export const cohortRetainedScores = sqliteTable(
+  'cohort_retained_scores',
+  {
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    /** 0 to 4: the fifth of [0, 1] the score fell in (1 itself in the last). */
+    band: integer('band').notNull(),
+    sessions: integer('sessions').notNull(),
+    scoreSum: real('score_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.rubricId, t.itemId, t.band] })],
+);
+
+/**
+ * xAPI statements waiting to be sent to the learning record store, written in the same write as the event they
+ * describe. Leased to one sender at a time (several instances share the table); the id is the statement's own, so a
+ * statement sent twice after a lost answer is recognised by the store.
+ */
+export const xapiOutbox = sqliteTable(
+  'xapi_outbox',
+  {
+    id: text('id').primaryKey(),
+    /** The learner the statement is about: their statements go with their account. */
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    statement: text('statement', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** `rejected`: the store refused it as malformed (400); kept for an operator, never sent again. */
+    status: text('status', { enum: ['pending', 'delivered', 'rejected'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    /** Not sent before this time (backoff after a failure). */
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: text('lease_until'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [
+    index('xapi_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('xapi_outbox_user_idx').on(t.userId),
+  ],
+);
 export type TurnRow = typeof turns.$inferSelect;

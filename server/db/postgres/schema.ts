@@ -262,4 +262,111 @@ export const auditEvents = pgTable('audit_events', {
 
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+
+/** An instructor's note on one turn of a learner's session (see ../schema.ts). */
+export const sessionComments = pgTable(
+  'session_comments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    turnIndex: integer('turn_index').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('session_comments_session_idx').on(t.sessionId, t.createdAt)],
+);
+
+/** An instructor's verdict on one automatically scored rubric item (see ../schema.ts). */
+export const itemReviews = pgTable(
+  'item_reviews',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    reviewerId: text('reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    agree: boolean('agree').notNull(),
+    automaticScore: doublePrecision('automatic_score'),
+    score: doublePrecision('score'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('item_reviews_one_per_reviewer_uq').on(t.sessionId, t.rubricId, t.itemId, t.reviewerId),
+    index('item_reviews_item_idx').on(t.rubricId, t.itemId),
+  ],
+);
+
+/** Each graded session's overall score per rubric (see ../schema.ts). */
+export const reportRubricScores = pgTable(
+  'report_rubric_scores',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    overall: doublePrecision('overall'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.rubricId] })],
+);
+
+/** Each graded session's score per rubric item (see ../schema.ts). */
+export const reportItemScores = pgTable(
+  'report_item_scores',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => practiceSessions.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    score: doublePrecision('score'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.rubricId, t.itemId] })],
+);
+
+/** What a cohort keeps of learners who deleted their accounts, anonymised (see ../schema.ts). */
+export const cohortRetainedScores = pgTable(
+  'cohort_retained_scores',
+  {
+    cohortId: text('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    rubricId: text('rubric_id').notNull(),
+    itemId: text('item_id').notNull(),
+    band: integer('band').notNull(),
+    sessions: integer('sessions').notNull(),
+    scoreSum: doublePrecision('score_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.rubricId, t.itemId, t.band] })],
+);
+
+/** xAPI statements waiting to be sent (see ../schema.ts). */
+export const xapiOutbox = pgTable(
+  'xapi_outbox',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    statement: jsonb('statement').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'rejected'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at').notNull(),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: text('lease_until'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [
+    index('xapi_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('xapi_outbox_user_idx').on(t.userId),
+  ],
+);
 export type TurnRow = typeof turns.$inferSelect;
