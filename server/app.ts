@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AuthSettings } from './auth/auth-settings.ts';
+import type { RegistrationMode } from './cohorts/invite-registration.ts';
 import type { TurnLimits } from './config.ts';
 import type { Rubric } from './content/rubric-schema.ts';
 import type { Scenario } from './content/scenario-schema.ts';
@@ -28,7 +29,10 @@ import type { LlmStatus } from './providers/build-character-model.ts';
 import type { CharacterModel } from './providers/character-model.ts';
 import type { Synthesiser } from './providers/synthesiser.ts';
 import type { Transcriber } from './providers/transcriber.ts';
+import { assignmentRoutes } from './routes/assignment-routes.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { cohortRoutes } from './routes/cohort-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { learnerRoutes } from './routes/learner-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
@@ -76,6 +80,8 @@ export interface AppDeps {
   turnLimits?: TurnLimits | undefined;
   /** Sign-in limits and password hashing bounds. @default defaultAuthSettings() */
   auth?: AuthSettings | undefined;
+  /** Who may register: anyone, or only with a cohort's invite code. @default 'open' */
+  registration?: RegistrationMode | undefined;
 }
 
 export interface BedsideApp {
@@ -147,6 +153,9 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.route('/api/sessions', liveRoutes(services, upgradeWebSocket));
   app.route('/api/users', userRoutes(services));
   app.route('/api/learners', learnerRoutes(services));
+  app.route('/api/cohorts', cohortRoutes(services));
+  app.route('/api/assignments', assignmentRoutes(services));
+  app.route('/api/audit', auditRoutes(services));
   app.all('/api/*', () => {
     throw errors.notFound('API route');
   });

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { type AuthSettings, defaultAuthSettings } from './auth/auth-settings.ts';
+import type { RegistrationMode } from './cohorts/invite-registration.ts';
 
 const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -58,6 +59,8 @@ const configSchema = z.object({
   /** Password hashes at once. @default half of libuv's thread pool */
   BEDSIDE_PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
   BEDSIDE_PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(200),
+  /** `invite`: registering needs a cohort's invite code (the first account, the admin, excepted). */
+  BEDSIDE_REGISTRATION: z.enum(['open', 'invite']).default('open'),
 });
 
 export interface Config {
@@ -79,6 +82,8 @@ export interface Config {
   turnLimits: TurnLimits;
   /** Sign-in limits and password hashing bounds. */
   auth: AuthSettings;
+  /** Who may register: anyone, or only with a cohort's invite code. */
+  registration: RegistrationMode;
 }
 
 /** Limits on learner turns, so one session or one learner cannot take the server for everyone else. */
@@ -141,6 +146,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rubricsDir: e.RUBRICS_DIR,
     logLevel: e.LOG_LEVEL,
     promptsDir: e.PROMPTS_DIR,
+    registration: e.BEDSIDE_REGISTRATION,
     turnLimits: { maxPerSession: e.BEDSIDE_SESSION_MAX_TURNS, perMinute: e.BEDSIDE_TURN_RATE_LIMIT },
     auth: {
       attemptsPerAccount: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT,

@@ -47,6 +47,18 @@ export const errors = {
     new DomainError('invalid_credentials', 'That email and password do not match an account.'),
   forbidden: () => new DomainError('forbidden', 'Your role does not allow this.'),
   emailTaken: () => new DomainError('email_taken', 'An account with that email already exists.'),
+  /** Only someone with the instructor (or admin) role can instruct a cohort. */
+  notInstructor: () =>
+    new DomainError(
+      'not_instructor',
+      'Only an instructor or an admin can instruct a cohort: an admin can change their role first.',
+    ),
+  /** This server lets people register only with a cohort's invite code. */
+  inviteRequired: () =>
+    new DomainError(
+      'invite_required',
+      'Registering here needs an invite code: ask your course lead for the link or the code.',
+    ),
   lastAdmin: () => new DomainError('last_admin', 'This is the only admin: make someone else an admin first.'),
   notFound: (what: string) => new DomainError('not_found', `${what} not found.`),
   sessionEnded: () => new DomainError('session_ended', 'This session has ended and takes no more turns.'),

@@ -49,6 +49,7 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     judge,
     turnLimits: config.turnLimits,
     auth: config.auth,
+    registration: config.registration,
   });
   // Jobs left pending or running by a previous run resume now.
   grading.kick();

@@ -5,6 +5,17 @@
 import type { ClassifiedAct } from './content/acts.ts';
 import type { Appearance } from './content/appearance-schema.ts';
 
+export type { AuditAction, AuditEventDto, AuditPageDto } from './audit/audit-types.ts';
+export type {
+  AssignmentDto,
+  AssignmentStatus,
+  CohortDetailDto,
+  CohortDto,
+  CohortLearnerDto,
+  JoinedCohortDto,
+  LearnerAssignmentDto,
+  PersonDto,
+} from './cohorts/cohort-types.ts';
 export type { ClassifiedAct, LearnerAct } from './content/acts.ts';
 export { BUILDS, CLOTHING_KINDS, HAIR_STYLES } from './content/appearance-kinds.ts';
 export type { Appearance } from './content/appearance-schema.ts';
@@ -182,6 +193,10 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'email_taken'
   | 'last_admin'
+  /** Instructing a cohort needs the instructor or admin role. */
+  | 'not_instructor'
+  /** Registration on this server needs a cohort's invite code (`BEDSIDE_REGISTRATION=invite`). */
+  | 'invite_required'
   | 'not_found'
   | 'session_ended'
   | 'session_active'

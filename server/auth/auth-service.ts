@@ -41,16 +41,24 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Creates an account and signs it in. The very first account is the admin. */
+/**
+ * Creates an account and signs it in. The very first account is the admin. `admit` runs inside the write that creates
+ * the account (e.g. joining a cohort by its invite code): if it throws, no account is created.
+ */
 export async function register(
   deps: SignInDeps,
   input: { email: string; password: string; name: string },
+  admit?: (stores: Stores, account: UserRow) => Promise<void>,
 ): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
   assertPasswordAllowed(input.password, email, deps.commonPasswords);
   const passwordHash = await deps.hasher.hash(input.password);
   const id = deps.ids.newId();
-  const row = await deps.stores.accounts.createAccount({ id, email, name: input.name.trim(), passwordHash });
+  const row = await deps.stores.atomically(async (tx) => {
+    const created = await tx.accounts.createAccount({ id, email, name: input.name.trim(), passwordHash });
+    if (created && admit) await admit(tx, created);
+    return created;
+  });
   if (!row) throw errors.emailTaken();
   return startSession(deps, row);
 }

@@ -23,6 +23,11 @@ export async function readOptionalJson<S extends z.ZodType>(c: Context, schema: 
   return readJson(c, schema);
 }
 
+/** Reads the query string's parameters (each a string) with a zod schema; bad ones answer 422 naming the parameter. */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseBody(c.req.query(), schema);
+}
+
 function parseBody<S extends z.ZodType>(body: unknown, schema: S): z.output<S> {
   const result = schema.safeParse(body);
   if (!result.success) {

@@ -20,6 +20,7 @@ import { createStoredLoginGuard } from '../auth/login-guard.ts';
 import { loadCommonPasswords } from '../auth/password-policy.ts';
 import { gatedHasher } from '../auth/passwords.ts';
 import { createWorkGate } from '../auth/work-gate.ts';
+import { admitNewAccount, checkInvite, type RegistrationMode } from '../cohorts/invite-registration.ts';
 import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { readJson } from '../http/read-json.ts';
@@ -31,6 +32,8 @@ export const registerBody = z.strictObject({
   email: z.email().max(254),
   password: z.string().max(200),
   name: z.string().trim().min(1).max(100),
+  /** A cohort's invite code: the new account joins it. Required under BEDSIDE_REGISTRATION=invite. */
+  inviteCode: z.string().trim().min(1).max(100).optional(),
 });
 export const loginBody = z.strictObject({
   email: z.string().min(1).max(254),
@@ -41,9 +44,20 @@ export const passwordBody = z.strictObject({
   newPassword: z.string().max(200),
 });
 
-/** Routes under /api/auth. `auth` sets the sign-in limits and hashing bounds. @default defaultAuthSettings() */
-export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Logger; auth?: AuthSettings }) {
+/**
+ * Routes under /api/auth. `auth` sets the sign-in limits and hashing bounds (@default defaultAuthSettings());
+ * `registration` who may register (@default 'open').
+ */
+export function authRoutes(
+  deps: AuthDeps & {
+    cookieSecure: boolean;
+    logger: Logger;
+    auth?: AuthSettings | undefined;
+    registration?: RegistrationMode | undefined;
+  },
+) {
   const settings = deps.auth ?? defaultAuthSettings();
+  const registration = deps.registration ?? 'open';
   const signIn: SignInDeps = {
     ...deps,
     hasher: gatedHasher(
@@ -76,7 +90,8 @@ export function authRoutes(deps: AuthDeps & { cookieSecure: boolean; logger: Log
       // Counted before the password is hashed: a flood of sign-ups from one address stops here.
       const admitted = await registrations.take(addressOf(c));
       if (!admitted.allowed) throw tooManyRegistrations(admitted.retryAfterMs);
-      const signedIn = await register(signIn, input);
+      await checkInvite(deps.stores, registration, input.inviteCode);
+      const signedIn = await register(signIn, input, admitNewAccount(deps, registration, input.inviteCode));
       setSessionCookie(c, signedIn);
       return c.json({ user: signedIn.user }, 201);
     })

@@ -1,17 +1,16 @@
 import { Hono } from 'hono';
+import { type AccessDeps, readableSession } from '../cohorts/access.ts';
 import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { leftReport } from '../sessions/left-session.ts';
-import type { Stores } from '../stores/ports.ts';
 
 /**
- * GET /api/sessions/:id/report: 202 while grading, then the report (or, for a left session, that it was left);
- * only the session's owner may read it.
+ * GET /api/sessions/:id/report: 202 while grading, then the report (or, for a left session, that it was left); for
+ * the session's learner and whoever may read their data (see cohorts/access.ts).
  */
-export function reportRoutes(deps: { stores: Stores }) {
+export function reportRoutes(deps: AccessDeps) {
   return new Hono<AppEnv>().get('/:id/report', async (c) => {
-    const session = await deps.stores.sessions.findOwnedSession(c.get('user').id, c.req.param('id'));
-    if (!session) throw errors.notFound('Session');
+    const session = await readableSession(deps, c.get('user'), c.req.param('id'), 'report_viewed');
     if (session.status !== 'ended') throw errors.sessionActive();
     // A left session is never graded: its report says so, with no scores.
     if (session.leftReason !== null) return c.json(leftReport(session.leftReason));

@@ -1,5 +1,6 @@
 // Use-cases on practice sessions: start, list, read back, end (or opt out).
 
+import { admitToCohortLearner, readableSession } from '../cohorts/access.ts';
 import type { DifficultyLevel } from '../content/scenario-schema.ts';
 import type { SceneCatalog } from '../content/scene-catalog.ts';
 import { initialAffect } from '../content/scene-setup.ts';
@@ -52,8 +53,26 @@ export async function startSession(
   return { ...toSessionDto(row, scenario), recommendation: recommended?.reason ?? null };
 }
 
-export async function listSessions(deps: SessionDeps, user: UserDto): Promise<SessionDto[]> {
-  const rows = await deps.stores.sessions.listOwnedSessions(user.id);
+export function listSessions(deps: SessionDeps, user: UserDto): Promise<SessionDto[]> {
+  return sessionsOf(deps, user.id);
+}
+
+/**
+ * A learner's sessions read through a cohort: by the learner, an admin or an instructor of that cohort (recorded when
+ * it is not the learner); 404 otherwise.
+ */
+export async function listLearnerSessions(
+  deps: SessionDeps,
+  viewer: UserDto,
+  cohortId: string,
+  learnerId: string,
+): Promise<SessionDto[]> {
+  await admitToCohortLearner(deps, viewer, cohortId, learnerId, 'sessions_listed');
+  return sessionsOf(deps, learnerId);
+}
+
+async function sessionsOf(deps: SessionDeps, userId: string): Promise<SessionDto[]> {
+  const rows = await deps.stores.sessions.listOwnedSessions(userId);
   return Promise.all(
     rows.map(async (row) =>
       toSessionDto(row, deps.catalog.scenario(row.scenarioId), await deps.stores.sessions.lastTurn(row.id)),
@@ -61,14 +80,16 @@ export async function listSessions(deps: SessionDeps, user: UserDto): Promise<Se
   );
 }
 
-/** The session with every turn; 404 for a session that is not the caller's, so ids reveal nothing. */
+/**
+ * The session with every turn, for its learner or whoever may read their data (see cohorts/access.ts); 404 for anyone
+ * else, so ids reveal nothing.
+ */
 export async function getSession(
   deps: SessionDeps,
-  user: UserDto,
+  viewer: UserDto,
   sessionId: string,
 ): Promise<SessionWithTurnsDto> {
-  const row = await deps.stores.sessions.findOwnedSession(user.id, sessionId);
-  if (!row) throw errors.notFound('Session');
+  const row = await readableSession(deps, viewer, sessionId, 'session_viewed');
   const turnRows = await deps.stores.sessions.loadTurns(row.id);
   return {
     ...toSessionDto(row, deps.catalog.scenario(row.scenarioId), turnRows.at(-1)),

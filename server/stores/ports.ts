@@ -16,6 +16,13 @@ import type {
   UserRow,
 } from '../db/schema.ts';
 import type { Role } from '../protocol.ts';
+import type {
+  CommentStore,
+  LearnerDataStore,
+  ReviewStore,
+  ScoreStore,
+  XapiOutboxStore,
+} from './instruction-ports.ts';
 
 export type { PracticeSessionRow, TurnRow, UserRow };
 export type NewTurn = typeof turns.$inferInsert;
@@ -39,6 +46,8 @@ export interface AccountStore {
     passwordHash: string;
   }): Promise<UserRow | null>;
   findByEmail(email: string): Promise<UserRow | undefined>;
+  /** Whether any account exists yet. */
+  anyAccount(): Promise<boolean>;
   findById(userId: string): Promise<UserRow | undefined>;
   listUsers(): Promise<UserRow[]>;
   /**
@@ -233,6 +242,8 @@ export interface CohortStore {
 
 export interface AssignmentStore {
   createAssignment(assignment: AssignmentRow): Promise<AssignmentRow>;
+  /** A cohort's assignments, oldest first. */
+  forCohort(cohortId: string): Promise<AssignmentRow[]>;
   /** The assignments of every cohort the learner joined, oldest first, with the cohort's name. */
   forLearner(userId: string): Promise<(AssignmentRow & { cohortName: string })[]>;
 }
@@ -259,6 +270,11 @@ export interface Stores {
   cohorts: CohortStore;
   assignments: AssignmentStore;
   audit: AuditStore;
+  comments: CommentStore;
+  reviews: ReviewStore;
+  scores: ScoreStore;
+  learnerData: LearnerDataStore;
+  xapiOutbox: XapiOutboxStore;
   /**
    * Runs `work` as one write: everything it does through the stores it is handed lands together or not at all, and
    * no other writer's change comes between its reads and writes. `work` must wait on nothing but the stores.

@@ -19,6 +19,7 @@ export function accountStore({ sql, t, write, writeOne }: StoreContext): Account
         return row ?? null;
       }),
     findByEmail: async (email) => (await sql.select().from(users).where(eq(users.email, email)))[0],
+    anyAccount: async () => (await sql.select({ id: users.id }).from(users).limit(1)).length > 0,
     findById: async (userId) => (await sql.select().from(users).where(eq(users.id, userId)))[0],
     listUsers: () => sql.select().from(users).orderBy(asc(users.createdAt)),
     setRole: (actorId, userId, role) =>

@@ -32,7 +32,7 @@ beforeEach(async () => {
 afterEach(() => opened.close());
 
 describe('the assignment store', () => {
-  it("stores every field, and lists a learner's assignments from the cohorts they joined, oldest first", async () => {
+  it("stores every field, and lists a cohort's, and a learner's from the cohorts they joined, oldest first", async () => {
     const full = {
       ...assignment('as1', 'a', '2026-02-02T00:00:00.000Z'),
       scenarioId: 'agitated-young-person',
@@ -46,5 +46,7 @@ describe('the assignment store', () => {
     expect(listed.map((a) => a.id)).toEqual(['as0', 'as1']);
     expect(listed[1]).toEqual({ ...full, cohortName: 'Cohort a' });
     expect(await stores.assignments.forLearner('ivy')).toEqual([]);
+    expect((await stores.assignments.forCohort('a')).map((a) => a.id)).toEqual(['as0', 'as1']);
+    expect((await stores.assignments.forCohort('b')).map((a) => a.id)).toEqual(['other']);
   });
 });

@@ -13,6 +13,12 @@ export function assignmentStore({ sql, t, writeOne }: StoreContext): AssignmentS
         if (!row) throw new Error('the new assignment was not stored');
         return row;
       }),
+    forCohort: (cohortId) =>
+      sql
+        .select()
+        .from(assignments)
+        .where(eq(assignments.cohortId, cohortId))
+        .orderBy(asc(assignments.createdAt), asc(assignments.id)),
     forLearner: async (userId) =>
       (
         await sql
