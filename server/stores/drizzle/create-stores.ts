@@ -7,10 +7,15 @@ import { assignmentStore } from './assignment-store.ts';
 import { attemptStore } from './attempt-store.ts';
 import { auditStore } from './audit-store.ts';
 import { cohortStore } from './cohort-store.ts';
+import { commentStore } from './comment-store.ts';
 import { gradingStore } from './grading-store.ts';
+import { learnerDataStore } from './learner-data-store.ts';
 import { ratingStore } from './rating-store.ts';
+import { reviewStore } from './review-store.ts';
+import { scoreStore } from './score-store.ts';
 import { sessionStore } from './session-store.ts';
 import type { StoreContext } from './store-context.ts';
+import { xapiOutboxStore } from './xapi-outbox-store.ts';
 
 export function createStores(database: Database): Stores {
   return bound(database, database.sql, false);
@@ -32,6 +37,11 @@ function bound(database: Database, sql: Sql, inTransaction: boolean): Stores {
     cohorts: cohortStore(context),
     assignments: assignmentStore(context),
     audit: auditStore(context),
+    comments: commentStore(context),
+    reviews: reviewStore(context),
+    scores: scoreStore(context),
+    learnerData: learnerDataStore(context),
+    xapiOutbox: xapiOutboxStore(context),
     atomically: (work) =>
       inTransaction ? work(stores) : database.transaction((tx) => work(bound(database, tx, true))),
     ping: () => database.ping(),
