@@ -263,6 +263,7 @@ export const auditEvents = sqliteTable('audit_events', {
 
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
 
 /** An instructor's (or admin's) note on one turn of a learner's session, shown to the learner with the session. */
 export const sessionComments = sqliteTable(
@@ -387,4 +388,3 @@ export const xapiOutbox = sqliteTable(
     index('xapi_outbox_user_idx').on(t.userId),
   ],
 );
-export type TurnRow = typeof turns.$inferSelect;

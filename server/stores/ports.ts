@@ -23,13 +23,6 @@ import type {
   ScoreStore,
   XapiOutboxStore,
 } from './instruction-ports.ts';
-import type {
-  CommentStore,
-  LearnerDataStore,
-  ReviewStore,
-  ScoreStore,
-  XapiOutboxStore,
-} from './instruction-ports.ts';
 
 export type { PracticeSessionRow, TurnRow, UserRow };
 export type NewTurn = typeof turns.$inferInsert;
@@ -277,11 +270,6 @@ export interface Stores {
   cohorts: CohortStore;
   assignments: AssignmentStore;
   audit: AuditStore;
-  comments: CommentStore;
-  reviews: ReviewStore;
-  scores: ScoreStore;
-  learnerData: LearnerDataStore;
-  xapiOutbox: XapiOutboxStore;
   comments: CommentStore;
   reviews: ReviewStore;
   scores: ScoreStore;

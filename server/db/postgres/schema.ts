@@ -262,6 +262,7 @@ export const auditEvents = pgTable('audit_events', {
 
 export type UserRow = typeof users.$inferSelect;
 export type PracticeSessionRow = typeof practiceSessions.$inferSelect;
+export type TurnRow = typeof turns.$inferSelect;
 
 /** An instructor's note on one turn of a learner's session (see ../schema.ts). */
 export const sessionComments = pgTable(
@@ -369,4 +370,3 @@ export const xapiOutbox = pgTable(
     index('xapi_outbox_user_idx').on(t.userId),
   ],
 );
-export type TurnRow = typeof turns.$inferSelect;
