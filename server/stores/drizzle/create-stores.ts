@@ -14,19 +14,49 @@ import { ratingStore } from './rating-store.ts';
 import { reviewStore } from './review-store.ts';
 import { scoreStore } from './score-store.ts';
 import { sessionStore } from './session-store.ts';
-import type { StoreContext } from './store-context.ts';
+import type { Preparable, StoreContext } from './store-context.ts';
 import { xapiOutboxStore } from './xapi-outbox-store.ts';
 
+type Execute = (params: Record<string, unknown>) => Promise<unknown[]>;
+
 export function createStores(database: Database): Stores {
-  return bound(database, database.sql, false);
+  // Prepared once per database, whichever stores (plain or bound to a transaction) ask.
+  const preparedQueries = new Map<string, Execute>();
+  const prepare = (name: string, build: (sql: Sql) => Preparable): Execute => {
+    let execute = preparedQueries.get(name);
+    if (!execute) {
+      execute = preparedOn(database, database.sql, name, build);
+      preparedQueries.set(name, execute);
+    }
+    return execute;
+  };
+  return bound(database, database.sql, false, prepare);
 }
 
-function bound(database: Database, sql: Sql, inTransaction: boolean): Stores {
+function preparedOn(database: Database, sql: Sql, name: string, build: (sql: Sql) => Preparable): Execute {
+  const builder = build(sql) as unknown as {
+    prepare(name?: string): { execute(params?: Record<string, unknown>): unknown };
+  };
+  const query = database.dialect === 'postgres' ? builder.prepare(name) : builder.prepare();
+  return async (params) => (await query.execute(params)) as unknown[];
+}
+
+function bound(
+  database: Database,
+  sql: Sql,
+  inTransaction: boolean,
+  prepare: (name: string, build: (sql: Sql) => Preparable) => Execute,
+): Stores {
   const context: StoreContext = {
     sql,
     t: database.tables,
     write: (work) => (inTransaction ? work(sql) : database.transaction(work)),
     writeOne: (work) => (inTransaction ? work(sql) : database.writeOne(work)),
+    prepared: <Row>(name: string, build: (sql: Sql) => Preparable) => {
+      // Inside a transaction, built on it, so that the read sees the transaction's own writes.
+      const execute = inTransaction ? preparedOn(database, sql, name, build) : prepare(name, build);
+      return (params: Record<string, unknown>) => execute(params) as Promise<Row[]>;
+    },
   };
   const stores: Stores = {
     accounts: accountStore(context),
@@ -43,7 +73,7 @@ function bound(database: Database, sql: Sql, inTransaction: boolean): Stores {
     learnerData: learnerDataStore(context),
     xapiOutbox: xapiOutboxStore(context),
     atomically: (work) =>
-      inTransaction ? work(stores) : database.transaction((tx) => work(bound(database, tx, true))),
+      inTransaction ? work(stores) : database.transaction((tx) => work(bound(database, tx, true, prepare))),
     ping: () => database.ping(),
   };
   return stores;

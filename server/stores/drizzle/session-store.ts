@@ -1,10 +1,10 @@
 // Practice sessions, their turns, the turn each session is answering, and the grading job queued when one ends.
 
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, lt, or, sql as raw, sum } from 'drizzle-orm';
-import type { SessionStore } from '../ports.ts';
+import type { PracticeSessionRow, SessionStore, TurnRow } from '../ports.ts';
 import type { StoreContext } from './store-context.ts';
 
-export function sessionStore({ sql, t, write, writeOne }: StoreContext): SessionStore {
+export function sessionStore({ sql, t, write, writeOne, prepared }: StoreContext): SessionStore {
   const { practiceSessions: sessions, turns, gradingJobs } = t;
   const statusOf = async (tx: typeof sql, sessionId: string) =>
     (await tx.select({ status: sessions.status }).from(sessions).where(eq(sessions.id, sessionId)))[0]
@@ -19,6 +19,36 @@ export function sessionStore({ sql, t, write, writeOne }: StoreContext): Session
         )
         .limit(1)
     ).length > 0;
+  // The reads of every turn, prepared once.
+  const ownedSession = prepared<PracticeSessionRow>('owned-session', (q) =>
+    q
+      .select()
+      .from(sessions)
+      .where(
+        and(eq(sessions.id, raw.placeholder('sessionId')), eq(sessions.userId, raw.placeholder('userId'))),
+      ),
+  );
+  const sessionStatus = prepared<{ status: PracticeSessionRow['status'] }>('session-status', (q) =>
+    q
+      .select({ status: sessions.status })
+      .from(sessions)
+      .where(eq(sessions.id, raw.placeholder('sessionId'))),
+  );
+  const sessionTurns = prepared<TurnRow>('session-turns', (q) =>
+    q
+      .select()
+      .from(turns)
+      .where(eq(turns.sessionId, raw.placeholder('sessionId')))
+      .orderBy(asc(turns.index)),
+  );
+  const latestTurn = prepared<TurnRow>('latest-turn', (q) =>
+    q
+      .select()
+      .from(turns)
+      .where(eq(turns.sessionId, raw.placeholder('sessionId')))
+      .orderBy(desc(turns.index))
+      .limit(1),
+  );
   const heldBy = (sessionId: string, holder: string) =>
     and(eq(sessions.id, sessionId), eq(sessions.turnHolder, holder));
 
@@ -29,29 +59,14 @@ export function sessionStore({ sql, t, write, writeOne }: StoreContext): Session
         if (!row) throw new Error('the new session was not stored');
         return row;
       }),
-    findOwnedSession: async (userId, sessionId) =>
-      (
-        await sql
-          .select()
-          .from(sessions)
-          .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-      )[0],
+    findOwnedSession: async (userId, sessionId) => (await ownedSession({ userId, sessionId }))[0],
     findSession: async (sessionId) =>
       (await sql.select().from(sessions).where(eq(sessions.id, sessionId)))[0],
-    sessionStatus: (sessionId) => statusOf(sql, sessionId),
+    sessionStatus: async (sessionId) => (await sessionStatus({ sessionId }))[0]?.status,
     listOwnedSessions: (userId) =>
       sql.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.createdAt)),
-    loadTurns: (sessionId) =>
-      sql.select().from(turns).where(eq(turns.sessionId, sessionId)).orderBy(asc(turns.index)),
-    lastTurn: async (sessionId) =>
-      (
-        await sql
-          .select()
-          .from(turns)
-          .where(eq(turns.sessionId, sessionId))
-          .orderBy(desc(turns.index))
-          .limit(1)
-      )[0],
+    loadTurns: (sessionId) => sessionTurns({ sessionId }),
+    lastTurn: async (sessionId) => (await latestTurn({ sessionId }))[0],
     learnerSpoke: (sessionId) => learnerSpoke(sql, sessionId),
     appendTurn: (turn) =>
       write(async (tx) => {
