@@ -125,3 +125,11 @@ describe('readConfig: sign-in limits', () => {
     );
   });
 });
+
+describe('readConfig: registration', () => {
+  it('is open by default, invite-only with BEDSIDE_REGISTRATION=invite, and refuses anything else', () => {
+    expect(readConfig({}).registration).toBe('open');
+    expect(readConfig({ BEDSIDE_REGISTRATION: 'invite' }).registration).toBe('invite');
+    expect(() => readConfig({ BEDSIDE_REGISTRATION: 'closed' })).toThrow(/BEDSIDE_REGISTRATION/);
+  });
+});
