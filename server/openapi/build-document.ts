@@ -29,14 +29,18 @@ function commonErrors(op: Operation, maxBodyBytes: number): Record<number, strin
   const out: Record<number, string> = {};
   if (op.access !== 'public') out[401] = 'Not signed in (no valid session cookie).';
   if (op.access === 'admin') out[403] = 'Signed in without the admin role.';
+  if (op.access === 'instructor') out[403] = 'Signed in as a learner.';
+  if (op.access === 'learner') out[403] = 'Signed in as an instructor or admin.';
   if (op.method !== 'get') {
     out[403] = `${out[403] ? `${out[403]} Or: ` : ''}Sent by a page on another site (\`cross_origin\`).`;
     out[413] = `The body is larger than ${maxBodyBytes} bytes; the connection is closed.`;
   }
+  if (op.body || op.query) {
+    out[422] = `The ${op.body ? 'body' : 'query'} does not match the schema; the message names the field.`;
+  }
   if (op.body) {
     out[400] = 'The body is not valid JSON.';
     out[415] = 'The body is not sent as application/json.';
-    out[422] = 'The body does not match the schema; the message names the field.';
   }
   return out;
 }
@@ -54,12 +58,15 @@ function operationObject(op: Operation, maxBodyBytes: number): JsonSchema {
           ? { description }
           : { description, content: produced };
   }
-  const parameters = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+  const parameters = [
+    ...[...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    })),
+    ...queryParameters(op.query),
+  ];
   return {
     tags: [op.tag],
     summary: op.summary,
@@ -76,8 +83,27 @@ function operationObject(op: Operation, maxBodyBytes: number): JsonSchema {
       : {}),
     responses,
     security: op.access === 'public' ? [] : [{ sessionCookie: [] }],
-    ...(op.access === 'admin' ? { 'x-roles': ['admin'] } : {}),
+    ...(ROLES[op.access] ? { 'x-roles': ROLES[op.access] } : {}),
   };
+}
+
+/** The roles an operation is open to, where it is not open to every signed-in user. */
+const ROLES: Partial<Record<Operation['access'], string[]>> = {
+  learner: ['learner'],
+  instructor: ['instructor', 'admin'],
+  admin: ['admin'],
+};
+
+/** Each of the query schema's fields as an OpenAPI query parameter (query strings are text the route converts). */
+function queryParameters(query: Operation['query']): JsonSchema[] {
+  if (!query) return [];
+  const schema = toJsonSchema(query) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
 }
 
 /** A stable name for code generators: the method and the path's words, e.g. `postApiSessionsIdTurns`. */

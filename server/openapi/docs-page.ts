@@ -61,6 +61,18 @@ function operationSection(path: string, method: string, op: Json): string {
   const bodyHtml = op.requestBody
     ? `<h4>Request body${asObject(op.requestBody).required ? '' : ' (optional)'}</h4>${schemaBlock(body)}`
     : '';
+  const query = (Array.isArray(op.parameters) ? op.parameters : [])
+    .map(asObject)
+    .filter((q) => q.in === 'query');
+  const queryHtml =
+    query.length > 0
+      ? `<h4>Query parameters</h4><table><thead><tr><th>Name</th><th>Type</th><th></th><th>Limits</th></tr></thead><tbody>${fieldRows(
+          {
+            properties: Object.fromEntries(query.map((q) => [q.name, q.schema])),
+            required: query.filter((q) => q.required).map((q) => q.name),
+          },
+        )}</tbody></table>`
+      : '';
   const responses = Object.entries(asObject(op.responses))
     .map(([status, r]) => `<tr><td>${html(status)}</td><td>${prose(asObject(r).description)}</td></tr>`)
     .join('');
@@ -68,6 +80,7 @@ function operationSection(path: string, method: string, op: Json): string {
 <h3><span class="method ${html(method)}">${html(method.toUpperCase())}</span> <code>${html(path)}</code></h3>
 <p class="summary">${prose(op.summary)} <span class="access">${access}</span></p>
 ${op.description ? `<p>${prose(op.description)}</p>` : ''}
+${queryHtml}
 ${bodyHtml}
 <h4>Responses</h4><table><tbody>${responses}</tbody></table>
 </section>`;

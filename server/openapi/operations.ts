@@ -3,15 +3,20 @@
 // list into OpenAPI; a test checks the list against the routes the app really answers.
 
 import type { z } from 'zod';
+import { auditQuery } from '../routes/audit-routes.ts';
 import { loginBody, passwordBody, registerBody } from '../routes/auth-routes.ts';
+import { assignmentBody, cohortBody, instructorBody, joinBody } from '../routes/cohort-routes.ts';
 import { selfRatingBody } from '../routes/learner-routes.ts';
 import { endBody, startBody, turnBody } from '../routes/session-routes.ts';
 import { roleBody } from '../routes/user-routes.ts';
 
 export type Method = 'get' | 'post' | 'patch';
 
-/** Who may call an operation: anyone, any signed-in user, or only some roles. */
-export type Access = 'public' | 'signed-in' | 'admin';
+/**
+ * Who may call an operation: anyone, any signed-in user, or only some roles (`instructor`: instructors and admins).
+ * Beyond the role, routes that read a learner's data admit only those the access policy allows (404 for others).
+ */
+export type Access = 'public' | 'signed-in' | 'learner' | 'instructor' | 'admin';
 
 export interface Operation {
   method: Method;
@@ -22,6 +27,8 @@ export interface Operation {
   description?: string;
   access: Access;
   body?: { schema: z.ZodType; optional?: boolean };
+  /** The query string's parameters, validated with this schema (the same object the route uses). */
+  query?: z.ZodObject;
   /** Status → what it means; the common errors (see build-document.ts) are added by access and method. */
   responses: Record<number, string>;
   /** Media types of the success answer. @default ['application/json'] */
@@ -34,6 +41,10 @@ export const TAGS = [
   { name: 'Scenarios', description: 'The conversations a learner can practise.' },
   { name: 'Sessions', description: 'Practice sessions: start, take turns, end, read the graded report.' },
   { name: 'Learners', description: "A learner's own skills model." },
+  {
+    name: 'Cohorts',
+    description: 'Courses: cohorts, their learners, assignments, and what instructors may read.',
+  },
   { name: 'Users', description: 'Administration (admins only).' },
   { name: 'Reference', description: 'This document and its page.' },
   { name: 'Operations', description: 'For operators and monitoring.' },
@@ -49,7 +60,12 @@ export const OPERATIONS: readonly Operation[] = [
       'Sets the session cookie. The password needs at least 10 characters, must not be the email, and must not be a common password.',
     access: 'public',
     body: { schema: registerBody },
-    responses: { 201: 'Signed in as the new user: `{ user }`.', 409: 'An account with that email exists.' },
+    responses: {
+      201: 'Signed in as the new user: `{ user }`; with `inviteCode`, they have joined that cohort.',
+      403: 'This server takes registrations only with an invite code (`invite_required`).',
+      404: 'No cohort has that invite code.',
+      409: 'An account with that email exists.',
+    },
   },
   {
     method: 'post',
@@ -147,8 +163,10 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/sessions/{id}',
     tag: 'Sessions',
     summary: 'One session with its turns',
+    description:
+      'For its learner, an admin, or an instructor of a cohort the learner is in (recorded in the audit log).',
     access: 'signed-in',
-    responses: { 200: '`{ session }`.', 404: 'No such session of yours.' },
+    responses: { 200: '`{ session }`.', 404: 'No such session that you may read.' },
   },
   {
     method: 'post',
@@ -184,11 +202,12 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/sessions/{id}/report',
     tag: 'Sessions',
     summary: 'The graded report of an ended session',
+    description: 'The same readers as the session itself.',
     access: 'signed-in',
     responses: {
       200: 'The report.',
       202: 'Still being graded: `{ status }`; `Retry-After` says when to ask again.',
-      404: 'No such session of yours.',
+      404: 'No such session that you may read.',
       409: 'The session has not ended.',
       503: 'The session could not be graded.',
     },
@@ -225,6 +244,126 @@ export const OPERATIONS: readonly Operation[] = [
     access: 'signed-in',
     body: { schema: selfRatingBody },
     responses: { 201: 'The progress, with the rating recorded.' },
+  },
+  {
+    method: 'post',
+    path: '/api/cohorts',
+    tag: 'Cohorts',
+    summary: 'Create a cohort',
+    description: 'The creator becomes its instructor. The invite code is random and URL-safe.',
+    access: 'instructor',
+    body: { schema: cohortBody },
+    responses: { 201: '`{ cohort: { id, name, inviteCode, createdAt } }`.' },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts',
+    tag: 'Cohorts',
+    summary: 'The caller’s cohorts',
+    description:
+      'An admin’s: every cohort; an instructor’s: those they instruct (with invite codes); a learner’s: those they joined (without).',
+    access: 'signed-in',
+    responses: { 200: '`{ cohorts }`.' },
+  },
+  {
+    method: 'post',
+    path: '/api/cohorts/join',
+    tag: 'Cohorts',
+    summary: 'Join a cohort with its invite code',
+    description: 'Joining twice changes nothing.',
+    access: 'learner',
+    body: { schema: joinBody },
+    responses: { 200: '`{ cohort: { id, name, createdAt } }`.', 404: 'No cohort has that code.' },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}',
+    tag: 'Cohorts',
+    summary: 'A cohort and a summary of each learner',
+    description:
+      'For its instructors and admins; recorded in the audit log. Each learner: `{ id, name, sessions, lastActiveAt, skills }`.',
+    access: 'instructor',
+    responses: {
+      200: '`{ cohort: { id, name, inviteCode, createdAt, instructors }, learners }`.',
+      404: 'No such cohort, or not one you instruct.',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cohorts/{id}/instructors',
+    tag: 'Cohorts',
+    summary: 'Add an instructor to a cohort',
+    description:
+      'By an admin or an instructor of the cohort. The new instructor must hold the instructor or admin role.',
+    access: 'instructor',
+    body: { schema: instructorBody },
+    responses: {
+      200: 'Already an instructor of it: `{ instructors }`.',
+      201: 'Added: `{ instructors }`.',
+      404: 'No such cohort of yours, or no such user.',
+      409: 'That user is a learner (`not_instructor`).',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cohorts/{id}/assignments',
+    tag: 'Cohorts',
+    summary: 'Set a scenario for a cohort',
+    description: 'By its instructors and admins. `dueAt` is an ISO 8601 date and time with its offset.',
+    access: 'instructor',
+    body: { schema: assignmentBody },
+    responses: {
+      201: '`{ assignment }`.',
+      404: 'No such cohort of yours, or no such scenario (at that level).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}/assignments',
+    tag: 'Cohorts',
+    summary: 'A cohort’s assignments',
+    access: 'instructor',
+    responses: { 200: '`{ assignments }`, oldest first.', 404: 'No such cohort of yours.' },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}/learners/{userId}/progress',
+    tag: 'Cohorts',
+    summary: 'A learner’s skills and next practice, read through a cohort',
+    description:
+      'For the learner, an admin, or an instructor of the cohort, when the learner is in it; recorded in the audit log unless it is the learner.',
+    access: 'signed-in',
+    responses: { 200: 'The progress, as the learner sees it.', 404: 'No such learner in a cohort of yours.' },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}/learners/{userId}/sessions',
+    tag: 'Cohorts',
+    summary: 'A learner’s sessions, read through a cohort',
+    description: 'The same people as for progress; recorded in the audit log unless it is the learner.',
+    access: 'signed-in',
+    responses: { 200: '`{ sessions }`, newest first.', 404: 'No such learner in a cohort of yours.' },
+  },
+  {
+    method: 'get',
+    path: '/api/assignments',
+    tag: 'Cohorts',
+    summary: 'The caller’s assignments, with where they stand',
+    description:
+      'From every cohort the caller joined. `status`: `not_started`, `in_progress`, `completed` (a graded session on the scenario, at its level if it names one, since it was set) or `overdue` (past `dueAt` and not completed).',
+    access: 'signed-in',
+    responses: { 200: '`{ assignments }`.' },
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    tag: 'Users',
+    summary: 'Who read whose data',
+    description:
+      'Newest first. `next` is the `before` of the following page (null at the end). Each event: `{ id, at, action, actor, subject, targetId }`.',
+    access: 'admin',
+    query: auditQuery,
+    responses: { 200: '`{ events, next }`.' },
   },
   {
     method: 'get',

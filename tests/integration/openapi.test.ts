@@ -47,6 +47,12 @@ describe('GET /api/openapi.json', () => {
       'admin',
     ]);
     expect(bodySchema('/api/sessions', 'post').required ?? []).toEqual([]);
+    expect(register.properties.inviteCode).toMatchObject({ type: 'string', maxLength: 100 });
+    expect(bodySchema('/api/cohorts/{id}/assignments', 'post')).toMatchObject({
+      required: ['scenarioId'],
+      additionalProperties: false,
+    });
+    expect(bodySchema('/api/cohorts/{id}/assignments', 'post').properties.dueAt.format).toBe('date-time');
     expect(doc.paths['/api/sessions/{id}/end'].post.requestBody.required).toBe(false);
     expect(
       doc.components.schemas.LiveClientMessage.oneOf ?? doc.components.schemas.LiveClientMessage.anyOf,
@@ -63,6 +69,19 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(turns.responses['200'].content)).toEqual(['application/json', 'text/event-stream']);
     expect(doc.paths['/api/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/users'].get['x-roles']).toEqual(['admin']);
+    expect(doc.paths['/api/cohorts'].post['x-roles']).toEqual(['instructor', 'admin']);
+    expect(doc.paths['/api/cohorts/join'].post['x-roles']).toEqual(['learner']);
+    expect(doc.paths['/api/cohorts/{id}/learners/{userId}/progress'].get.parameters).toEqual([
+      { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+      { name: 'userId', in: 'path', required: true, schema: { type: 'string' } },
+    ]);
+    const audit = doc.paths['/api/audit'].get;
+    expect(audit.parameters.map((q: any) => [q.name, q.in, q.required])).toEqual([
+      ['limit', 'query', false],
+      ['before', 'query', false],
+    ]);
+    expect(audit.parameters[0].schema).toMatchObject({ minimum: 1, maximum: 200 });
+    expect(Object.keys(audit.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '422']));
     const ids = Object.values(doc.paths).flatMap((ops: any) =>
       Object.values(ops).map((op: any) => op.operationId),
     );
@@ -76,7 +95,7 @@ describe('GET /api/openapi.json', () => {
       for (const method of Object.keys(ops)) {
         const res = await learner.request(
           method.toUpperCase(),
-          path.replace('{id}', 'no-such-id'),
+          path.replace(/\{\w+\}/g, 'no-such-id'),
           method === 'get' ? undefined : {},
         );
         const fellThrough = res.status === 404 && res.body?.error?.message === 'API route not found.';
@@ -98,6 +117,7 @@ describe('GET /api/docs', () => {
       expect(page).toContain(path.replace(/&/g, '&amp;'));
     }
     expect(page).toContain('at most 2000 characters');
+    expect(page).toContain('<h4>Query parameters</h4>');
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//i);
     const css = await fetch(`${server.url}/api/docs/docs.css`);
