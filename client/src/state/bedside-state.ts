@@ -21,7 +21,16 @@ export type View =
   /** `difficulty` preselects a level (the recommended one); otherwise the scenario's default. */
   | { name: 'prebrief'; scenarioId: string; difficulty?: Difficulty }
   | { name: 'conversation' }
-  | { name: 'ended' };
+  | { name: 'ended' }
+  | InstructorView;
+
+/** The pages for running cohorts (instructors and admins; `users` for admins only), loaded on demand. */
+export type InstructorView =
+  | { name: 'cohorts' }
+  | { name: 'cohort'; cohortId: string }
+  /** A learner's session read back by their instructor: transcript, grades, comments and reviews. */
+  | { name: 'replay'; cohortId: string; learnerId: string; sessionId: string }
+  | { name: 'users' };
 
 export type AuthMode = 'sign-in' | 'register';
 

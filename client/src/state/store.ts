@@ -6,7 +6,7 @@ import type { LiveServerEvent, Progress, SessionDto } from '../../../server/prot
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import type { VoiceState } from '../voice/voice-state.ts';
-import { type AuthMode, type BedsideState, initialState } from './bedside-state.ts';
+import { type AuthMode, type BedsideState, type InstructorView, initialState } from './bedside-state.ts';
 import {
   browserComfortStorage,
   type Comfort,
@@ -48,6 +48,10 @@ export interface BedsideActions {
   /** Points the ended page's transcript at one turn, as an evidence quote cites it. */
   citeTurn(index: number): void;
   dismissError(): void;
+  /** Opens one of the instructor's pages (their data is loaded by the cohort store, which follows the view). */
+  openInstructorPage(view: InstructorView): void;
+  /** Shows a failed request's safe message in the banner; a 401 sends the user to sign in. */
+  showError(error: unknown): void;
   /** Changes some comfort settings and remembers them on this device. */
   setComfort(change: Partial<Comfort>): void;
   /** The voice room publishes its state. */
@@ -93,18 +97,23 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       if (conversation?.streaming) set({ conversation: endStream(conversation) });
     };
 
-    /** Runs a page request with the pending flag and the error banner; a 401 sends the user to sign in. */
+    /** The error banner for a failed request; a 401 sends the user to sign in. */
+    const fail = (error: unknown): void => {
+      if (error instanceof ApiError && error.status === 401 && get().user) {
+        stopStream();
+        set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'Please sign in again.' });
+        return;
+      }
+      set({ error: messageOf(error) });
+    };
+
+    /** Runs a page request with the pending flag and the error banner. */
     const run = async (work: () => Promise<void>): Promise<void> => {
       set({ pending: true, error: null, notice: null });
       try {
         await work();
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401 && get().user) {
-          stopStream();
-          set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'Please sign in again.' });
-          return;
-        }
-        set({ error: messageOf(error) });
+        fail(error);
       } finally {
         set({ pending: false });
       }
@@ -322,6 +331,21 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       citeTurn: (index) => set({ citedTurn: index }),
 
       dismissError: () => set({ error: null }),
+
+      openInstructorPage: (view) => {
+        stopStream();
+        set({
+          view,
+          conversation: null,
+          ended: null,
+          feedback: null,
+          citedTurn: null,
+          error: null,
+          notice: null,
+        });
+      },
+
+      showError: fail,
 
       setComfort: (change) => {
         const comfort = withComfort(get().comfort, change);
