@@ -20,6 +20,7 @@ import { CONTENT_SECURITY_POLICY } from './http/content-security-policy.ts';
 import { requireRole } from './http/require-role.ts';
 import { requireUser } from './http/require-user.ts';
 import { sameOriginWrites } from './http/same-origin.ts';
+import { recordReportScores } from './instruction/report-scores.ts';
 import { applyGradedSession } from './learning/progress.ts';
 import { openApiRoutes } from './openapi/openapi-routes.ts';
 import type { Clock, IdSource, Logger } from './ports.ts';
@@ -34,8 +35,10 @@ import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { cohortDashboardRoutes, graderRoutes, sessionAnnotationRoutes } from './routes/instruction-routes.ts';
 import { learnerRoutes } from './routes/learner-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
+import { meRoutes } from './routes/me-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import { scenarioRoutes } from './routes/scenario-routes.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
@@ -48,6 +51,9 @@ import { createSessionMemoryCache } from './sessions/session-memory.ts';
 import { createTurnRateLimiter } from './sessions/turn-rate-limit.ts';
 import { instanceUsage, learnerUsage } from './sessions/usage.ts';
 import type { Stores } from './stores/ports.ts';
+import type { XapiConfig } from './xapi/xapi-config.ts';
+import { createXapiRecorder } from './xapi/xapi-recorder.ts';
+import { createXapiSender, type XapiSender } from './xapi/xapi-sender.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -82,11 +88,15 @@ export interface AppDeps {
   auth?: AuthSettings | undefined;
   /** Who may register: anyone, or only with a cohort's invite code. @default 'open' */
   registration?: RegistrationMode | undefined;
+  /** Where xAPI statements are sent; without it none are queued. */
+  xapi?: XapiConfig | null | undefined;
 }
 
 export interface BedsideApp {
   app: Hono<AppEnv>;
   grading: GradingWorker;
+  /** Sends queued xAPI statements; null when xAPI is not configured. */
+  xapi: XapiSender | null;
   /** Attaches the live channel's WebSocket upgrades to the HTTP server once it exists. */
   injectWebSocket: ReturnType<typeof createNodeWebSocket>['injectWebSocket'];
   /** Drops every open live channel (on shutdown: upgraded sockets would hold the server open). */
@@ -99,8 +109,34 @@ export const MAX_LIVE_FRAME_BYTES = 6 * 1024 * 1024;
 export function createApp(deps: AppDeps): BedsideApp {
   const catalog = buildSceneCatalog(deps.scenarios);
   const instanceId = deps.instanceId ?? deps.ids.newId();
-  // The learner model subscribes to "session graded": it moves the ratings in the write that stores the report.
-  const grading = createGradingWorker({ ...deps, instanceId, catalog, onGraded: applyGradedSession });
+  const xapi = deps.xapi
+    ? createXapiSender({
+        ...deps,
+        config: deps.xapi,
+        instanceId,
+        pollMs: Math.min(2000, Math.max(50, deps.xapi.retryMinMs)),
+      })
+    : null;
+  const xapiRecorder = deps.xapi
+    ? createXapiRecorder({
+        activityBase: deps.xapi.activityBase,
+        catalog,
+        // After the write that queued them has (most likely) finished; the sender also polls.
+        queued: () => setTimeout(() => xapi?.kick(), 20).unref(),
+      })
+    : null;
+  // Subscribed to "session graded", in the write that stores the report: the learner model moves the ratings, the
+  // report's scores are copied out for cohort aggregates, and the xAPI results are queued.
+  const grading = createGradingWorker({
+    ...deps,
+    instanceId,
+    catalog,
+    onGraded: async (tx, session, report, at) => {
+      await applyGradedSession(tx, session, report, at);
+      await recordReportScores(tx, session, report);
+      await xapiRecorder?.sessionGraded(tx, session, report, at);
+    },
+  });
   const services = {
     ...deps,
     catalog,
@@ -109,6 +145,9 @@ export function createApp(deps: AppDeps): BedsideApp {
     maxLearnerTurns: deps.turnLimits?.maxPerSession ?? 200,
     turnLimiter: createTurnRateLimiter(deps.turnLimits?.perMinute ?? 30, deps.clock),
     onSessionEnded: () => grading.kick(),
+    sessionEvents: xapiRecorder
+      ? { started: xapiRecorder.sessionStarted, ended: xapiRecorder.sessionEnded }
+      : undefined,
     voiceOf: (scenarioId: string, characterId: string) => characterVoice(catalog, scenarioId, characterId),
   };
   const app = new Hono<AppEnv>();
@@ -148,7 +187,9 @@ export function createApp(deps: AppDeps): BedsideApp {
     c.json({ usage: await instanceUsage(deps.stores) }),
   );
   app.route('/api/scenarios', scenarioRoutes(catalog));
+  app.route('/api/me', meRoutes(services));
   app.route('/api/sessions', reportRoutes(services));
+  app.route('/api/sessions', sessionAnnotationRoutes(services));
   app.route('/api/sessions', sessionRoutes(services));
   app.route('/api/sessions', liveRoutes(services, upgradeWebSocket));
   app.route('/api/users', userRoutes(services));
@@ -156,6 +197,8 @@ export function createApp(deps: AppDeps): BedsideApp {
   app.route('/api/cohorts', cohortRoutes(services));
   app.route('/api/assignments', assignmentRoutes(services));
   app.route('/api/audit', auditRoutes(services));
+  app.route('/api/cohorts', cohortDashboardRoutes(services));
+  app.route('/api/grader', graderRoutes(services));
   app.all('/api/*', () => {
     throw errors.notFound('API route');
   });
@@ -180,5 +223,5 @@ export function createApp(deps: AppDeps): BedsideApp {
   const closeLiveChannels = () => {
     for (const socket of wss.clients) socket.terminate();
   };
-  return { app, grading, injectWebSocket, closeLiveChannels };
+  return { app, grading, xapi, injectWebSocket, closeLiveChannels };
 }

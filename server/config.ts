@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { type AuthSettings, defaultAuthSettings } from './auth/auth-settings.ts';
 import type { RegistrationMode } from './cohorts/invite-registration.ts';
+import { DEFAULT_XAPI_ACTIVITY_BASE, type XapiConfig } from './xapi/xapi-config.ts';
 
 const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -61,6 +62,15 @@ const configSchema = z.object({
   BEDSIDE_PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(100_000).default(200),
   /** `invite`: registering needs a cohort's invite code (the first account, the admin, excepted). */
   BEDSIDE_REGISTRATION: z.enum(['open', 'invite']).default('open'),
+  /** A learning record store's xAPI base: with it (and the two below), statements are sent there. */
+  XAPI_ENDPOINT: z.url().optional(),
+  XAPI_USERNAME: z.string().min(1).optional(),
+  XAPI_PASSWORD: z.string().min(1).optional(),
+  /** Where Bedside's own activity IRIs start. */
+  XAPI_ACTIVITY_BASE: z.url().default(DEFAULT_XAPI_ACTIVITY_BASE),
+  XAPI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  XAPI_RETRY_MIN_MS: z.coerce.number().int().min(1).max(3_600_000).default(1000),
+  XAPI_RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(300_000),
 });
 
 export interface Config {
@@ -84,6 +94,8 @@ export interface Config {
   auth: AuthSettings;
   /** Who may register: anyone, or only with a cohort's invite code. */
   registration: RegistrationMode;
+  /** Present only when XAPI_ENDPOINT is set. */
+  xapi: XapiConfig | null;
 }
 
 /** Limits on learner turns, so one session or one learner cannot take the server for everyone else. */
@@ -147,6 +159,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     promptsDir: e.PROMPTS_DIR,
     registration: e.BEDSIDE_REGISTRATION,
+    xapi: xapiConfig(e),
     turnLimits: { maxPerSession: e.BEDSIDE_SESSION_MAX_TURNS, perMinute: e.BEDSIDE_TURN_RATE_LIMIT },
     auth: {
       attemptsPerAccount: e.BEDSIDE_LOGIN_ATTEMPTS_PER_ACCOUNT,
@@ -185,5 +198,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           circuitCoolDownMs: e.BEDSIDE_LLM_CIRCUIT_COOLDOWN_MS,
         }
       : null,
+  };
+}
+
+/** The xAPI settings when XAPI_ENDPOINT is set; its username and password must be set with it. */
+function xapiConfig(e: z.output<typeof configSchema>): XapiConfig | null {
+  if (!e.XAPI_ENDPOINT) return null;
+  if (!e.XAPI_USERNAME || !e.XAPI_PASSWORD) {
+    throw new Error('Invalid configuration:\n  XAPI_ENDPOINT: set XAPI_USERNAME and XAPI_PASSWORD with it');
+  }
+  return {
+    endpoint: e.XAPI_ENDPOINT,
+    username: e.XAPI_USERNAME,
+    password: e.XAPI_PASSWORD,
+    activityBase: e.XAPI_ACTIVITY_BASE,
+    timeoutMs: e.XAPI_TIMEOUT_MS,
+    retryMinMs: e.XAPI_RETRY_MIN_MS,
+    retryMaxMs: Math.max(e.XAPI_RETRY_MAX_MS, e.XAPI_RETRY_MIN_MS),
   };
 }

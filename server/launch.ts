@@ -9,7 +9,9 @@ import { loadCharacterPrompts } from './content/load-character-prompts.ts';
 import { loadRubricsOrThrow } from './content/load-rubrics.ts';
 import { loadScenariosOrThrow } from './content/load-scenarios.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
+import { errorForLog } from './error-for-log.ts';
 import { buildJudge } from './grading/build-judge.ts';
+import { copyMissingReportScores } from './instruction/report-scores.ts';
 import { type Logger, randomIds, systemClock } from './ports.ts';
 import { buildAudioProviders } from './providers/build-audio-providers.ts';
 import { buildCharacterModel } from './providers/build-character-model.ts';
@@ -32,8 +34,9 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
   checkScenarioRubrics(scenarios, rubrics);
   const judge = buildJudge(config.llm, config.promptsDir);
   const database = await openConfiguredDatabase(config);
-  const { app, grading, injectWebSocket, closeLiveChannels } = createApp({
-    stores: createStores(database),
+  const stores = createStores(database);
+  const { app, grading, xapi, injectWebSocket, closeLiveChannels } = createApp({
+    stores,
     scenarios,
     clock: systemClock,
     ids: randomIds,
@@ -50,9 +53,16 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     turnLimits: config.turnLimits,
     auth: config.auth,
     registration: config.registration,
+    xapi: config.xapi,
   });
   // Jobs left pending or running by a previous run resume now.
   grading.kick();
+  // Statements queued before a stop (or by another instance) are sent now.
+  xapi?.kick();
+  // Reports stored before their scores were copied out for cohort aggregates get them now, in the background.
+  const copyingScores = copyMissingReportScores(stores, logger).catch((error: unknown) =>
+    logger.log('error', 'copying report scores failed', { error: errorForLog(error) }),
+  );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
     s.once('error', reject);
@@ -76,6 +86,8 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
         server.close(() => {
           void grading
             .stop()
+            .then(() => xapi?.stop())
+            .then(() => copyingScores)
             .then(() => database.close())
             .then(resolve);
         });

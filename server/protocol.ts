@@ -4,6 +4,7 @@
 
 import type { ClassifiedAct } from './content/acts.ts';
 import type { Appearance } from './content/appearance-schema.ts';
+import type { CommentDto } from './instruction/instruction-types.ts';
 
 export type { AuditAction, AuditEventDto, AuditPageDto } from './audit/audit-types.ts';
 export type {
@@ -30,6 +31,15 @@ export type {
   RubricReport,
 } from './grading/report-types.ts';
 export type {
+  CohortOverviewDto,
+  CommentDto,
+  GraderAgreementDto,
+  ItemDistributionDto,
+  ItemReviewDto,
+  ReviewedItemReport,
+  ReviewedRubricReport,
+} from './instruction/instruction-types.ts';
+export type {
   HistoryPoint,
   Level,
   Progress,
@@ -40,6 +50,7 @@ export type {
   SkillProgress,
 } from './learning/progress-types.ts';
 export { ratingOutOf100, SKILL_NAMES, skillName } from './learning/skill-display.ts';
+export type { LearnerExportDto } from './privacy/privacy-types.ts';
 
 export type Role = 'learner' | 'instructor' | 'admin';
 
@@ -162,6 +173,12 @@ export interface SessionDto {
 
 export interface SessionWithTurnsDto extends SessionDto {
   turns: TurnDto[];
+}
+
+/** What `GET /api/sessions/:id` answers: the session with its turns and the instructors' comments on them. */
+export interface SessionReadDto extends SessionWithTurnsDto {
+  /** Oldest first. */
+  comments: CommentDto[];
 }
 
 /** What `GET /api/sessions/:id/report` answers for a left session: that it was left, and no scores. */

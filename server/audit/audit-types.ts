@@ -1,12 +1,19 @@
 // The wire types of the audit log. Re-exported by `server/protocol.ts`, so this file imports nothing.
 
-/** What was read of someone else's data, recorded in the audit log. */
+/**
+ * What was done with someone else's data, recorded in the audit log: read, commented on, reviewed, exported; and an
+ * account's deletion (by its owner: who and when, nothing of what it held).
+ */
 export const AUDIT_ACTIONS = [
   'cohort_viewed',
   'sessions_listed',
   'session_viewed',
   'report_viewed',
   'progress_viewed',
+  'session_commented',
+  'item_reviewed',
+  'cohort_exported',
+  'account_deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

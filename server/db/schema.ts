@@ -253,7 +253,17 @@ export const auditEvents = sqliteTable('audit_events', {
   at: text('at').notNull(),
   actorId: text('actor_id').notNull(),
   action: text('action', {
-    enum: ['cohort_viewed', 'sessions_listed', 'session_viewed', 'report_viewed', 'progress_viewed'],
+    enum: [
+      'cohort_viewed',
+      'sessions_listed',
+      'session_viewed',
+      'report_viewed',
+      'progress_viewed',
+      'session_commented',
+      'item_reviewed',
+      'cohort_exported',
+      'account_deleted',
+    ],
   }).notNull(),
   /** Whose data; null for a whole cohort's. */
   subjectUserId: text('subject_user_id'),

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type AccessDeps, readableSession } from '../cohorts/access.ts';
 import { errors } from '../domain-errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { reviewedReport } from '../instruction/reviews.ts';
 import { leftReport } from '../sessions/left-session.ts';
 
 /**
@@ -20,6 +21,7 @@ export function reportRoutes(deps: AccessDeps) {
       c.header('Retry-After', '1');
       return c.json({ status: job?.status ?? 'pending' }, 202);
     }
-    return c.json(job.report);
+    // With the instructors' reviews of each item beside its automatic score.
+    return c.json(await reviewedReport(deps.stores, session.id, job.report));
   });
 }

@@ -5,10 +5,11 @@ import type { DifficultyLevel } from '../content/scenario-schema.ts';
 import type { SceneCatalog } from '../content/scene-catalog.ts';
 import { initialAffect } from '../content/scene-setup.ts';
 import { errors } from '../domain-errors.ts';
+import { sessionComments } from '../instruction/comments.ts';
 import { recommendNext } from '../learning/progress.ts';
 import type { Clock, IdSource } from '../ports.ts';
-import type { SessionDto, SessionWithTurnsDto, UserDto } from '../protocol.ts';
-import type { Stores } from '../stores/ports.ts';
+import type { SessionDto, SessionReadDto, UserDto } from '../protocol.ts';
+import type { PracticeSessionRow, Stores } from '../stores/ports.ts';
 import { toSessionDto, toTurnDto } from './dto.ts';
 import { leftReasonAtEnd } from './left-session.ts';
 
@@ -19,6 +20,13 @@ export interface SessionDeps {
   catalog: SceneCatalog;
   clock: Clock;
   ids: IdSource;
+  /** Told of a session started or ended inside the write that stores it (xAPI statements are queued there). */
+  sessionEvents?: SessionEvents | undefined;
+}
+
+export interface SessionEvents {
+  started(tx: Stores, session: PracticeSessionRow): Promise<void>;
+  ended(tx: Stores, session: PracticeSessionRow): Promise<void>;
 }
 
 /**
@@ -40,16 +48,24 @@ export async function startSession(
   const difficulty = input.difficulty ?? recommended?.difficulty ?? scenario.difficulty.default;
   const scene = deps.catalog.scene(scenario.id, difficulty);
   if (!scene) throw errors.notFound(`Scenario "${scenario.id}" at difficulty ${difficulty}`);
-  const row = await deps.stores.sessions.createSession({
+  const values = {
     id: deps.ids.newId(),
     userId: user.id,
     scenarioId: scenario.id,
     difficulty,
-    status: 'active',
+    status: 'active' as const,
     presentCharacters: scene.characters.map((c) => c.character.id),
     initialAffect: initialAffect(scene),
     createdAt: deps.clock.now().toISOString(),
-  });
+  };
+  const events = deps.sessionEvents;
+  const row = events
+    ? await deps.stores.atomically(async (tx) => {
+        const created = await tx.sessions.createSession(values);
+        await events.started(tx, created);
+        return created;
+      })
+    : await deps.stores.sessions.createSession(values);
   return { ...toSessionDto(row, scenario), recommendation: recommended?.reason ?? null };
 }
 
@@ -88,12 +104,13 @@ export async function getSession(
   deps: SessionDeps,
   viewer: UserDto,
   sessionId: string,
-): Promise<SessionWithTurnsDto> {
+): Promise<SessionReadDto> {
   const row = await readableSession(deps, viewer, sessionId, 'session_viewed');
   const turnRows = await deps.stores.sessions.loadTurns(row.id);
   return {
     ...toSessionDto(row, deps.catalog.scenario(row.scenarioId), turnRows.at(-1)),
     turns: turnRows.map(toTurnDto),
+    comments: await sessionComments(deps.stores, row.id),
   };
 }
 
@@ -109,16 +126,31 @@ export async function endSession(
 ): Promise<SessionDto> {
   const row = await deps.stores.sessions.findOwnedSession(user.id, sessionId);
   if (!row) throw errors.notFound('Session');
-  const ended =
-    row.status === 'ended'
-      ? row
-      : ((await deps.stores.sessions.endSession(row.id, deps.clock.now().toISOString(), (learnerSpoke) =>
-          leftReasonAtEnd({ optOut: options.optOut === true, learnerSpoke }),
-        )) ?? row);
+  const ended = row.status === 'ended' ? row : ((await endInOneWrite(deps, row.id, options)) ?? row);
   if (ended.leftReason === null) deps.onSessionEnded?.(row.id);
   return toSessionDto(
     ended,
     deps.catalog.scenario(row.scenarioId),
     await deps.stores.sessions.lastTurn(row.id),
   );
+}
+
+/** Ends an active session; the session events hear of it in the same write, only if this call ended it. */
+function endInOneWrite(
+  deps: SessionDeps,
+  sessionId: string,
+  options: { optOut?: boolean | undefined },
+): Promise<PracticeSessionRow | undefined> {
+  const end = (stores: Stores) =>
+    stores.sessions.endSession(sessionId, deps.clock.now().toISOString(), (learnerSpoke) =>
+      leftReasonAtEnd({ optOut: options.optOut === true, learnerSpoke }),
+    );
+  const events = deps.sessionEvents;
+  if (!events) return end(deps.stores);
+  return deps.stores.atomically(async (tx) => {
+    const wasActive = (await tx.sessions.sessionStatus(sessionId)) === 'active';
+    const ended = await end(tx);
+    if (wasActive && ended?.status === 'ended') await events.ended(tx, ended);
+    return ended;
+  });
 }

@@ -254,7 +254,17 @@ export const auditEvents = pgTable('audit_events', {
   at: text('at').notNull(),
   actorId: text('actor_id').notNull(),
   action: text('action', {
-    enum: ['cohort_viewed', 'sessions_listed', 'session_viewed', 'report_viewed', 'progress_viewed'],
+    enum: [
+      'cohort_viewed',
+      'sessions_listed',
+      'session_viewed',
+      'report_viewed',
+      'progress_viewed',
+      'session_commented',
+      'item_reviewed',
+      'cohort_exported',
+      'account_deleted',
+    ],
   }).notNull(),
   subjectUserId: text('subject_user_id'),
   targetId: text('target_id').notNull(),
