@@ -45,6 +45,8 @@ export interface BlindTranscript {
 
 export const BLIND_DIR = new URL('blind/', import.meta.url);
 export const BLIND_FINAL_DIR = new URL('blind-final/', import.meta.url);
+/** A second never-read set, written later by another writer who never saw the grader either. */
+export const BLIND_FINAL_2_DIR = new URL('blind-final-2/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -14,7 +14,7 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
-import { BLIND_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
+import { BLIND_DIR, BLIND_FINAL_2_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
 import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
@@ -56,10 +56,12 @@ export interface GraderEvalResult {
   offline: RubricAgreement[];
   /**
    * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
-   * while improving the detectors, so it has become a development set) and `blindFinal` (never read, only measured).
+   * while improving the detectors, so it has become a development set), `blindFinal` and `blindFinal2` (never read,
+   * only measured; the second written later by another writer).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
+  blindFinal2: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -71,6 +73,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     offline: await agreementFor(rubrics, labelled, undefined),
     blind: await blindAgreement(rubrics, BLIND_DIR),
     blindFinal: await blindAgreement(rubrics, BLIND_FINAL_DIR),
+    blindFinal2: await blindAgreement(rubrics, BLIND_FINAL_2_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -197,6 +200,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const blindSets: [string, BlindResult, boolean][] = [
       ['blind set, read while improving the detectors (evals/grader/blind)', result.blind, true],
       ['final blind set, never read (evals/grader/blind-final)', result.blindFinal, false],
+      ['second final blind set, never read (evals/grader/blind-final-2)', result.blindFinal2, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);
