@@ -6,11 +6,13 @@ import type { z } from 'zod';
 import { auditQuery } from '../routes/audit-routes.ts';
 import { loginBody, passwordBody, registerBody } from '../routes/auth-routes.ts';
 import { assignmentBody, cohortBody, instructorBody, joinBody } from '../routes/cohort-routes.ts';
+import { commentBody, reviewBody } from '../routes/instruction-routes.ts';
 import { selfRatingBody } from '../routes/learner-routes.ts';
+import { deleteAccountBody } from '../routes/me-routes.ts';
 import { endBody, startBody, turnBody } from '../routes/session-routes.ts';
 import { roleBody } from '../routes/user-routes.ts';
 
-export type Method = 'get' | 'post' | 'patch';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Who may call an operation: anyone, any signed-in user, or only some roles (`instructor`: instructors and admins).
@@ -44,6 +46,10 @@ export const TAGS = [
   {
     name: 'Cohorts',
     description: 'Courses: cohorts, their learners, assignments, and what instructors may read.',
+  },
+  {
+    name: 'Instruction',
+    description: 'What instructors do with a cohort’s sessions: comments, grader reviews, overview, export.',
   },
   { name: 'Users', description: 'Administration (admins only).' },
   { name: 'Reference', description: 'This document and its page.' },
@@ -114,6 +120,32 @@ export const OPERATIONS: readonly Operation[] = [
     summary: 'The signed-in user’s practice so far',
     access: 'signed-in',
     responses: { 200: '`{ usage }`.' },
+  },
+  {
+    method: 'get',
+    path: '/api/me/export',
+    tag: 'Me',
+    summary: 'Everything Bedside holds about me',
+    description:
+      'As one JSON file: the account (no password hash), every session with its turns, report, comments and reviews, skill ratings with their history, and the cohorts joined.',
+    access: 'signed-in',
+    responses: { 200: '`{ exportedAt, account, sessions, ratings, cohorts }`.' },
+  },
+  {
+    method: 'delete',
+    path: '/api/me',
+    tag: 'Me',
+    summary: 'Delete my account and everything that is mine',
+    description:
+      'Sessions, turns, reports, ratings, memberships and queued xAPI statements go with it; cohorts keep only anonymised score aggregates. The password is checked like a sign-in. Signs out.',
+    access: 'signed-in',
+    body: { schema: deleteAccountBody },
+    responses: {
+      204: 'Deleted; the session cookie is cleared.',
+      401: 'Wrong password (`invalid_credentials`).',
+      409: 'The only admin (`last_admin`).',
+      429: 'Too many failed attempts; `Retry-After` says when to try again.',
+    },
   },
   {
     method: 'get',
@@ -364,6 +396,69 @@ export const OPERATIONS: readonly Operation[] = [
     access: 'admin',
     query: auditQuery,
     responses: { 200: '`{ events, next }`.' },
+  },
+  {
+    method: 'post',
+    path: '/api/sessions/{id}/comments',
+    tag: 'Instruction',
+    summary: 'Comment on a turn of a learner’s session',
+    description:
+      'By an instructor of a cohort the learner is in, or an admin (recorded in the audit log). The learner sees comments with the session.',
+    access: 'instructor',
+    body: { schema: commentBody },
+    responses: {
+      201: '`{ comment: { id, turnIndex, text, createdAt, authorName } }`.',
+      403: 'The session’s own learner.',
+      404: 'No such session that you may comment on.',
+    },
+  },
+  {
+    method: 'put',
+    path: '/api/sessions/{id}/report/items/{itemId}/review',
+    tag: 'Instruction',
+    summary: 'Agree with or correct the grader on one item',
+    description:
+      'One review per item per reviewer, replaced when sent again. `score` must be on the item’s scale (binary: 0 or 1; ordinal: 0, 0.5 or 1). The learner sees reviews beside the automatic score in the report.',
+    access: 'instructor',
+    body: { schema: reviewBody },
+    responses: {
+      200: '`{ review }`.',
+      403: 'The session’s own learner.',
+      404: 'No such session that you may review, no report yet, or no such item in it.',
+      409: 'The session is still active.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/grader/agreement',
+    tag: 'Instruction',
+    summary: 'How often instructors agree with the grader',
+    description: 'Per rubric item, across every review in this deployment.',
+    access: 'instructor',
+    responses: {
+      200: '`{ items: [{ rubricId, itemId, title, reviewed, agreedShare }], reviewed, agreedShare }`.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}/overview',
+    tag: 'Instruction',
+    summary: 'A cohort’s overview',
+    description:
+      'Completion per assignment and overall, score bands per rubric item, the hardest items, skill ratings per week, and each learner’s sessions and trajectory. For its instructors and admins.',
+    access: 'instructor',
+    responses: { 200: 'The overview.', 404: 'No such cohort of yours.' },
+  },
+  {
+    method: 'get',
+    path: '/api/cohorts/{id}/export.csv',
+    tag: 'Instruction',
+    summary: 'A cohort’s results as CSV',
+    description:
+      'RFC 4180, one row per ended session: learner, scenario, level, started, ended, left, then each rubric’s overall and item scores (a column for every item seen in the cohort).',
+    access: 'instructor',
+    produces: ['text/csv'],
+    responses: { 200: 'The CSV file, as an attachment.', 404: 'No such cohort of yours.' },
   },
   {
     method: 'get',
