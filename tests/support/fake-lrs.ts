@@ -80,6 +80,22 @@ export async function startFakeLrs(options: FakeLrsOptions): Promise<FakeLrs> {
     slow: options.slow ?? 0.1,
   };
 
+  /** What happens to a POST, by where a roll in [0, 1) falls among the shares. */
+  const fateOf = (roll: number) => {
+    const fates = [
+      ['serverError', shares.serverErrors],
+      ['dropBefore', shares.dropsBefore],
+      ['dropAfter', shares.dropsAfter],
+      ['slow', shares.slow],
+    ] as const;
+    let edge = 0;
+    for (const [fate, share] of fates) {
+      edge += share;
+      if (roll < edge) return fate;
+    }
+    return 'answer';
+  };
+
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolve, reject) => {
       let body = '';
@@ -109,14 +125,13 @@ export async function startFakeLrs(options: FakeLrsOptions): Promise<FakeLrs> {
       return;
     }
     const statement = JSON.parse(body) as Record<string, unknown> & { id: string };
-    const roll = random();
-    let edge = shares.serverErrors;
-    if (roll < edge) {
+    const fate = fateOf(random());
+    if (fate === 'serverError') {
       counts.serverErrors++;
       res.writeHead(500).end('{"error":"try later"}');
       return;
     }
-    if (roll < (edge += shares.dropsBefore)) {
+    if (fate === 'dropBefore') {
       counts.dropsBefore++;
       req.socket.destroy();
       return;
@@ -126,12 +141,12 @@ export async function startFakeLrs(options: FakeLrsOptions): Promise<FakeLrs> {
       counts.duplicates++;
       if (confirmed.has(statement.id)) counts.needlessResends++;
     } else statements.set(statement.id, statement);
-    if (roll < (edge += shares.dropsAfter)) {
+    if (fate === 'dropAfter') {
       counts.dropsAfter++;
       req.socket.destroy();
       return;
     }
-    if (roll < (edge += shares.slow)) {
+    if (fate === 'slow') {
       counts.slow++;
       await new Promise((resolve) => setTimeout(resolve, options.slowMs ?? 400));
       if (!res.destroyed)
