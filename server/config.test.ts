@@ -133,3 +133,27 @@ describe('readConfig: registration', () => {
     expect(() => readConfig({ BEDSIDE_REGISTRATION: 'closed' })).toThrow(/BEDSIDE_REGISTRATION/);
   });
 });
+
+describe('readConfig: xAPI', () => {
+  it('is off without XAPI_ENDPOINT, and with it needs the username and password', () => {
+    expect(readConfig({}).xapi).toBeNull();
+    const on = readConfig({
+      XAPI_ENDPOINT: 'https://lrs.example.org/xapi',
+      XAPI_USERNAME: 'u',
+      XAPI_PASSWORD: 'p',
+    });
+    expect(on.xapi).toEqual({
+      endpoint: 'https://lrs.example.org/xapi',
+      username: 'u',
+      password: 'p',
+      activityBase: 'https://bedside.invalid/xapi/',
+      timeoutMs: 10_000,
+      retryMinMs: 1000,
+      retryMaxMs: 300_000,
+    });
+    expect(() => readConfig({ XAPI_ENDPOINT: 'https://lrs.example.org/xapi' })).toThrow(/XAPI_USERNAME/);
+    expect(() => readConfig({ XAPI_ENDPOINT: 'not a url', XAPI_USERNAME: 'u', XAPI_PASSWORD: 'p' })).toThrow(
+      /XAPI_ENDPOINT/,
+    );
+  });
+});
