@@ -1,25 +1,33 @@
-// The entry point: one store over the real API, started once, rendered by React.
+// The entry point: the learner store and the cohort store that follows it, over the real API, rendered by React.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client.ts';
+import { createCohortApi } from './api/cohort-api.ts';
 import { App } from './components/app.tsx';
 import { BedsideContext } from './components/bedside-context.ts';
+import { CohortContext } from './components/cohort-context.ts';
+import { createCohortStore } from './state/cohort-store.ts';
 import { createBedsideStore } from './state/store.ts';
 import './styles.css';
 import './feedback.css';
 import './progress.css';
+import './cohorts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const store = createBedsideStore(createApiClient());
+const api = createApiClient();
+const store = createBedsideStore(api);
+const cohorts = createCohortStore({ ...api, ...createCohortApi() }, store);
 void store.getState().start();
 
 createRoot(root).render(
   <StrictMode>
     <BedsideContext value={store}>
-      <App />
+      <CohortContext value={cohorts}>
+        <App />
+      </CohortContext>
     </BedsideContext>
   </StrictMode>,
 );

@@ -13,6 +13,10 @@ import { StatusBanner } from './status-banner.tsx';
 
 // The scene brings three.js and WebXR: loaded only when a conversation opens.
 const ScenePage = lazy(() => import('../scene/scene-page.tsx').then((m) => ({ default: m.ScenePage })));
+// The instructor's pages bring charts: loaded only when one opens.
+const InstructorPages = lazy(() =>
+  import('../instructor/instructor-pages.tsx').then((m) => ({ default: m.InstructorPages })),
+);
 
 export function App() {
   const view = useBedside((s) => s.view);
@@ -53,5 +57,22 @@ function renderView(view: View) {
       );
     case 'ended':
       return <EndedPage />;
+    case 'cohorts':
+    case 'cohort':
+    case 'replay':
+    case 'users':
+      return (
+        <LoadBoundary
+          fallback={
+            <p className="banner banner-error" role="alert">
+              This page could not be loaded. Reload the page to try again.
+            </p>
+          }
+        >
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <InstructorPages view={view} />
+          </Suspense>
+        </LoadBoundary>
+      );
   }
 }

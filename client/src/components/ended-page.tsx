@@ -1,9 +1,11 @@
 // After the session: feedback from the grader, how everyone's feelings moved, and the transcript read back; for a
 // session the learner left, only that it was left, with no score.
 
+import { useMemo } from 'react';
 import type { LeftReason, SessionWithTurnsDto } from '../../../server/protocol.ts';
 import type { Difficulty } from '../api/api-client.ts';
 import { entryFromTurn } from '../state/conversation.ts';
+import { commentsByTurn } from '../state/reviews.ts';
 import { AffectChange } from './affect-change.tsx';
 import { AffectPlots } from './affect-plots.tsx';
 import { useBedside } from './bedside-context.ts';
@@ -21,6 +23,8 @@ export function EndedPage() {
   const pending = useBedside((s) => s.pending);
   const openPrebrief = useBedside((s) => s.openPrebrief);
   const references = useTurnReferences();
+  // Instructors' comments come with the session read back, each on the turn it is about.
+  const comments = useMemo(() => (ended ? commentsByTurn(ended) : new Map()), [ended]);
   if (!ended) return null;
   if (ended.left) {
     return (
@@ -80,12 +84,19 @@ export function EndedPage() {
         </div>
         <section className="ended-transcript" aria-labelledby="transcript-title">
           <h2 id="transcript-title">Transcript</h2>
+          {comments.size > 0 && (
+            <p className="muted small" data-testid="comments-note">
+              Your instructor commented on {comments.size} {comments.size === 1 ? 'line' : 'lines'}: the
+              comments are under them.
+            </p>
+          )}
           <Transcript
             entries={ended.turns.map(entryFromTurn)}
             characters={ended.characters}
             live={false}
             cited={citedTurn}
             references={references}
+            comments={comments}
           />
         </section>
       </div>

@@ -1,8 +1,10 @@
 // The transcript: who said what, with replies growing as their words stream in.
 
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { CharacterSummaryDto, VoiceTimingsDto } from '../../../server/protocol.ts';
+import type { CommentDto } from '../api/instruction-wire.ts';
 import type { TranscriptEntry } from '../state/conversation.ts';
+import { type EvidenceMark, markQuotes } from '../state/evidence-marks.ts';
 import { speakerName } from '../state/speakers.ts';
 import { formatSessionTime, type TurnReference, type TurnReferences } from '../state/turn-references.ts';
 
@@ -15,6 +17,14 @@ interface Props {
   cited?: number | null;
   /** Numbers the learner's lines and times every line, as feedback refers to them. @default null */
   references?: TurnReferences | null;
+  /** Instructors' comments, by turn index, shown under their line. @default none */
+  comments?: ReadonlyMap<number, readonly CommentDto[]>;
+  /** Rubric evidence by turn index: the quoted words are highlighted and the items named. @default none */
+  evidence?: ReadonlyMap<number, readonly EvidenceMark[]>;
+  /** Extra controls under a stored line (the replay's "Comment" form). */
+  lineTools?: (index: number) => ReactNode;
+  /** Who the learner's lines are shown as, for someone else reading them. @default "You" */
+  learnerName?: string;
 }
 
 /** The element id of a stored turn's line, so feedback can link to it. */
@@ -31,7 +41,17 @@ export function revealTurn(index: number): void {
   line.focus({ preventScroll: true });
 }
 
-export function Transcript({ entries, characters, live = true, cited = null, references = null }: Props) {
+export function Transcript({
+  entries,
+  characters,
+  live = true,
+  cited = null,
+  references = null,
+  comments,
+  evidence,
+  lineTools,
+  learnerName,
+}: Props) {
   const list = useRef<HTMLOListElement>(null);
   const lastText = entries.at(-1)?.text;
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the bottom whenever a line is added or grows.
@@ -53,6 +73,8 @@ export function Transcript({ entries, characters, live = true, cited = null, ref
       )}
       {entries.map((entry) => {
         const isCited = entry.index !== null && entry.index === cited;
+        const marks = entry.index === null ? undefined : evidence?.get(entry.index);
+        const notes = entry.index === null ? undefined : comments?.get(entry.index);
         return (
           <li
             key={entry.key}
@@ -67,13 +89,18 @@ export function Transcript({ entries, characters, live = true, cited = null, ref
             data-cited={isCited || undefined}
           >
             <span className="line-head">
-              <span className="speaker">{speakerName(entry.speaker, characters)}</span>
+              <span className="speaker">
+                {entry.speaker === 'learner' && learnerName
+                  ? learnerName
+                  : speakerName(entry.speaker, characters)}
+              </span>
               {references && entry.index !== null && <LineReference reference={references.of(entry.index)} />}
             </span>
             <span className="text">
-              {entry.text}
+              {marks ? <MarkedText text={entry.text} marks={marks} /> : entry.text}
               {entry.status === 'streaming' && <span className="cursor" aria-hidden="true" />}
             </span>
+            {marks && <EvidenceTags marks={marks} />}
             {entry.interrupted && <span className="muted small">(cut in)</span>}
             {entry.cutOff && (
               <span className="muted small" data-testid="cut-off" title={entry.cutOff.fullText}>
@@ -82,10 +109,58 @@ export function Transcript({ entries, characters, live = true, cited = null, ref
             )}
             {entry.spoken && <span className="muted small">(spoken)</span>}
             {!live && entry.voiceTimings && <VoiceTimings timings={entry.voiceTimings} />}
+            {notes && notes.length > 0 && <LineComments comments={notes} />}
+            {entry.index !== null && lineTools?.(entry.index)}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** The line with each quoted piece of evidence highlighted (announced as highlighted by screen readers). */
+function MarkedText({ text, marks }: { text: string; marks: readonly EvidenceMark[] }) {
+  const segments = markQuotes(
+    text,
+    marks.map((m) => m.quote),
+  );
+  return (
+    <>
+      {segments.map((segment, i) =>
+        segment.marked ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: segments are fixed for a given text and quotes.
+          <mark key={i} className="evidence-mark" data-testid="evidence-mark">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** Which rubric items cite this line as evidence. */
+function EvidenceTags({ marks }: { marks: readonly EvidenceMark[] }) {
+  const titles = [...new Set(marks.map((m) => m.itemTitle))];
+  return (
+    <span className="evidence-tags small" data-testid="evidence-tags">
+      Evidence for: {titles.join(', ')}
+    </span>
+  );
+}
+
+/** Instructors' comments on a line, oldest first. */
+function LineComments({ comments }: { comments: readonly CommentDto[] }) {
+  return (
+    <ul className="line-comments" aria-label="Instructor comments">
+      {comments.map((comment) => (
+        <li key={comment.id} className="line-comment" data-testid="line-comment">
+          <span className="line-comment-author">{comment.authorName ?? 'A former instructor'}:</span>{' '}
+          {comment.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -64,6 +64,6 @@ describe('commentsByTurn', () => {
     });
     expect(byTurn.get(2)?.map((c) => c.id)).toEqual(['a', 'b']);
     expect(byTurn.get(0)?.map((c) => c.id)).toEqual(['c']);
-    expect(commentsByTurn({}).size).toBe(0);
+    expect(commentsByTurn({ comments: [] }).size).toBe(0);
   });
 });

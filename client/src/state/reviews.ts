@@ -31,7 +31,9 @@ export function describeReview(review: ItemReviewDto): string {
 }
 
 /** The session's comments by the 0-based turn index they are on, oldest first. */
-export function commentsByTurn(session: Pick<CommentedSession, 'comments'>): Map<number, CommentDto[]> {
+export function commentsByTurn(
+  session: CommentedSession | { comments: readonly CommentDto[] },
+): Map<number, CommentDto[]> {
   const byTurn = new Map<number, CommentDto[]>();
   const sorted = [...(session.comments ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const comment of sorted) {
