@@ -7,7 +7,7 @@ import type { UserDto } from '../protocol.ts';
 import type { CommentWithAuthor } from '../stores/instruction-ports.ts';
 import type { Stores } from '../stores/ports.ts';
 import type { CommentDto } from './instruction-types.ts';
-import { annotatableSession, type InstructionDeps } from './session-standing.ts';
+import { annotatableSession, type InstructionDeps, recordAnnotation } from './session-standing.ts';
 
 export function toCommentDto(row: CommentWithAuthor): CommentDto {
   return {
@@ -26,17 +26,22 @@ export async function addComment(
   sessionId: string,
   input: { turnIndex: number; text: string },
 ): Promise<CommentDto> {
-  const session = await annotatableSession(deps, viewer, sessionId, 'session_commented');
+  const session = await annotatableSession(deps, viewer, sessionId);
   if (!(await deps.stores.sessions.findTurn(session.id, input.turnIndex))) {
     throw errors.validation(`turnIndex: the session has no turn ${input.turnIndex}`);
   }
-  const row = await deps.stores.comments.addComment({
-    id: deps.ids.newId(),
-    sessionId: session.id,
-    authorId: viewer.id,
-    turnIndex: input.turnIndex,
-    text: input.text,
-    createdAt: deps.clock.now().toISOString(),
+  // The comment and its audit record land together.
+  const row = await deps.stores.atomically(async (tx) => {
+    const stored = await tx.comments.addComment({
+      id: deps.ids.newId(),
+      sessionId: session.id,
+      authorId: viewer.id,
+      turnIndex: input.turnIndex,
+      text: input.text,
+      createdAt: deps.clock.now().toISOString(),
+    });
+    await recordAnnotation({ ...deps, stores: tx }, viewer, session, 'session_commented');
+    return stored;
   });
   return toCommentDto({ ...row, authorName: viewer.name });
 }

@@ -9,7 +9,7 @@ import type { UserDto } from '../protocol.ts';
 import type { ReviewWithReviewer } from '../stores/instruction-ports.ts';
 import type { Stores } from '../stores/ports.ts';
 import type { GraderAgreementDto, ItemReviewDto, ReviewedRubricReport } from './instruction-types.ts';
-import { annotatableSession, type InstructionDeps } from './session-standing.ts';
+import { annotatableSession, type InstructionDeps, recordAnnotation } from './session-standing.ts';
 
 export interface ReviewInput {
   agree: boolean;
@@ -47,7 +47,7 @@ export async function reviewItem(
   itemId: string,
   input: ReviewInput,
 ): Promise<ItemReviewDto> {
-  const session = await annotatableSession(deps, viewer, sessionId, 'item_reviewed');
+  const session = await annotatableSession(deps, viewer, sessionId);
   if (session.status !== 'ended') throw errors.sessionActive();
   const job = await deps.stores.grading.jobFor(session.id);
   const report = job?.status === 'done' ? (job.report as unknown as GradingReport | null) : null;
@@ -68,18 +68,23 @@ export async function reviewItem(
     );
   }
   const at = deps.clock.now().toISOString();
-  const row = await deps.stores.reviews.saveReview({
-    id: deps.ids.newId(),
-    sessionId: session.id,
-    rubricId: match.rubricId,
-    itemId,
-    reviewerId: viewer.id,
-    agree: input.agree,
-    automaticScore: match.item.score,
-    score: input.score ?? null,
-    note: input.note ?? null,
-    createdAt: at,
-    updatedAt: at,
+  // The review and its audit record land together.
+  const row = await deps.stores.atomically(async (tx) => {
+    const stored = await tx.reviews.saveReview({
+      id: deps.ids.newId(),
+      sessionId: session.id,
+      rubricId: match.rubricId,
+      itemId,
+      reviewerId: viewer.id,
+      agree: input.agree,
+      automaticScore: match.item.score,
+      score: input.score ?? null,
+      note: input.note ?? null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await recordAnnotation({ ...deps, stores: tx }, viewer, session, 'item_reviewed');
+    return stored;
   });
   return toReviewDto({ ...row, reviewerName: viewer.name });
 }

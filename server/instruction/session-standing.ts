@@ -15,17 +15,30 @@ export interface InstructionDeps {
   clock: Clock;
 }
 
-/** The session, when the viewer may annotate it; the act is recorded in the audit log. */
+/** The session, when the viewer may annotate it (record the act with `recordAnnotation` once it is done). */
 export async function annotatableSession(
   deps: InstructionDeps,
   viewer: UserDto,
   sessionId: string,
-  action: Extract<AuditAction, 'session_commented' | 'item_reviewed'>,
 ): Promise<PracticeSessionRow> {
   const session = await deps.stores.sessions.findSession(sessionId);
   const standing = session ? await standingToward(deps.stores, viewer, session.userId) : null;
   if (!session || !standing) throw errors.notFound('Session');
   if (standing === 'self') throw errors.forbidden();
-  await recordRead(deps, { actorId: viewer.id, action, subjectUserId: session.userId, targetId: session.id });
   return session;
+}
+
+/** Records in the audit log that the viewer commented on or reviewed the learner's session. */
+export function recordAnnotation(
+  deps: InstructionDeps,
+  viewer: UserDto,
+  session: PracticeSessionRow,
+  action: Extract<AuditAction, 'session_commented' | 'item_reviewed'>,
+): Promise<void> {
+  return recordRead(deps, {
+    actorId: viewer.id,
+    action,
+    subjectUserId: session.userId,
+    targetId: session.id,
+  });
 }
