@@ -31,7 +31,7 @@ export function DistributionChart({ rubric }: { rubric: RubricDistribution }) {
             splits: () => x,
             values: (_, ticks) => ticks.map((t) => String(t)),
           },
-          { stroke: axis, splits: () => [0, 0.25, 0.5, 0.75, 1], values: (_, t) => t.map(percent), size: 48 },
+          { stroke: axis, splits: () => [0, 0.25, 0.5, 0.75, 1], values: (_, t) => t.map(percent), size: 54 },
         ],
         series: [
           { label: 'Item', value: (_, v) => (v == null ? '–' : (items[v - 1]?.title ?? `Item ${v}`)) },

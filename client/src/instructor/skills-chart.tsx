@@ -28,10 +28,8 @@ export function SkillsChart({ chart }: { chart: SkillsOverTime }) {
       const day = 24 * 3600;
       return {
         scales: {
-          x: {
-            time: true,
-            range: (_, min, max) => (min === max ? [min - 4 * day, max + 4 * day] : [min, max]),
-          },
+          // Half a week either side, so the first and last weeks (or a lone one) sit clear of the edges.
+          x: { time: true, range: () => [(weeks[0] ?? 0) - 3.5 * day, (weeks.at(-1) ?? 0) + 3.5 * day] },
           y: { range: [0, 100] },
         },
         axes: [
