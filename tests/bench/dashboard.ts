@@ -268,4 +268,11 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// The SQLite WAL checkpointer's worker does not hold the process open while it stops (closing a database, here and
+// in the server's close), so without this timer the process could end with that wait unfinished (exit code 13).
+const keepAlive = setInterval(() => undefined, 1000);
+try {
+  await main();
+} finally {
+  clearInterval(keepAlive);
+}
