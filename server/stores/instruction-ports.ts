@@ -62,7 +62,7 @@ export interface ItemBandRow {
   scoreSum: number;
 }
 
-/** Which fifth of [0, 1] a score falls in: 0 below 0.2, …, 4 from 0.8 (1 included). The SQL twin is in score-store.ts. */
+/** Which fifth of [0, 1] a score falls in: 0 below 0.2, …, 4 from 0.8 (1 included). */
 export function scoreBand(score: number): number {
   return score >= 0.8 ? 4 : score >= 0.6 ? 3 : score >= 0.4 ? 2 : score >= 0.2 ? 1 : 0;
 }

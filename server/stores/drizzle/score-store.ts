@@ -1,8 +1,8 @@
 // Each report's scores as rows (copied out when the report is stored), and a cohort's aggregates computed from them
 // in SQL: a cohort's overview reads a few grouped queries, never its reports one by one.
 
-import { and, asc, avg, count, eq, isNotNull, notExists, sql as raw, sum } from 'drizzle-orm';
-import type { ItemBandRow, ScoreStore } from '../instruction-ports.ts';
+import { and, asc, avg, count, eq, isNotNull, notExists, sql as raw } from 'drizzle-orm';
+import { type ItemBandRow, type ScoreStore, scoreBand } from '../instruction-ports.ts';
 import type { StoreContext } from './store-context.ts';
 
 export function scoreStore({ sql, t, write }: StoreContext): ScoreStore {
@@ -15,25 +15,33 @@ export function scoreStore({ sql, t, write }: StoreContext): ScoreStore {
     gradingJobs: jobs,
     skillRatingHistory: history,
   } = t;
-  // The SQL twin of scoreBand() in instruction-ports.ts; literal bounds, so both databases can group by it.
-  const band = raw<
-    number | string
-  >`case when ${itemScores.score} >= 0.8 then 4 when ${itemScores.score} >= 0.6 then 3 when ${itemScores.score} >= 0.4 then 2 when ${itemScores.score} >= 0.2 then 1 else 0 end`;
   const inCohort = (cohortId: string) =>
     and(eq(members.cohortId, cohortId), eq(members.userId, sessions.userId));
   const bandRow = (row: {
     rubricId: string;
     itemId: string;
-    band: unknown;
-    sessions: unknown;
-    scoreSum: unknown;
+    band: number;
+    sessions: number;
+    scoreSum: number;
   }) => ({
     rubricId: row.rubricId,
     itemId: row.itemId,
     band: Number(row.band),
     sessions: Number(row.sessions),
-    scoreSum: Number(row.scoreSum ?? 0),
+    scoreSum: Number(row.scoreSum),
   });
+  /** Sessions with one score, as a band row. */
+  const banded = (row: { rubricId: string; itemId: string; score: number | null; sessions: unknown }) => {
+    const score = Number(row.score);
+    const n = Number(row.sessions);
+    return {
+      rubricId: row.rubricId,
+      itemId: row.itemId,
+      band: scoreBand(score),
+      sessions: n,
+      scoreSum: score * n,
+    };
+  };
 
   return {
     saveReportScores: (sessionId, scores) =>
@@ -97,19 +105,21 @@ export function scoreStore({ sql, t, write }: StoreContext): ScoreStore {
       }));
     },
     cohortItemBands: async (cohortId) => {
-      const scored = await sql
+      // Grouped by the score itself (few distinct values: items are scored 0, 0.5 or 1), banded here: cheaper than
+      // grouping by a computed band.
+      const byScore = await sql
         .select({
           rubricId: itemScores.rubricId,
           itemId: itemScores.itemId,
-          band,
+          score: itemScores.score,
           sessions: count(),
-          scoreSum: sum(itemScores.score),
         })
         .from(itemScores)
         .innerJoin(sessions, eq(sessions.id, itemScores.sessionId))
         .innerJoin(members, inCohort(cohortId))
         .where(isNotNull(itemScores.score))
-        .groupBy(itemScores.rubricId, itemScores.itemId, band);
+        .groupBy(itemScores.rubricId, itemScores.itemId, itemScores.score);
+      const scored = byScore.map(banded);
       const kept = await sql
         .select({
           rubricId: retained.rubricId,
@@ -161,23 +171,21 @@ export function scoreStore({ sql, t, write }: StoreContext): ScoreStore {
         .orderBy(asc(history.at), asc(history.id)),
     retainAnonymised: (userId) =>
       write(async (tx) => {
-        const rows = await tx
+        const byScore = await tx
           .select({
             cohortId: members.cohortId,
             rubricId: itemScores.rubricId,
             itemId: itemScores.itemId,
-            band,
+            score: itemScores.score,
             sessions: count(),
-            scoreSum: sum(itemScores.score),
           })
           .from(itemScores)
           .innerJoin(sessions, eq(sessions.id, itemScores.sessionId))
           .innerJoin(members, eq(members.userId, sessions.userId))
           .where(and(eq(sessions.userId, userId), isNotNull(itemScores.score)))
-          .groupBy(members.cohortId, itemScores.rubricId, itemScores.itemId, band);
-        for (const row of rows) {
-          const { cohortId } = row;
-          const values = { cohortId, ...bandRow(row) };
+          .groupBy(members.cohortId, itemScores.rubricId, itemScores.itemId, itemScores.score);
+        for (const row of byScore) {
+          const values = { cohortId: row.cohortId, ...banded(row) };
           await tx
             .insert(retained)
             .values(values)
