@@ -95,6 +95,14 @@ describe('the transcript read back', () => {
                   itemId: 'perception',
                   itemTitle: 'Perception',
                   quote: 'what do you understand',
+                  shows: true,
+                },
+                {
+                  rubricId: 'spikes',
+                  itemId: 'plain-language',
+                  itemTitle: 'Plain language',
+                  quote: 'what do you understand',
+                  shows: false,
                 },
               ],
             ],
@@ -106,7 +114,8 @@ describe('the transcript read back', () => {
     expect(html).toContain(
       '<mark class="evidence-mark" data-testid="evidence-mark">What do you   understand</mark>',
     );
-    expect(text(html)).toContain('Evidence for: Perception');
+    // Where an item fell short is not shown as evidence for it.
+    expect(text(html)).toContain('Evidence for: Perception · Fell short on: Plain language');
     expect(text(html)).toContain('Dr Okafor: A good open start.');
     expect(text(html)).toContain('Sam Reyes');
     // Only the line it is on carries the comment.

@@ -140,12 +140,21 @@ function MarkedText({ text, marks }: { text: string; marks: readonly EvidenceMar
   );
 }
 
-/** Which rubric items cite this line as evidence. */
+/**
+ * Which rubric items cite this line, and how: a line quoted where an item fell short (jargon, a missed feeling) is
+ * not shown as if it were good practice.
+ */
 function EvidenceTags({ marks }: { marks: readonly EvidenceMark[] }) {
-  const titles = [...new Set(marks.map((m) => m.itemTitle))];
+  const titles = (kept: (m: EvidenceMark) => boolean) => [
+    ...new Set(marks.filter(kept).map((m) => m.itemTitle)),
+  ];
+  const shown = titles((m) => m.shows !== false);
+  const short = titles((m) => m.shows === false);
   return (
     <span className="evidence-tags small" data-testid="evidence-tags">
-      Evidence for: {titles.join(', ')}
+      {shown.length > 0 && <>Evidence for: {shown.join(', ')}</>}
+      {shown.length > 0 && short.length > 0 && ' · '}
+      {short.length > 0 && <>Fell short on: {short.join(', ')}</>}
     </span>
   );
 }

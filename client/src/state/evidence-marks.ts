@@ -9,6 +9,8 @@ export interface EvidenceMark {
   itemId: string;
   itemTitle: string;
   quote: string;
+  /** True when the quote shows the item's behaviour, false when it shows where the item fell short. */
+  shows: boolean | undefined;
 }
 
 /** A piece of a line's text, marked when it is part of a quoted piece of evidence. */
@@ -22,9 +24,9 @@ export function evidenceByTurn(report: ReviewedReport): Map<number, EvidenceMark
   const byTurn = new Map<number, EvidenceMark[]>();
   for (const rubric of report.rubrics) {
     for (const item of rubric.items) {
-      for (const { turn, quote } of item.evidence) {
+      for (const { turn, quote, shows } of item.evidence) {
         const marks = byTurn.get(turn) ?? [];
-        marks.push({ rubricId: rubric.rubricId, itemId: item.id, itemTitle: item.title, quote });
+        marks.push({ rubricId: rubric.rubricId, itemId: item.id, itemTitle: item.title, quote, shows });
         byTurn.set(turn, marks);
       }
     }
