@@ -28,6 +28,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
+    // Most tests wait on servers, sockets and browsers rather than compute: more files at once than cores (vitest
+    // would run one at a time on two).
+    maxWorkers: 3,
     // One throwaway Postgres cluster for the run (tests that need one make their own databases on it).
     globalSetup: ['tests/support/postgres-global-setup.ts'],
     projects: [
@@ -41,7 +44,13 @@ export default defineConfig({
             'evals/**/*.test.ts',
             'tests/**/*.test.ts',
           ],
+          exclude: ['**/node_modules/**', 'tests/e2e/**'],
         },
+      },
+      {
+        // Headless Chromium renders in software and times speech: one browser at a time.
+        extends: true,
+        test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 },
       },
       {
         extends: true,
