@@ -198,7 +198,10 @@ export const OPERATIONS: readonly Operation[] = [
     description:
       'For its learner, an admin, or an instructor of a cohort the learner is in (recorded in the audit log).',
     access: 'signed-in',
-    responses: { 200: '`{ session }`.', 404: 'No such session that you may read.' },
+    responses: {
+      200: '`{ session }` with its turns and the instructors’ `comments`.',
+      404: 'No such session that you may read.',
+    },
   },
   {
     method: 'post',
@@ -234,7 +237,8 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/sessions/{id}/report',
     tag: 'Sessions',
     summary: 'The graded report of an ended session',
-    description: 'The same readers as the session itself.',
+    description:
+      'The same readers as the session itself. Each item carries `reviews`: instructors’ verdicts beside its automatic score.',
     access: 'signed-in',
     responses: {
       200: 'The report.',
