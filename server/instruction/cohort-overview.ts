@@ -107,12 +107,12 @@ function itemDistributions(bands: readonly ItemBandRow[], rubrics: readonly Rubr
     const key = `${row.rubricId}/${row.itemId}`;
     let item = byItem.get(key);
     if (!item) {
-      const title =
-        rubrics.find((r) => r.id === row.rubricId)?.items.find((i) => i.id === row.itemId)?.title ?? null;
+      const rubric = rubrics.find((r) => r.id === row.rubricId);
       item = {
         rubricId: row.rubricId,
+        rubricTitle: rubric?.title ?? null,
         itemId: row.itemId,
-        title,
+        title: rubric?.items.find((i) => i.id === row.itemId)?.title ?? null,
         sessions: 0,
         mean: 0,
         bands: [0, 0, 0, 0, 0],

@@ -55,7 +55,10 @@ export interface GraderAgreementDto {
 /** One rubric item across a cohort: how its scores spread, and its mean. */
 export interface ItemDistributionDto {
   rubricId: string;
+  /** The rubric's title in the loaded rubrics, to head its chart; null for a rubric no longer in them. */
+  rubricTitle: string | null;
   itemId: string;
+  /** The item's title in the loaded rubrics; null for an item no longer in them. */
   title: string | null;
   /** Scored sessions (with those kept, anonymised, of learners who deleted their accounts). */
   sessions: number;

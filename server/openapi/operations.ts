@@ -451,7 +451,10 @@ export const OPERATIONS: readonly Operation[] = [
     description:
       'Completion per assignment and overall, score bands per rubric item, the hardest items, skill ratings per week, and each learner’s sessions and trajectory. For its instructors and admins.',
     access: 'instructor',
-    responses: { 200: 'The overview.', 404: 'No such cohort of yours.' },
+    responses: {
+      200: '`{ cohort, learners, completion, items: [{ rubricId, rubricTitle, itemId, title, sessions, mean, bands }], hardest, skillsOverTime, learnerSummaries }`; a title is null for a rubric or item no longer loaded.',
+      404: 'No such cohort of yours.',
+    },
   },
   {
     method: 'get',

@@ -216,6 +216,10 @@ describe('GET /api/cohorts/:id/overview', () => {
         expect(it.bands.reduce((a: number, b: number) => a + b, 0)).toBe(it.sessions);
         expect(it.mean).toBeGreaterThanOrEqual(0);
       }
+      // Each item carries its rubric's title, as the rubric files spell it, to head the rubric's chart.
+      const spikes = o.items.find((it: any) => it.rubricId === 'spikes');
+      expect(spikes).toMatchObject({ rubricTitle: 'Breaking bad news (SPIKES)', title: expect.any(String) });
+      expect(o.hardest.every((h: any) => typeof h.rubricTitle === 'string')).toBe(true);
       expect(o.hardest.length).toBeGreaterThan(0);
       expect(o.hardest.length).toBeLessThanOrEqual(5);
       const means = o.hardest.map((h: any) => h.mean);

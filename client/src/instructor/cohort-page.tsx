@@ -6,7 +6,7 @@ import { exportCsvPath } from '../api/cohort-api.ts';
 import type { CohortOverviewDto } from '../api/instruction-wire.ts';
 import { useBedside } from '../components/bedside-context.ts';
 import { useCohorts } from '../components/cohort-context.ts';
-import { rubricDistributions, rubricLabel, skillsOverTime } from '../state/cohort-charts.ts';
+import { rubricDistributions, rubricHeading, skillsOverTime } from '../state/cohort-charts.ts';
 import { formatPercent } from '../state/feedback.ts';
 import { AssignmentsPanel } from './assignments-panel.tsx';
 import { DistributionChart, plural } from './distribution-chart.tsx';
@@ -123,7 +123,7 @@ function HardestItems({ items }: { items: CohortOverviewDto['hardest'] }) {
         {items.map((item) => (
           <li key={`${item.rubricId}:${item.itemId}`}>
             <span>
-              {item.title ?? item.itemId} <span className="muted small">({rubricLabel(item.rubricId)})</span>
+              {item.title ?? item.itemId} <span className="muted small">({rubricHeading(item)})</span>
             </span>
             <meter
               className="bar"

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemDistributionDto } from '../api/instruction-wire.ts';
-import { rubricDistributions, rubricLabel, skillsOverTime, trajectoryPoints } from './cohort-charts.ts';
+import {
+  rubricDistributions,
+  rubricHeading,
+  rubricLabel,
+  skillsOverTime,
+  trajectoryPoints,
+} from './cohort-charts.ts';
+
+const TITLES: Record<string, string> = {
+  spikes: 'Breaking bad news (SPIKES)',
+  nurse: 'Responding to emotion (NURSE)',
+};
 
 const item = (rubricId: string, itemId: string, bands: ItemDistributionDto['bands']): ItemDistributionDto => {
   const sessions = bands.reduce((a, b) => a + b, 0);
-  return { rubricId, itemId, title: itemId, sessions, mean: 0.5, bands };
+  return {
+    rubricId,
+    rubricTitle: TITLES[rubricId] ?? null,
+    itemId,
+    title: itemId,
+    sessions,
+    mean: 0.5,
+    bands,
+  };
 };
 
 describe('rubricDistributions', () => {
@@ -15,14 +34,23 @@ describe('rubricDistributions', () => {
       item('spikes', 'perception', [0, 0, 0, 0, 3]),
     ]);
     expect(groups.map((g) => [g.rubricId, g.label, g.x])).toEqual([
-      ['spikes', 'SPIKES', [1, 2]],
-      ['nurse', 'NURSE', [1]],
+      ['spikes', 'Breaking bad news (SPIKES)', [1, 2]],
+      ['nurse', 'Responding to emotion (NURSE)', [1]],
     ]);
     const spikes = groups[0];
     expect(spikes?.upTo.map((band) => band[0])).toEqual([0.25, 0.25, 0.5, 0.5, 1]);
     expect(spikes?.upTo.map((band) => band[1])).toEqual([0, 0, 0, 0, 1]);
     // An item nobody was scored on stacks to nothing rather than dividing by zero.
     expect(groups[1]?.upTo.every((band) => band[0] === 0)).toBe(true);
+  });
+
+  it('heads a rubric with its title, and with a name made from its id when the server sends none', () => {
+    expect(rubricHeading({ rubricId: 'nurse', rubricTitle: 'Responding to emotion (NURSE)' })).toBe(
+      'Responding to emotion (NURSE)',
+    );
+    expect(rubricHeading({ rubricId: 'retired-rubric', rubricTitle: null })).toBe('Retired rubric');
+    const [orphan] = rubricDistributions([item('retired-rubric', 'x', [1, 0, 0, 0, 0])]);
+    expect(orphan?.label).toBe('Retired rubric');
   });
 
   it('names rubrics from their ids', () => {

@@ -27,7 +27,7 @@ export function rubricDistributions(items: readonly ItemDistributionDto[]): Rubr
   for (const item of items) groups.set(item.rubricId, [...(groups.get(item.rubricId) ?? []), item]);
   return [...groups].map(([rubricId, group]) => ({
     rubricId,
-    label: rubricLabel(rubricId),
+    label: rubricHeading(group[0] ?? { rubricId, rubricTitle: null }),
     items: group,
     x: group.map((_, i) => i + 1),
     upTo: BAND_LABELS.map((_, band) =>
@@ -40,7 +40,13 @@ export function rubricDistributions(items: readonly ItemDistributionDto[]): Rubr
   }));
 }
 
-/** A rubric's id as a heading (the overview names items, not rubrics): short ids are acronyms, like SPIKES. */
+/** An item's rubric as a heading: its title as the server gives it, else a name made from its id. */
+export function rubricHeading(item: Pick<ItemDistributionDto, 'rubricId' | 'rubricTitle'>): string {
+  // An older server sends no title, and a rubric no longer loaded has none: its id is all there is.
+  return item.rubricTitle ?? rubricLabel(item.rubricId);
+}
+
+/** A rubric's id as a heading, when its title is unknown: short ids are acronyms, like SPIKES. */
 export function rubricLabel(rubricId: string): string {
   if (/^[a-z]{3,6}$/.test(rubricId)) return rubricId.toUpperCase();
   const words = rubricId.split(/[-_]+/).filter(Boolean).join(' ');
