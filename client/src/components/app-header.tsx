@@ -1,4 +1,5 @@
-// The header: the app's name, the way to the cohort pages for instructors and admins, who is signed in, and sign-out.
+// The header: the app's name, the way to the cohort pages for instructors and admins (and the users and audit log
+// for admins), who is signed in, their own data, and sign-out.
 
 import type { View } from '../state/bedside-state.ts';
 import { instructs } from '../state/cohort-state.ts';
@@ -8,6 +9,8 @@ export function AppHeader() {
   const user = useBedside((s) => s.user);
   const signOut = useBedside((s) => s.signOut);
   const pending = useBedside((s) => s.pending);
+  const openMyData = useBedside((s) => s.openMyData);
+  const onMyData = useBedside((s) => s.view.name === 'my-data');
   return (
     <header className="app-header">
       <span className="brand">Bedside</span>
@@ -15,6 +18,15 @@ export function AppHeader() {
       {user && (
         <div className="header-user">
           <span data-testid="user-name">{user.name}</span>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-current={onMyData ? 'page' : undefined}
+            onClick={openMyData}
+            data-testid="nav-my-data"
+          >
+            My data
+          </button>
           <button type="button" className="button-quiet" onClick={() => void signOut()} disabled={pending}>
             Sign out
           </button>
@@ -24,7 +36,7 @@ export function AppHeader() {
   );
 }
 
-/** Practice (the lobby), cohorts and, for admins, users; the page showing is marked as current. */
+/** Practice (the lobby), cohorts and, for admins, users and the audit log; the page showing is marked as current. */
 function InstructorNav({ admin }: { admin: boolean }) {
   const view = useBedside((s) => s.view);
   const backToLobby = useBedside((s) => s.backToLobby);
@@ -61,13 +73,25 @@ function InstructorNav({ admin }: { admin: boolean }) {
           Users
         </button>
       )}
+      {admin && (
+        <button
+          type="button"
+          className="button-quiet"
+          aria-current={current('audit')}
+          onClick={() => open({ name: 'audit' })}
+          data-testid="nav-audit"
+        >
+          Audit log
+        </button>
+      )}
     </nav>
   );
 }
 
-type Section = 'practice' | 'cohorts' | 'users';
+type Section = 'practice' | 'cohorts' | 'users' | 'audit';
 
-function sectionOf(view: View): Section {
+/** The section of the nav a page belongs to; none for one's own data (the header's "My data" marks it). */
+function sectionOf(view: View): Section | null {
   switch (view.name) {
     case 'cohorts':
     case 'cohort':
@@ -75,6 +99,10 @@ function sectionOf(view: View): Section {
       return 'cohorts';
     case 'users':
       return 'users';
+    case 'audit':
+      return 'audit';
+    case 'my-data':
+      return null;
     default:
       return 'practice';
   }

@@ -1,6 +1,6 @@
 // The page frame: header, message banner and whichever page the store's view names.
 
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { View } from '../state/bedside-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { AuthPage } from './auth-page.tsx';
@@ -17,6 +17,8 @@ const ScenePage = lazy(() => import('../scene/scene-page.tsx').then((m) => ({ de
 const InstructorPages = lazy(() =>
   import('../instructor/instructor-pages.tsx').then((m) => ({ default: m.InstructorPages })),
 );
+// One's own data: a page rarely opened, so it waits until it is.
+const MyDataPage = lazy(() => import('../privacy/my-data-page.tsx').then((m) => ({ default: m.MyDataPage })));
 
 export function App() {
   const view = useBedside((s) => s.view);
@@ -57,22 +59,36 @@ function renderView(view: View) {
       );
     case 'ended':
       return <EndedPage />;
+    case 'my-data':
+      return (
+        <OnDemand>
+          <MyDataPage />
+        </OnDemand>
+      );
     case 'cohorts':
     case 'cohort':
     case 'replay':
     case 'users':
+    case 'audit':
       return (
-        <LoadBoundary
-          fallback={
-            <p className="banner banner-error" role="alert">
-              This page could not be loaded. Reload the page to try again.
-            </p>
-          }
-        >
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            <InstructorPages view={view} />
-          </Suspense>
-        </LoadBoundary>
+        <OnDemand>
+          <InstructorPages view={view} />
+        </OnDemand>
       );
   }
+}
+
+/** A page loaded when it opens: a message while it comes, and another if it cannot. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return (
+    <LoadBoundary
+      fallback={
+        <p className="banner banner-error" role="alert">
+          This page could not be loaded. Reload the page to try again.
+        </p>
+      }
+    >
+      <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
+    </LoadBoundary>
+  );
 }

@@ -1,7 +1,8 @@
 // The instructor's pages, loaded only when one opens: cohorts, a cohort's overview, a session's replay and the
-// admin's users. Their charts bring uPlot, which the learner's first download does without.
+// admin's users and audit log. Their charts bring uPlot, which the learner's first download does without.
 
 import type { InstructorView } from '../state/bedside-state.ts';
+import { AuditPage } from './audit-page.tsx';
 import { CohortPage } from './cohort-page.tsx';
 import { CohortsPage } from './cohorts-page.tsx';
 import { ReplayPage } from './replay-page.tsx';
@@ -19,5 +20,7 @@ export function InstructorPages({ view }: { view: InstructorView }) {
       return <ReplayPage />;
     case 'users':
       return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }

@@ -22,15 +22,19 @@ export type View =
   | { name: 'prebrief'; scenarioId: string; difficulty?: Difficulty }
   | { name: 'conversation' }
   | { name: 'ended' }
+  /** The signed-in person's own data: download it, or delete the account. */
+  | { name: 'my-data' }
   | InstructorView;
 
-/** The pages for running cohorts (instructors and admins; `users` for admins only), loaded on demand. */
+/** The pages for running cohorts (instructors and admins; `users` and `audit` for admins only), loaded on demand. */
 export type InstructorView =
   | { name: 'cohorts' }
   | { name: 'cohort'; cohortId: string }
   /** A learner's session read back by their instructor: transcript, grades, comments and reviews. */
   | { name: 'replay'; cohortId: string; learnerId: string; sessionId: string }
-  | { name: 'users' };
+  | { name: 'users' }
+  /** Who read whose data, newest first. */
+  | { name: 'audit' };
 
 export type AuthMode = 'sign-in' | 'register';
 

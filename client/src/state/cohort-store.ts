@@ -219,6 +219,8 @@ export function createCohortStore(
           if (stillOn('users')) store.setState({ users });
         });
         return;
+      case 'audit':
+      case 'my-data':
       case 'starting':
       case 'auth':
       case 'prebrief':

@@ -50,6 +50,10 @@ export interface BedsideActions {
   dismissError(): void;
   /** Opens one of the instructor's pages (their data is loaded by the cohort store, which follows the view). */
   openInstructorPage(view: InstructorView): void;
+  /** Opens the page of the signed-in person's own data. */
+  openMyData(): void;
+  /** The account was deleted: everything of it is dropped and the sign-in page shows. */
+  accountDeleted(): void;
   /** Shows a failed request's safe message in the banner; a 401 sends the user to sign in. */
   showError(error: unknown): void;
   /** Changes some comfort settings and remembers them on this device. */
@@ -177,6 +181,20 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         await api.endSession(conversation.session.id, options);
         await showEnded(conversation.session.id);
       });
+
+    /** Leaves whatever page shows (a conversation's reply stops) for a page whose data another store loads. */
+    const openPage = (view: InstructorView | { name: 'my-data' }): void => {
+      stopStream();
+      set({
+        view,
+        conversation: null,
+        ended: null,
+        feedback: null,
+        citedTurn: null,
+        error: null,
+        notice: null,
+      });
+    };
 
     const signedIn = async (work: () => Promise<BedsideState['user']>): Promise<void> =>
       run(async () => {
@@ -332,16 +350,16 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
 
       dismissError: () => set({ error: null }),
 
-      openInstructorPage: (view) => {
+      openInstructorPage: (view) => openPage(view),
+
+      openMyData: () => openPage({ name: 'my-data' }),
+
+      accountDeleted: () => {
         stopStream();
         set({
-          view,
-          conversation: null,
-          ended: null,
-          feedback: null,
-          citedTurn: null,
-          error: null,
-          notice: null,
+          ...initialState,
+          view: { name: 'auth', mode: 'sign-in' },
+          notice: 'Your account and everything in it have been deleted.',
         });
       },
 
