@@ -99,6 +99,8 @@ export function startWalCheckpointer(
       new Promise<void>((resolve) => {
         stopping = true;
         worker.once('exit', () => resolve());
+        // Held again while it stops: a process with nothing else left to do would otherwise exit mid-close.
+        worker.ref();
         worker.postMessage('stop');
       }),
   };
