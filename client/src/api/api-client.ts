@@ -29,7 +29,7 @@ export type ReportAnswer =
 export interface BedsideApi {
   /** The signed-in user, or null when there is no session cookie. */
   me(): Promise<UserDto | null>;
-  register(input: { email: string; password: string; name: string }): Promise<UserDto>;
+  register(input: { email: string; password: string; name: string; inviteCode?: string }): Promise<UserDto>;
   login(input: { email: string; password: string }): Promise<UserDto>;
   logout(): Promise<void>;
   listScenarios(): Promise<ScenarioDto[]>;

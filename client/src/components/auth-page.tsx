@@ -12,11 +12,16 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // A course's invite link carries its code (?invite=…); on a server that takes invited learners only, it is needed.
+  const [inviteCode, setInviteCode] = useState(
+    () => new URLSearchParams(window.location.search).get('invite') ?? '',
+  );
   const registering = mode === 'register';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (registering) void register({ email, password, name });
+    const code = inviteCode.trim();
+    if (registering) void register({ email, password, name, ...(code ? { inviteCode: code } : {}) });
     else void signIn({ email, password });
   };
 
@@ -64,6 +69,19 @@ export function AuthPage({ mode }: { mode: AuthMode }) {
           />
           {registering && <small className="muted">At least 10 characters, and not a common password.</small>}
         </label>
+        {registering && (
+          <label className="field">
+            <span>Invite code (if your course gave you one)</span>
+            <input
+              name="inviteCode"
+              autoComplete="off"
+              value={inviteCode}
+              onChange={(e) => setInviteCode(e.target.value)}
+              data-testid="auth-invite-code"
+            />
+            <small className="muted">It joins you to your course's cohort.</small>
+          </label>
+        )}
         <button type="submit" className="button-primary" disabled={pending} data-testid="auth-submit">
           {registering ? 'Register' : 'Sign in'}
         </button>

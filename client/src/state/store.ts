@@ -23,7 +23,7 @@ export interface BedsideActions {
   start(): Promise<void>;
   setAuthMode(mode: AuthMode): void;
   signIn(input: { email: string; password: string }): Promise<void>;
-  register(input: { email: string; password: string; name: string }): Promise<void>;
+  register(input: { email: string; password: string; name: string; inviteCode?: string }): Promise<void>;
   signOut(): Promise<void>;
   /** Opens a scenario's pre-brief, with `difficulty` preselected when given. */
   openPrebrief(scenarioId: string, difficulty?: Difficulty): void;
