@@ -2,6 +2,7 @@
 // can run this worker: each job is graded by exactly one, and a job whose worker died is taken over when its lease
 // runs out. A job pending or running when the server stopped is picked up again; nothing is lost.
 
+import { type BackgroundLoop, createBackgroundLoop } from '../background-loop.ts';
 import type { Rubric } from '../content/rubric-schema.ts';
 import type { SceneCatalog } from '../content/scene-catalog.ts';
 import { isDatabaseBusy } from '../db/database-busy.ts';
@@ -43,29 +44,20 @@ export interface GradingWorkerDeps {
   pollMs?: number;
 }
 
-export interface GradingWorker {
-  /** Looks for work now (after a session ends, and at start). */
-  kick(): void;
-  /** Resolves when no job is left to run. */
-  idle(): Promise<void>;
-  /** Finishes the job in hand and stops taking more. */
-  stop(): Promise<void>;
-}
+/** Kicked after a session ends and at start; idle when no job is left. */
+export type GradingWorker = BackgroundLoop;
 
 const MAX_JOB_ATTEMPTS = 3;
 export const DEFAULT_LEASE_MS = 60_000;
 
 export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  // Set by every kick: a kick that comes while the worker is finding nothing to do makes it look once more.
-  let wanted = false;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const now = () => deps.clock.now().toISOString();
+  const leaseUntil = () => new Date(deps.clock.now().getTime() + leaseMs).toISOString();
   const leaseFor = (sessionId: string): JobLease => ({
     sessionId,
     owner: deps.instanceId,
-    until: new Date(deps.clock.now().getTime() + leaseMs).toISOString(),
+    until: leaseUntil(),
   });
 
   async function runJob(sessionId: string, failedAttempts: number): Promise<void> {
@@ -140,39 +132,17 @@ export function createGradingWorker(deps: GradingWorkerDeps): GradingWorker {
     }
   }
 
-  async function drain(): Promise<void> {
-    while (!stopped) {
-      wanted = false;
-      const job = await deps.stores.grading.claimNextJob(deps.instanceId, now(), leaseFor('').until);
-      if (job) await runJob(job.sessionId, job.attempts);
-      else if (!wanted) return;
-    }
+  /** Claims and grades the oldest job any worker may take; false when there is none. */
+  async function gradeNext(): Promise<boolean> {
+    const job = await deps.stores.grading.claimNextJob(deps.instanceId, now(), leaseUntil());
+    if (job) await runJob(job.sessionId, job.attempts);
+    return job !== undefined;
   }
 
-  const poll = setInterval(() => worker.kick(), deps.pollMs ?? 30_000);
-  poll.unref();
-
-  const worker: GradingWorker = {
-    kick() {
-      wanted = true;
-      if (running || stopped) return;
-      running = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(drain)
-        .catch((error: unknown) =>
-          deps.logger.log('error', 'grading worker stopped on an error', { error: errorForLog(error) }),
-        )
-        .finally(() => {
-          running = null;
-        });
-    },
-    async idle() {
-      while (running) await running;
-    },
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      await this.idle();
-    },
-  };
-  return worker;
+  return createBackgroundLoop({
+    step: gradeNext,
+    pollMs: deps.pollMs ?? 30_000,
+    logger: deps.logger,
+    failureMessage: 'grading worker stopped on an error',
+  });
 }

@@ -4,6 +4,7 @@
 // takes: nothing is dropped. The store recognises a statement by the id Bedside gave it, so one sent again after a
 // lost answer is answered 200 or 409 and counts as delivered: nothing is recorded twice.
 
+import { type BackgroundLoop, createBackgroundLoop } from '../background-loop.ts';
 import { errorForLog } from '../error-for-log.ts';
 import type { Clock, Logger } from '../ports.ts';
 import type { XapiOutboxRow } from '../stores/instruction-ports.ts';
@@ -31,12 +32,8 @@ export interface XapiSenderDeps {
   random?: () => number;
 }
 
-export interface XapiSender {
-  kick(): void;
-  /** Resolves when nothing is being sent. */
-  idle(): Promise<void>;
-  stop(): Promise<void>;
-}
+/** Kicked when a statement is queued; idle when nothing is being sent. */
+export type XapiSender = BackgroundLoop;
 
 type Outcome = { kind: 'delivered' } | { kind: 'retry'; error: string } | { kind: 'rejected'; error: string };
 
@@ -52,9 +49,6 @@ export function createXapiSender(deps: XapiSenderDeps): XapiSender {
   const authorization = `Basic ${Buffer.from(`${config.username}:${config.password}`).toString('base64')}`;
   const now = () => deps.clock.now();
   const leaseUntil = () => new Date(now().getTime() + leaseMs).toISOString();
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  let wanted = false;
   let lastPrune = 0;
 
   async function post(row: XapiOutboxRow): Promise<Outcome> {
@@ -106,65 +100,39 @@ export function createXapiSender(deps: XapiSenderDeps): XapiSender {
     });
   }
 
-  async function drain(): Promise<void> {
-    while (!stopped) {
-      wanted = false;
-      if (now().getTime() - lastPrune > 3600_000) {
-        lastPrune = now().getTime();
-        await deps.stores.xapiOutbox.pruneDelivered(
-          new Date(now().getTime() - keepDeliveredMs).toISOString(),
-        );
-      }
-      const rows = await deps.stores.xapiOutbox.claimDue(
-        { owner: deps.instanceId, until: leaseUntil() },
-        now().toISOString(),
-        batch,
-      );
-      if (rows.length === 0) {
-        if (!wanted) return;
-        continue;
-      }
-      const renewal = setInterval(() => {
-        deps.stores.xapiOutbox
-          .renew(
-            rows.map((r) => r.id),
-            { owner: deps.instanceId, until: leaseUntil() },
-          )
-          .catch(() => undefined);
-      }, leaseMs / 3);
-      renewal.unref();
-      try {
-        await Promise.all(rows.map((row) => deliver(row)));
-      } finally {
-        clearInterval(renewal);
-      }
+  /** Sends one batch of due statements; false when none is due. */
+  async function sendDue(): Promise<boolean> {
+    if (now().getTime() - lastPrune > 3600_000) {
+      lastPrune = now().getTime();
+      await deps.stores.xapiOutbox.pruneDelivered(new Date(now().getTime() - keepDeliveredMs).toISOString());
     }
+    const rows = await deps.stores.xapiOutbox.claimDue(
+      { owner: deps.instanceId, until: leaseUntil() },
+      now().toISOString(),
+      batch,
+    );
+    if (rows.length === 0) return false;
+    const renewal = setInterval(() => {
+      deps.stores.xapiOutbox
+        .renew(
+          rows.map((r) => r.id),
+          { owner: deps.instanceId, until: leaseUntil() },
+        )
+        .catch(() => undefined);
+    }, leaseMs / 3);
+    renewal.unref();
+    try {
+      await Promise.all(rows.map((row) => deliver(row)));
+    } finally {
+      clearInterval(renewal);
+    }
+    return true;
   }
 
-  const poll = setInterval(() => sender.kick(), deps.pollMs ?? 2000);
-  poll.unref();
-
-  const sender: XapiSender = {
-    kick() {
-      wanted = true;
-      if (running || stopped) return;
-      running = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(drain)
-        .catch((error: unknown) =>
-          deps.logger.log('error', 'xAPI sender stopped on an error', { error: errorForLog(error) }),
-        )
-        .finally(() => {
-          running = null;
-        });
-    },
-    async idle() {
-      while (running) await running;
-    },
-    async stop() {
-      stopped = true;
-      clearInterval(poll);
-      await this.idle();
-    },
-  };
-  return sender;
+  return createBackgroundLoop({
+    step: sendDue,
+    pollMs: deps.pollMs ?? 2000,
+    logger: deps.logger,
+    failureMessage: 'xAPI sender stopped on an error',
+  });
 }
