@@ -2,7 +2,7 @@
 // A complex reflection adds meaning or feeling (an emotion, an inference, two sides); a simple one mirrors.
 
 import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
-import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
+import { type LogisticModel, modelFeatures, probability } from '../learned/logistic-model.ts';
 import reflectionModel from './reflection-model.json' with { type: 'json' };
 
 /**
