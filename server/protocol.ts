@@ -4,6 +4,7 @@
 
 import type { ClassifiedAct } from './content/acts.ts';
 import type { Appearance } from './content/appearance-schema.ts';
+import type { Place, Room } from './content/room-kinds.ts';
 import type { CommentDto } from './instruction/instruction-types.ts';
 
 export type { AuditAction, AuditEventDto, AuditPageDto } from './audit/audit-types.ts';
@@ -20,6 +21,7 @@ export type {
 export type { ClassifiedAct, LearnerAct } from './content/acts.ts';
 export { BUILDS, CLOTHING_KINDS, HAIR_STYLES } from './content/appearance-kinds.ts';
 export type { Appearance } from './content/appearance-schema.ts';
+export { PLACES, type Place, ROOMS, type Room } from './content/room-kinds.ts';
 export type {
   ConversationMetrics,
   EmotionalMoment,
@@ -86,6 +88,8 @@ export interface CharacterSummaryDto {
   age: number;
   /** How the avatar looks (from the scenario, or derived from id and age). */
   appearance: Appearance;
+  /** Seated, standing or in bed (from the scenario, or the room's default for the role). */
+  place: Place;
   /** The synthesiser voice that speaks this character (from the scenario, or chosen by age and sex). */
   voice: string;
 }
@@ -97,6 +101,8 @@ export interface ScenarioDto {
   skills: string[];
   summary: string;
   setting: string;
+  /** The room the scene is built as. */
+  room: Room;
   learnerRole: string;
   objectives: string[];
   prebrief: { text: string; contentWarnings: string[] };
@@ -163,6 +169,8 @@ export interface SessionDto {
   endedAt: string | null;
   /** Set once a session ends ungraded (no report, counted nowhere); null while active or when graded. */
   left: LeftReason | null;
+  /** The scenario's room, where the scene is built. */
+  room: Room;
   characters: SessionCharacterDto[];
   /** Affect now: after the last turn, or the initial state. */
   affect: SceneAffect;

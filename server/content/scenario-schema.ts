@@ -7,6 +7,7 @@ import { AFFECT_BANDS } from './affect-types.ts';
 import { appearanceSchema } from './appearance-schema.ts';
 import { assignVoices } from './default-voice.ts';
 import { REPLY_INTENTS } from './reply-intents.ts';
+import { defaultPlace, PLACES, ROOMS } from './room-kinds.ts';
 import { TOPICS } from './topics.ts';
 
 const unit = z.number().min(0).max(1);
@@ -110,6 +111,8 @@ export const characterSchema = z.strictObject({
   age: z.number().int().min(0).max(120),
   /** How the avatar looks; without it, a look is derived from the id and age. */
   appearance: appearanceSchema.optional(),
+  /** Seated, standing or in bed; without it, the room's default for the role (see room-kinds.ts). */
+  place: z.enum(PLACES).optional(),
   /** The synthesiser voice (e.g. OpenAI's `coral`); without it, one is chosen by sex and age. */
   voice: z
     .string()
@@ -171,6 +174,8 @@ export const scenarioSchema = z
       .min(1),
     summary: text,
     setting: text,
+    /** The room the scene is built as: the `setting` prose, in one id. @default consultation */
+    room: z.enum(ROOMS).default('consultation'),
     learnerRole: text,
     objectives: z.array(text).min(1),
     prebrief: z.strictObject({ text, contentWarnings: z.array(text).min(1) }),
@@ -214,6 +219,14 @@ export const scenarioSchema = z
       ids.add(character.id);
     });
     scenario.characters.forEach((character, index) => {
+      // The ward bay has one bed, and it is the patient's.
+      if (character.place === 'in-bed' && (scenario.room !== 'ward-bay' || character.role !== 'patient')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['characters', index, 'place'],
+          message: `"seated" or "standing": only the patient in a ward-bay room is in bed (room is "${scenario.room}")`,
+        });
+      }
       for (const [act, shift] of Object.entries(character.emotion.reactions)) {
         if (!ACT_DIRECTIONS[act as LearnerAct]) continue;
         if ((shift.trust ?? 0) > 0 || (shift.anger ?? 0) < 0) {
@@ -245,12 +258,16 @@ export const scenarioSchema = z
       });
     });
   })
-  // Every character leaves the file with a voice, distinct within the scene where possible.
+  // Every character leaves the file with a voice, distinct within the scene where possible, and a place.
   .transform((scenario) => {
     const voices = assignVoices(scenario.characters);
     return {
       ...scenario,
-      characters: scenario.characters.map((character, i) => ({ ...character, voice: voices[i] ?? 'alloy' })),
+      characters: scenario.characters.map((character, i) => ({
+        ...character,
+        voice: voices[i] ?? 'alloy',
+        place: character.place ?? defaultPlace(scenario.room, character.role),
+      })),
     };
   });
 

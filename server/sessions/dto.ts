@@ -45,6 +45,7 @@ export function toSessionDto(
     createdAt: row.createdAt,
     endedAt: row.endedAt,
     left: row.leftReason,
+    room: scenario?.room ?? 'consultation',
     characters: (scenario?.characters ?? []).map((c) => ({
       ...toCharacterSummaryDto(c),
       present: row.presentCharacters.includes(c.id),
@@ -62,6 +63,7 @@ export function toScenarioDto(s: Scenario): ScenarioDto {
     skills: s.skills,
     summary: s.summary,
     setting: s.setting,
+    room: s.room,
     learnerRole: s.learnerRole,
     objectives: s.objectives,
     prebrief: s.prebrief,
@@ -89,6 +91,7 @@ function toCharacterSummaryDto(c: Scenario['characters'][number]): CharacterSumm
     relation: c.relation ?? null,
     age: c.age,
     appearance: c.appearance ?? defaultAppearance(c),
+    place: c.place,
     voice: c.voice,
   };
 }

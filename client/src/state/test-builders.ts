@@ -25,6 +25,7 @@ export const session: SessionDto = {
   createdAt: '2026-01-01T00:00:00.000Z',
   endedAt: null,
   left: null,
+  room: 'consultation',
   characters: [
     {
       id: 'patient',
@@ -33,6 +34,7 @@ export const session: SessionDto = {
       relation: null,
       age: 58,
       appearance: appearance(),
+      place: 'seated',
       voice: 'onyx',
       present: true,
     },
