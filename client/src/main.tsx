@@ -10,6 +10,7 @@ import { App } from './components/app.tsx';
 import { BedsideContext } from './components/bedside-context.ts';
 import { CohortContext } from './components/cohort-context.ts';
 import { PrivacyContext } from './components/privacy-context.ts';
+import { syncHistory } from './routing/history-sync.ts';
 import { createCohortStore } from './state/cohort-store.ts';
 import { createPrivacyStore } from './state/privacy-store.ts';
 import { createBedsideStore } from './state/store.ts';
@@ -25,7 +26,8 @@ const api = createApiClient();
 const store = createBedsideStore(api);
 const cohorts = createCohortStore({ ...api, ...createCohortApi() }, store);
 const privacy = createPrivacyStore(createPrivacyApi(), store);
-void store.getState().start();
+// The address names the first page, and Back and Forward move between pages from then on.
+syncHistory(store);
 
 createRoot(root).render(
   <StrictMode>

@@ -16,14 +16,24 @@ import type { Feedback } from './feedback.ts';
 /** The pages, as a closed union: the app is a small state machine over these. */
 export type View =
   | { name: 'starting' }
-  | { name: 'auth'; mode: AuthMode }
+  /** Signing in; `returnTo` is the page asked for (a deep link, or the page a lapsed sign-in left), opened after. */
+  | { name: 'auth'; mode: AuthMode; returnTo?: PageView }
+  | PageView;
+
+/** The pages that have an address of their own (see client/src/routing/routes.ts). */
+export type PageView =
   | { name: 'lobby' }
   /** `difficulty` preselects a level (the recommended one); otherwise the scenario's default. */
   | { name: 'prebrief'; scenarioId: string; difficulty?: Difficulty }
-  | { name: 'conversation' }
-  | { name: 'ended' }
+  | { name: 'conversation'; sessionId: string }
+  /** An ended session read back: its feedback, or only that it was left. */
+  | { name: 'ended'; sessionId: string }
+  /** The learner's skills over time and their past sessions. */
+  | { name: 'progress' }
   /** The signed-in person's own data: download it, or delete the account. */
   | { name: 'my-data' }
+  /** An address that names no page, or a session or scenario this person cannot see. */
+  | { name: 'not-found' }
   | InstructorView;
 
 /** The pages for running cohorts (instructors and admins; `users` and `audit` for admins only), loaded on demand. */

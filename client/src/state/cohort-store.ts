@@ -221,6 +221,8 @@ export function createCohortStore(
         return;
       case 'audit':
       case 'my-data':
+      case 'progress':
+      case 'not-found':
       case 'starting':
       case 'auth':
       case 'prebrief':

@@ -140,7 +140,8 @@ describe('deleting the account', () => {
     bedside.getState().openMyData();
     expect(await privacy.getState().deleteAccount('correct horse')).toBe(false);
     expect(privacy.getState().deleteError).toBeNull();
-    expect(bedside.getState().view).toEqual({ name: 'auth', mode: 'sign-in' });
+    // Signing in again comes back to this page.
+    expect(bedside.getState().view).toEqual({ name: 'auth', mode: 'sign-in', returnTo: { name: 'my-data' } });
     expect(bedside.getState().notice).toBe('Please sign in again.');
   });
 

@@ -37,7 +37,10 @@ function fakeApi(httpTurns: string[]): BedsideApi {
 function setup() {
   const httpTurns: string[] = [];
   const store = createBedsideStore(fakeApi(httpTurns), { comfortStorage: null });
-  store.setState({ view: { name: 'conversation' }, conversation: conversationFrom(session) });
+  store.setState({
+    view: { name: 'conversation', sessionId: session.id },
+    conversation: conversationFrom(session),
+  });
   const liveTurns: string[] = [];
   const port = {
     open: true,

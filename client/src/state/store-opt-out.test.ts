@@ -54,7 +54,10 @@ function fakeApi(spoke: boolean) {
 function inRoom(spoke: boolean) {
   const { api, calls } = fakeApi(spoke);
   const store = createBedsideStore(api, { comfortStorage: null });
-  store.setState({ view: { name: 'conversation' }, conversation: conversationFrom(session) });
+  store.setState({
+    view: { name: 'conversation', sessionId: session.id },
+    conversation: conversationFrom(session),
+  });
   return { store, calls };
 }
 
@@ -64,7 +67,7 @@ describe('leaving a session', () => {
     await store.getState().optOut();
     const state = store.getState();
     expect(calls).toEqual(['end:s1:true']);
-    expect(state.view).toEqual({ name: 'ended' });
+    expect(state.view).toEqual({ name: 'ended', sessionId: session.id });
     expect(state.ended?.left).toBe('opted_out');
     expect(state.feedback).toEqual({ status: 'left', reason: 'opted_out' });
   });

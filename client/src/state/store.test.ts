@@ -159,7 +159,7 @@ describe('createBedsideStore', () => {
     s().openPrebrief('breaking-news-cancer');
     await s().startSession(3);
     expect(api.calls.filter((c) => c !== 'progress')).toEqual(['create:3']);
-    expect(s().view).toEqual({ name: 'conversation' });
+    expect(s().view).toEqual({ name: 'conversation', sessionId: 's1' });
 
     await s().sendTurn('  I have your results.  ');
     const c = s().conversation;
@@ -171,7 +171,7 @@ describe('createBedsideStore', () => {
     expect(c?.streaming).toBe(false);
 
     await s().endSession();
-    expect(s().view).toEqual({ name: 'ended' });
+    expect(s().view).toEqual({ name: 'ended', sessionId: 's1' });
     expect(s().ended?.turns).toHaveLength(2);
     expect(s().conversation).toBeNull();
 
@@ -187,7 +187,7 @@ describe('createBedsideStore', () => {
     await store.getState().openSession('s1');
     await api.endSession('s1');
     await store.getState().sendTurn('Hello?');
-    expect(store.getState().view).toEqual({ name: 'ended' });
+    expect(store.getState().view).toEqual({ name: 'ended', sessionId: 's1' });
     expect(store.getState().notice).toMatch(/ended/);
   });
 
@@ -202,7 +202,7 @@ describe('createBedsideStore', () => {
     await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
     await store.getState().openSession('s1');
     await store.getState().sendTurn('Hello?');
-    expect(store.getState().view).toEqual({ name: 'conversation' });
+    expect(store.getState().view).toEqual({ name: 'conversation', sessionId: 's1' });
     expect(store.getState().conversation?.error).toBe('A reply is still being produced.');
     expect(store.getState().conversation?.draft).toBe('Hello?');
   });
@@ -227,7 +227,7 @@ describe('createBedsideStore', () => {
       await store.getState().register({ email: user.email, password: 'correct horse', name: 'Dr A' });
       await store.getState().openSession('s1');
       await store.getState().sendTurn('Hello?');
-      expect(store.getState().view).toEqual({ name: 'conversation' });
+      expect(store.getState().view).toEqual({ name: 'conversation', sessionId: 's1' });
       expect(store.getState().conversation?.error).toBe(message);
       expect(store.getState().conversation?.draft).toBe('Hello?');
     },
@@ -288,7 +288,7 @@ describe('feedback on the ended page', () => {
     expect(clock.sleepers).toBe(0);
 
     await store.getState().openSession('s1');
-    expect(store.getState().view).toEqual({ name: 'ended' });
+    expect(store.getState().view).toEqual({ name: 'ended', sessionId: 's1' });
     await clock.advance(1000);
     expect(store.getState().feedback?.status).toBe('ready');
   });

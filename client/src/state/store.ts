@@ -6,7 +6,15 @@ import type { LiveServerEvent, Progress, SessionDto } from '../../../server/prot
 import type { BedsideApi, Difficulty, SelfRatings } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import type { VoiceState } from '../voice/voice-state.ts';
-import { type AuthMode, type BedsideState, type InstructorView, initialState } from './bedside-state.ts';
+import {
+  type AuthMode,
+  type BedsideState,
+  type InstructorView,
+  initialState,
+  type PageView,
+  type View,
+} from './bedside-state.ts';
+import { instructs } from './cohort-state.ts';
 import {
   browserComfortStorage,
   type Comfort,
@@ -19,8 +27,13 @@ import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from 
 import { pollReport, type ReportPollOptions } from './report-poller.ts';
 
 export interface BedsideActions {
-  /** Finds out who is signed in and opens the first page. */
-  start(): Promise<void>;
+  /** Finds out who is signed in and opens the page asked for (the lobby by default), or sign-in first. */
+  start(page?: PageView): Promise<void>;
+  /**
+   * Opens the page an address names, loading what it needs: a live session resumes with its transcript, an ended
+   * one shows its feedback, and a page that does not exist or is not this person's shows as not found.
+   */
+  openRoute(page: PageView): Promise<void>;
   setAuthMode(mode: AuthMode): void;
   signIn(input: { email: string; password: string }): Promise<void>;
   register(input: { email: string; password: string; name: string; inviteCode?: string }): Promise<void>;
@@ -36,7 +49,7 @@ export interface BedsideActions {
   /** Leaves any page for the lobby, refreshing the lists; from the pre-brief this is the penalty-free opt-out. */
   backToLobby(): Promise<void>;
   startSession(difficulty: Difficulty): Promise<void>;
-  /** Opens a past session: the conversation if still active, else its read-back. */
+  /** Opens a session: the conversation if still active, else its read-back; not found if it is not the learner's. */
   openSession(sessionId: string): Promise<void>;
   setDraft(text: string): void;
   sendTurn(text: string): Promise<void>;
@@ -101,14 +114,21 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       if (conversation?.streaming) set({ conversation: endStream(conversation) });
     };
 
-    /** The error banner for a failed request; a 401 sends the user to sign in. */
+    /** The error banner for a failed request; a 401 sends the user to sign in, and back here after. */
     const fail = (error: unknown): void => {
-      if (error instanceof ApiError && error.status === 401 && get().user) {
-        stopStream();
-        set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'Please sign in again.' });
-        return;
-      }
-      set({ error: messageOf(error) });
+      if (error instanceof ApiError && error.status === 401 && get().user) signInAgain();
+      else set({ error: messageOf(error) });
+    };
+
+    /** The sign-in lapsed: everything of the account goes, and signing in again returns to this page. */
+    const signInAgain = (): void => {
+      stopStream();
+      const returnTo = pageShowing(get().view);
+      set({
+        ...initialState,
+        view: { name: 'auth', mode: 'sign-in', ...(returnTo ? { returnTo } : {}) },
+        notice: 'Please sign in again.',
+      });
     };
 
     /** Runs a page request with the pending flag and the error banner. */
@@ -168,8 +188,85 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
 
     const showEnded = async (sessionId: string): Promise<void> => {
       const ended = await api.getSession(sessionId);
-      set({ view: { name: 'ended' }, ended, conversation: null });
+      set({ view: { name: 'ended', sessionId }, ended, conversation: null });
       watchFeedback(ended);
+    };
+
+    /** What a page left behind: a reply in flight stops, a conversation or read-back is let go. */
+    const leavePage = (): void => {
+      stopStream();
+      set({ conversation: null, ended: null, feedback: null, citedTurn: null, error: null, notice: null });
+    };
+
+    /** Opens a page whose data another store loads (it follows the view). */
+    const openPage = (view: InstructorView | { name: 'my-data' }): void => {
+      leavePage();
+      set({ view });
+    };
+
+    const notFound = (): void => {
+      leavePage();
+      set({ view: { name: 'not-found' } });
+    };
+
+    /** A session by id: live, it resumes where it was; ended, its read-back; another's (404), not found. */
+    const showSession = async (sessionId: string): Promise<void> => {
+      const { view, conversation } = get();
+      if (view.name === 'conversation' && conversation?.session.id === sessionId) return;
+      let session: Awaited<ReturnType<BedsideApi['getSession']>>;
+      try {
+        session = await api.getSession(sessionId);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return notFound();
+        throw error;
+      }
+      leavePage();
+      if (session.status === 'ended') {
+        set({ view: { name: 'ended', sessionId }, ended: session });
+        watchFeedback(session);
+      } else {
+        set({
+          view: { name: 'conversation', sessionId },
+          conversation: conversationFrom(session, session.turns),
+        });
+      }
+    };
+
+    /** Opens a page for the signed-in person (sign-in first, if nobody is); `loaded`: the lobby's lists are fresh. */
+    const open = async (page: PageView, loaded = false): Promise<void> => {
+      const user = get().user;
+      if (!user) {
+        set({ view: authView('sign-in', page) });
+        return;
+      }
+      switch (page.name) {
+        case 'lobby':
+        case 'progress':
+          leavePage();
+          set({ view: page });
+          if (!loaded) await loadLobby();
+          return;
+        case 'prebrief':
+          if (get().scenarios.length === 0) set({ scenarios: await api.listScenarios() });
+          if (!get().scenarios.some((s) => s.id === page.scenarioId)) return notFound();
+          leavePage();
+          set({ view: page });
+          return;
+        case 'conversation':
+        case 'ended':
+          return showSession(page.sessionId);
+        case 'my-data':
+          return openPage(page);
+        case 'cohorts':
+        case 'cohort':
+        case 'replay':
+          return instructs(user) ? openPage(page) : notFound();
+        case 'users':
+        case 'audit':
+          return user.role === 'admin' ? openPage(page) : notFound();
+        case 'not-found':
+          return notFound();
+      }
     };
 
     /** Ends the open conversation (or opts out of it) and shows what follows. */
@@ -182,43 +279,45 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         await showEnded(conversation.session.id);
       });
 
-    /** Leaves whatever page shows (a conversation's reply stops) for a page whose data another store loads. */
-    const openPage = (view: InstructorView | { name: 'my-data' }): void => {
-      stopStream();
-      set({
-        view,
-        conversation: null,
-        ended: null,
-        feedback: null,
-        citedTurn: null,
-        error: null,
-        notice: null,
-      });
+    /** Signed in: the lists every page names scenarios from, then the page that was asked for. */
+    const enter = async (user: NonNullable<BedsideState['user']>, page: PageView): Promise<void> => {
+      set({ user });
+      await loadLobby();
+      await open(page, true);
     };
 
     const signedIn = async (work: () => Promise<BedsideState['user']>): Promise<void> =>
       run(async () => {
+        const { view } = get();
+        const returnTo = view.name === 'auth' ? view.returnTo : undefined;
         const user = await work();
-        set({ user, view: { name: 'lobby' } });
-        await loadLobby();
+        if (user) await enter(user, returnTo ?? { name: 'lobby' });
       });
 
     return {
       ...initialState,
       comfort: readComfort(comfortStorage),
 
-      start: () =>
+      start: (page = { name: 'lobby' }) =>
         run(async () => {
           const user = await api.me();
           if (!user) {
-            set({ view: { name: 'auth', mode: 'sign-in' } });
+            set({ view: authView('sign-in', page) });
             return;
           }
-          set({ user, view: { name: 'lobby' } });
-          await loadLobby();
+          await enter(user, page);
         }),
 
-      setAuthMode: (mode) => set({ view: { name: 'auth', mode }, error: null, notice: null }),
+      openRoute: (page) => run(() => open(page)),
+
+      setAuthMode: (mode) => {
+        const { view } = get();
+        set({
+          view: authView(mode, view.name === 'auth' ? view.returnTo : undefined),
+          error: null,
+          notice: null,
+        });
+      },
 
       signIn: (input) => signedIn(() => api.login(input)),
 
@@ -231,12 +330,12 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
           set({ ...initialState, view: { name: 'auth', mode: 'sign-in' }, notice: 'You have signed out.' });
         }),
 
-      openPrebrief: (scenarioId, difficulty) =>
+      openPrebrief: (scenarioId, difficulty) => {
+        leavePage();
         set({
           view: difficulty ? { name: 'prebrief', scenarioId, difficulty } : { name: 'prebrief', scenarioId },
-          error: null,
-          notice: null,
-        }),
+        });
+      },
 
       openRecommended: () => {
         const recommendation = get().progress?.recommendation;
@@ -256,30 +355,20 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
 
       skipSelfRating: () => set({ selfRatingSkipped: true }),
 
-      backToLobby: () =>
-        run(async () => {
-          stopStream();
-          set({ view: { name: 'lobby' }, conversation: null, ended: null, feedback: null, citedTurn: null });
-          await loadLobby();
-        }),
+      backToLobby: () => run(() => open({ name: 'lobby' })),
 
       startSession: (difficulty) =>
         run(async () => {
           const { view } = get();
           if (view.name !== 'prebrief') return;
           const session = await api.createSession({ scenarioId: view.scenarioId, difficulty });
-          set({ view: { name: 'conversation' }, conversation: conversationFrom(session) });
+          set({
+            view: { name: 'conversation', sessionId: session.id },
+            conversation: conversationFrom(session),
+          });
         }),
 
-      openSession: (sessionId) =>
-        run(async () => {
-          const session = await api.getSession(sessionId);
-          if (session.status === 'ended') {
-            set({ view: { name: 'ended' }, ended: session });
-            watchFeedback(session);
-          } else
-            set({ view: { name: 'conversation' }, conversation: conversationFrom(session, session.turns) });
-        }),
+      openSession: (sessionId) => run(() => showSession(sessionId)),
 
       setDraft: (text) => {
         const { conversation } = get();
@@ -324,11 +413,7 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
           }
           if (error instanceof ApiError && error.status === 401) {
             stream = null;
-            set({
-              ...initialState,
-              view: { name: 'auth', mode: 'sign-in' },
-              notice: 'Please sign in again.',
-            });
+            signInAgain();
             return;
           }
           update((c) => endStream(c, messageOf(error)));
@@ -430,6 +515,16 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
     }
   });
   return store;
+}
+
+/** The sign-in page, remembering the page to open after (the lobby needs no remembering). */
+function authView(mode: AuthMode, returnTo: PageView | undefined): View {
+  return returnTo && returnTo.name !== 'lobby' ? { name: 'auth', mode, returnTo } : { name: 'auth', mode };
+}
+
+/** The page showing, if it is one with an address. */
+function pageShowing(view: View): PageView | undefined {
+  return view.name === 'starting' || view.name === 'auth' ? undefined : view;
 }
 
 function messageOf(error: unknown): string {
