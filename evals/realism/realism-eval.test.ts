@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
-// not. The held-out blind set (never read while tuning) is the honest measure; see the README for the figures
-// and for the targets it does not yet meet (on topic 0.85, wrong-way affect 0).
+// not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
+// README for the figures and for the targets it does not yet meet (on topic 0.85, wrong-way affect 0).
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout1 = summarise(runRealism(SETS['heldout-1']).all);
   const blindDev = summarise(runRealism(SETS['blind-dev']).all);
   const own = summarise(runRealism(SETS.own).all);
 
@@ -23,7 +24,7 @@ describe('eval:realism', () => {
   });
 
   it('makes no stage errors, leaks no secret in front of the person it is kept from, and repeats itself rarely', () => {
-    for (const report of [heldout, blindDev, own]) {
+    for (const report of [heldout, heldout1, blindDev, own]) {
       expect(report.stageErrors).toBe(0);
       expect(report.presenceLeaks).toBe(0);
       expect(report.repeatRate).toBeLessThanOrEqual(0.02);
@@ -32,10 +33,11 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.73);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.7);
     expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(20);
-    expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.75);
+    expect(heldout1.onTopicRate).toBeGreaterThanOrEqual(0.8);
+    expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(own.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(own.wrongDirectionAffect).toBe(0);
   });

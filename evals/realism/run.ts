@@ -20,11 +20,12 @@ import {
 } from './metrics.ts';
 import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } from './rated-pairs.ts';
 
-/** A rater's verdicts on the held-out replies (see rated-pairs.ts). */
+/** A rater's verdicts on the first held-out set's replies (see rated-pairs.ts). */
 export const RATINGS = 'evals/realism/ratings/heldout.jsonl';
 
 export const SETS = {
-  heldout: 'evals/realism/heldout',
+  heldout: 'evals/realism/heldout-2',
+  'heldout-1': 'evals/realism/heldout',
   'blind-dev': 'evals/realism/conversations',
   own: 'evals/realism/own',
 } as const;
@@ -65,17 +66,22 @@ function main(): void {
       scenario: { type: 'string' },
       'heldout-findings': { type: 'boolean', default: false },
       'export-pairs': { type: 'string' },
+      // Whose replies --export-pairs writes and the rater's verdicts are read against.
+      'pairs-of': { type: 'string', default: 'heldout-1' },
     },
   });
   const runs = Object.entries(SETS).map(
     ([name, dir]) => [name, dir, runRealism(dir, values.scenario)] as const,
   );
-  const heldoutPairs = runs.find(([name]) => name === 'heldout')?.[2].pairs ?? [];
+  const heldoutPairs = runs.find(([name]) => name === values['pairs-of'])?.[2].pairs ?? [];
   if (values['export-pairs']) {
     writePairs(values['export-pairs'], heldoutPairs);
     return;
   }
-  const rater = existsSync(RATINGS) ? summariseVerdicts(heldoutPairs, readVerdicts(RATINGS)) : null;
+  const rater =
+    existsSync(RATINGS) && values['pairs-of'] === 'heldout-1'
+      ? summariseVerdicts(heldoutPairs, readVerdicts(RATINGS))
+      : null;
   if (values.json) {
     const [heldout, ...others] = runs.map(([name, , set]) => [name, summarise(set.all)] as const);
     console.log(JSON.stringify({ set: 'heldout', ...heldout?.[1], rater, ...Object.fromEntries(others) }));

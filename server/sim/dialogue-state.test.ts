@@ -9,6 +9,7 @@ const focus: QuestionFocus = {
   about: 'unclear',
   relationWord: null,
   choice: false,
+  offer: false,
 };
 const stage = (
   previous: Parameters<typeof nextStage>[0]['previous'],

@@ -4,6 +4,7 @@
 // topic-lexicon.ts), negation (question-negation.ts) and whose question it is (question-about.ts).
 
 import type { Topic } from '../content/topics.ts';
+import { settleTopic } from '../learned/topic-model.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
@@ -24,6 +25,8 @@ export interface QuestionFocus {
   relationWord: string | null;
   /** The question asks them to choose, or how much they want to hear ("Which of those feels right?"): no topic. */
   choice: boolean;
+  /** The question offers something ("Fancy a cup of tea?"): no topic. */
+  offer: boolean;
 }
 
 const NOTHING: QuestionFocus = {
@@ -33,10 +36,22 @@ const NOTHING: QuestionFocus = {
   about: 'unclear',
   relationWord: null,
   choice: false,
+  offer: false,
 };
 
-/** What a learner's utterance asks about. A pure function of the text; the language model loads on first use. */
+/**
+ * What a learner's utterance asks about. A pure function of the text; the language model loads on first use. The
+ * learned topic model (learned/topic-model.ts) overrules the cue lists' topic when it is sure: it hears wordings
+ * no list has ("Who's waiting for you at home?" asks about family), measured better on questions neither saw.
+ */
 export function questionFocus(text: string): QuestionFocus {
+  const focus = cueFocus(text);
+  if (!focus.asks || focus.choice || focus.offer) return focus;
+  return { ...focus, topic: settleTopic(text, focus.topic) };
+}
+
+/** The focus as the cue lists alone find it (what the learned model is trained beside). */
+export function cueFocus(text: string): QuestionFocus {
   const clean = text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
   if (clean === '') return { ...NOTHING };
   const { toks, sentences } = readTokens(clean);
@@ -65,6 +80,7 @@ export function questionFocus(text: string): QuestionFocus {
         negated: isNegated(toks, span),
         ...withRelation(reference, toks, sentences, index),
         choice: false,
+        offer: false,
       };
     }
     return { ...NOTHING };
@@ -115,5 +131,6 @@ export function questionFocus(text: string): QuestionFocus {
     negated: isNegated(toks, clause),
     ...withRelation(reference, toks, sentences, focus),
     choice,
+    offer,
   };
 }

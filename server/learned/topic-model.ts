@@ -1,0 +1,60 @@
+// Which topic a question is about, by a learned model: one logistic model per topic over the words and word pairs
+// of the whole utterance and, marked apart, of its last question. Trained by `npm run train:topics` on labelled
+// questions written blind (evals/topics, evals/realism); it hears wordings no cue list has, and question-focus.ts
+// uses it beside the cue lists. Deterministic and fast: a dictionary lookup per feature per topic.
+
+import { TOPICS, type Topic } from '../content/topics.ts';
+import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
+import trained from './topic-model.json' with { type: 'json' };
+
+/** What `npm run train:topics` wrote. */
+export const SHIPPED = trained as unknown as TopicModel;
+
+export interface TopicModel {
+  /** The probability at or above which the model's topic is taken over the cue lists' (chosen in training). */
+  threshold: number;
+  topics: Partial<Record<Topic, Omit<LogisticModel, 'threshold'>>>;
+}
+
+/** The last sentence that asks (ends in a question mark), else the last sentence. */
+function lastQuestion(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+/);
+  for (let i = sentences.length - 1; i >= 0; i -= 1) {
+    const sentence = sentences[i] as string;
+    if (sentence.includes('?')) return sentence;
+  }
+  return sentences[sentences.length - 1] ?? text;
+}
+
+export function topicFeatures(text: string): string[] {
+  return [...modelFeatures(text), ...modelFeatures(lastQuestion(text)).map((f) => `q:${f}`)];
+}
+
+export interface TopicGuess {
+  topic: Topic;
+  probability: number;
+}
+
+/** The model's likeliest topic for an utterance, with its probability. */
+export function guessTopic(text: string, model: TopicModel = SHIPPED): TopicGuess | null {
+  const features = topicFeatures(text);
+  let best: TopicGuess | null = null;
+  for (const topic of TOPICS) {
+    const weights = model.topics[topic];
+    if (!weights) continue;
+    const p = probability({ ...weights, threshold: model.threshold }, features);
+    if (!best || p > best.probability) best = { topic, probability: p };
+  }
+  return best;
+}
+
+/**
+ * The topic to take: the model's when it is sure enough to overrule the cue lists' topic, else the cue lists'.
+ * Where they found none the question is left without one: often an offer or a request ("Get a drink?"), which a
+ * topic's facts would answer wrongly.
+ */
+export function settleTopic(text: string, cueTopic: Topic | null, model: TopicModel = SHIPPED): Topic | null {
+  if (cueTopic === null) return null;
+  const guess = guessTopic(text, model);
+  return guess && guess.probability >= model.threshold ? guess.topic : cueTopic;
+}
