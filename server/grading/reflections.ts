@@ -1,8 +1,8 @@
 // Detects reflections in a learner's words: statements that give back what the other person said or felt.
 // A complex reflection adds meaning or feeling (an emotion, an inference, two sides); a simple one mirrors.
 
-import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
 import { type LogisticModel, modelFeatures, probability } from '../learned/logistic-model.ts';
+import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
 import reflectionModel from './reflection-model.json' with { type: 'json' };
 
 /**
