@@ -1,4 +1,5 @@
-// Serves the built client, with index.html for every non-API path so the single-page app can route.
+// Serves the built client, with index.html for the client's own page addresses (/sessions/…, /cohorts/…) so a
+// reload or a deep link opens the page. A missing file (a name with an extension) is a plain 404, not the app.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,9 @@ import { Hono } from 'hono';
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Bedside</title>
 <p>The Bedside client has not been built yet. Run <code>npm run build</code>, or start with <code>npm start</code>.</p>`;
+
+/** A request for a file rather than a page: its last segment has an extension (`.js`, `.png`, `.ico`). */
+const FILE_NAME = /\.[a-z0-9]+$/i;
 
 export function staticClient(clientDist: string) {
   const root = resolve(clientDist);
@@ -23,5 +27,10 @@ export function staticClient(clientDist: string) {
       }),
     )
     .use('*', serveStatic({ root }))
-    .get('*', (c) => c.html(indexHtml));
+    .get('*', (c) => {
+      if (FILE_NAME.test(c.req.path)) return c.text('Not found', 404);
+      // The page names this build's assets: a browser keeps it only while it is still the current one.
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
 }

@@ -134,6 +134,8 @@ describe('the client under the Content-Security-Policy', () => {
     // For a person to look at: the room with the 3D caption, laid out on the main thread under the policy.
     await page.screenshot({ path: `${ARTIFACTS}/csp-desktop-scene.png` });
     await page.getByTestId('end-session').click();
+    // Ending asks first.
+    await page.getByTestId('end-confirm-yes').click();
     await page.getByTestId('ended').waitFor();
     await page.locator('[data-testid^="affect-plot-"] canvas').first().waitFor();
     await page

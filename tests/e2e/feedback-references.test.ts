@@ -40,6 +40,8 @@ async function rushedSession(page: Page, readBack: (session: SessionWithTurnsDto
     await route.fulfill({ response, json: body });
   });
   await page.getByTestId('end-session').click();
+  // Ending asks first.
+  await page.getByTestId('end-confirm-yes').click();
   await page.getByTestId('ended').waitFor();
 }
 

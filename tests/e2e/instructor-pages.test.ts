@@ -112,6 +112,8 @@ describe('the instructor pages', () => {
     await learner.page.getByTestId('conversation').waitFor();
     for (const text of RUSHED_NEWS) await say(learner.page, text);
     await learner.page.getByTestId('end-session').click();
+    // Ending asks first.
+    await learner.page.getByTestId('end-confirm-yes').click();
     await learner.page.getByTestId('feedback').getByTestId('suggestion').first().waitFor();
     await learner.page.getByTestId('back-to-lobby').click();
     await expect(assignment.getByTestId('assignment-status').textContent()).resolves.toBe('Completed');

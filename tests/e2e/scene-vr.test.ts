@@ -249,6 +249,8 @@ describe('the scene with an emulated headset', () => {
     await expectRendered(page, await canvas.screenshot());
 
     await page.getByTestId('end-session').click();
+    // Ending asks first.
+    await page.getByTestId('end-confirm-yes').click();
     await page.getByTestId('ended').waitFor();
     // The feelings-over-time plots load lazily: one per character in the room.
     await page.getByTestId(`affect-plot-${PATIENT}`).waitFor();

@@ -103,6 +103,8 @@ describe('text conversation in the browser', () => {
         : route.continue(),
     );
     await page.getByTestId('end-session').click();
+    // Ending asks first.
+    await page.getByTestId('end-confirm-yes').click();
     await page.getByTestId('ended').waitFor();
     await expect(page.getByTestId('transcript-line').count()).resolves.toBe(linesInConversation);
     await expect(page.locator('[data-testid^="affect-change-"]').count()).resolves.toBeGreaterThan(0);

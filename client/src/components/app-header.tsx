@@ -1,7 +1,9 @@
-// The header: the app's name, the way to the cohort pages for instructors and admins (and the users and audit log
-// for admins), who is signed in, their own data, and sign-out.
+// The header: the app's name, the ways to the learner's pages (practice, progress) and, for instructors and admins,
+// to the cohort pages (and the users and audit log for admins); who is signed in with their role when it is not
+// plain learner, their own data, and sign-out. Every way is a link with its page's address.
 
-import type { View } from '../state/bedside-state.ts';
+import { RouteLink } from '../routing/route-link.tsx';
+import type { PageView, View } from '../state/bedside-state.ts';
 import { instructs } from '../state/cohort-state.ts';
 import { useBedside } from './bedside-context.ts';
 
@@ -9,24 +11,35 @@ export function AppHeader() {
   const user = useBedside((s) => s.user);
   const signOut = useBedside((s) => s.signOut);
   const pending = useBedside((s) => s.pending);
-  const openMyData = useBedside((s) => s.openMyData);
   const onMyData = useBedside((s) => s.view.name === 'my-data');
   return (
     <header className="app-header">
-      <span className="brand">Bedside</span>
-      {instructs(user) && <InstructorNav admin={user?.role === 'admin'} />}
+      {user ? (
+        <RouteLink page={{ name: 'lobby' }} className="brand">
+          Bedside
+        </RouteLink>
+      ) : (
+        <span className="brand">Bedside</span>
+      )}
+      {user && <MainNav instructor={instructs(user)} admin={user.role === 'admin'} />}
       {user && (
         <div className="header-user">
-          <span data-testid="user-name">{user.name}</span>
-          <button
-            type="button"
-            className="button-quiet"
+          <span className="header-who">
+            <span data-testid="user-name">{user.name}</span>
+            {user.role !== 'learner' && (
+              <span className="role-badge" data-testid="user-role">
+                {user.role === 'admin' ? 'Admin' : 'Instructor'}
+              </span>
+            )}
+          </span>
+          <RouteLink
+            page={{ name: 'my-data' }}
+            className="button-quiet nav-link"
             aria-current={onMyData ? 'page' : undefined}
-            onClick={openMyData}
             data-testid="nav-my-data"
           >
             My data
-          </button>
+          </RouteLink>
           <button type="button" className="button-quiet" onClick={() => void signOut()} disabled={pending}>
             Sign out
           </button>
@@ -36,61 +49,33 @@ export function AppHeader() {
   );
 }
 
-/** Practice (the lobby), cohorts and, for admins, users and the audit log; the page showing is marked as current. */
-function InstructorNav({ admin }: { admin: boolean }) {
-  const view = useBedside((s) => s.view);
-  const backToLobby = useBedside((s) => s.backToLobby);
-  const open = useBedside((s) => s.openInstructorPage);
-  const section = sectionOf(view);
-  const current = (name: Section) => (section === name ? 'page' : undefined);
+/** Practice (the lobby) and progress; cohorts for instructors; users and the audit log for admins. */
+function MainNav({ instructor, admin }: { instructor: boolean; admin: boolean }) {
+  const section = useBedside((s) => sectionOf(s.view));
+  const link = (page: PageView, label: string, testId: string) => (
+    <RouteLink
+      page={page}
+      className="button-quiet nav-link"
+      aria-current={section === page.name ? 'page' : undefined}
+      data-testid={testId}
+    >
+      {label}
+    </RouteLink>
+  );
   return (
     <nav className="header-nav" aria-label="Main">
-      <button
-        type="button"
-        className="button-quiet"
-        aria-current={current('practice')}
-        onClick={() => void backToLobby()}
-      >
-        Practice
-      </button>
-      <button
-        type="button"
-        className="button-quiet"
-        aria-current={current('cohorts')}
-        onClick={() => open({ name: 'cohorts' })}
-        data-testid="nav-cohorts"
-      >
-        Cohorts
-      </button>
-      {admin && (
-        <button
-          type="button"
-          className="button-quiet"
-          aria-current={current('users')}
-          onClick={() => open({ name: 'users' })}
-          data-testid="nav-users"
-        >
-          Users
-        </button>
-      )}
-      {admin && (
-        <button
-          type="button"
-          className="button-quiet"
-          aria-current={current('audit')}
-          onClick={() => open({ name: 'audit' })}
-          data-testid="nav-audit"
-        >
-          Audit log
-        </button>
-      )}
+      {link({ name: 'lobby' }, 'Practice', 'nav-practice')}
+      {link({ name: 'progress' }, 'Progress', 'nav-progress')}
+      {instructor && link({ name: 'cohorts' }, 'Cohorts', 'nav-cohorts')}
+      {admin && link({ name: 'users' }, 'Users', 'nav-users')}
+      {admin && link({ name: 'audit' }, 'Audit log', 'nav-audit')}
     </nav>
   );
 }
 
-type Section = 'practice' | 'cohorts' | 'users' | 'audit';
+type Section = 'lobby' | 'progress' | 'cohorts' | 'users' | 'audit';
 
-/** The section of the nav a page belongs to; none for one's own data (the header's "My data" marks it). */
+/** The nav entry a page belongs to; none for one's own data (the header's "My data" marks it) or a lost address. */
 function sectionOf(view: View): Section | null {
   switch (view.name) {
     case 'cohorts':
@@ -98,12 +83,13 @@ function sectionOf(view: View): Section | null {
     case 'replay':
       return 'cohorts';
     case 'users':
-      return 'users';
     case 'audit':
-      return 'audit';
+    case 'progress':
+      return view.name;
     case 'my-data':
+    case 'not-found':
       return null;
     default:
-      return 'practice';
+      return 'lobby';
   }
 }

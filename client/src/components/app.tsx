@@ -1,14 +1,19 @@
-// The page frame: header, message banner and whichever page the store's view names.
+// The page frame: header, message banner and whichever page the store's view names, with the tab titled after it.
 
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { pageTitle } from '../routing/page-title.ts';
 import type { View } from '../state/bedside-state.ts';
 import { AppHeader } from './app-header.tsx';
 import { AuthPage } from './auth-page.tsx';
 import { useBedside } from './bedside-context.ts';
+import { useCohorts } from './cohort-context.ts';
 import { EndedPage } from './ended-page.tsx';
 import { LoadBoundary } from './load-boundary.tsx';
+import { LoadingState } from './loading-state.tsx';
 import { LobbyPage } from './lobby-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
 import { PrebriefPage } from './prebrief-page.tsx';
+import { ProgressPage } from './progress-page.tsx';
 import { StatusBanner } from './status-banner.tsx';
 
 // The scene brings three.js and WebXR: loaded only when a conversation opens.
@@ -22,6 +27,7 @@ const MyDataPage = lazy(() => import('../privacy/my-data-page.tsx').then((m) => 
 
 export function App() {
   const view = useBedside((s) => s.view);
+  useDocumentTitle(view);
   return (
     <>
       <AppHeader />
@@ -33,16 +39,44 @@ export function App() {
   );
 }
 
+/** Titles the tab after the page, with the scenario's or cohort's name once it is known. */
+function useDocumentTitle(view: View): void {
+  const replayScenarioId = useCohorts((s) => s.replay?.session?.scenarioId);
+  const cohort = useCohorts((s) => s.cohort?.detail?.cohort.name);
+  const scenario = useBedside((s) => {
+    const id =
+      view.name === 'prebrief'
+        ? view.scenarioId
+        : view.name === 'ended'
+          ? s.ended?.scenarioId
+          : view.name === 'replay'
+            ? replayScenarioId
+            : undefined;
+    return id === undefined ? undefined : s.scenarios.find((x) => x.id === id)?.title;
+  });
+  const title = pageTitle(view, { scenario, cohort });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
 function renderView(view: View) {
   switch (view.name) {
     case 'starting':
-      return <p className="muted">Loading…</p>;
+      return <LoadingState label="Loading…" />;
     case 'auth':
       return <AuthPage mode={view.mode} />;
     case 'lobby':
       return <LobbyPage />;
     case 'prebrief':
-      return <PrebriefPage scenarioId={view.scenarioId} difficulty={view.difficulty} />;
+      // Keyed: another scenario's pre-brief starts from its own level, not the last one's.
+      return (
+        <PrebriefPage
+          key={`${view.scenarioId}:${view.difficulty ?? ''}`}
+          scenarioId={view.scenarioId}
+          difficulty={view.difficulty}
+        />
+      );
     case 'conversation':
       return (
         <LoadBoundary
@@ -52,13 +86,17 @@ function renderView(view: View) {
             </p>
           }
         >
-          <Suspense fallback={<p className="muted">Setting up the room…</p>}>
-            <ScenePage />
+          <Suspense fallback={<LoadingState label="Setting up the room…" />}>
+            <ScenePage key={view.sessionId} />
           </Suspense>
         </LoadBoundary>
       );
     case 'ended':
       return <EndedPage />;
+    case 'progress':
+      return <ProgressPage />;
+    case 'not-found':
+      return <NotFoundPage />;
     case 'my-data':
       return (
         <OnDemand>
@@ -88,7 +126,7 @@ function OnDemand({ children }: { children: ReactNode }) {
         </p>
       }
     >
-      <Suspense fallback={<p className="muted">Loading…</p>}>{children}</Suspense>
+      <Suspense fallback={<LoadingState label="Loading…" />}>{children}</Suspense>
     </LoadBoundary>
   );
 }

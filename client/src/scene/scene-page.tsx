@@ -1,11 +1,14 @@
 // The conversation in the clinic room: the 3D scene (with Enter VR), captions, how everyone feels, the transcript,
-// the voice controls and the text box, and Pause, End and Opt out always in reach. Loaded lazily: three.js is not needed before this page.
+// the voice controls and the text box, and Pause, End and Opt out always in reach (ending and opting out ask first).
+// Loaded lazily: three.js is not needed before this page.
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AffectPanel } from '../components/affect-panel.tsx';
 import { useBedside } from '../components/bedside-context.ts';
 import { Composer } from '../components/composer.tsx';
+import { EndSessionConfirm } from '../components/end-session-confirm.tsx';
 import { LoadBoundary } from '../components/load-boundary.tsx';
+import { LoadingState } from '../components/loading-state.tsx';
 import { OptOutConfirm } from '../components/opt-out-confirm.tsx';
 import { Transcript } from '../components/transcript.tsx';
 import type { Conversation } from '../state/conversation.ts';
@@ -45,12 +48,17 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const vr = useVrSupport();
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
-  // Asking "opt out?" holds the room still, as a pause does, until the learner answers.
+  // Asking "opt out?" or "end?" holds the room still, as a pause does, until the learner answers.
   const [askingOptOut, setAskingOptOut] = useState(false);
+  const [askingEnd, setAskingEnd] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const optOutButton = useRef<HTMLButtonElement>(null);
   const [hasWebgl] = useState(webglAvailable);
+  const roomReady = useFirstFrame(hasWebgl);
   const [vrError, setVrError] = useState<string | null>(null);
+  const asking = askingOptOut || askingEnd;
 
-  useEffect(() => room?.setPaused(paused || askingOptOut), [room, paused, askingOptOut]);
+  useEffect(() => room?.setPaused(paused || asking), [room, paused, asking]);
 
   useEffect(
     () => () => {
@@ -69,6 +77,14 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
     exitVr();
     void endSession();
   };
+  const askEnd = () => setAskingEnd(true);
+  // Focus goes back to the button that asked, so the keyboard carries on from where the learner was.
+  const refocus = (button: RefObject<HTMLButtonElement | null>) =>
+    requestAnimationFrame(() => button.current?.focus());
+  const keepTalking = () => {
+    setAskingEnd(false);
+    refocus(endButton);
+  };
   const optOutNow = () => {
     exitVr();
     void optOut();
@@ -77,7 +93,10 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
     asking: askingOptOut,
     ask: () => setAskingOptOut(true),
     confirm: optOutNow,
-    cancel: () => setAskingOptOut(false),
+    cancel: () => {
+      setAskingOptOut(false);
+      refocus(optOutButton);
+    },
   };
 
   return (
@@ -98,7 +117,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
               disabled={vr !== 'supported' || !hasWebgl}
               onClick={enterVr}
               data-testid="enter-vr"
-              title={vr === 'unsupported' ? 'No VR headset is available in this browser' : undefined}
+              aria-describedby={vr === 'unsupported' ? 'vr-unavailable' : undefined}
             >
               {vr === 'unsupported' ? 'VR not available' : 'Enter VR'}
             </button>
@@ -111,12 +130,19 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
           >
             {paused ? 'Resume' : 'Pause'}
           </button>
-          <button type="button" disabled={pending} onClick={leave} data-testid="end-session">
+          <button
+            type="button"
+            ref={endButton}
+            disabled={pending || asking}
+            onClick={askEnd}
+            data-testid="end-session"
+          >
             End session
           </button>
           <button
             type="button"
-            disabled={pending || askingOptOut}
+            ref={optOutButton}
+            disabled={pending || asking}
             onClick={optOutChoice.ask}
             data-testid="opt-out"
             title="Leave without feedback: the session is not graded or counted"
@@ -125,6 +151,12 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
           </button>
         </div>
       </div>
+      {vr === 'unsupported' && !presenting && (
+        <p id="vr-unavailable" className="vr-note" data-testid="vr-unavailable">
+          VR needs a headset with a browser that supports WebXR; open this page in the headset to talk in VR.
+          Here, carry on with mouse and keyboard: drag or use the arrow keys to look around, and type below.
+        </p>
+      )}
       {vrError && (
         <p className="banner banner-error" role="alert">
           {vrError}
@@ -132,7 +164,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
       )}
       <div className="conversation-body">
         <div className="conversation-main">
-          <div className="scene-stage" data-testid="scene-canvas">
+          <div className="scene-stage" data-testid="scene-canvas" aria-busy={hasWebgl && !roomReady}>
             {hasWebgl ? (
               <LoadBoundary fallback={<SceneUnavailable />}>
                 <SceneCanvas
@@ -161,18 +193,20 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
             ) : (
               <SceneUnavailable />
             )}
+            {hasWebgl && !roomReady && <LoadingState label="Setting up the room…" className="room-loading" />}
             <CaptionRegion captions={voices.captions} />
+            {askingEnd && <EndSessionConfirm pending={pending} onConfirm={leave} onCancel={keepTalking} />}
             {askingOptOut && (
               <OptOutConfirm pending={pending} onConfirm={optOutNow} onCancel={optOutChoice.cancel} />
             )}
-            {paused && !askingOptOut && (
+            {paused && !asking && (
               <div className="scene-paused" data-testid="scene-paused">
                 <p>Paused. Take the time you need.</p>
                 <div className="actions">
                   <button type="button" className="button-primary" onClick={() => setPaused(false)}>
                     Resume
                   </button>
-                  <button type="button" onClick={leave}>
+                  <button type="button" onClick={askEnd}>
                     Leave the session
                   </button>
                 </div>
@@ -186,7 +220,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
             </p>
           )}
           <VoicePanel voice={voiceState} actions={room} />
-          <Composer disabled={paused || askingOptOut} />
+          <Composer disabled={paused || asking} />
         </div>
         <aside className="scene-side">
           <AffectPanel characters={characters} affect={conversation.affect} />
@@ -198,4 +232,21 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the room has drawn its first frame (the scene's probe counts them; see render-probe.tsx): until then the
+ * stage is a blank canvas for a few seconds, so the page shows that the room is coming.
+ */
+function useFirstFrame(rendering: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!rendering || ready) return;
+    let frame = requestAnimationFrame(function look() {
+      if ((window.__bedsideScene?.frames ?? 0) > 0) setReady(true);
+      else frame = requestAnimationFrame(look);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [rendering, ready]);
+  return ready;
 }
