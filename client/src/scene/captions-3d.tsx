@@ -20,6 +20,8 @@ export interface CaptionLine {
 interface Props {
   line: CaptionLine | null;
   seat: Seat;
+  /** Height of the caption's lower edge above the floor (m): above the character's head. */
+  height: number;
   drive: AvatarDrive | undefined;
   size: CaptionSize;
 }
@@ -29,9 +31,6 @@ const PANEL_PADDING = 0.6;
 const NAME_SCALE = 0.8;
 const IDLE = '#1d2327';
 const SPEAKING = '#24455a';
-/** Above a seated head, below eye level of a standing visitor: easy to read without looking far up. */
-const CAPTION_HEIGHT = 1.42;
-
 /** Renders nothing visible: makes the caption glyphs ready when the scene opens, not at the first reply. */
 export function CaptionGlyphs() {
   return (
@@ -41,7 +40,7 @@ export function CaptionGlyphs() {
   );
 }
 
-export function Caption3D({ line, seat, drive, size }: Props) {
+export function Caption3D({ line, seat, height, drive, size }: Props) {
   const fontSize = CAPTION_FONT_METRES[size];
   const [bounds, setBounds] = useState<[number, number] | null>(null);
   const panel = useRef<Mesh>(null);
@@ -58,7 +57,7 @@ export function Caption3D({ line, seat, drive, size }: Props) {
   const [x, , z] = seat.position;
   const bodyHeight = bounds?.[1] ?? fontSize * 1.25;
   return (
-    <group position={[x, CAPTION_HEIGHT, z]} rotation={[0, seat.facing, 0]}>
+    <group position={[x, height, z]} rotation={[0, seat.facing, 0]}>
       {bounds && (
         <mesh ref={panel} position={[0, (bounds[1] + fontSize * NAME_SCALE * 1.6) / 2, -0.005]}>
           <planeGeometry

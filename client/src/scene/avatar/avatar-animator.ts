@@ -1,11 +1,13 @@
-// Drives one rig every frame from its AvatarDrive: eases the face towards the affect, blinks, breathes, looks
-// at the learner with natural glances away, nods, thinks, and moves the jaw with speech. Allocation-free per
-// frame: all scratch objects are created here once.
+// Drives one rig every frame from its AvatarDrive: eases the face towards the affect, blinks, looks at the learner
+// with natural glances away, nods (once when the learner finishes, now and then while they speak), thinks, and moves
+// the jaw with speech; the body's posture and movement are BodyAnimator's. Allocation-free per frame: all scratch
+// objects are created here once.
 
 import { type Camera, Matrix4, Vector3 } from 'three';
 import { type AvatarDrive, type FaceState, restingFace } from './avatar-drive.ts';
 import type { AvatarRig } from './avatar-rig.ts';
 import { BlinkScheduler } from './blink-scheduler.ts';
+import { BodyAnimator } from './body-animator.ts';
 import { expressionTarget } from './expression.ts';
 import { approach, FaceEaser } from './face-easing.ts';
 import { Morph } from './face-morphs.ts';
@@ -18,8 +20,11 @@ import { SmoothNoise } from './smooth-noise.ts';
 const LID_OPEN = -0.5;
 const LID_DROOPED = -0.12;
 const LID_SHUT = 0.42;
-/** How far the body leans in at full anger (radians). */
-const LEAN = 0.15;
+/** A listener's small nods while the learner speaks: how deep (share of a full nod) and how often (ms). */
+const LISTEN_NOD_DEPTH = 0.45;
+const LISTEN_NOD_EVERY_MS = [1800, 3400] as const;
+/** Propped up on pillows, the head tips forward from the reclined trunk (radians). */
+const IN_BED_NECK_FLEX = 0.32;
 
 export class AvatarAnimator {
   private readonly target: FaceState = restingFace();
@@ -36,23 +41,29 @@ export class AvatarAnimator {
   private headYaw = 0;
   private headPitch = 0;
   private headRoll = 0;
-  private breathPhase = 0;
   private thinkingSide: number;
+  private readonly body: BodyAnimator;
+  private readonly random: () => number;
+  private listenNodAt = Number.NEGATIVE_INFINITY;
+  private nextListenNodAt = 0;
   private readonly learner = new Vector3();
   private readonly local = new Vector3();
   private readonly inverse = new Matrix4();
 
+  /** `paceHalfWidth`: how far a standing character may walk either way from its spot when pacing (m). */
   constructor(
     private readonly rig: AvatarRig,
     seed: number,
     nowMs: number,
+    paceHalfWidth = 0,
   ) {
     const random = seededRandom(seed);
+    this.random = random;
     this.blinks = new BlinkScheduler(random, nowMs);
     this.gaze = new GazeScheduler(random, nowMs);
     this.noise = new SmoothNoise(random);
     this.thinkingSide = random() < 0.5 ? -1 : 1;
-    this.breathPhase = random() * Math.PI * 2;
+    this.body = new BodyAnimator(rig, random, paceHalfWidth);
   }
 
   /** Advances by `dt` seconds to `nowMs` (performance.now()) and writes what the face shows into `drive.face`. */
@@ -66,15 +77,18 @@ export class AvatarAnimator {
     face.jawOpen = approach(face.jawOpen, drive.speaking ? clampUnit(drive.mouthOpen) : 0, step, 0.05);
     face.blink = this.blinks.closure(nowMs);
 
+    this.body.updateTrunk(drive, face, nowMs, step, calm);
     this.updateGaze(drive, camera, nowMs, step, calm);
-    this.updateBody(drive, nowMs, step, calm);
     this.applyFace();
+    this.body.updateLimbs(drive, nowMs, step);
     copyFace(face, drive.face);
   }
 
   private updateGaze(drive: AvatarDrive, camera: Camera, nowMs: number, dt: number, calm: number): void {
     const face = this.shown;
-    this.gaze.update(nowMs, face.eyeContact, face.gazeDown, this.offset);
+    // A listener keeps their eyes on the speaker more.
+    const contact = drive.listening ? Math.min(1, face.eyeContact + 0.25) : face.eyeContact;
+    this.gaze.update(nowMs, contact, face.gazeDown, this.offset);
     // The learner's eyes (the headset in VR) relative to the resting head, in the chest's frame, which leans
     // with the body but not with the head (last frame's matrices: a frame late is imperceptible).
     const { chest, neck, head } = this.rig.bones;
@@ -106,12 +120,15 @@ export class AvatarAnimator {
     this.headRoll = approach(this.headRoll, drive.thinking ? 0.07 * this.thinkingSide : 0, dt, 0.6);
 
     idleDrift(this.noise, nowMs / 1000, calm * (drive.speaking ? 1.6 : 1), this.drift);
-    const nod = drive.reducedMotion ? 0 : nodPitch(nowMs - drive.nodAt);
+    const nod = drive.reducedMotion
+      ? 0
+      : Math.max(nodPitch(nowMs - drive.nodAt), this.listeningNod(drive, nowMs));
     const headYaw = this.headYaw + this.drift.yaw;
     const headPitch = this.headPitch + this.drift.pitch - nod;
     const headRoll = this.headRoll + this.drift.roll;
     // The neck takes a third of the turn so the head does not swivel on a stiff neck.
-    neck.rotation.set(-headPitch * 0.35, headYaw * 0.35, headRoll * 0.35);
+    const flex = this.rig.plan.place === 'in-bed' ? IN_BED_NECK_FLEX : 0;
+    neck.rotation.set(flex - headPitch * 0.35, headYaw * 0.35, headRoll * 0.35);
     head.rotation.set(-headPitch * 0.65, headYaw * 0.65, headRoll * 0.65);
     // The eyes make up the rest of the way to their target.
     const eyeYaw = clamp(this.eyeYaw - headYaw, 0.5);
@@ -120,25 +137,18 @@ export class AvatarAnimator {
     this.rig.eyes[1].rotation.set(-eyePitch, eyeYaw, 0);
   }
 
-  private updateBody(drive: AvatarDrive, nowMs: number, dt: number, calm: number): void {
-    const face = this.shown;
-    const { spine, chest, neck, armLeft, armRight } = this.rig.bones;
-    // Faster, deeper breathing when upset.
-    const arousal = Math.max(drive.affect.distress, drive.affect.anger);
-    this.breathPhase += dt * ((2 * Math.PI) / (4.4 - 1.4 * arousal));
-    const breath = (0.5 + 0.5 * Math.sin(this.breathPhase)) * (0.7 + 0.5 * arousal) * (0.6 + 0.4 * calm);
-    chest.scale.set(1 + 0.006 * breath, 1 + 0.006 * breath, 1 + 0.02 * breath);
-    neck.scale.set(1 / chest.scale.x, 1 / chest.scale.y, 1 / chest.scale.z);
-    // Anger leans in; distress slumps the chest a little.
-    const lean = LEAN * face.leanForward + 0.01 * Math.sin(nowMs / 5300) * calm;
-    const slump = 0.08 * face.gazeDown;
-    spine.rotation.x = lean;
-    chest.rotation.x = slump;
-    // The arms keep their angle in the world so the hands stay on the lap.
-    armLeft.rotation.x = -(lean + slump);
-    armRight.rotation.x = -(lean + slump);
-    armLeft.scale.copy(neck.scale);
-    armRight.scale.copy(neck.scale);
+  /** While the learner speaks: a small nod now and then, as a listener gives. */
+  private listeningNod(drive: AvatarDrive, nowMs: number): number {
+    if (!drive.listening || drive.speaking) {
+      this.nextListenNodAt = nowMs + LISTEN_NOD_EVERY_MS[0] * this.random();
+      return 0;
+    }
+    if (nowMs >= this.nextListenNodAt) {
+      this.listenNodAt = nowMs;
+      const [low, high] = LISTEN_NOD_EVERY_MS;
+      this.nextListenNodAt = nowMs + low + (high - low) * this.random();
+    }
+    return LISTEN_NOD_DEPTH * nodPitch(nowMs - this.listenNodAt);
   }
 
   private applyFace(): void {

@@ -2,6 +2,7 @@
 // Mutable on purpose: the render loop must not allocate, and React must not re-render 72 times a second.
 
 import type { Affect } from '../../../../server/protocol.ts';
+import type { ArmPose } from './posture.ts';
 
 /** The face and posture as the avatar shows them now (eased), for tests and the debug probe. */
 export interface FaceState {
@@ -31,6 +32,16 @@ export interface FaceState {
   tearful: number;
 }
 
+/** The body as the avatar shows it now, for tests and the probe. */
+export interface BodyState {
+  arms: ArmPose;
+  paces: boolean;
+  /** Walking at this moment. */
+  walking: boolean;
+  /** The head's centre in the room (m); y is its height above the floor. */
+  head: [number, number, number];
+}
+
 export interface AvatarDrive {
   /** The affect the face eases towards (the server's latest for this character). */
   affect: Affect;
@@ -41,10 +52,14 @@ export interface AvatarDrive {
   nodAt: number;
   /** Waiting for this character's reply: a thinking look (eyes up and aside, brows slightly raised). */
   thinking: boolean;
-  /** Comfort setting: smaller idle motion, no nods, instant but gentle changes. */
+  /** The learner is speaking or typing to the room: the characters listen (small nods, eyes on the learner). */
+  listening: boolean;
+  /** Comfort setting: smaller idle motion, no nods, no pacing or gesturing, gentler changes. */
   reducedMotion: boolean;
   /** Written by the avatar every frame: what the face shows now. */
   readonly face: FaceState;
+  /** Written by the avatar every frame: what the body does now. */
+  readonly body: BodyState;
 }
 
 export function restingFace(): FaceState {
@@ -71,7 +86,9 @@ export function createAvatarDrive(affect: Affect): AvatarDrive {
     speaking: false,
     nodAt: Number.NEGATIVE_INFINITY,
     thinking: false,
+    listening: false,
     reducedMotion: false,
     face: restingFace(),
+    body: { arms: 'rest', paces: false, walking: false, head: [0, 0, 0] },
   };
 }

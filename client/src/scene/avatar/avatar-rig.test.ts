@@ -33,7 +33,7 @@ describe('buildAvatarRig', () => {
   it('has a morph target for each expression channel and a bound skeleton', () => {
     const rig = buildAvatarRig(base);
     expect(rig.face.morphTargetInfluences?.length).toBe(Object.keys(Morph).length);
-    expect(rig.body.skeleton.bones.length).toBe(7);
+    expect(rig.body.skeleton.bones.length).toBe(11);
     expect(rig.body.geometry.getAttribute('skinIndex').count).toBe(
       rig.body.geometry.getAttribute('position').count,
     );

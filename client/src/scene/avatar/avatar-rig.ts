@@ -10,7 +10,7 @@ import {
   type Object3D,
   SkinnedMesh,
 } from 'three';
-import type { Appearance } from '../../../../server/protocol.ts';
+import type { Appearance, Place } from '../../../../server/protocol.ts';
 import { buildBodyGeometry } from './body-geometry.ts';
 import { type BodyPlan, bodyPlanFor } from './body-plan.ts';
 import { buildEyeGeometry, buildUpperLidGeometry } from './eye-geometry.ts';
@@ -34,8 +34,15 @@ export interface AvatarRig {
   dispose(): void;
 }
 
-export function buildAvatarRig(appearance: Appearance): AvatarRig {
-  const plan = bodyPlanFor(appearance);
+export interface RigOptions {
+  /** @default 'seated' */
+  place?: Place;
+  /** Years: from about fifty, lines in the face deepen. @default 40 */
+  age?: number;
+}
+
+export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
+  const plan = bodyPlanFor(appearance, options.place ?? 'seated');
   const palette = paletteFor(appearance);
   const female = appearance.sex === 'female';
 
@@ -75,8 +82,10 @@ export function buildAvatarRig(appearance: Appearance): AvatarRig {
   }
   bones.head.add(head);
 
+  // The root moves when a standing character paces; a standing body is lifted onto its feet.
   const root = new Group();
   root.name = 'avatar';
+  root.position.y = plan.lift;
   root.add(body);
 
   const geometries: BufferGeometry[] = [body.geometry, headSurface.geometry, eyeGeometry, lidGeometry];

@@ -22,10 +22,23 @@ export function addArm(
   const elbow = mirror(plan.elbow);
   const wrist = mirror(plan.wrist);
   const arm = side > 0 ? BoneIndex.armLeft : BoneIndex.armRight;
+  const fore = side > 0 ? BoneIndex.foreLeft : BoneIndex.foreRight;
+  const upDir = shoulder.clone().sub(elbow).normalize();
+  const foreDir = wrist.clone().sub(elbow).normalize();
+  const fromElbow = new Vector3();
   b.skin = (p, out) => {
-    out.a = BoneIndex.chest;
-    out.b = arm;
-    out.w = smoothstep(0.02, 0.09, p.distanceTo(shoulder));
+    const nearShoulder = p.distanceTo(shoulder);
+    if (nearShoulder < 0.1) {
+      out.a = BoneIndex.chest;
+      out.b = arm;
+      out.w = smoothstep(0.02, 0.09, nearShoulder);
+      return;
+    }
+    // Across the elbow: which side of the plane halfway between the upper arm and the forearm.
+    fromElbow.subVectors(p, elbow);
+    out.a = arm;
+    out.b = fore;
+    out.w = smoothstep(-0.025, 0.025, fromElbow.dot(foreDir) - fromElbow.dot(upDir));
   };
   // Sleeve colour by how far down the arm (0 shoulder .. 1 wrist) a point is.
   const sleeveAt = (along: number, out: Color) => {
@@ -140,16 +153,21 @@ export function addLeg(
   const hip = mirror(plan.hip);
   const knee = mirror(plan.knee);
   const ankle = mirror(plan.ankle);
-  b.skin = (_p, out) => {
+  const leg = side > 0 ? BoneIndex.legLeft : BoneIndex.legRight;
+  b.skin = (p, out) => {
     out.a = BoneIndex.hips;
-    out.b = BoneIndex.hips;
-    out.w = 0;
+    out.b = leg;
+    out.w = smoothstep(0.04, 0.14, p.distanceTo(hip));
   };
   const fabric = style.gown ? palette.clothing : palette.trousers;
   b.paint = (_p, out) => out.copy(fabric);
   const thighR = plan.thighRadius + (style.gown ? 0.008 : 0.004);
   tube(b, {
-    path: [hip.clone().add(new Vector3(0, 0, -0.06)), hip.clone().lerp(knee, 0.55), knee],
+    path: [
+      hip.clone().add(plan.place === 'standing' ? new Vector3(0, 0.03, 0.01) : new Vector3(0, 0, -0.06)),
+      hip.clone().lerp(knee, 0.55),
+      knee,
+    ],
     radius: (t) => thighR * (1 - 0.28 * t * t),
     aspect: 0.82,
     up: new Vector3(0, 1, 0),
@@ -187,10 +205,14 @@ export function addLeg(
     segments: 10,
   });
   b.paint = (_p, out) => out.copy(style.gown ? palette.socks : palette.shoes);
+  // In bed the feet point up under the blanket.
+  const up = plan.place === 'in-bed';
   ellipsoid(b, {
-    centre: new Vector3(ankle.x, 0.042, ankle.z + 0.075),
+    centre: up
+      ? new Vector3(ankle.x, ankle.y + 0.06, ankle.z + 0.04)
+      : new Vector3(ankle.x, ankle.y - 0.043, ankle.z + 0.075),
     radii: new Vector3(0.046, 0.045, 0.125),
-    rotation: new Euler(0, side * -0.08, 0),
+    rotation: new Euler(up ? -0.9 : 0, side * -0.08, 0),
     rings: 6,
     segments: 11,
     // A flat sole and a lower toe.
