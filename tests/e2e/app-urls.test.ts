@@ -92,7 +92,7 @@ describe('addresses, history and titles', () => {
     await page.getByTestId('page-lobby').waitFor();
     expect(pathOf(page)).toBe('/');
     // The session left by Back is still there to resume.
-    await expect(page.getByTestId('session-list').getByText('Active').count()).resolves.toBe(1);
+    await page.getByTestId('session-list').getByText('Active', { exact: true }).waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/app-urls-back-to-lobby.png`, fullPage: true });
 
     await page.goForward();
@@ -154,6 +154,12 @@ describe('addresses, history and titles', () => {
     // Focus starts on the safe choice.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep talking');
     await page.screenshot({ path: `${ARTIFACTS}/app-urls-end-confirm.png` });
+    // Tab goes round the dialog's two choices, not out to the page behind.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('End');
+    await page.keyboard.press('Shift+Tab');
+    await expect(focused()).resolves.toBe('Keep talking');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'end-session');

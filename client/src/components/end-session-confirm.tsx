@@ -1,7 +1,7 @@
 // Asks once before ending a session, so a stray click does not end it, and says what ending means. The same dialog
 // as opting out: focus starts on the safe choice, Escape keeps talking, and focus goes back to End session after.
 
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 
 interface Props {
   pending: boolean;
@@ -22,6 +22,7 @@ export function EndSessionConfirm({ pending, onConfirm, onCancel }: Props) {
       data-testid="end-confirm"
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
+        if (event.key === 'Tab') keepFocusInside(event);
       }}
     >
       <p id="end-session-title" className="scene-overlay-title">
@@ -44,4 +45,19 @@ export function EndSessionConfirm({ pending, onConfirm, onCancel }: Props) {
       </div>
     </div>
   );
+}
+
+/** Tab and Shift+Tab go round the dialog's own buttons: the page behind it is out of play until it is answered. */
+function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const first = buttons[0];
+  const last = buttons.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
