@@ -114,7 +114,9 @@ export class AvatarAnimator {
     this.eyePitch = approach(this.eyePitch, pitch, dt, 0.035);
     // With reduced motion the eyes still glance away, but the head hardly follows them.
     const headTargetYaw = 0.45 * towardsYaw + 0.3 * calm * (yaw - towardsYaw);
-    const headTargetPitch = 0.35 * towardsPitch + 0.2 * calm * (pitch - towardsPitch) - 0.22 * face.gazeDown;
+    // Distress hangs the head; anger lowers the chin to glare from under the brows.
+    const headTargetPitch =
+      0.35 * towardsPitch + 0.2 * calm * (pitch - towardsPitch) - 0.22 * face.gazeDown - 0.12 * face.browDown;
     this.headYaw = approach(this.headYaw, headTargetYaw, dt, 0.45);
     this.headPitch = approach(this.headPitch, headTargetPitch + (drive.thinking ? 0.06 : 0), dt, 0.45);
     this.headRoll = approach(this.headRoll, drive.thinking ? 0.07 * this.thinkingSide : 0, dt, 0.6);
@@ -166,7 +168,10 @@ export class AvatarAnimator {
     }
     // Lids follow the eyes down, droop with sadness, and close over both when blinking.
     const eyeDown = this.rig.eyes[0].rotation.x;
-    const open = LID_OPEN + (LID_DROOPED - LID_OPEN) * face.lidDroop + eyeDown * (eyeDown > 0 ? 0.6 : 0.3);
+    // Anger glares: the lids open wider under lowered brows.
+    const glare = 0.12 * face.browDown * (1 - face.lidDroop);
+    const open =
+      LID_OPEN - glare + (LID_DROOPED - LID_OPEN) * face.lidDroop + eyeDown * (eyeDown > 0 ? 0.6 : 0.3);
     const lid = Math.min(LID_SHUT, open + (LID_SHUT - open) * face.blink);
     const turn = this.rig.eyes[0].rotation.y * 0.3;
     this.rig.lids[0].rotation.set(lid, turn, 0);

@@ -43,7 +43,7 @@ export interface RigOptions {
 
 export function buildAvatarRig(appearance: Appearance, options: RigOptions = {}): AvatarRig {
   const plan = bodyPlanFor(appearance, options.place ?? 'seated');
-  const palette = paletteFor(appearance);
+  const palette = paletteFor(appearance, options.age ?? 40);
   const female = appearance.sex === 'female';
 
   const skinMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62, metalness: 0 });

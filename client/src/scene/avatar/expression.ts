@@ -17,7 +17,7 @@ export function expressionTarget(affect: Affect, thinking: boolean, out: FaceSta
   out.browInnerUp = unit(0.95 * d * (1 - 0.55 * a) + (thinking ? 0.3 : 0));
   out.browDown = unit(a * (1 - 0.35 * d));
   out.lidDroop = unit(0.7 * d * (1 - 0.6 * a) + 0.1 * (1 - t) * (1 - a));
-  out.mouthCorners = clamp(0.6 * ease - 0.9 * d - 0.35 * a * (1 - d), -1, 1);
+  out.mouthCorners = clamp(0.6 * ease - 0.9 * d - 0.5 * a * (1 - d), -1, 1);
   out.lipPress = unit(0.95 * a * (1 - 0.3 * d));
   out.leanForward = unit(0.9 * a + 0.12 * ease);
   out.gazeDown = unit(0.85 * d * (1 - 0.5 * a));

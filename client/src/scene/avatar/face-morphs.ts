@@ -93,7 +93,7 @@ function colourDelta(
   palette: Palette,
 ): Float32Array {
   const out = new Float32Array(position.count * 3);
-  if (morph !== Morph.flush && morph !== Morph.tearful) return out;
+  if (morph !== Morph.flush && morph !== Morph.tearful && morph !== Morph.browDown) return out;
   const p = new Vector3();
   for (let v = 0; v < position.count; v += 1) {
     const tag = tags[v] ?? 0;
@@ -102,21 +102,35 @@ function colourDelta(
     let r = 0;
     let g = 0;
     let b = 0;
-    if (morph === Morph.flush && (tag === HeadTag.skull || tag === HeadTag.ear || tag === HeadTag.nose)) {
+    if (morph === Morph.browDown && tag === HeadTag.skull) {
+      // Knitted brows: two furrows between them and a shadow under the brow's ridge.
+      const furrows = bump((ax - 0.007) / 0.0035, (p.y - 0.02) / 0.012);
+      const underBrow = bump((ax - 0.03) / 0.02, (p.y - 0.016) / 0.005);
+      const w = Math.min(1, furrows + 0.6 * underBrow) * front(p);
+      r = -0.16 * w;
+      g = -0.15 * w;
+      b = -0.13 * w;
+    } else if (
+      morph === Morph.flush &&
+      (tag === HeadTag.skull || tag === HeadTag.ear || tag === HeadTag.nose)
+    ) {
       const cheeks = bump((ax - 0.045) / 0.025, (p.y + 0.03) / 0.025);
-      const w = 0.45 + 0.55 * Math.max(cheeks, tag === HeadTag.ear ? 1 : 0);
+      const w = 0.6 + 0.6 * Math.max(cheeks, tag === HeadTag.ear ? 1 : 0);
       r = palette.flush.r * w;
       g = palette.flush.g * w;
       b = palette.flush.b * w;
     } else if (morph === Morph.tearful) {
-      // Reddened rims and inner corners, a wet highlight on the lower lid's edge, a pink nose tip.
+      // Reddened rims, sockets and inner corners, a pink nose tip, and tears: wet, bright streaks down the cheeks.
       const rim = tag === HeadTag.lowerLid ? 1 : 0;
-      const corners = tag === HeadTag.skull ? bump((ax - EYE_X + 0.012) / 0.008, (p.y + 0.004) / 0.008) : 0;
+      const skull = tag === HeadTag.skull;
+      const corners = skull ? bump((ax - EYE_X + 0.012) / 0.008, (p.y + 0.004) / 0.008) : 0;
+      const around = skull ? bump((ax - EYE_X) / 0.022, (p.y + 0.006) / 0.016) * front(p) : 0;
       const noseTip = tag === HeadTag.nose ? smoothstep(-0.02, -0.04, p.y) : 0;
-      const w = Math.max(rim, 0.6 * corners, 0.45 * noseTip);
-      r = 0.14 * w;
-      g = -0.03 * w;
-      b = -0.02 * w;
+      const w = Math.max(rim, 0.7 * corners, 0.5 * around, 0.6 * noseTip);
+      const tear = skull ? tearStreak(ax, p.y) * front(p) : 0;
+      r = 0.2 * w + 0.16 * tear;
+      g = -0.05 * w + 0.2 * tear;
+      b = -0.04 * w + 0.3 * tear;
     }
     out[v * 3] = r;
     out[v * 3 + 1] = g;
@@ -127,13 +141,21 @@ function colourDelta(
 
 const front = (p: Vector3) => smoothstep(0.02, 0.06, p.z);
 
+/** A tear's track: from below the eye's middle down the cheek, drifting outwards, fading at its end. */
+function tearStreak(ax: number, y: number): number {
+  if (y > -0.008 || y < -0.06) return 0;
+  const x = EYE_X - 0.002 + 0.1 * (-0.008 - y);
+  return Math.max(0, 1 - Math.abs(ax - x) / 0.0045) * smoothstep(-0.06, -0.035, y);
+}
+
 function browInnerUp(p: Vector3, tag: number, out: Vector3): void {
   if (!MOVES_WITH_FACE.has(tag)) return;
   const inner = bump((Math.abs(p.x) - 0.016) / 0.016, (p.y - 0.03) / 0.02);
   const outer = bump((Math.abs(p.x) - 0.045) / 0.014, (p.y - 0.03) / 0.015);
   const w = front(p);
+  // Strong enough to read from the learner's seat: the inner brows rise well over a centimetre.
   out
-    .set(-Math.sign(p.x) * 0.0015 * inner, 0.0085 * inner + 0.0015 * outer, -0.001 * inner)
+    .set(-Math.sign(p.x) * 0.0025 * inner, 0.0135 * inner + 0.0025 * outer, -0.0012 * inner)
     .multiplyScalar(w);
 }
 
@@ -142,7 +164,7 @@ function browDown(p: Vector3, tag: number, out: Vector3): void {
   const w = bump((Math.abs(p.x) - 0.022) / 0.02, (p.y - 0.03) / 0.016) * front(p);
   // Pulled down and in (knitted), more at the inner end.
   const inner = 1 - 0.7 * smoothstep(0.015, 0.05, Math.abs(p.x));
-  out.set(-Math.sign(p.x) * 0.005 * w, -0.0105 * w * inner, 0.002 * w);
+  out.set(-Math.sign(p.x) * 0.0065 * w, -0.014 * w * inner, 0.003 * w);
 }
 
 /** Around the mouth corners. */
@@ -162,7 +184,7 @@ function frown(p: Vector3, tag: number, out: Vector3): void {
   const w = corners(p);
   // The chin lifts the middle of the lower lip (the pout of a sad mouth).
   const chin = tag === HeadTag.upperLip ? 0 : bump(p.x / 0.014, (p.y - MOUTH_Y + 0.006) / 0.01) * front(p);
-  out.set(0, -0.0065 * w + 0.0012 * chin, -0.0005 * w + 0.0012 * chin);
+  out.set(0, -0.0095 * w + 0.002 * chin, -0.0008 * w + 0.0018 * chin);
 }
 
 function lipPress(p: Vector3, tag: number, out: Vector3): void {

@@ -1,5 +1,6 @@
 // Hair as a shell just outside the skull: thick where the style has hair, tucked inside the skull where it has
-// none, so the hairline is where the two surfaces cross. Long hair adds a falling curtain; a bun adds a knot.
+// none, so the hairline is where the two surfaces cross. Long hair adds a falling curtain; a bob falls to the jaw
+// and flares a little; a bun adds a knot; a ponytail a tail tied at the back.
 
 import { type Color, Vector3 } from 'three';
 import type { Appearance } from '../../../../server/protocol.ts';
@@ -13,6 +14,7 @@ import {
   section,
   sectionPoint,
   smoothstep,
+  tube,
 } from './shapes.ts';
 import type { SurfaceBuilder } from './surface-builder.ts';
 
@@ -76,6 +78,24 @@ const HAIRLINES: Record<HairStyle, readonly (readonly number[])[]> = {
     [1.6, -0.12],
     [Math.PI, -0.12],
   ],
+  bob: [
+    [0, 0.05],
+    [0.35, 0.058],
+    [0.8, 0.045],
+    [1.1, 0.0],
+    [1.3, -0.07],
+    [Math.PI, -0.09],
+  ],
+  ponytail: [
+    [0, 0.068],
+    [0.5, 0.06],
+    [0.9, 0.045],
+    [1.2, 0.022],
+    [1.45, 0.01],
+    [1.85, 0.012],
+    [2.2, -0.03],
+    [Math.PI, -0.07],
+  ],
   bun: [
     [0, 0.066],
     [0.5, 0.058],
@@ -95,6 +115,8 @@ const THICKNESS: Record<HairStyle, number> = {
   curly: 0.015,
   long: 0.009,
   bun: 0.005,
+  bob: 0.011,
+  ponytail: 0.005,
 };
 
 /** Where the style has hair at (y, phi): 0 bare skin .. 1 covered, with a short soft edge. */
@@ -112,8 +134,8 @@ const CENTRE = new Vector3(0, 0, -0.01);
 export function addHair(builder: SurfaceBuilder, style: HairStyle, colour: Color, female: boolean): void {
   const s: Section = section();
   const offset = new Vector3();
-  const bottom = style === 'long' ? -0.125 : style === 'bald' ? -0.07 : -0.09;
-  const rings = style === 'bald' ? 9 : 16;
+  const bottom = style === 'long' ? -0.125 : style === 'bald' ? -0.07 : style === 'bob' ? -0.092 : -0.09;
+  const rings = style === 'bald' ? 9 : 14;
   const segments = 28;
   builder.paint = (p, out) => {
     // A little darker low down and at the back, where less light reaches in real hair.
@@ -134,12 +156,15 @@ export function addHair(builder: SurfaceBuilder, style: HairStyle, colour: Color
       if (style === 'curly')
         thickness += 0.005 * Math.sin(95 * out.x) * Math.sin(88 * out.y + 1) * Math.sin(91 * out.z + 2);
       if (style === 'long') thickness += 0.01 * smoothstep(0.02, -0.1, y);
+      // A bob swings out a little towards its ends.
+      if (style === 'bob') thickness += 0.011 * smoothstep(0.0, -0.08, y);
       const push = cover * thickness - (1 - cover) * 0.004;
       offset.subVectors(out, CENTRE);
       out.addScaledVector(offset, push / Math.max(0.01, offset.length()));
     },
   });
   if (style === 'long') addCurtain(builder);
+  if (style === 'ponytail') addPonytail(builder);
   if (style === 'bun')
     ellipsoid(builder, {
       centre: new Vector3(0, 0.05, -0.116),
@@ -165,5 +190,20 @@ function addCurtain(builder: SurfaceBuilder): void {
       out.back = 0.1 - 0.05 * u;
       out.power = 2.2;
     },
+  });
+}
+
+/** Hair gathered at the back of the head and falling behind the neck. */
+function addPonytail(builder: SurfaceBuilder): void {
+  tube(builder, {
+    path: [
+      new Vector3(0, 0.015, -0.112),
+      new Vector3(0, -0.05, -0.137),
+      new Vector3(0, -0.13, -0.13),
+      new Vector3(0, -0.19, -0.115),
+    ],
+    radius: (t) => 0.022 * (1 - 0.55 * t) + 0.006 * Math.sin(Math.PI * t),
+    rings: 7,
+    segments: 8,
   });
 }

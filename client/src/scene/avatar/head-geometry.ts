@@ -30,7 +30,7 @@ export function buildHeadGeometry(appearance: Appearance, palette: Palette): Bui
   const b = new SurfaceBuilder();
   addSkull(b, appearance, palette, female);
   addNose(b, palette, female);
-  if (appearance.hair.style !== 'long') addEars(b, palette);
+  if (appearance.hair.style !== 'long' && appearance.hair.style !== 'bob') addEars(b, palette);
   addLips(b, palette, female);
   addBrows(b, palette, female);
   for (const side of [-1, 1]) addLowerLid(b, palette, side);
@@ -48,10 +48,11 @@ function addSkull(b: SurfaceBuilder, appearance: Appearance, palette: Palette, f
     const phi = Math.atan2(p.x, p.z - 0.0);
     const ax = Math.abs(p.x);
     out.copy(palette.skin);
-    // Soft shade in the eye sockets and, for older faces, the lines beside the mouth.
+    // Soft shade in the eye sockets and, with age, lines: beside the mouth, under the eyes, at their outer corners
+    // and across the forehead.
     const socket = bump((ax - EYE_X) / 0.02, (p.y - 0.004) / 0.014) * smoothstep(0.03, 0.07, p.z);
-    const lines = palette.older ? bump((ax - 0.03) / 0.006, (p.y + 0.055) / 0.014) * 0.5 : 0;
-    out.lerp(palette.skinShade, Math.min(1, 0.55 * socket + lines));
+    const age = Math.max(palette.lines, palette.older ? 0.5 : 0);
+    out.lerp(palette.skinShade, Math.min(1, 0.55 * socket + age * ageLines(ax, p.y, p.z)));
     out.lerp(palette.hair, 0.9 * hairCover(style, p.y, phi));
     // The mouth's inside, hidden by the lips until the jaw opens; upper teeth just under the upper lip.
     if (ax < MOUTH_HALF_WIDTH * 0.8 && Math.abs(p.y - MOUTH_Y) < 0.002 && p.z > 0.05)
@@ -160,7 +161,9 @@ function addLips(b: SurfaceBuilder, palette: Palette, female: boolean): void {
 }
 
 function addBrows(b: SurfaceBuilder, palette: Palette, female: boolean): void {
-  const weight = female ? 0.8 : 1;
+  // Women's brows are finer and more arched, set a little higher.
+  const weight = female ? 0.68 : 1;
+  const arch = female ? 0.003 : 0;
   b.tag = HeadTag.brow;
   b.paint = (_p, out) => out.copy(palette.brows);
   for (const side of [-1, 1]) {
@@ -170,7 +173,10 @@ function addBrows(b: SurfaceBuilder, palette: Palette, female: boolean): void {
       [0.034, 0.033],
       [0.047, 0.03],
       [0.056, 0.023],
-    ].map(([x = 0, y = 0]) => new Vector3(side * x, y, faceSurfaceZ(x, y, female) + 0.0006));
+    ].map(([x = 0, y = 0]) => {
+      const lifted = y + arch * bump((x - 0.036) / 0.02, 0);
+      return new Vector3(side * x, lifted, faceSurfaceZ(x, lifted, female) + 0.0006);
+    });
     tube(b, {
       path,
       radius: (t) => weight * (0.0019 - 0.0011 * t * t),
@@ -180,6 +186,22 @@ function addBrows(b: SurfaceBuilder, palette: Palette, female: boolean): void {
       up: new Vector3(0, 1, 0),
     });
   }
+}
+
+/** Shade of the lines of age at a point of the face (before scaling by age): 0..about 1. */
+function ageLines(ax: number, y: number, z: number): number {
+  const onFront = smoothstep(0.03, 0.07, z);
+  const mouth = bump((ax - 0.03) / 0.006, (y + 0.055) / 0.014);
+  const underEye = bump((ax - EYE_X) / 0.014, (y + 0.019) / 0.004);
+  const crowsFeet = bump((ax - 0.06) / 0.006, y / 0.01);
+  // Two faint furrows across the forehead, on its dense rings.
+  const forehead =
+    ax < 0.05
+      ? Math.max(0, Math.cos((y - 0.058) * 340)) ** 6 *
+        smoothstep(0.045, 0.052, y) *
+        smoothstep(0.082, 0.072, y)
+      : 0;
+  return Math.min(1, 0.9 * mouth + 0.5 * underEye + 0.5 * crowsFeet + 0.45 * forehead) * onFront;
 }
 
 /** Lower lid edge elevation at azimuth `a` (radians around the eye's vertical axis). */

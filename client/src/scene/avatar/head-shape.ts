@@ -31,11 +31,11 @@ const SKULL_MALE = [
   [0.116, -0.018, 0.01, 0.01, 0.014],
 ] as const;
 
-// A woman's jaw and chin are narrower and rounder.
+// A woman's jaw and chin are narrower, rounder and less prominent.
 const SKULL_FEMALE = SKULL_MALE.map((row) => {
   const [y, cz, rx, front, back] = row;
-  const jaw = 1 - 0.07 * smoothstep(-0.04, -0.1, y);
-  return [y, cz, rx * jaw, front * (1 - 0.03 * smoothstep(-0.06, -0.11, y)), back];
+  const jaw = 1 - 0.1 * smoothstep(-0.035, -0.1, y);
+  return [y, cz, rx * jaw, front * (1 - 0.045 * smoothstep(-0.06, -0.11, y)), back];
 });
 
 export function skullSection(y: number, female: boolean, out: Section): Section {
@@ -93,7 +93,8 @@ export function faceSurfaceZ(x: number, y: number, female: boolean): number {
 /** Ring heights of the skull: dense over the face, with two rings hugging the line of the lips. */
 export function skullRingHeights(): number[] {
   const heights: number[] = [];
-  for (let y = HEAD_BOTTOM; y < HEAD_TOP; y += y > -0.105 && y < 0.045 ? 0.0062 : 0.012) {
+  // Dense up to the forehead's middle, where the lines of age are drawn.
+  for (let y = HEAD_BOTTOM; y < HEAD_TOP; y += y > -0.105 && y < 0.078 ? 0.0062 : 0.012) {
     if (Math.abs(y - MOUTH_Y) > 0.003) heights.push(y);
   }
   heights.push(MOUTH_Y - 0.0008, MOUTH_Y + 0.0008, HEAD_TOP);

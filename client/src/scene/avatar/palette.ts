@@ -28,13 +28,16 @@ export interface Palette {
   frames: Color;
   /** Grey hair: the character reads as older (a little more shade in the face). */
   older: boolean;
+  /** How deep the lines of age are in the face, 0 (under about 45) .. 1 (about 80 and over). */
+  lines: number;
 }
 
 const IRIS_DARK = ['#3b2516', '#4a2f1c', '#2e1d12'] as const;
 const IRIS_LIGHT = ['#4d6f8a', '#5b7a5a', '#6b5a3e', '#3f5f7f'] as const;
 const TROUSERS = ['#2b3040', '#3a3a3c', '#32404f', '#4a4036', '#2d2d30'] as const;
 
-export function paletteFor(appearance: Appearance): Palette {
+/** The palette of `appearance` at `age` (years). */
+export function paletteFor(appearance: Appearance, age = 40): Palette {
   const seed = seedFromText(JSON.stringify(appearance));
   const skin = new Color(appearance.skinTone);
   const skinHsl = { h: 0, s: 0, l: 0 };
@@ -49,8 +52,15 @@ export function paletteFor(appearance: Appearance): Palette {
   return {
     skin,
     skinShade: skin.clone().multiplyScalar(0.78).lerp(new Color('#8a3b2a'), 0.08),
-    lips: skin.clone().lerp(new Color('#9c4a4a'), 0.38).multiplyScalar(0.82),
-    flush: new Color(0.16, -0.02, -0.03).multiplyScalar(0.6 + skinHsl.l),
+    // Women's lips a little rosier (natural colour, or a touch of lipstick).
+    lips: skin
+      .clone()
+      .lerp(
+        new Color(appearance.sex === 'female' ? '#b04a58' : '#9c4a4a'),
+        appearance.sex === 'female' ? 0.5 : 0.38,
+      )
+      .multiplyScalar(0.82),
+    flush: new Color(0.28, -0.05, -0.05).multiplyScalar(0.6 + skinHsl.l),
     hair,
     brows: hair.clone().multiplyScalar(older ? 0.62 : 0.85),
     iris: new Color(irisList[seed % irisList.length] ?? '#3b2516'),
@@ -65,5 +75,6 @@ export function paletteFor(appearance: Appearance): Palette {
     socks: new Color('#c9d3da'),
     frames: new Color('#2a2624'),
     older,
+    lines: Math.min(1, Math.max(0, (age - 45) / 35)),
   };
 }
