@@ -13,7 +13,7 @@ const learner: UserDto = { id: 'u1', email: 'l@example.org', name: 'Dr L', role:
 const instructor: UserDto = { ...learner, id: 'u2', role: 'instructor' };
 const scenario = { id: 'breaking-news-cancer', title: 'Results day' } as unknown as ScenarioDto;
 
-/** The learner's own sessions: s1 live with two turns, s2 ended; any other id is someone else's (404). */
+/** The person's own sessions: s1 live with two turns, s2 ended; any other id is someone else's (404 to a learner). */
 function fakeApi(user: UserDto, signedIn = true): BedsideApi & { gets: string[] } {
   let who: UserDto | null = signedIn ? user : null;
   const gets: string[] = [];
@@ -36,7 +36,8 @@ function fakeApi(user: UserDto, signedIn = true): BedsideApi & { gets: string[] 
     getProgress: async () => null,
     getSession: async (id: string) => {
       gets.push(id);
-      const found = own[id];
+      // An instructor may read a learner's session too (as the replay does).
+      const found = id === 'theirs' && user.role !== 'learner' ? { ...session, id } : own[id];
       if (!found) throw new ApiError(404, 'not_found', 'Session not found.');
       return { ...found, turns };
     },
@@ -76,6 +77,13 @@ describe('opening a page by its address', () => {
     expect(store.getState().view).toEqual({ name: 'not-found' });
     await store.getState().openRoute({ name: 'prebrief', scenarioId: scenario.id, difficulty: 3 });
     expect(store.getState().view).toEqual({ name: 'prebrief', scenarioId: scenario.id, difficulty: 3 });
+  });
+
+  it("shows an instructor a learner's session by its address as not found (theirs is the replay)", async () => {
+    const { store } = await startedAt({ name: 'conversation', sessionId: 'theirs' }, instructor);
+    expect(store.getState().view).toEqual({ name: 'not-found' });
+    await store.getState().openRoute({ name: 'conversation', sessionId: 's1' });
+    expect(store.getState().view).toEqual({ name: 'conversation', sessionId: 's1' });
   });
 
   it("keeps a learner out of the instructors' pages, and lets an instructor in (but not to the admin's)", async () => {

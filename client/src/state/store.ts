@@ -209,10 +209,23 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       set({ view: { name: 'not-found' } });
     };
 
+    /**
+     * Whether the session is the signed-in person's own. The API answers 404 for a learner's look at another's
+     * session, but lets an instructor read their learners' (the replay's way in), so for them the list decides.
+     */
+    const ownSession = async (sessionId: string): Promise<boolean> => {
+      if (!instructs(get().user)) return true;
+      if (get().sessions.some((s) => s.id === sessionId)) return true;
+      const sessions = await api.listSessions();
+      set({ sessions });
+      return sessions.some((s) => s.id === sessionId);
+    };
+
     /** A session by id: live, it resumes where it was; ended, its read-back; another's (404), not found. */
     const showSession = async (sessionId: string): Promise<void> => {
       const { view, conversation } = get();
       if (view.name === 'conversation' && conversation?.session.id === sessionId) return;
+      if (!(await ownSession(sessionId))) return notFound();
       let session: Awaited<ReturnType<BedsideApi['getSession']>>;
       try {
         session = await api.getSession(sessionId);
