@@ -19,6 +19,7 @@ interface BodyState {
   arms: string;
   paces: boolean;
   walking: boolean;
+  listening: boolean;
   head: [number, number, number];
 }
 
@@ -261,6 +262,32 @@ describe('an agitated young man in the assessment room', () => {
     }
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(0.1);
     expect((await bodyOf(page, 'reece')).head[1]).toBeGreaterThan(1.5);
+    await page.close();
+  }, 60_000);
+});
+
+describe('listening and speaking', () => {
+  it('listens while the learner types to them, and gestures while speaking', async () => {
+    const { page, pageErrors } = await enterScene('breaking-news-cancer', 2);
+    const listening = () =>
+      page.evaluate(() => ['alan', 'tom'].every((id) => window.__bedsideScene?.body(id)?.listening));
+    await expect(listening()).resolves.toBe(false);
+    await page.getByTestId('composer-input').fill('What do you understand about why you had the scan?');
+    await expect.poll(listening, { timeout: 5_000 }).toBe(true);
+    await page.getByTestId('composer-input').press('Enter');
+    // As the reply is said, the speaker's hands move with the words.
+    await page.waitForFunction(
+      () => ['alan', 'tom'].some((id) => window.__bedsideScene?.body(id)?.arms === 'gesture'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.waitForTimeout(800);
+    await page
+      .getByTestId('scene-canvas')
+      .locator('canvas')
+      .screenshot({ path: `${ARTIFACTS}/speaking-gesture.png` });
+    await expect.poll(listening, { timeout: 5_000 }).toBe(false);
+    expect(pageErrors).toEqual([]);
     await page.close();
   }, 60_000);
 });

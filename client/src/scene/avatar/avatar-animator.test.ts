@@ -15,13 +15,14 @@ const look = appearance({
 const FRAME_MS = 1000 / 60;
 
 /** Runs one avatar for `seconds` at 60 fps, facing a learner at the seat; returns the head's pitch per frame. */
-function run(options: { reducedMotion: boolean; nodAtMs?: number; seconds: number }) {
+function run(options: { reducedMotion: boolean; nodAtMs?: number; seconds: number; listening?: boolean }) {
   const rig = buildAvatarRig(look);
   const camera = new PerspectiveCamera();
   camera.position.set(0, 1.2, 1.6);
   camera.updateMatrixWorld();
   const drive = createAvatarDrive({ distress: 0.2, anger: 0.1, trust: 0.6 });
   drive.reducedMotion = options.reducedMotion;
+  drive.listening = options.listening ?? false;
   if (options.nodAtMs !== undefined) drive.nodAt = options.nodAtMs;
   const animator = new AvatarAnimator(rig, 7, 0);
   const pitches: number[] = [];
@@ -81,5 +82,18 @@ describe('the avatar animator', () => {
     expect(drive.face.gazeDown).toBeGreaterThan(calm.gazeDown);
     expect(drive.face.mouthCorners).toBeLessThan(calm.mouthCorners);
     rig.dispose();
+  });
+
+  it('nods now and then while the learner speaks, but not with reduced motion', () => {
+    const seconds = 10;
+    const nodsIn = (pitches: number[], quiet: number[]) =>
+      // Frames where the head is clearly lower than it would be without listening.
+      pitches.filter((p, i) => p - (quiet[i] ?? 0) > 0.03).length;
+    const quiet = run({ reducedMotion: false, seconds });
+    const listening = run({ reducedMotion: false, seconds, listening: true });
+    expect(nodsIn(listening.pitches, quiet.pitches)).toBeGreaterThan(60);
+    const reducedQuiet = run({ reducedMotion: true, seconds });
+    const reducedListening = run({ reducedMotion: true, seconds, listening: true });
+    expect(nodsIn(reducedListening.pitches, reducedQuiet.pitches)).toBe(0);
   });
 });

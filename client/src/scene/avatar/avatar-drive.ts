@@ -38,6 +38,8 @@ export interface BodyState {
   paces: boolean;
   /** Walking at this moment. */
   walking: boolean;
+  /** Listening to the learner (small nods, eyes on them). */
+  listening: boolean;
   /** The head's centre in the room (m); y is its height above the floor. */
   head: [number, number, number];
 }
@@ -89,6 +91,6 @@ export function createAvatarDrive(affect: Affect): AvatarDrive {
     listening: false,
     reducedMotion: false,
     face: restingFace(),
-    body: { arms: 'rest', paces: false, walking: false, head: [0, 0, 0] },
+    body: { arms: 'rest', paces: false, walking: false, listening: false, head: [0, 0, 0] },
   };
 }

@@ -139,6 +139,7 @@ export class BodyAnimator {
     body.arms = posture.arms;
     body.paces = posture.paces;
     body.walking = pace.moving;
+    body.listening = drive.listening && !drive.speaking;
     this.headWorld.setFromMatrixPosition(head.matrixWorld);
     body.head[0] = this.headWorld.x;
     body.head[1] = this.headWorld.y;

@@ -74,6 +74,14 @@ function onBed(pose: BedPose, x: number, y: number, z: number): Vec3 {
   return [pose.position[0] + x * c + z * s, y, pose.position[2] - x * s + z * c];
 }
 
+/** Roughly where the right hand of a patient on the bed rests (on the lap, or on the blanket). */
+function rightHand(at: Vec3, facing: number, inBed: boolean): Vec3 {
+  const [x, z] = [-0.12, 0.2];
+  const c = Math.cos(facing);
+  const s = Math.sin(facing);
+  return [at[0] + x * c + z * s, at[1] + (inBed ? 0.73 : 0.66), at[2] - x * s + z * c];
+}
+
 /** Curtains hanging in folds along one side of the bay, from `z0` to `z1` at `x`. */
 function curtain(x: number, z0: number, z1: number): BufferGeometry[] {
   const folds = Math.round((z1 - z0) / 0.17);
@@ -89,9 +97,13 @@ export function buildWardBay(layout: RoomLayout): RoomGeometry {
   const half = SHELL.width / 2;
   const back = SHELL.backZ;
   const pose = layout.bed ?? { position: [-0.3, 0, -0.65] as Vec3, yaw: Math.PI / 2, backrestUp: false };
-  const head = onBed(pose, -0.55, 0, -0.85);
+  // The drip stands at the head of the bed, on the patient's right; its line runs to their right hand.
+  const head = pose.backrestUp ? onBed(pose, -0.55, 0, -0.85) : ([-1.15, 0, -0.85] as Vec3);
   const bag: Vec3 = [head[0], 1.72, head[2]];
-  const hand = onBed(pose, -0.2, MATTRESS_TOP + 0.2, pose.backrestUp ? -0.05 : -0.2);
+  const patient = layout.spots[0]?.support === 'bed' ? layout.spots[0] : null;
+  const hand = patient
+    ? rightHand(patient.position, patient.facing, pose.backrestUp)
+    : onBed(pose, -0.2, 0.8, 0);
   const solid: BufferGeometry[] = [
     ...shellParts(SHELL, {
       floor: '#a7b2ac',
