@@ -33,6 +33,8 @@ afterAll(async () => {
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
+/** The session id in a live session's address. */
+const sessionPathId = (page: Page) => pathOf(page).split('/')[2] ?? '';
 
 /** A learner made through the API, with their cookie for setting things up. */
 async function learner(email: string): Promise<ApiClient> {
@@ -261,8 +263,9 @@ describe('deep links and addresses that lead nowhere', () => {
 
 describe('the room and the header say what they need to', () => {
   it('says in words on the page why VR is not available, and what works instead', async () => {
+    await learner('no-headset@example.org');
     const { page, pageErrors } = await browser.openPage(server.url);
-    await register(page, 'no-headset@example.org');
+    await signIn(page, 'no-headset@example.org');
     await page
       .getByTestId(`scenario-${SCENARIO}`)
       .getByRole('button', { name: /Prepare/ })
@@ -271,21 +274,29 @@ describe('the room and the header say what they need to', () => {
     const note = page.getByTestId('vr-unavailable');
     await note.waitFor();
     await expect(note.isVisible()).resolves.toBe(true);
+    // This browser has WebXR, but no headset is connected.
     const text = (await note.textContent()) ?? '';
-    expect(text).toMatch(/headset/);
-    expect(text).toMatch(/WebXR/);
+    expect(text).toMatch(/^No VR headset was found/);
+    expect(text).toMatch(/WebXR headset/);
     expect(text).toMatch(/mouse and keyboard/);
     await expect(page.getByTestId('enter-vr').getAttribute('aria-describedby')).resolves.toBe(
       'vr-unavailable',
     );
-    await page
-      .getByTestId('conversation')
-      .locator('.conversation-head')
-      .screenshot({
-        path: `${ARTIFACTS}/app-urls-vr-not-available.png`,
-      });
-    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/app-urls-vr-not-available.png` });
+    const sessionId = sessionPathId(page);
     await page.close();
+
+    // A browser without WebXR at all is told that instead.
+    const bare = await browser.openPage(`${server.url}/sessions/${sessionId}`, {
+      initScript: 'delete Navigator.prototype.xr;',
+    });
+    await signIn(bare.page, 'no-headset@example.org');
+    await bare.page.getByTestId('conversation').waitFor();
+    await expect(bare.page.getByTestId('vr-unavailable').textContent()).resolves.toMatch(
+      /^This browser does not support WebXR, which VR needs.*mouse and keyboard/,
+    );
+    expect([...pageErrors, ...bare.pageErrors]).toEqual([]);
+    await bare.page.close();
   }, 60_000);
 
   it("shows an instructor's and an admin's role in the header, and none for a learner", async () => {

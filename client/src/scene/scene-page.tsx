@@ -19,7 +19,7 @@ import { SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
 import { seatsFor } from './seating.ts';
 import { useSceneVoices } from './use-scene-voices.ts';
-import { usePresenting, useVrSupport } from './use-vr-support.ts';
+import { usePresenting, useVrSupport, vrUnavailableNote } from './use-vr-support.ts';
 import type { ButtonPointing } from './vr-controls.tsx';
 import { createBedsideXRStore } from './xr-store.ts';
 import './scene.css';
@@ -46,6 +46,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const pointingAtButton = useCallback(() => pointing.count > 0, [pointing]);
   const room = useVoiceRoom(session.id, characters, { store: xrStore, pointingAtButton });
   const vr = useVrSupport();
+  const vrNote = vrUnavailableNote(vr);
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
   // Asking "opt out?" or "end?" holds the room still, as a pause does, until the learner answers.
@@ -117,9 +118,9 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
               disabled={vr !== 'supported' || !hasWebgl}
               onClick={enterVr}
               data-testid="enter-vr"
-              aria-describedby={vr === 'unsupported' ? 'vr-unavailable' : undefined}
+              aria-describedby={vrNote ? 'vr-unavailable' : undefined}
             >
-              {vr === 'unsupported' ? 'VR not available' : 'Enter VR'}
+              {vrNote ? 'VR not available' : 'Enter VR'}
             </button>
           )}
           <button
@@ -151,10 +152,9 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
           </button>
         </div>
       </div>
-      {vr === 'unsupported' && !presenting && (
+      {vrNote && !presenting && (
         <p id="vr-unavailable" className="vr-note" data-testid="vr-unavailable">
-          VR needs a headset with a browser that supports WebXR; open this page in the headset to talk in VR.
-          Here, carry on with mouse and keyboard: drag or use the arrow keys to look around, and type below.
+          {vrNote}
         </p>
       )}
       {vrError && (
