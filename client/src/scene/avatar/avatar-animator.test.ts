@@ -97,3 +97,26 @@ describe('the avatar animator', () => {
     expect(nodsIn(reducedListening.pitches, reducedQuiet.pitches)).toBe(0);
   });
 });
+
+describe('a distraught character', () => {
+  it('covers the face, lowers the hands a while, and covers it again; with reduced motion the hands stay up', () => {
+    const poses = (reducedMotion: boolean) => {
+      const rig = buildAvatarRig(look);
+      const camera = new PerspectiveCamera();
+      camera.position.set(0, 1.2, 1.6);
+      camera.updateMatrixWorld();
+      const drive = createAvatarDrive({ distress: 0.9, anger: 0.1, trust: 0.3 });
+      drive.reducedMotion = reducedMotion;
+      const animator = new AvatarAnimator(rig, 5, 0);
+      const seen: string[] = [];
+      for (let t = 0; t < 16_000; t += FRAME_MS) {
+        animator.update(drive, camera, t, FRAME_MS / 1000);
+        if (seen.at(-1) !== drive.body.arms) seen.push(drive.body.arms);
+      }
+      rig.dispose();
+      return seen;
+    };
+    expect(poses(false)).toEqual(['hands-to-face', 'rest', 'hands-to-face']);
+    expect(poses(true)).toEqual(['hands-to-face']);
+  });
+});

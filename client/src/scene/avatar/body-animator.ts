@@ -21,17 +21,25 @@ interface Arm {
   fore: Quaternion;
 }
 
+/** Hands held over a distraught face for a while, then lowered for a while (the tears show), and up again (s). */
+const COVER_FACE_S = 7;
+const LOWER_HANDS_S = 4.5;
+
 /** Forward lean at full anger, and the trunk's sink at full distress (radians), by place. */
 const LEAN = { seated: 0.24, standing: 0.12, 'in-bed': 0.16 } as const;
 const SLUMP = { seated: 0.2, standing: 0.1, 'in-bed': 0.1 } as const;
 
 export class BodyAnimator {
+  /** The posture chosen from affect (kept for hysteresis), and the one shown (the same, but for lowered hands). */
+  private chosen: Posture | null = null;
   private posture: Posture | null = null;
   private slump = 0;
   private breathPhase: number;
   private readonly pacer: Pacer;
   private readonly arms: [Arm, Arm];
   private started = false;
+  /** Seconds since the hands went to the face (this time), for the cover-and-lower cycle. */
+  private distraughtFor = 0;
   private readonly toChest = new Matrix4();
   private readonly toAvatar = new Matrix4();
   private readonly inputs: PoseInputs;
@@ -69,9 +77,16 @@ export class BodyAnimator {
       place: plan.place,
       speaking: drive.speaking,
       reducedMotion: drive.reducedMotion,
-      previous: this.posture,
+      previous: this.chosen,
     });
+    this.chosen = posture;
     this.posture = posture;
+    // A distraught character covers the face, lowers the hands a while, and covers it again; with reduced motion
+    // the hands stay where they are.
+    this.distraughtFor = posture.arms === 'hands-to-face' ? this.distraughtFor + dt : 0;
+    const cycle = this.distraughtFor % (COVER_FACE_S + LOWER_HANDS_S);
+    if (posture.arms === 'hands-to-face' && !drive.reducedMotion && cycle > COVER_FACE_S)
+      this.posture = { ...posture, arms: 'rest' };
     this.slump = approach(this.slump, posture.slump, dt, drive.reducedMotion ? 0.8 : 0.45);
 
     const pace = this.pacer.update(dt, posture.paces, this.paceHalfWidth);
@@ -92,7 +107,7 @@ export class BodyAnimator {
     const recline = plan.place === 'in-bed' ? IN_BED_RECLINE : 0;
     spine.rotation.x = LEAN[plan.place] * face.leanForward + SLUMP[plan.place] * this.slump + sway - recline;
     chest.rotation.x = 0.12 * this.slump + 0.04 * face.gazeDown;
-    return posture;
+    return this.posture;
   }
 
   /** Arms and legs, once the head has turned (hands to the face follow it); then publishes the body's state. */
