@@ -52,10 +52,11 @@ export function armTarget(pose: ArmPose, side: number, inputs: PoseInputs, out: 
       const t = inputs.time;
       const beat = Math.sin(t * 5.1 + side) * 0.6 + Math.sin(t * 2.3 + 1.7 * side) * 0.4;
       const v = inputs.vigour * lead;
+      // The forearm raised in front, the hand at about the lower ribs, beating with the words.
       out.wrist.set(
-        side * (0.17 + 0.05 * v * Math.sin(t * 1.7 + side)),
-        plan.chest.y - 0.17 + (standing ? 0.02 : 0) + 0.05 * v * beat,
-        plan.chest.z + 0.27 + 0.04 * v * Math.sin(t * 1.3),
+        side * (0.19 + 0.05 * v * Math.sin(t * 1.7 + side)),
+        plan.chest.y - 0.06 + (standing ? 0.02 : 0) + 0.06 * v * beat,
+        plan.chest.z + 0.33 + 0.04 * v * Math.sin(t * 1.3),
       );
       out.pole.set(side * 0.32, plan.chest.y - 0.35, plan.chest.z - 0.12);
       return out;

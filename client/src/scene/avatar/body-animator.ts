@@ -25,6 +25,9 @@ interface Arm {
 const COVER_FACE_S = 7;
 const LOWER_HANDS_S = 4.5;
 
+/** How long hands keep gesturing after the voice stops (a pause between sentences), ms. */
+const GESTURE_HOLD_MS = 1200;
+
 /** Forward lean at full anger, and the trunk's sink at full distress (radians), by place. */
 const LEAN = { seated: 0.24, standing: 0.12, 'in-bed': 0.16 } as const;
 const SLUMP = { seated: 0.2, standing: 0.1, 'in-bed': 0.1 } as const;
@@ -38,6 +41,7 @@ export class BodyAnimator {
   private readonly pacer: Pacer;
   private readonly arms: [Arm, Arm];
   private started = false;
+  private spokeAtMs = Number.NEGATIVE_INFINITY;
   /** Seconds since the hands went to the face (this time), for the cover-and-lower cycle. */
   private distraughtFor = 0;
   private readonly toChest = new Matrix4();
@@ -73,9 +77,11 @@ export class BodyAnimator {
   /** Posture, pacing, the trunk and breathing: before the head turns. */
   updateTrunk(drive: AvatarDrive, face: FaceState, nowMs: number, dt: number, calm: number): Posture {
     const { plan, bones, root } = this.rig;
+    // Gestures run on through the pauses between a speaker's sentences.
+    if (drive.speaking) this.spokeAtMs = nowMs;
     const posture = choosePosture(drive.affect, {
       place: plan.place,
-      speaking: drive.speaking,
+      speaking: nowMs - this.spokeAtMs < GESTURE_HOLD_MS,
       reducedMotion: drive.reducedMotion,
       previous: this.chosen,
     });
