@@ -71,6 +71,11 @@ describe('addresses, history and titles', () => {
     await page.getByTestId('prebrief').waitFor();
     expect(pathOf(page)).toBe(`/scenarios/${SCENARIO}`);
     await expectTitle(page, `Pre-brief: ${scenarioTitle} · Bedside`);
+    // Focus starts at the new page's heading, not on the button that led there.
+    await page.waitForFunction(
+      (title) => document.activeElement?.tagName === 'H1' && document.activeElement.textContent === title,
+      scenarioTitle,
+    );
 
     await page.getByTestId('prebrief-start').click();
     await page.getByTestId('conversation').waitFor();

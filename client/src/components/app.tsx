@@ -1,6 +1,6 @@
 // The page frame: header, message banner and whichever page the store's view names, with the tab titled after it.
 
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef } from 'react';
 import { pageTitle } from '../routing/page-title.ts';
 import type { View } from '../state/bedside-state.ts';
 import { AppHeader } from './app-header.tsx';
@@ -27,11 +27,13 @@ const MyDataPage = lazy(() => import('../privacy/my-data-page.tsx').then((m) => 
 
 export function App() {
   const view = useBedside((s) => s.view);
+  const main = useRef<HTMLElement>(null);
   useDocumentTitle(view);
+  useFocusOnNewPage(view, main);
   return (
     <>
       <AppHeader />
-      <main className="page" data-testid={`page-${view.name}`}>
+      <main className="page" data-testid={`page-${view.name}`} ref={main} tabIndex={-1}>
         <StatusBanner />
         {renderView(view)}
       </main>
@@ -58,6 +60,26 @@ function useDocumentTitle(view: View): void {
   useEffect(() => {
     document.title = title;
   }, [title]);
+}
+
+/**
+ * On moving to another page, focus goes to its heading (or the page, while it loads), as a followed link would
+ * start a screen reader and the keyboard at the top of the new page rather than on a link that is gone.
+ */
+function useFocusOnNewPage(view: View, main: RefObject<HTMLElement | null>): void {
+  const shown = useRef<View | null>(null);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = view;
+    if (!before || before.name === 'starting' || view.name === 'starting' || view.name === 'auth') return;
+    const frame = requestAnimationFrame(() => {
+      const page = main.current;
+      const heading = page?.querySelector<HTMLElement>('h1');
+      if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+      (heading ?? page)?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view, main]);
 }
 
 function renderView(view: View) {
