@@ -331,7 +331,16 @@ describe('faces from the learner’s seat', () => {
         await settle(page, 1200);
         crops.calmLater = await faceCrop(page, 'alan', size, `${ARTIFACTS}/face-calm-later.png`);
       }
-      if (name === 'distress') expect((await bodyOf(page, 'alan')).arms).toBe('hands-to-face');
+      if (name === 'distress') {
+        expect((await bodyOf(page, 'alan')).arms).toBe('hands-to-face');
+        // After a while the hands come down: the face itself shows it (tears, brows, mouth, the head hung).
+        await page.waitForFunction(`window.__bedsideScene.body('alan').arms === 'rest'`, undefined, {
+          timeout: 15_000,
+          polling: 100,
+        });
+        await settle(page, 1000);
+        crops.tears = await faceCrop(page, 'alan', size, `${ARTIFACTS}/face-distress-hands-down.png`);
+      }
       if (name === 'anger') expect((await bodyOf(page, 'alan')).arms).toBe('arms-crossed');
       expect(pageErrors).toEqual([]);
       await page.close();
@@ -343,9 +352,10 @@ describe('faces from the learner’s seat', () => {
     const still = await share('calm', 'calmLater');
     const distress = await share('calm', 'distress');
     const anger = await share('calm', 'anger');
+    const tears = await share('calm', 'tears');
     console.log(
       `face crops, share of cells clearly changed: calm→calm ${still.toFixed(3)}, ` +
-        `calm→distress ${distress.toFixed(3)}, calm→anger ${anger.toFixed(3)}`,
+        `calm→distress ${distress.toFixed(3)} (hands down ${tears.toFixed(3)}), calm→anger ${anger.toFixed(3)}`,
     );
     // Seen: a calm face a moment later changes a few cells (a glance, a blink, about 0.02); hands over a distraught
     // face, or an angry one's knitted brows, flush, pressed lips and lowered head, about half of them.
@@ -354,6 +364,8 @@ describe('faces from the learner’s seat', () => {
     expect(anger).toBeGreaterThan(0.3);
     expect(distress).toBeGreaterThan(5 * still);
     expect(anger).toBeGreaterThan(5 * still);
+    expect(tears).toBeGreaterThan(0.3);
+    expect(tears).toBeGreaterThan(5 * still);
     await page.close();
-  }, 120_000);
+  }, 150_000);
 });

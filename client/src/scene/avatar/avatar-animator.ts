@@ -116,7 +116,7 @@ export class AvatarAnimator {
     const headTargetYaw = 0.45 * towardsYaw + 0.3 * calm * (yaw - towardsYaw);
     // Distress hangs the head; anger lowers the chin to glare from under the brows.
     const headTargetPitch =
-      0.35 * towardsPitch + 0.2 * calm * (pitch - towardsPitch) - 0.22 * face.gazeDown - 0.12 * face.browDown;
+      0.35 * towardsPitch + 0.2 * calm * (pitch - towardsPitch) - 0.14 * face.gazeDown - 0.12 * face.browDown;
     this.headYaw = approach(this.headYaw, headTargetYaw, dt, 0.45);
     this.headPitch = approach(this.headPitch, headTargetPitch + (drive.thinking ? 0.06 : 0), dt, 0.45);
     this.headRoll = approach(this.headRoll, drive.thinking ? 0.07 * this.thinkingSide : 0, dt, 0.6);

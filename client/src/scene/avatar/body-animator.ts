@@ -30,7 +30,7 @@ const GESTURE_HOLD_MS = 1200;
 
 /** Forward lean at full anger, and the trunk's sink at full distress (radians), by place. */
 const LEAN = { seated: 0.24, standing: 0.12, 'in-bed': 0.16 } as const;
-const SLUMP = { seated: 0.2, standing: 0.1, 'in-bed': 0.1 } as const;
+const SLUMP = { seated: 0.14, standing: 0.08, 'in-bed': 0.08 } as const;
 
 export class BodyAnimator {
   /** The posture chosen from affect (kept for hysteresis), and the one shown (the same, but for lowered hands). */
