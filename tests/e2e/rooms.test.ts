@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { COMFORT_KEY } from '../../client/src/state/comfort.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
 
@@ -94,7 +95,11 @@ async function enterScene(
   level: number,
   options: { xr?: boolean; reducedMotion?: boolean } = {},
 ) {
-  const opened = await browser.openPage(server.url, { xr: options.xr ?? false });
+  // Comfort settings are remembered on this device (the browser profile is shared): start each page without them.
+  const opened = await browser.openPage(server.url, {
+    xr: options.xr ?? false,
+    initScript: `localStorage.removeItem(${JSON.stringify(COMFORT_KEY)})`,
+  });
   people += 1;
   await register(opened.page, `rooms-${people}@example.org`);
   if (options.reducedMotion) {
