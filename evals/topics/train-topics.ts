@@ -54,23 +54,14 @@ function topicFileQuestions(): Question[] {
     );
 }
 
-export function fitTopics(
-  questions: readonly Question[],
-  thresholds: Thresholds = { threshold: 0.5 },
-): TopicModel {
+export function fitTopics(questions: readonly Question[], threshold = 0.5): TopicModel {
   const topics: TopicModel['topics'] = {};
   for (const topic of TOPICS) {
     topics[topic] = fitModel(
       questions.map((q) => ({ text: q.text, features: q.features, positive: q.topic === topic })),
     );
   }
-  return { ...thresholds, topics };
-}
-
-type Thresholds = Pick<TopicModel, 'threshold'>;
-
-function settled(q: Question, model: TopicModel): Topic | null {
-  return settleTopic(q.text, q.cue, model);
+  return { threshold, topics };
 }
 
 interface Accuracy {
@@ -86,7 +77,7 @@ function accuracy(questions: readonly Question[], model: TopicModel): Accuracy {
     questions: questions.length,
     cues: rate(questions.filter((q) => q.cue === q.topic).length),
     model: rate(questions.filter((q) => guessTopic(q.text, model)?.topic === q.topic).length),
-    together: rate(questions.filter((q) => settled(q, model) === q.topic).length),
+    together: rate(questions.filter((q) => settleTopic(q.text, q.cue, model) === q.topic).length),
   };
 }
 
@@ -95,24 +86,26 @@ function accuracy(questions: readonly Question[], model: TopicModel): Accuracy {
  * a set the model did not train on and the cue lists were never tuned on: cross-validation on the rest would
  * favour the cue lists, which were written from those misses.
  */
-function chooseThresholds(training: readonly Question[], untuned: string): Thresholds {
+function chooseThreshold(training: readonly Question[], untuned: string): number {
   const model = fitTopics(training.filter((q) => q.source !== untuned));
   const questions = training.filter((q) => q.source === untuned);
   const steps = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-  let best = { thresholds: { threshold: 0.5 }, hits: -1 };
+  let best = { threshold: 0.5, hits: -1 };
   for (const threshold of steps) {
-    const hits = questions.filter((q) => settled(q, { ...model, threshold }) === q.topic).length;
+    const hits = questions.filter(
+      (q) => settleTopic(q.text, q.cue, { ...model, threshold }) === q.topic,
+    ).length;
     // On a tie the higher threshold: the cue lists keep the questions they were written for.
-    if (hits >= best.hits) best = { thresholds: { threshold }, hits };
+    if (hits >= best.hits) best = { threshold, hits };
   }
-  return best.thresholds;
+  return best.threshold;
 }
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
   const training = [...topicFileQuestions(), ...PROBE_SETS.flatMap(probeQuestions)];
-  const thresholds = chooseThresholds(training, UNTUNED_SET);
-  const model = fitTopics(training, thresholds);
+  const threshold = chooseThreshold(training, UNTUNED_SET);
+  const model = fitTopics(training, threshold);
   writeFileSync('server/learned/topic-model.json', `${JSON.stringify(model)}\n`);
   // Each realism set left out of training in turn, with the same threshold: figures on unseen questions.
   const leftOut = Object.fromEntries(
@@ -122,19 +115,19 @@ function main(): void {
         training.filter((q) => q.source === dir),
         fitTopics(
           training.filter((q) => q.source !== dir),
-          thresholds,
+          threshold,
         ),
       ),
     ]),
   );
   const measure = existsSync(MEASURE_SET) ? accuracy(probeQuestions(MEASURE_SET), model) : null;
-  const report = { trainedOn: training.length, ...thresholds, leftOut, [MEASURE_SET]: measure };
+  const report = { trainedOn: training.length, threshold, leftOut, [MEASURE_SET]: measure };
   if (values.json) {
     console.log(JSON.stringify(report));
     return;
   }
   console.log(
-    `trained on ${training.length} questions; the model overrules the cue lists at p >= ${thresholds.threshold}`,
+    `trained on ${training.length} questions; the model overrules the cue lists at p >= ${threshold}`,
   );
   console.log('agreement with the labels (cue lists alone / model alone / together):');
   for (const [dir, a] of Object.entries(leftOut))

@@ -28,7 +28,11 @@ export function modelFeatures(text: string): string[] {
   return [...new Set([...words, ...pairs, ...start, ...asks])];
 }
 
-export function probability(model: LogisticModel, features: readonly string[]): number {
+/** The model's probability for a text's features; the threshold plays no part. */
+export function probability(
+  model: Pick<LogisticModel, 'bias' | 'weights'>,
+  features: readonly string[],
+): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));

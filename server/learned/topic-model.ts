@@ -42,7 +42,7 @@ export function guessTopic(text: string, model: TopicModel = SHIPPED): TopicGues
   for (const topic of TOPICS) {
     const weights = model.topics[topic];
     if (!weights) continue;
-    const p = probability({ ...weights, threshold: model.threshold }, features);
+    const p = probability(weights, features);
     if (!best || p > best.probability) best = { topic, probability: p };
   }
   return best;

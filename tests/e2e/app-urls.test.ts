@@ -50,6 +50,18 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByTestId('auth-submit').click();
 }
 
+/** Registers, prepares the scenario and starts it; the live session's address. */
+async function startSession(page: Page, email: string): Promise<string> {
+  await register(page, email);
+  await page
+    .getByTestId(`scenario-${SCENARIO}`)
+    .getByRole('button', { name: /Prepare/ })
+    .click();
+  await page.getByTestId('prebrief-start').click();
+  await page.getByTestId('conversation').waitFor();
+  return pathOf(page);
+}
+
 async function expectTitle(page: Page, title: string): Promise<void> {
   await page.waitForFunction((t) => document.title === t, title);
 }
@@ -117,14 +129,7 @@ describe('addresses, history and titles', () => {
 
   it('comes back to the same live session on reload, with its transcript, and carries on', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
-    await register(page, 'reload@example.org');
-    await page
-      .getByTestId(`scenario-${SCENARIO}`)
-      .getByRole('button', { name: /Prepare/ })
-      .click();
-    await page.getByTestId('prebrief-start').click();
-    await page.getByTestId('conversation').waitFor();
-    const sessionPath = pathOf(page);
+    const sessionPath = await startSession(page, 'reload@example.org');
     await say(page, "Hello, I'm Dr Morgan, one of the doctors looking after you.");
     const linesBefore = await page.getByTestId('transcript-line').allTextContents();
 
@@ -144,14 +149,7 @@ describe('addresses, history and titles', () => {
 
   it('asks before ending: Escape and Keep talking keep the session live, End ends it on its feedback page', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
-    await register(page, 'ending@example.org');
-    await page
-      .getByTestId(`scenario-${SCENARIO}`)
-      .getByRole('button', { name: /Prepare/ })
-      .click();
-    await page.getByTestId('prebrief-start').click();
-    await page.getByTestId('conversation').waitFor();
-    const sessionPath = pathOf(page);
+    const sessionPath = await startSession(page, 'ending@example.org');
     await say(page, "Hello, I'm Dr Morgan. Is it all right if I sit down?");
 
     await page.getByTestId('end-session').click();

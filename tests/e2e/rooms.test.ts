@@ -13,6 +13,7 @@ import { parse, stringify } from 'yaml';
 import { COMFORT_KEY } from '../../client/src/state/comfort.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
+import { probe, waitForFrames } from './scene-frames.ts';
 
 const SHIPPED = './prompts/scenarios';
 
@@ -79,14 +80,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const probe = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
-
-async function waitForFrames(page: Page, more: number, xr = false): Promise<void> {
-  const key = xr ? 'xrFrames' : 'frames';
-  const now = await probe<number>(page, `window.__bedsideScene.${key}`);
-  await page.waitForFunction(`window.__bedsideScene.${key} >= ${now + more}`, undefined, { timeout: 20_000 });
-}
 
 let people = 0;
 /** A new learner in a fresh page, in the scene of `scenario` at `level`, with the first frames drawn. */

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, say, type TestBrowser } from './browser.ts';
+import { probe, waitForFrames } from './scene-frames.ts';
 
 const SCENARIO = 'breaking-news-cancer';
 const PATIENT = 'alan';
@@ -39,15 +40,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-const probe = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
-
-/** Waits until the scene has rendered `more` frames beyond now (or XR frames, when `xr`). */
-async function waitForFrames(page: Page, more: number, xr = false): Promise<void> {
-  const key = xr ? 'xrFrames' : 'frames';
-  const now = await probe<number>(page, `window.__bedsideScene.${key}`);
-  await page.waitForFunction(`window.__bedsideScene.${key} >= ${now + more}`, undefined, { timeout: 15_000 });
-}
 
 const readFace = (page: Page) =>
   probe<Face | null>(page, `window.__bedsideScene.expression(${JSON.stringify(PATIENT)})`);
@@ -370,7 +362,7 @@ describe('opting out from the headset', () => {
     await waitForFrames(page, 5, true);
 
     // Opt out sits beside Leave, 0.33 m right of the row's centre: (0.33, 1.22, -0.42) for iwer.
-    const asking = async () => (await page.getByTestId('opt-out-confirm').count()) === 1;
+    const asking = async () => (await page.getByTestId('opt-out').count()) === 1;
     await pointAndPull(page, [0.33, 1.22, -0.42], asking);
     await waitForFrames(page, 3, true);
     await page.screenshot({ path: `${ARTIFACTS}/scene-vr-opt-out.png` });

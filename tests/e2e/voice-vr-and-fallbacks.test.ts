@@ -13,6 +13,7 @@ import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { type LearnerSpeech, makeLearnerSpeech, wavFacts } from '../support/learner-speech.ts';
 import { startServer, startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, say, type TestBrowser } from './browser.ts';
+import { probe } from './scene-frames.ts';
 import { learnerLines, replySpeaker, storedTurns, turnSettled } from './voice-steps.ts';
 import { readTrace, VOICE_TRACE, waitForMicOpen, waitForSent, waitForState } from './voice-trace.ts';
 
@@ -46,7 +47,6 @@ async function launch(options: Parameters<typeof launchBrowser>[0]): Promise<Tes
   return browser;
 }
 
-const probe = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
 const transcriptions = () => fake.requests.filter((r) => r.path === '/v1/audio/transcriptions');
 
 describe('push-to-talk in an emulated headset', () => {

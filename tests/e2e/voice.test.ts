@@ -14,6 +14,7 @@ import { type FakeOpenAI, SPEECH_MS_PER_CHAR, startFakeOpenAI } from '../support
 import { type LearnerSpeech, makeLearnerSpeech, wavFacts } from '../support/learner-speech.ts';
 import { startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, type TestBrowser } from './browser.ts';
+import { probe } from './scene-frames.ts';
 import {
   lastLearnerWords,
   learnerLines,
@@ -55,8 +56,6 @@ async function browserHearing(speech: LearnerSpeech) {
   browsers.push(browser);
   return browser.openPage(server.url, { initScript: VOICE_TRACE });
 }
-
-const probe = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
 
 const storedTurns = (page: Page) => stored(page, server.url);
 

@@ -1,6 +1,6 @@
-// Asks once before opting out, so a stray click does not end the session, and says what opting out means.
+// Asks before opting out and says what opting out means.
 
-import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from './confirm-dialog.tsx';
 
 interface Props {
   pending: boolean;
@@ -10,40 +10,16 @@ interface Props {
 
 const OPT_OUT_MEANING = 'The session ends now. It is not graded and does not count towards your progress.';
 
-export function OptOutConfirm({ pending, onConfirm, onCancel }: Props) {
-  const stay = useRef<HTMLButtonElement>(null);
-  // Focus lands on the safe choice, so a key pressed in passing keeps the learner in the room.
-  useEffect(() => stay.current?.focus(), []);
+export function OptOutConfirm(props: Props) {
   return (
-    <div
-      className="scene-overlay"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="opt-out-title"
-      aria-describedby="opt-out-meaning"
-      data-testid="opt-out-confirm"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
-      <p id="opt-out-title" className="scene-overlay-title">
-        Opt out of this session?
-      </p>
-      <p id="opt-out-meaning">{OPT_OUT_MEANING}</p>
-      <div className="actions">
-        <button
-          type="button"
-          className="button-primary"
-          disabled={pending}
-          onClick={onConfirm}
-          data-testid="opt-out-yes"
-        >
-          Yes, opt out
-        </button>
-        <button type="button" ref={stay} onClick={onCancel} data-testid="opt-out-stay">
-          Stay
-        </button>
-      </div>
-    </div>
+    <ConfirmDialog
+      id="opt-out"
+      title="Opt out of this session?"
+      meaning={OPT_OUT_MEANING}
+      confirmLabel="Yes, opt out"
+      cancelLabel="Stay"
+      cancelId="stay"
+      {...props}
+    />
   );
 }

@@ -19,7 +19,7 @@ import { RoomView } from './room-view.tsx';
 import { roomLight } from './rooms/build-room.ts';
 import type { Drives } from './scene-voices.ts';
 import { SeatedSpace } from './seated-space.tsx';
-import { LEARNER_EYE, type Seat } from './seating.ts';
+import { LEARNER_EYE } from './seating.ts';
 import type { SpeechPlayer } from './speech/speech-player.ts';
 import { SpeechDriver } from './speech-driver.tsx';
 import { type ButtonPointing, VrControls, type VrOptOut, type VrVoiceProps } from './vr-controls.tsx';
@@ -28,8 +28,6 @@ import type { BedsideXRStore } from './xr-store.ts';
 interface Props {
   xrStore: BedsideXRStore;
   characters: readonly SessionCharacterDto[];
-  /** Unused: the room's layout places everyone (kept until the page stops passing it). */
-  seats?: readonly Seat[];
   /** The scenario's room. @default the conversation's session's room */
   room?: Room;
   drives: Drives;

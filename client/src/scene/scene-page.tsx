@@ -17,7 +17,6 @@ import { VoicePanel } from '../voice/voice-panel.tsx';
 import { CaptionRegion } from './caption-region.tsx';
 import { SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
-import { seatsFor } from './seating.ts';
 import { useSceneVoices } from './use-scene-voices.ts';
 import { usePresenting, useVrSupport, vrUnavailableNote } from './use-vr-support.ts';
 import type { ButtonPointing } from './vr-controls.tsx';
@@ -39,7 +38,6 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const comfort = useBedside((s) => s.comfort);
   const voiceState = useBedside((s) => s.voice);
   const characters = useMemo(() => session.characters.filter((c) => c.present), [session.characters]);
-  const seats = useMemo(() => seatsFor(characters.length), [characters.length]);
   const voices = useSceneVoices(characters, conversation, comfort.reducedMotion);
   const xrStore = useMemo(() => createBedsideXRStore(), []);
   const [pointing] = useState<ButtonPointing>(() => ({ count: 0 }));
@@ -170,7 +168,6 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                 <SceneCanvas
                   xrStore={xrStore}
                   characters={characters}
-                  seats={seats}
                   drives={voices.drives}
                   player={voices.player}
                   voice={room}
