@@ -60,7 +60,9 @@ export function paletteFor(appearance: Appearance, age = 40): Palette {
         appearance.sex === 'female' ? 0.5 : 0.38,
       )
       .multiplyScalar(0.82),
-    flush: new Color(0.28, -0.05, -0.05).multiplyScalar(0.6 + skinHsl.l),
+    // Added to the skin's colour, in proportion to it: a fixed red painted a dark face as a red mask, where a flush
+    // on darker skin shows as a deeper, warmer tone.
+    flush: new Color(skin.r * 0.4, -skin.g * 0.1, -skin.b * 0.1),
     hair,
     brows: hair.clone().multiplyScalar(older ? 0.62 : 0.85),
     iris: new Color(irisList[seed % irisList.length] ?? '#3b2516'),
