@@ -36,7 +36,7 @@ describe('opting out in the desktop room', () => {
 
     // Stay keeps the learner in the room, with the text box back in use.
     await page.getByTestId('opt-out').click();
-    const confirm = page.getByTestId('opt-out');
+    const confirm = page.getByTestId('opt-out-confirm');
     await confirm.waitFor();
     await expect(confirm.textContent()).resolves.toMatch(/not graded/);
     await expect(page.getByTestId('composer-input').isDisabled()).resolves.toBe(true);

@@ -362,7 +362,7 @@ describe('opting out from the headset', () => {
     await waitForFrames(page, 5, true);
 
     // Opt out sits beside Leave, 0.33 m right of the row's centre: (0.33, 1.22, -0.42) for iwer.
-    const asking = async () => (await page.getByTestId('opt-out').count()) === 1;
+    const asking = async () => (await page.getByTestId('opt-out-confirm').count()) === 1;
     await pointAndPull(page, [0.33, 1.22, -0.42], asking);
     await waitForFrames(page, 3, true);
     await page.screenshot({ path: `${ARTIFACTS}/scene-vr-opt-out.png` });

@@ -5,8 +5,10 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 
 interface Props {
-  /** Prefix of the element ids and test ids ("end-confirm" gives end-confirm-yes, end-confirm-keep…). */
+  /** Prefix of the element ids and the buttons' test ids ("opt-out" gives opt-out-yes, opt-out-stay…). */
   id: string;
+  /** The dialog's own test id (not the prefix alone: a page's button may already carry that). */
+  testId: string;
   title: string;
   meaning: string;
   confirmLabel: string;
@@ -30,7 +32,7 @@ export function ConfirmDialog(props: Props) {
       aria-modal="true"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-meaning`}
-      data-testid={id}
+      data-testid={props.testId}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
         if (event.key === 'Tab') keepFocusInside(event);

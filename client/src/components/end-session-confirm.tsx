@@ -12,6 +12,7 @@ export function EndSessionConfirm(props: Props) {
   return (
     <ConfirmDialog
       id="end-confirm"
+      testId="end-confirm"
       title="End this session?"
       meaning="The conversation stops here for good, and your feedback is prepared."
       confirmLabel="End"

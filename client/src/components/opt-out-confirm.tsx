@@ -14,6 +14,7 @@ export function OptOutConfirm(props: Props) {
   return (
     <ConfirmDialog
       id="opt-out"
+      testId="opt-out-confirm"
       title="Opt out of this session?"
       meaning={OPT_OUT_MEANING}
       confirmLabel="Yes, opt out"
