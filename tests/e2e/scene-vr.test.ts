@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, openScene, register, say, type TestBrowser } from './browser.ts';
-import { probe, waitForFrames } from './scene-frames.ts';
+import { pointAndPull, probe, waitForFrames } from './scene-frames.ts';
 
 const SCENARIO = 'breaking-news-cancer';
 const PATIENT = 'alan';
@@ -317,35 +317,6 @@ describe('the scene in a browser without WebGL', () => {
     await page.close();
   }, 30_000);
 });
-
-/**
- * Points the right controller at an in-VR button from 0.23 m above and 0.27 m in front of it (as the Pause check
- * above does), then pulls the trigger until `done`, at most three times: a pull that lands between the frames the
- * ray is tested in is pulled again, as a person would. `target` is in iwer's space (the seat's eye at (0, 1.6, 0)).
- */
-async function pointAndPull(page: Page, target: [number, number, number], done: () => Promise<boolean>) {
-  const [x, y, z] = target;
-  await page.evaluate(`(() => {
-    const device = window.__iwerDevice;
-    device.quaternion.set(0, 0, 0, 1);
-    const right = device.controllers.right;
-    right.position.set(${x}, ${y + 0.23}, ${z + 0.27});
-    const half = -Math.atan2(0.23, 0.27) / 2;
-    right.quaternion.set(Math.sin(half), 0, 0, Math.cos(half));
-  })()`);
-  await waitForFrames(page, 5, true);
-  for (let pull = 0; pull < 3 && !(await done()); pull++) {
-    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 1)`);
-    await waitForFrames(page, 1, true);
-    await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 0)`);
-    await waitForFrames(page, 5, true).catch(() => undefined);
-    await expect
-      .poll(done, { timeout: 3000 })
-      .toBe(true)
-      .catch(() => undefined);
-  }
-  await expect.poll(done).toBe(true);
-}
 
 describe('opting out from the headset', () => {
   it('asks in VR, and a second pull on the confirmation ends the session as left', async () => {

@@ -13,6 +13,7 @@ import { Avatar } from './avatar/avatar.tsx';
 import './text-on-main-thread.ts';
 import { Caption3D, CaptionGlyphs, type CaptionLine } from './captions-3d.tsx';
 import { DesktopLook } from './desktop-look.tsx';
+import type { LeaveQuestion } from './leave-question.ts';
 import { RenderProbe } from './render-probe.tsx';
 import { captionHeight, layoutRoom } from './room-layout.ts';
 import { RoomView } from './room-view.tsx';
@@ -22,7 +23,7 @@ import { SeatedSpace } from './seated-space.tsx';
 import { LEARNER_EYE } from './seating.ts';
 import type { SpeechPlayer } from './speech/speech-player.ts';
 import { SpeechDriver } from './speech-driver.tsx';
-import { type ButtonPointing, VrControls, type VrOptOut, type VrVoiceProps } from './vr-controls.tsx';
+import { type ButtonPointing, VrControls, type VrVoiceProps } from './vr-controls.tsx';
 import type { BedsideXRStore } from './xr-store.ts';
 
 interface Props {
@@ -41,9 +42,8 @@ interface Props {
   captionSize: CaptionSize;
   paused: boolean;
   onPause(): void;
-  onLeave(): void;
-  /** Opting out from the headset: asked once, then confirmed or cancelled. */
-  optOut: VrOptOut;
+  /** Leaving or opting out from the headset: asked once, then confirmed or cancelled. */
+  question: LeaveQuestion;
 }
 
 export function SceneCanvas(props: Props) {
@@ -116,8 +116,7 @@ export function SceneCanvas(props: Props) {
           <VrControls
             paused={props.paused}
             onPause={props.onPause}
-            onLeave={props.onLeave}
-            optOut={props.optOut}
+            question={props.question}
             voice={props.vrVoice}
             pointing={props.pointing}
           />

@@ -2,7 +2,7 @@
 // the voice controls and the text box, and Pause, End and Opt out always in reach (ending and opting out ask first).
 // Loaded lazily: three.js is not needed before this page.
 
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AffectPanel } from '../components/affect-panel.tsx';
 import { useBedside } from '../components/bedside-context.ts';
 import { Composer } from '../components/composer.tsx';
@@ -15,6 +15,7 @@ import type { Conversation } from '../state/conversation.ts';
 import { useVoiceRoom } from '../voice/use-voice-room.ts';
 import { VoicePanel } from '../voice/voice-panel.tsx';
 import { CaptionRegion } from './caption-region.tsx';
+import { type LeaveKind, useLeaveQuestion } from './leave-question.ts';
 import { SceneUnavailable, webglAvailable } from './scene-boundary.tsx';
 import { SceneCanvas } from './scene-canvas.tsx';
 import { useSceneVoices } from './use-scene-voices.ts';
@@ -47,17 +48,11 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
   const vrNote = vrUnavailableNote(vr);
   const presenting = usePresenting(xrStore);
   const [paused, setPaused] = useState(false);
-  // Asking "opt out?" or "end?" holds the room still, as a pause does, until the learner answers.
-  const [askingOptOut, setAskingOptOut] = useState(false);
-  const [askingEnd, setAskingEnd] = useState(false);
   const endButton = useRef<HTMLButtonElement>(null);
   const optOutButton = useRef<HTMLButtonElement>(null);
   const [hasWebgl] = useState(webglAvailable);
   const roomReady = useFirstFrame(hasWebgl);
   const [vrError, setVrError] = useState<string | null>(null);
-  const asking = askingOptOut || askingEnd;
-
-  useEffect(() => room?.setPaused(paused || asking), [room, paused, asking]);
 
   useEffect(
     () => () => {
@@ -76,27 +71,22 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
     exitVr();
     void endSession();
   };
-  const askEnd = () => setAskingEnd(true);
-  // Focus goes back to the button that asked, so the keyboard carries on from where the learner was.
-  const refocus = (button: RefObject<HTMLButtonElement | null>) =>
-    requestAnimationFrame(() => button.current?.focus());
-  const keepTalking = () => {
-    setAskingEnd(false);
-    refocus(endButton);
-  };
   const optOutNow = () => {
     exitVr();
     void optOut();
   };
-  const optOutChoice = {
-    asking: askingOptOut,
-    ask: () => setAskingOptOut(true),
-    confirm: optOutNow,
-    cancel: () => {
-      setAskingOptOut(false);
-      refocus(optOutButton);
-    },
-  };
+  // Focus goes back to the button that asked, so the keyboard carries on from where the learner was.
+  const refocus = useCallback(
+    (kind: LeaveKind) =>
+      requestAnimationFrame(() => (kind === 'end' ? endButton : optOutButton).current?.focus()),
+    [],
+  );
+  // The same question on the page and in the headset; asking holds the room still, as a pause does.
+  const question = useLeaveQuestion({ end: leave, 'opt-out': optOutNow }, refocus);
+  const asking = question.asking !== null;
+  const askEnd = () => question.ask('end');
+
+  useEffect(() => room?.setPaused(paused || asking), [room, paused, asking]);
 
   return (
     <div className="conversation scene-page" data-testid="conversation">
@@ -142,7 +132,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
             type="button"
             ref={optOutButton}
             disabled={pending || asking}
-            onClick={optOutChoice.ask}
+            onClick={() => question.ask('opt-out')}
             data-testid="opt-out"
             title="Leave without feedback: the session is not graded or counted"
           >
@@ -183,8 +173,7 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
                   captionSize={comfort.captionSize}
                   paused={paused}
                   onPause={() => setPaused((p) => !p)}
-                  onLeave={leave}
-                  optOut={optOutChoice}
+                  question={question}
                 />
               </LoadBoundary>
             ) : (
@@ -192,9 +181,11 @@ function ClinicScene({ conversation }: { conversation: Conversation }) {
             )}
             {hasWebgl && !roomReady && <LoadingState label="Setting up the room…" className="room-loading" />}
             <CaptionRegion captions={voices.captions} />
-            {askingEnd && <EndSessionConfirm pending={pending} onConfirm={leave} onCancel={keepTalking} />}
-            {askingOptOut && (
-              <OptOutConfirm pending={pending} onConfirm={optOutNow} onCancel={optOutChoice.cancel} />
+            {question.asking === 'end' && (
+              <EndSessionConfirm pending={pending} onConfirm={question.confirm} onCancel={question.cancel} />
+            )}
+            {question.asking === 'opt-out' && (
+              <OptOutConfirm pending={pending} onConfirm={question.confirm} onCancel={question.cancel} />
             )}
             {paused && !asking && (
               <div className="scene-paused" data-testid="scene-paused">

@@ -1,12 +1,14 @@
 // In VR the page's buttons are out of sight, so Pause, Leave, Opt out and the microphone float by the learner's knees,
 // where a controller ray or a hand reaches them. Always there while in the headset. Without voice input on the
-// server, the microphone's place says how to enable it instead. Opting out asks once: the confirmation appears where
-// the microphone was, and Opt out itself becomes Stay, so a second pull in the same place keeps the learner in.
+// server, the microphone's place says how to enable it instead. Leaving and opting out ask once, as on the page: the
+// confirmation appears where the microphone was, and the button pulled becomes Stay, so a second pull in the same
+// place keeps the learner in. Asking one closes the other (see leave-question.ts).
 
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import { Text } from '@react-three/drei';
 import { useEffect, useRef, useState } from 'react';
 import type { VoiceState } from '../voice/voice-state.ts';
+import type { LeaveKind, LeaveQuestion } from './leave-question.ts';
 import { LEARNER_EYE } from './seating.ts';
 
 /** How many controller rays are on an in-VR button now: the trigger then presses it rather than talking. */
@@ -20,43 +22,41 @@ export interface VrVoiceProps {
   onBrowserRecognition(): void;
 }
 
-/** The opt-out question, shared with the page so both show the same state. */
-export interface VrOptOut {
-  asking: boolean;
-  ask(): void;
-  confirm(): void;
-  cancel(): void;
-}
+/** What the confirmation says: the step in a few words, then what it means. */
+const CONFIRM_LABEL: Record<LeaveKind, string> = {
+  end: 'Yes, end the session\nYour feedback is prepared',
+  'opt-out': 'Yes, opt out\nNot graded, not counted',
+};
 
 interface Props {
   paused: boolean;
   onPause(): void;
-  onLeave(): void;
-  optOut: VrOptOut;
+  /** Shared with the page, so both show the same question. */
+  question: LeaveQuestion;
   voice: VrVoiceProps | null;
   pointing: ButtonPointing;
 }
 
-export function VrControls({ paused, onPause, onLeave, optOut, voice, pointing }: Props) {
+export function VrControls({ paused, onPause, question, voice, pointing }: Props) {
+  // Each way out is asked about from its own button, which then offers the safe choice, to stay.
+  const leaveButton = (kind: LeaveKind, label: string, danger: boolean) =>
+    question.asking === kind
+      ? { label: 'Stay', onClick: question.cancel, danger: false }
+      : { label, onClick: () => question.ask(kind), danger };
   return (
     <group position={[LEARNER_EYE[0], 0.82, LEARNER_EYE[2] - 0.42]} rotation={[-0.75, 0, 0]}>
       <VrButton label={paused ? 'Resume' : 'Pause'} x={-0.11} onClick={onPause} pointing={pointing} />
-      <VrButton label="Leave" x={0.11} onClick={onLeave} danger pointing={pointing} />
-      <VrButton
-        label={optOut.asking ? 'Stay' : 'Opt out'}
-        x={0.33}
-        onClick={optOut.asking ? optOut.cancel : optOut.ask}
-        pointing={pointing}
-      />
-      {optOut.asking ? (
+      <VrButton {...leaveButton('end', 'Leave', true)} x={0.11} pointing={pointing} />
+      <VrButton {...leaveButton('opt-out', 'Opt out', false)} x={0.33} pointing={pointing} />
+      {question.asking ? (
         <VrButton
-          label={'Yes, opt out\nNot graded, not counted'}
+          label={CONFIRM_LABEL[question.asking]}
           x={0}
           y={0.1}
           width={0.4}
           height={0.085}
           fontSize={0.024}
-          onClick={optOut.confirm}
+          onClick={question.confirm}
           danger
           pointing={pointing}
         />
@@ -165,11 +165,23 @@ function VrButton({
 }: ButtonProps) {
   const [hovered, setHovered] = useState(false);
   const counted = useRef(false);
+  const pressed = useRef(false);
   const point = (on: boolean) => {
     if (!onClick) return;
     if (on !== counted.current) pointing.count += on ? 1 : -1;
     counted.current = on;
+    if (!on) pressed.current = false;
     setHovered(on);
+  };
+  // A press is the trigger pulled and let go on the button, however slowly: the pointer's own click lapses after
+  // 0.3 s, which a deliberate pull (or a slow frame) outlasts, and the button then did nothing.
+  const press = (down: boolean, button: number) => {
+    if (!onClick || button !== 0) return;
+    if (down) pressed.current = true;
+    else if (pressed.current) {
+      pressed.current = false;
+      onClick();
+    }
   };
   // A button that goes away under a ray must not leave the count raised.
   useEffect(
@@ -182,8 +194,12 @@ function VrButton({
   const base = colour ?? (danger ? '#7a2e2e' : '#2e4f7a');
   return (
     <group position={[x, y, 0]}>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a 3D mesh pointed at in VR, not a DOM element */}
-      <mesh onClick={onClick} onPointerEnter={() => point(true)} onPointerLeave={() => point(false)}>
+      <mesh
+        onPointerDown={(event) => press(true, event.button)}
+        onPointerUp={(event) => press(false, event.button)}
+        onPointerEnter={() => point(true)}
+        onPointerLeave={() => point(false)}
+      >
         <planeGeometry args={[width, height]} />
         <meshBasicMaterial color={hovered ? '#4f86c6' : base} />
       </mesh>
