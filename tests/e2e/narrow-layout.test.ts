@@ -1,5 +1,6 @@
 // A phone held upright (390 px wide): no page scrolls sideways, and in the room every control (Pause, End session,
-// Opt out, the text box and Send, the microphone) lies within the screen and can be reached and pressed. A real
+// Opt out, the text box and Send, the microphone) lies within the screen and can be reached and pressed; the room's
+// camera widens to the narrow canvas, so every character's head and torso are in it. A real
 // server (voice on, through the fake model server, so the microphone button shows), the built client, headless
 // Chromium with WebGL.
 
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startServerOnFake, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, register, say, type TestBrowser } from './browser.ts';
+import { probe, waitForFrames } from './scene-frames.ts';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -135,4 +137,65 @@ describe('at 390 px wide', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+/** Where a head is on the canvas (CSS pixels from its top left) and how many pixels a metre spans there. */
+interface HeadOnScreen {
+  x: number;
+  y: number;
+  pixelsPerMetre: number;
+}
+
+/**
+ * Every character's head (with room for the whole head around its centre) and the torso under it lie inside the
+ * canvas: a head's centre is 0.12 m below its top and about 0.55 m above the waist; a body is about 0.5 m wide.
+ */
+async function expectEveryoneInView(page: Page, name: string): Promise<number> {
+  const ids = await probe<string[]>(page, 'Object.keys(window.__bedsideScene.places)');
+  const canvas = await page.getByTestId('scene-canvas').locator('canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  for (const id of ids) {
+    const head = await probe<HeadOnScreen | null>(
+      page,
+      `window.__bedsideScene.headOnScreen(${JSON.stringify(id)})`,
+    );
+    expect(head, `${name}: ${id} is in front of the camera`).not.toBeNull();
+    if (!head) continue;
+    const metre = head.pixelsPerMetre;
+    const where = `${name}: ${id} at (${Math.round(head.x)}, ${Math.round(head.y)}) on ${canvas.width}x${canvas.height}`;
+    expect(head.x - 0.25 * metre, where).toBeGreaterThanOrEqual(0);
+    expect(head.x + 0.25 * metre, where).toBeLessThanOrEqual(canvas.width);
+    expect(head.y - 0.12 * metre, where).toBeGreaterThanOrEqual(0);
+    expect(head.y + 0.55 * metre, where).toBeLessThanOrEqual(canvas.height);
+  }
+  return ids.length;
+}
+
+describe('the room at 390 px wide', () => {
+  it.each([
+    ['agitated-young-person', 1],
+    ['breaking-news-cancer', 2],
+  ])(
+    'shows every character of %s, head and torso, on the canvas',
+    async (scenario, people) => {
+      const { page, pageErrors } = await browser.openPage(server.url);
+      await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await register(page, `phone-${scenario}@example.org`);
+      await page.goto(`${server.url}/scenarios/${scenario}?level=${people === 1 ? 1 : 2}`);
+      await page.getByTestId('prebrief-start').click();
+      await page.waitForFunction('window.__bedsideScene?.frames > 0');
+      await page.getByTestId('loading-state').waitFor({ state: 'detached' });
+      await waitForFrames(page, 5);
+      await page.getByTestId('scene-canvas').scrollIntoViewIfNeeded();
+      // A pacer is checked at several moments of the walk.
+      for (let look = 0; look < 4; look++) {
+        expect(await expectEveryoneInView(page, scenario)).toBe(people);
+        await page.waitForTimeout(700);
+      }
+      await page.getByTestId('scene-canvas').screenshot({ path: `${ARTIFACTS}/narrow-room-${scenario}.png` });
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    },
+    90_000,
+  );
 });

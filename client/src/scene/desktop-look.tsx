@@ -1,9 +1,13 @@
-// Looking around without a headset: drag on the scene (the view turns the way the mouse moves) or use the arrow keys to turn the head, within the range a
-// seated person would turn. Off while in VR, where the headset moves the camera.
+// Looking around without a headset: drag on the scene (the view turns the way the mouse moves) or use the arrow keys
+// to turn the head, within the range a seated person would turn. The view starts fitted to the canvas, so a phone's
+// narrow one still shows everyone (camera-fit.ts). Off while in VR, where the headset moves the camera.
 
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { PerspectiveCamera } from 'three';
+import { fitCamera, framingPoints } from './camera-fit.ts';
+import type { RoomLayout } from './room-layout.ts';
 import { LEARNER_EYE, SCENE_FOCUS } from './seating.ts';
 
 const MAX_YAW = 1.1;
@@ -14,13 +18,22 @@ const KEY_RADIANS_PER_SECOND = 1.2;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export function DesktopLook() {
+const START_PITCH = Math.atan2(SCENE_FOCUS[1] - LEARNER_EYE[1], LEARNER_EYE[2] - SCENE_FOCUS[2]);
+
+export function DesktopLook({ layout }: { layout: RoomLayout }) {
   const camera = useThree((s) => s.camera);
   const element = useThree((s) => s.gl.domElement);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   const presenting = useXR((s) => s.session != null);
+  const points = useMemo(() => framingPoints(layout), [layout]);
+  const fit = useMemo(
+    () => fitCamera(points, [LEARNER_EYE[0], LEARNER_EYE[1], LEARNER_EYE[2]], START_PITCH, aspect),
+    [points, aspect],
+  );
+  // `yaw` is the learner's turn away from the fitted starting view.
   const look = useRef({
     yaw: 0,
-    pitch: Math.atan2(SCENE_FOCUS[1] - LEARNER_EYE[1], LEARNER_EYE[2] - SCENE_FOCUS[2]),
+    pitch: START_PITCH,
     keys: { left: false, right: false, up: false, down: false },
   }).current;
 
@@ -78,7 +91,12 @@ export function DesktopLook() {
     if (keys.up) look.pitch = clamp(look.pitch + step, MIN_PITCH, MAX_PITCH);
     if (keys.down) look.pitch = clamp(look.pitch - step, MIN_PITCH, MAX_PITCH);
     camera.position.set(LEARNER_EYE[0], LEARNER_EYE[1], LEARNER_EYE[2]);
-    camera.rotation.set(look.pitch, look.yaw, 0, 'YXZ');
+    camera.rotation.set(look.pitch, fit.yaw + look.yaw, 0, 'YXZ');
+    // Set again after VR too, which leaves the headset's projection on the camera.
+    if (camera instanceof PerspectiveCamera && camera.fov !== fit.fov) {
+      camera.fov = fit.fov;
+      camera.updateProjectionMatrix();
+    }
   });
   return null;
 }

@@ -121,7 +121,7 @@ export function SceneCanvas(props: Props) {
             pointing={props.pointing}
           />
         </IfInSessionMode>
-        <DesktopLook />
+        <DesktopLook layout={layout} />
         <SpeechDriver drives={drives} player={player} voice={props.voice} />
         <RenderProbe drives={drives} voice={props.voice} room={room} places={places} />
       </XR>
