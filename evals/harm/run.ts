@@ -1,13 +1,17 @@
-// eval:harm: the harm finder (server/sim/harm-lexicon.ts, with the act cues' threats and brush-offs) against
+// eval:harm: the harm finders against
 // sentences labelled by people who never saw it: evals/harm/fresh.jsonl (single sentences, written blind and never
 // read: the measure), evals/harm/dev.jsonl and the learner sentences of the blind grader transcripts
 // (evals/grader/blind), whose misses were read while the lists and shapes were written, so those figures flatter.
+// Two finders: the grader's (server/sim/harm-lexicon.ts, with the act cues' threats and brush-offs) and the
+// conversation engine's, which adds the learned harm model (server/sim/heard-acts.ts). dev.jsonl trained that model.
 // Usage: npm run eval:harm [-- --json]
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { LearnerAct } from '../../server/content/acts.ts';
 import { predictedActs } from '../../server/sim/act-classifier.ts';
 import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
+import { learnedHarmActs } from '../../server/sim/heard-acts.ts';
 import { loadBlind } from '../grader/blind-set.ts';
 
 interface Labelled {
@@ -24,12 +28,23 @@ export interface HarmScores {
   byKind: Record<string, string>;
 }
 
-function found(text: string): boolean {
+const HARM_ACTS: readonly LearnerAct[] = ['threat-or-command', 'dismissive'];
+
+/** The grader's finder: the lists and shapes, and the act cues' threats and brush-offs. */
+function gradersFinder(text: string): boolean {
   const acts = predictedActs(text);
-  return harmKindsIn(text).length > 0 || acts.includes('threat-or-command') || acts.includes('dismissive');
+  return harmKindsIn(text).length > 0 || acts.some((a) => HARM_ACTS.includes(a));
 }
 
-export function scoreHarm(rows: readonly Labelled[]): HarmScores {
+/** The conversation engine's: the same, and the learned harm model. */
+export function enginesFinder(text: string): boolean {
+  return gradersFinder(text) || learnedHarmActs(text).length > 0;
+}
+
+export function scoreHarm(
+  rows: readonly Labelled[],
+  found: (text: string) => boolean = gradersFinder,
+): HarmScores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -84,22 +99,27 @@ export function graderBlindSentences(): Labelled[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sets = { fresh: freshSet(), dev: devSet(), graderBlind: graderBlindSentences() };
   const result = {
-    fresh: scoreHarm(freshSet()),
-    dev: scoreHarm(devSet()),
-    graderBlind: scoreHarm(graderBlindSentences()),
+    grader: Object.fromEntries(Object.entries(sets).map(([name, rows]) => [name, scoreHarm(rows)])),
+    engine: Object.fromEntries(
+      Object.entries(sets).map(([name, rows]) => [name, scoreHarm(rows, enginesFinder)]),
+    ),
   };
   if (process.argv.includes('--json')) console.log(JSON.stringify(result));
   else {
-    for (const [name, s] of Object.entries(result)) {
-      console.log(
-        `${name.padEnd(12)} ${s.sentences} sentences, ${s.harmful} harmful: precision ${s.precision}, recall ${s.recall}`,
-      );
-      console.log(
-        `  found by kind: ${Object.entries(s.byKind)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(', ')}`,
-      );
+    for (const [finder, scores] of Object.entries(result)) {
+      console.log(`the ${finder}'s finder:`);
+      for (const [name, s] of Object.entries(scores)) {
+        console.log(
+          `  ${name.padEnd(12)} ${s.sentences} sentences, ${s.harmful} harmful: precision ${s.precision}, recall ${s.recall}`,
+        );
+        console.log(
+          `    found by kind: ${Object.entries(s.byKind)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 // Fits the small logistic-regression models that ship as JSON beside the code using them (server/learned/): plain
-// batch gradient descent with L2, features seen fewer than three times left out, and a threshold chosen by
-// cross-validation on the training examples alone. Deterministic: the same examples give the same weights.
+// batch gradient descent with L2, rare features left out (by default those seen fewer than three times), and a
+// threshold chosen by cross-validation on the training examples alone. Deterministic: the same examples give the
+// same weights.
 
 import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
 
@@ -10,16 +11,24 @@ export interface Example {
   positive: boolean;
 }
 
-const EPOCHS = 200;
 const RATE = 1;
 const L2 = 0.0005;
-const MIN_COUNT = 3;
 
-export function fitModel(examples: readonly Example[]): Omit<LogisticModel, 'threshold'> {
+export interface FitOptions {
+  /** Passes over the examples. @default 200 */
+  epochs?: number;
+  /** Features seen fewer times than this are left out. @default 3 */
+  minCount?: number;
+}
+
+export function fitModel(
+  examples: readonly Example[],
+  { epochs = 200, minCount = 3 }: FitOptions = {},
+): Omit<LogisticModel, 'threshold'> {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts]
-    .filter(([, n]) => n >= MIN_COUNT)
+    .filter(([, n]) => n >= minCount)
     .map(([f]) => f)
     .sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
@@ -29,7 +38,7 @@ export function fitModel(examples: readonly Example[]): Omit<LogisticModel, 'thr
   }));
   const w = new Float64Array(vocab.length);
   let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     const grad = new Float64Array(vocab.length);
     let gradBias = 0;
     for (const row of rows) {

@@ -11,9 +11,9 @@ import { errorForLog } from '../error-for-log.ts';
 import type { Logger } from '../ports.ts';
 import type { TurnDto, TurnEvent, UserDto } from '../protocol.ts';
 import type { CharacterModel } from '../providers/character-model.ts';
-import { classifyActs } from '../sim/act-classifier.ts';
 import type { DialogueView } from '../sim/character-prompt.ts';
 import { voiceReply } from '../sim/character-voice.ts';
+import { heardActs } from '../sim/heard-acts.ts';
 import { learnerMeta, type PlannedTurn, planTurn, replyMeta } from '../sim/plan-turn.ts';
 import { lineContextFor, type SceneHistory } from '../sim/scene-history.ts';
 import { coalesceDeltas } from './coalesce-deltas.ts';
@@ -105,7 +105,7 @@ export async function startTurn(
       }),
     );
     if (!stored) throw errors.sessionEnded();
-    const acts = classifyActs(text);
+    const acts = heardActs(text);
     const random = seededRandom(`${session.id}:${history.nextIndex}`);
     const plan = planTurn(scene, history, text, acts, random);
     const learnerRow = await storeOrBusy(

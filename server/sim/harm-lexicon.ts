@@ -34,7 +34,7 @@ const SHAPES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.ma
 ]);
 
 /** The act the conversation engine hears for each kind of harm. */
-const ACT_OF_KIND: Record<HarmKind, LearnerAct> = {
+export const ACT_OF_HARM: Record<HarmKind, LearnerAct> = {
   threat: 'threat-or-command',
   coercion: 'threat-or-command',
   labelling: 'dismissive',
@@ -90,5 +90,5 @@ export function harmfulActsIn(text: string): LearnerAct[] {
   // Only a text of several sentences can hold a shape that spans two.
   if (kinds.size === 0 && /[.!?;:]\s+\S/.test(text.trim()))
     for (const kind of harmKindsIn(text)) kinds.add(kind);
-  return [...new Set([...kinds].map((k) => ACT_OF_KIND[k]))];
+  return [...new Set([...kinds].map((k) => ACT_OF_HARM[k]))];
 }

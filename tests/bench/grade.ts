@@ -2,9 +2,8 @@
 // consultations (../shared/data/primock57), every rubric each time.
 // Usage: npm run bench:grade [-- --runs 30 --json]
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { primockAvailable, primockUtterances } from '../../evals/corpora/primock57.ts';
 import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
 import { gradeOffline } from '../../server/grading/grade-offline.ts';
 import type { GradingTranscript, GradingTurn } from '../../server/grading/transcript.ts';
@@ -15,7 +14,6 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const rubrics = loadRubricsOrThrow('rubrics');
-const PRIMOCK = join(process.cwd(), '..', 'shared', 'data', 'primock57', 'primock57_utterances.csv');
 
 /** 200 turns alternating learner lines from the scripts with patient lines that carry emotion now and then. */
 function longTranscript(): GradingTranscript {
@@ -43,53 +41,23 @@ function longTranscript(): GradingTranscript {
   return { turns };
 }
 
-/** PriMock57's utterances CSV as one transcript per consultation; the doctor is the learner. */
+/** PriMock57 as one transcript per consultation; the doctor is the learner. */
 function primock(): GradingTranscript[] {
-  const rows = parseCsv(readFileSync(PRIMOCK, 'utf8')).slice(1);
   const byConsultation = new Map<string, GradingTurn[]>();
-  for (const [id, start, end, speaker, text] of rows) {
-    if (!id || text === undefined) continue;
-    const turns = byConsultation.get(id) ?? [];
+  for (const u of primockUtterances()) {
+    const turns = byConsultation.get(u.consultation) ?? [];
     turns.push({
       index: turns.length,
-      speaker: speaker === 'doctor' ? 'learner' : 'patient',
-      text,
-      start: Number(start),
-      end: Number(end),
+      speaker: u.speaker === 'doctor' ? 'learner' : 'patient',
+      text: u.text,
+      start: u.start,
+      end: u.end,
     });
-    byConsultation.set(id, turns);
+    byConsultation.set(u.consultation, turns);
   }
   return [...byConsultation.values()].map((turns) => ({
     turns: turns.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)).map((t, index) => ({ ...t, index })),
   }));
-}
-
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 function median(values: number[]): number {
@@ -111,7 +79,7 @@ const result: Record<string, number | null> = {
   primockConsultations: null,
   primockTotalMs: null,
 };
-if (existsSync(PRIMOCK)) {
+if (primockAvailable()) {
   const consultations = primock();
   const t = performance.now();
   for (const c of consultations) gradeOffline(c, rubrics);

@@ -6,7 +6,7 @@ import { loadScenariosOrThrow } from '../../server/content/load-scenarios.ts';
 import type { ReplyIntent } from '../../server/content/reply-intents.ts';
 import type { DifficultyLevel, Scenario } from '../../server/content/scenario-schema.ts';
 import { initialAffect, setUpScene } from '../../server/content/scene-setup.ts';
-import { classifyActs } from '../../server/sim/act-classifier.ts';
+import { heardActs } from '../../server/sim/heard-acts.ts';
 import { composeReply } from '../../server/sim/offline-engine.ts';
 import { learnerMeta, planTurn, replyMeta } from '../../server/sim/plan-turn.ts';
 import { buildHistory, lineContextFor, recordTurn } from '../../server/sim/scene-history.ts';
@@ -52,7 +52,7 @@ export function simulate(
   const history = buildHistory(initialAffect(scene), []);
   const out: SimulatedTurn[] = [];
   for (const text of learnerLines) {
-    const acts = classifyActs(text);
+    const acts = heardActs(text);
     const random = seededRandom(`${seed}:${history.nextIndex}`);
     const affectBefore = history.affect;
     const plan = planTurn(scene, history, text, acts, random);

@@ -1,0 +1,37 @@
+// Whether a sentence does harm, and of which kind, by a learned model: a logistic model for "harmful at all" and one
+// per kind to name it, over words and word pairs. Trained by `npm run train:harm` on sentences labelled by people
+// who never saw the phrase lists (evals/harm) and on ordinary clinical talk; the conversation engine asks it about
+// what the lists do not hear (sim/heard-acts.ts), most often harm put in words of its own.
+
+import { HARM_KINDS, type HarmKind } from '../sim/harm-kinds.ts';
+import trained from './harm-model.json' with { type: 'json' };
+import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
+
+export interface HarmModel {
+  /** "Harmful at all", with the probability at or above which a sentence is called harmful. */
+  harm: LogisticModel;
+  /** One model per kind, to name the kind of a sentence called harmful. */
+  kinds: Partial<Record<HarmKind, Omit<LogisticModel, 'threshold'>>>;
+}
+
+/** What `npm run train:harm` wrote. */
+export const SHIPPED_HARM_MODEL = trained as unknown as HarmModel;
+
+/** The model's probability that a sentence does harm. */
+export function harmProbability(text: string, model: HarmModel = SHIPPED_HARM_MODEL): number {
+  return probability(model.harm, modelFeatures(text));
+}
+
+/** The kind of harm a sentence does, by the model, or null when the model does not call it harmful. */
+export function learnedHarmKind(text: string, model: HarmModel = SHIPPED_HARM_MODEL): HarmKind | null {
+  const features = modelFeatures(text);
+  if (probability(model.harm, features) < model.harm.threshold) return null;
+  let best: { kind: HarmKind; p: number } | null = null;
+  for (const kind of HARM_KINDS) {
+    const weights = model.kinds[kind];
+    if (!weights) continue;
+    const p = probability(weights, features);
+    if (!best || p > best.p) best = { kind, p };
+  }
+  return best?.kind ?? null;
+}

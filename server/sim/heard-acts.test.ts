@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { classifyActs } from './act-classifier.ts';
+import { heardActs } from './heard-acts.ts';
+
+const acts = (text: string) => heardActs(text).map((a) => a.act);
+
+describe('what the characters hear', () => {
+  it('hears harm the phrase lists miss, through the learned model', () => {
+    const blame = "Well if you'd taken your tablets like you were told, we wouldn't be here.";
+    expect(classifyActs(blame).map((a) => a.act)).not.toContain('dismissive');
+    expect(acts(blame)).toContain('dismissive');
+  });
+
+  it('adds nothing to kind, ordinary lines', () => {
+    for (const line of [
+      'I can hear how frightened you are.',
+      'Would it help if your sister came in?',
+      'We need to keep you here tonight because the scan showed a bleed.',
+      "I'm sorry, that came out wrong.",
+      'Take a seat wherever you like.',
+      'No problem.',
+    ]) {
+      expect(acts(line), line).toEqual(classifyActs(line).map((a) => a.act));
+    }
+  });
+
+  it('leaves harm the lists already hear as the classifier heard it', () => {
+    const threat = "Sit down or I'll call security.";
+    expect(heardActs(threat)).toEqual(classifyActs(threat));
+  });
+
+  it('drops a greeting said with harm, as for the lists', () => {
+    const line = "Morning. Well if you'd taken your tablets like you were told, we wouldn't be here.";
+    expect(acts(line)).toContain('dismissive');
+    expect(acts(line)).not.toContain('greeting');
+  });
+});

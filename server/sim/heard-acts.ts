@@ -1,0 +1,34 @@
+// What the characters hear in a learner's turn: the classified acts, and harm the phrase lists miss but the learned
+// harm model hears ("Try and leave and you'll get sectioned"), so such a line never earns trust. Only the
+// conversation engine listens this way: in grading, the model's false alarms on kind lines cost more than its finds
+// (measured in the README), so feedback cites the lists' harm alone.
+
+import type { ClassifiedAct, LearnerAct } from '../content/acts.ts';
+import { learnedHarmKind } from '../learned/harm-model.ts';
+import { classifyActs } from './act-classifier.ts';
+import { ACT_OF_HARM } from './harm-lexicon.ts';
+import { splitSentences } from './utterance-shape.ts';
+
+const HARM_ACTS: ReadonlySet<LearnerAct> = new Set(Object.values(ACT_OF_HARM));
+/** As sure as the classifier is of the lists' harm. */
+const HEARD_CONFIDENCE = 0.9;
+
+export function heardActs(text: string): ClassifiedAct[] {
+  const acts = classifyActs(text);
+  if (acts.some((a) => HARM_ACTS.has(a.act))) return acts;
+  const learned = learnedHarmActs(text);
+  if (learned.length === 0) return acts;
+  // As with the lists' harm: "I'm the doctor here" is no greeting, and no support surrounds a threat.
+  const kept = acts.filter((a) => a.act !== 'greeting' && a.act !== 'nurse-supporting');
+  return [...learned.map((act) => ({ act, confidence: HEARD_CONFIDENCE })), ...kept];
+}
+
+/** The acts the learned harm model hears in an utterance's sentences. */
+export function learnedHarmActs(text: string): LearnerAct[] {
+  const learned = new Set<LearnerAct>();
+  for (const sentence of splitSentences(text)) {
+    const kind = learnedHarmKind(sentence.text);
+    if (kind) learned.add(ACT_OF_HARM[kind]);
+  }
+  return [...learned];
+}
