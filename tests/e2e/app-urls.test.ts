@@ -1,11 +1,14 @@
 // The app behaves like one (issue 15): every page has its own address and title, Back and Forward move between
 // pages, a reload mid-session comes back to the same live session, a deep link waits through sign-in, an address
 // that is not yours is not found, ending a session asks first, the room says it is loading, "VR not available"
-// says why in words, and an instructor sees their role. A real server, the built client, headless Chromium.
+// says why in words, and an instructor sees their role; the instructor's and the admin's pages (cohorts, a cohort,
+// a replay, users, the audit log) have addresses, titles, Back, Forward and reload too. A real server, the built
+// client, headless Chromium.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.ts';
+import { createCohort, gradedSession, join } from '../support/cohort-people.ts';
 import { startServer, type TestServer } from '../support/start-server.ts';
 import { ARTIFACTS, launchBrowser, register, say, type TestBrowser } from './browser.ts';
 
@@ -339,4 +342,76 @@ describe('the room and the header say what they need to', () => {
     expect([...pageErrors, ...adminPage.pageErrors, ...learnerPage.pageErrors]).toEqual([]);
     for (const p of [page, adminPage.page, learnerPage.page]) await p.close();
   }, 60_000);
+});
+
+describe("the instructor's and the admin's pages", () => {
+  it('open by address through sign-in, go Back and Forward, survive a reload, and name themselves', async () => {
+    const teacher = await learner('teacher@example.org');
+    const teacherId = (await teacher.get<{ user: { id: string } }>('/api/me')).body.user.id;
+    expect(
+      (await admin.request('PATCH', `/api/users/${teacherId}/role`, { role: 'instructor' })).status,
+    ).toBe(200);
+    const cohort = await createCohort({ client: teacher, id: teacherId }, 'Ward rotation');
+    const student = await learner('student@example.org');
+    const studentId = (await student.get<{ user: { id: string } }>('/api/me')).body.user.id;
+    await join({ client: student, id: studentId }, cohort.inviteCode);
+    const sessionId = await gradedSession({ client: student, id: studentId }, SCENARIO);
+    const cohortPath = `/cohorts/${cohort.id}`;
+    const replayPath = `${cohortPath}/learners/${studentId}/sessions/${sessionId}`;
+
+    // A replay's address, opened signed out, waits through sign-in and opens that replay.
+    const { page, pageErrors } = await browser.openPage(`${server.url}${replayPath}`);
+    await signIn(page, 'teacher@example.org');
+    await page.getByTestId('replay-page').waitFor();
+    expect(pathOf(page)).toBe(replayPath);
+    await expectTitle(page, `Replay: ${scenarioTitle} · Bedside`);
+
+    await page.reload();
+    await page.getByTestId('replay-page').waitFor();
+    expect(pathOf(page)).toBe(replayPath);
+    await expectTitle(page, `Replay: ${scenarioTitle} · Bedside`);
+
+    await page.getByTestId('back-to-cohort').click();
+    await page.getByTestId('cohort-page').waitFor();
+    expect(pathOf(page)).toBe(cohortPath);
+    await expectTitle(page, 'Cohort: Ward rotation · Bedside');
+    await page.getByTestId('nav-cohorts').click();
+    await page.getByTestId('page-cohorts').waitFor();
+    expect(pathOf(page)).toBe('/cohorts');
+    await expectTitle(page, 'Cohorts · Bedside');
+
+    await page.goBack();
+    await page.getByTestId('cohort-page').waitFor();
+    expect(pathOf(page)).toBe(cohortPath);
+    await page.goBack();
+    await page.getByTestId('replay-page').waitFor();
+    expect(pathOf(page)).toBe(replayPath);
+    await page.goForward();
+    await page.getByTestId('cohort-page').waitFor();
+    await expectTitle(page, 'Cohort: Ward rotation · Bedside');
+    await page.reload();
+    await page.getByTestId('cohort-page').waitFor();
+    expect(pathOf(page)).toBe(cohortPath);
+    await expectTitle(page, 'Cohort: Ward rotation · Bedside');
+    await page.screenshot({ path: `${ARTIFACTS}/app-urls-cohort-after-reload.png`, fullPage: true });
+
+    // The admin's pages likewise.
+    const adminPage = await browser.openPage(`${server.url}/users`);
+    await signIn(adminPage.page, 'admin@example.org');
+    await adminPage.page.getByTestId('users-page').waitFor();
+    await expectTitle(adminPage.page, 'Users · Bedside');
+    await adminPage.page.getByTestId('nav-audit').click();
+    await adminPage.page.getByTestId('page-audit').waitFor();
+    expect(pathOf(adminPage.page)).toBe('/audit');
+    await expectTitle(adminPage.page, 'Audit log · Bedside');
+    await adminPage.page.goBack();
+    await adminPage.page.getByTestId('users-page').waitFor();
+    expect(pathOf(adminPage.page)).toBe('/users');
+    await adminPage.page.reload();
+    await adminPage.page.getByTestId('users-page').waitFor();
+    await expectTitle(adminPage.page, 'Users · Bedside');
+
+    expect([...pageErrors, ...adminPage.pageErrors]).toEqual([]);
+    for (const p of [page, adminPage.page]) await p.close();
+  }, 90_000);
 });
