@@ -21,9 +21,11 @@ import {
   withComfort,
   writeComfort,
 } from './comfort.ts';
-import { applyStreamEvent, conversationFrom, endStream, withLearnerDraft } from './conversation.ts';
+import { conversationFrom } from './conversation.ts';
+import { messageOf } from './error-message.ts';
 import { authView, createPageOpener, pageShowing } from './page-opener.ts';
 import { pollReport, type ReportPollOptions } from './report-poller.ts';
+import { createTurnActions, type LiveTurnPort } from './turn-actions.ts';
 
 export interface BedsideActions {
   /** Finds out who is signed in and opens the page asked for (the lobby by default), or sign-in first. */
@@ -78,15 +80,9 @@ export interface BedsideActions {
   receiveLive(sessionId: string, event: LiveServerEvent): void;
 }
 
-/** What the store needs of the open live channel. */
-export interface LiveTurnPort {
-  /** Sends a typed turn; false when it could not be sent (the store falls back to HTTP). */
-  sendText(text: string): boolean;
-}
+export type { LiveTurnPort } from './turn-actions.ts';
 
 export type BedsideStore = StoreApi<BedsideState & BedsideActions>;
-
-const MAX_TURN_CHARS = 2000;
 
 export interface BedsideStoreOptions {
   /** Timing of the report polling on the ended page (tests pass a manual clock). */
@@ -97,22 +93,11 @@ export interface BedsideStoreOptions {
 
 /** Creates the store over an API client (the real one, or a fake in tests). */
 export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions = {}): BedsideStore {
-  let stream: AbortController | null = null;
-  let live: LiveTurnPort | null = null;
   let stopPolling: (() => void) | null = null;
   const comfortStorage =
     options.comfortStorage === undefined ? browserComfortStorage() : options.comfortStorage;
 
   const store = createStore<BedsideState & BedsideActions>()((set, get) => {
-    /** Abandons a reply in flight; the server keeps whatever it already stored. */
-    const stopStream = (): void => {
-      if (!stream) return;
-      stream.abort();
-      stream = null;
-      const { conversation } = get();
-      if (conversation?.streaming) set({ conversation: endStream(conversation) });
-    };
-
     /** The error banner for a failed request; a 401 sends the user to sign in, and back here after. */
     const fail = (error: unknown): void => {
       if (error instanceof ApiError && error.status === 401 && get().user) signInAgain();
@@ -190,6 +175,9 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
       set({ view: { name: 'ended', sessionId }, ended, conversation: null });
       watchFeedback(ended);
     };
+
+    const turns = createTurnActions({ api, get, set, run, showEnded, signInAgain });
+    const { stopStream } = turns;
 
     const { open, openPage, showSession, leavePage } = createPageOpener({
       api,
@@ -306,52 +294,7 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
         if (conversation) set({ conversation: { ...conversation, draft: text } });
       },
 
-      sendTurn: async (raw) => {
-        const text = raw.trim();
-        const before = get().conversation;
-        if (!before || before.streaming || text === '' || text.length > MAX_TURN_CHARS) return;
-        const sessionId = before.session.id;
-        // Over the live channel, the turn's events arrive through `receiveLive`.
-        if (live?.sendText(text)) {
-          set({ conversation: withLearnerDraft(before, text) });
-          return;
-        }
-        const controller = new AbortController();
-        stream = controller;
-        // Later events apply to whatever the conversation is by then, and only while it is still this one.
-        const update = (
-          step: (c: NonNullable<BedsideState['conversation']>) => BedsideState['conversation'],
-        ) => {
-          const current = get().conversation;
-          if (current && current.session.id === sessionId && stream === controller)
-            set({ conversation: step(current) });
-        };
-        set({ conversation: withLearnerDraft(before, text) });
-        try {
-          for await (const event of api.sendTurn(sessionId, text, controller.signal)) {
-            update((c) => applyStreamEvent(c, event));
-          }
-          update((c) => endStream(c));
-        } catch (error) {
-          if (controller.signal.aborted) return;
-          // Only an ended session leaves the conversation; a full one, a reply still coming or a rate limit say why.
-          if (error instanceof ApiError && error.code === 'session_ended') {
-            update((c) => endStream(c));
-            stream = null;
-            await run(() => showEnded(sessionId));
-            set({ notice: 'This session has already ended.' });
-            return;
-          }
-          if (error instanceof ApiError && error.status === 401) {
-            stream = null;
-            signInAgain();
-            return;
-          }
-          update((c) => endStream(c, messageOf(error)));
-        } finally {
-          if (stream === controller) stream = null;
-        }
-      },
+      sendTurn: turns.sendTurn,
 
       endSession: () => finish({ optOut: false }),
 
@@ -389,52 +332,9 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
 
       setVoice: (voice) => set({ voice }),
 
-      connectLive: (port) => {
-        live = port;
-        // The channel dropped mid-turn: its events will not come, so the turn is over (the draft comes back).
-        const { conversation } = get();
-        if (!port && conversation?.streaming && !stream) {
-          set({
-            conversation: endStream(conversation, 'The connection was lost before the reply finished.'),
-          });
-        }
-      },
+      connectLive: turns.connectLive,
 
-      receiveLive: (sessionId, event) => {
-        const conversation = get().conversation;
-        if (!conversation || conversation.session.id !== sessionId) return;
-        switch (event.type) {
-          case 'ready':
-          case 'audio':
-          case 'audio-end':
-            return;
-          case 'transcript':
-            // What the learner said shows at once; whatever they were typing stays in the box.
-            set({
-              conversation: { ...withLearnerDraft(conversation, event.text), draft: conversation.draft },
-            });
-            return;
-          case 'error':
-            if (event.error.code === 'session_ended') {
-              void run(() => showEnded(sessionId)).then(() =>
-                set({ notice: 'This session has already ended.' }),
-              );
-              return;
-            }
-            // Nothing more comes for this turn after an error on the live channel.
-            set({ conversation: endStream(applyStreamEvent(conversation, event)) });
-            return;
-          case 'turn': {
-            const applied = applyStreamEvent(conversation, event);
-            // A learner turn the store did not send (spoken words) opens a reply like a typed one does.
-            const opens = event.turn.speaker === 'learner';
-            set({ conversation: opens ? { ...applied, streaming: true } : applied });
-            return;
-          }
-          default:
-            set({ conversation: applyStreamEvent(conversation, event) });
-        }
-      },
+      receiveLive: turns.receiveLive,
     };
   });
 
@@ -446,9 +346,4 @@ export function createBedsideStore(api: BedsideApi, options: BedsideStoreOptions
     }
   });
   return store;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return 'Something went wrong talking to the server. Please try again.';
 }
