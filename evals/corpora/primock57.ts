@@ -5,7 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PRIMOCK_CSV = join(process.cwd(), '..', 'shared', 'data', 'primock57', 'primock57_utterances.csv');
+export const PRIMOCK_CSV = join(
+  process.cwd(),
+  '..',
+  'shared',
+  'data',
+  'primock57',
+  'primock57_utterances.csv',
+);
 
 export interface PrimockUtterance {
   consultation: string;

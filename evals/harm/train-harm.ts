@@ -11,9 +11,9 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { HARM_KINDS, type HarmKind } from '../../server/content/harm-kinds.ts';
 import { type HarmModel, learnedHarmKind } from '../../server/learned/harm-model.ts';
 import { modelFeatures, probability } from '../../server/learned/logistic-model.ts';
-import { HARM_KINDS, type HarmKind } from '../../server/sim/harm-kinds.ts';
 import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
 import { splitSentences } from '../../server/sim/utterance-shape.ts';
 import { primockUtterances } from '../corpora/primock57.ts';

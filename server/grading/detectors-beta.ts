@@ -1,6 +1,6 @@
 // Deterministic detectors for the BETA de-escalation rubric.
 
-import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
+import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
 import {
   type Detector,
   harmQuotes,

@@ -2,7 +2,7 @@
 // (SPIKES "emotions", NURSE "continuers" and "no terminators").
 
 import type { LearnerAct } from '../content/acts.ts';
-import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
+import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
 import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
 import type { ConversationFeatures } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';

@@ -1,6 +1,6 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
-import { INTERPERSONAL_HARMS } from '../sim/harm-kinds.ts';
+import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
 import {
   type Detector,
   harmQuotes,

@@ -3,7 +3,7 @@
 // who never saw the phrase lists (evals/harm) and on ordinary clinical talk; the conversation engine asks it about
 // what the lists do not hear (sim/heard-acts.ts), most often harm put in words of its own.
 
-import { HARM_KINDS, type HarmKind } from '../sim/harm-kinds.ts';
+import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 import trained from './harm-model.json' with { type: 'json' };
 import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
 

@@ -12,7 +12,7 @@ describe('the learned topic model', () => {
   });
 
   it('hears who is at home as a question about family, where the cue lists hear the home', () => {
-    const text = "Who's waiting for you at home?";
+    const text = "Who's at home with you?";
     expect(cueFocus(text).topic).toBe('home');
     expect(guessTopic(text)?.topic).toBe('family');
     expect(questionFocus(text).topic).toBe('family');
@@ -29,7 +29,7 @@ describe('the learned topic model', () => {
 
   it('overrules the cue lists only when sure', () => {
     const unsure: TopicModel = { ...SHIPPED, threshold: 1.01 };
-    expect(settleTopic("Who's waiting for you at home?", 'home', unsure)).toBe('home');
-    expect(settleTopic("Who's waiting for you at home?", 'home')).toBe('family');
+    expect(settleTopic("Who's at home with you?", 'home', unsure)).toBe('home');
+    expect(settleTopic("Who's at home with you?", 'home')).toBe('family');
   });
 });

@@ -5,12 +5,12 @@
 // a harmful sentence as evidence of good practice.
 
 import type { LearnerAct } from '../content/acts.ts';
-import { HARM_KINDS, type HarmKind } from './harm-kinds.ts';
+import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 import { HARM_PHRASES } from './harm-phrases.ts';
 import { shapesOf } from './harm-shapes.ts';
 import { splitSentences } from './utterance-shape.ts';
 
-export { HARM_KINDS, type HarmKind } from './harm-kinds.ts';
+export { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 
 const HEDGE =
   / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;

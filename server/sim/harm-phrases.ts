@@ -1,7 +1,7 @@
 // Phrases that do harm, by kind, for harm-lexicon.ts: plain lists matched between spaces on a normalised sentence,
 // so adding one is a one-line change.
 
-import type { HarmKind } from './harm-kinds.ts';
+import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [

@@ -1,7 +1,7 @@
 // Shapes of harm no phrase list can enumerate, by kind, for harm-lexicon.ts: patterns read on one normalised
 // sentence (lower-case, punctuation other than ' and ? dropped, padded with spaces).
 
-import type { HarmKind } from './harm-kinds.ts';
+import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** Words between "you're" and a label: "you're clearly drunk", "you're being dramatic". */
 const LABEL_HEDGES = [
