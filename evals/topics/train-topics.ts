@@ -1,7 +1,8 @@
 // train:topics: the learned topic model (server/learned/topic-model.ts) from questions labelled with their topic by
 // people who never saw the engine: evals/topics/*.jsonl and the probe questions of the realism sets, except the
-// newest held-out set (evals/realism/heldout-2), which stays the measure. One logistic model per topic; the
-// probability at which the model overrules the cue lists is chosen on the first held-out set left out of training.
+// newest held-out set (evals/realism/heldout-2), which stays the measure. One logistic model per topic, which hears
+// the cue lists' topic among its features; the probability at which its topic is taken over the cue lists' is
+// chosen on the first held-out set left out of training.
 // Prints, beside it, a check on material the model never trained on: each training source left out in
 // turn. Writes server/learned/topic-model.json, which ships with the code.
 // Usage: npm run train:topics [-- --json]
@@ -31,7 +32,8 @@ export const MEASURE_SET = 'evals/realism/heldout-2';
 const UNTUNED_SET = 'evals/realism/heldout';
 
 function question(text: string, topic: Topic, source: string): Question {
-  return { text, topic, source, cue: cueFocus(text).topic, features: topicFeatures(text) };
+  const cue = cueFocus(text).topic;
+  return { text, topic, source, cue, features: topicFeatures(text, cue) };
 }
 
 export function probeQuestions(dir: string): Question[] {
@@ -76,13 +78,14 @@ function accuracy(questions: readonly Question[], model: TopicModel): Accuracy {
   return {
     questions: questions.length,
     cues: rate(questions.filter((q) => q.cue === q.topic).length),
-    model: rate(questions.filter((q) => guessTopic(q.text, model)?.topic === q.topic).length),
+    model: rate(questions.filter((q) => guessTopic(q.text, q.cue, model)?.topic === q.topic).length),
     together: rate(questions.filter((q) => settleTopic(q.text, q.cue, model) === q.topic).length),
   };
 }
 
 /**
- * The threshold to overrule the cue lists' topic with the best agreement on
+ * The threshold (at least 0.2: below it a guess is too unsure to give a topic the lists found none for) to take
+ * the model's topic over the cue lists', with the best agreement on
  * a set the model did not train on and the cue lists were never tuned on: cross-validation on the rest would
  * favour the cue lists, which were written from those misses.
  */

@@ -14,12 +14,16 @@ describe('the learned topic model', () => {
   it('hears who is at home as a question about family, where the cue lists hear the home', () => {
     const text = "Who's at home with you?";
     expect(cueFocus(text).topic).toBe('home');
-    expect(guessTopic(text)?.topic).toBe('family');
+    expect(guessTopic(text, 'home')?.topic).toBe('family');
     expect(questionFocus(text).topic).toBe('family');
   });
 
-  it('leaves a question the cue lists found no topic in without one', () => {
-    expect(settleTopic('Get a drink?', null)).toBeNull();
+  it('finds a topic the cue lists missed, when sure enough', () => {
+    const text = 'Tell me about Tuesday.';
+    const guess = guessTopic(text, null);
+    expect(guess?.probability).toBeGreaterThanOrEqual(SHIPPED.threshold);
+    expect(settleTopic(text, null)).toBe(guess?.topic);
+    expect(settleTopic(text, null, { ...SHIPPED, threshold: 1.01 })).toBeNull();
   });
 
   it('leaves offers and choices without a topic, whatever the model guesses', () => {

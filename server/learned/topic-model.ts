@@ -1,7 +1,7 @@
 // Which topic a question is about, by a learned model: one logistic model per topic over the words and word pairs
-// of the whole utterance and, marked apart, of its last question. Trained by `npm run train:topics` on labelled
-// questions written blind (evals/topics, evals/realism); it hears wordings no cue list has, and question-focus.ts
-// uses it beside the cue lists. Deterministic and fast: a dictionary lookup per feature per topic.
+// of the whole utterance, marked apart those of its last question, and the cue lists' topic. Trained by
+// `npm run train:topics` on labelled questions written blind (evals/topics, evals/realism); it hears wordings no cue
+// list has and learns when the lists are right. Deterministic and fast: a dictionary lookup per feature per topic.
 
 import { TOPICS, type Topic } from '../content/topics.ts';
 import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
@@ -26,8 +26,12 @@ function lastQuestion(text: string): string {
   return sentences[sentences.length - 1] ?? text;
 }
 
-export function topicFeatures(text: string): string[] {
-  return [...modelFeatures(text), ...modelFeatures(lastQuestion(text)).map((f) => `q:${f}`)];
+export function topicFeatures(text: string, cueTopic: Topic | null): string[] {
+  return [
+    ...modelFeatures(text),
+    ...modelFeatures(lastQuestion(text)).map((f) => `q:${f}`),
+    `cue:${cueTopic ?? 'none'}`,
+  ];
 }
 
 export interface TopicGuess {
@@ -36,8 +40,12 @@ export interface TopicGuess {
 }
 
 /** The model's likeliest topic for an utterance, with its probability. */
-export function guessTopic(text: string, model: TopicModel = SHIPPED): TopicGuess | null {
-  const features = topicFeatures(text);
+export function guessTopic(
+  text: string,
+  cueTopic: Topic | null,
+  model: TopicModel = SHIPPED,
+): TopicGuess | null {
+  const features = topicFeatures(text, cueTopic);
   let best: TopicGuess | null = null;
   for (const topic of TOPICS) {
     const weights = model.topics[topic];
@@ -49,12 +57,11 @@ export function guessTopic(text: string, model: TopicModel = SHIPPED): TopicGues
 }
 
 /**
- * The topic to take: the model's when it is sure enough to overrule the cue lists' topic, else the cue lists'.
- * Where they found none the question is left without one: often an offer or a request ("Get a drink?"), which a
- * topic's facts would answer wrongly.
+ * The topic to take: the model's when it is sure enough, else the cue lists'. The model hears the cue lists' topic
+ * (or that they found none) among its features, so it has learned when to trust them. Offers and choices never
+ * reach it (question-focus.ts keeps them without a topic).
  */
 export function settleTopic(text: string, cueTopic: Topic | null, model: TopicModel = SHIPPED): Topic | null {
-  if (cueTopic === null) return null;
-  const guess = guessTopic(text, model);
+  const guess = guessTopic(text, cueTopic, model);
   return guess && guess.probability >= model.threshold ? guess.topic : cueTopic;
 }

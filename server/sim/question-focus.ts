@@ -41,8 +41,9 @@ const NOTHING: QuestionFocus = {
 
 /**
  * What a learner's utterance asks about. A pure function of the text; the language model loads on first use. The
- * learned topic model (learned/topic-model.ts) overrules the cue lists' topic when it is sure: it hears wordings
- * no list has ("Who's waiting for you at home?" asks about family), measured better on questions neither saw.
+ * learned topic model (learned/topic-model.ts), told the cue lists' topic, settles the topic when it is sure
+ * enough: it hears wordings no list has ("Who's at home with you?" asks about family), measured better on
+ * questions neither saw. Offers and choices keep no topic.
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);

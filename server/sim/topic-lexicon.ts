@@ -1429,6 +1429,19 @@ export const OFFER_CUES: readonly string[] = [
   'can|could|shall|may i|we get|bring|fetch|grab a|an|some|another|anything',
   'how|what about a|an|some|another',
   'would|do you like|want to take|have a seat|break|breather|minute|moment',
+  'get|grab a|an|some|another',
+  // Asking leave, or proposing what the speaker will do, asks about no topic ("Is it all right if I sit here?").
+  'is it all right|alright|ok|okay if i|we',
+  'do|would you mind if i|we',
+  'mind if i|we',
+  'would|do you like|want me|us to',
+  'shall i|we get|call|ring|fetch|bring|sit|stop|pause|leave|come|give|open|close',
+  'shall i|we take a break|breather|minute|moment',
+  'shall i|we go|carry on',
+  'shall i|we continue',
+  'are you ok|okay|alright with me|us',
+  'would|do you like|want to sit|lie down',
+  'would|do you like|want to rest',
 ];
 
 /**
