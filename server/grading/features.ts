@@ -12,6 +12,7 @@ import { findReflections, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
 import { spoken, withoutHollowActs } from './showing.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
+import { butUndoes } from './yes-but.ts';
 
 export interface LearnerTurnFeatures {
   turn: GradingTurn;
@@ -182,11 +183,11 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
     words: countWords(turn.text),
     openQuestions,
     closedQuestions,
-    // A reflection in words they could not follow reflects nothing back.
+    // A reflection in words they could not follow, or taken back by "but", reflects nothing back.
     reflections: harmful
       ? []
       : findReflections(turn.text)
-          .filter((r) => findJargon(r.quote).length === 0)
+          .filter((r) => findJargon(r.quote).length === 0 && !butUndoes(r.quote))
           .map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
     harms,

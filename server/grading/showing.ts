@@ -1,6 +1,7 @@
 // Which sentence of a learner's turn shows a behaviour, for evidence that points at it. Stock empathy on its own
-// ("I understand.", "How are you doing?") and a sentence the listener could not follow (unexplained jargon) show
-// no empathy, choice, limit or summary: the act is not credited when only such sentences carry it.
+// ("I understand.", "How are you doing?"), empathy taken back by "but" (yes-but.ts) and a sentence the listener
+// could not follow (unexplained jargon) show no empathy, choice, limit or summary: the act is not credited when
+// only such sentences carry it.
 
 import type { LearnerAct } from '../content/acts.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
@@ -8,6 +9,7 @@ import type { Sentence } from '../sim/utterance-shape.ts';
 import { quoteOf } from './detector-types.ts';
 import type { LearnerTurnFeatures, TurnSentence } from './features.ts';
 import type { Quote } from './report-types.ts';
+import { butUndoes } from './yes-but.ts';
 
 const STOCK_OPENERS =
   '(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well|bless you|aw+|oh|love|sweetheart|darling|mate),? )*';
@@ -56,7 +58,8 @@ export function spoken(sentence: Sentence): string {
 }
 
 function canShow(sentence: Sentence, act: LearnerAct): boolean {
-  if (EMPATHY_ACTS.includes(act) && isStockEmpathy(spoken(sentence))) return false;
+  if (EMPATHY_ACTS.includes(act) && (isStockEmpathy(spoken(sentence)) || butUndoes(sentence.text)))
+    return false;
   if (PLAIN_WORDS_ACTS.includes(act) && findJargon(sentence.text).length > 0) return false;
   return true;
 }

@@ -145,6 +145,8 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  "let's not go there",
+  'let us not go there',
   "i'm the doctor here",
   'i am the doctor here',
   "i'm the professional",

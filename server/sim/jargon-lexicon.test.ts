@@ -57,4 +57,16 @@ describe('findJargon', () => {
   it('is a lexicon of at least 150 entries', () => {
     expect(JARGON_ENTRY_COUNT).toBeGreaterThanOrEqual(150);
   });
+
+  it('takes an abbreviation in capitals for jargon, unless lay people use it themselves', () => {
+    expect(findJargon("An RFO, so it's classed as a never event.")).toEqual(['rfo']);
+    expect(findJargon('There is PALS, or the ICB.')).toEqual(['pals', 'icb']);
+    expect(findJargon('Is he on any DOACs?')).toEqual(['doac']);
+    expect(hasJargon("I'll let your GP know, and the NHS covers it.")).toBe(false);
+    expect(hasJargon("I'm Dr Patel, and this is Sam from the ICU.")).toBe(false);
+  });
+
+  it('does not take shouting for abbreviations', () => {
+    expect(findJargon('STOP SHOUTING AT ME')).toEqual([]);
+  });
 });

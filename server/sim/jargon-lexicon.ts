@@ -279,20 +279,79 @@ const SEPARATORS = /[\s-]+/g;
 export const JARGON_ENTRY_COUNT = JARGON_TERMS.length + JARGON_PATTERNS.length;
 
 /**
+ * Abbreviations most lay people in the UK use themselves. Any other abbreviation in capitals ("an RFO", "on a 136
+ * with NRT", "there's PALS or the ICB") is jargon until explained: no list can hold them all.
+ */
+const LAY_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'GP',
+  'GPS',
+  'NHS',
+  'OK',
+  'TV',
+  'UK',
+  'USA',
+  'ICU',
+  'MRI',
+  'DNA',
+  'HIV',
+  'AIDS',
+  'COVID',
+  'IVF',
+  'ADHD',
+  'OCD',
+  'PTSD',
+  'CPR',
+  'ID',
+  'PIN',
+  'ASAP',
+  'AM',
+  'PM',
+  'DVLA',
+  'MP',
+  'BBC',
+  'FAQ',
+  'TB',
+  'MS',
+  'OT',
+  'ER',
+  'ED',
+]);
+const ABBREVIATION = /\b[A-Z][A-Z0-9]{1,5}(?:s|'s)?\b/g;
+
+/** Abbreviations in capitals that are not lay words, unless the whole text is in capitals (shouted, or caps lock). */
+function unexplainedAbbreviations(text: string): { term: string; at: number }[] {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.replace(/[^A-Z]/g, '').length > letters.length / 2) return [];
+  const found: { term: string; at: number }[] = [];
+  for (const match of text.matchAll(ABBREVIATION)) {
+    const bare = match[0].replace(/'?s$/, '');
+    if (!LAY_ABBREVIATIONS.has(bare) && /[A-Z].*[A-Z]/.test(bare))
+      found.push({ term: bare.toLowerCase(), at: match.index });
+  }
+  return found;
+}
+
+/**
  * Every jargon occurrence in the text, in order, lower-cased with inner whitespace/hyphens collapsed to one space.
  * Repeats are kept so callers can count occurrences; use a Set for distinct terms.
  */
 export function findJargon(text: string): string[] {
-  const found: string[] = [];
+  const found: { term: string; at: number }[] = [];
+  const covered: [number, number][] = [];
   JARGON_REGEX.lastIndex = 0;
   for (let match = JARGON_REGEX.exec(text); match !== null; match = JARGON_REGEX.exec(text)) {
-    found.push(match[0].toLowerCase().replace(SEPARATORS, ' '));
+    found.push({ term: match[0].toLowerCase().replace(SEPARATORS, ' '), at: match.index });
+    covered.push([match.index, match.index + match[0].length]);
   }
-  return found;
+  // An abbreviation inside a listed term ("PET-CT") is that term, already found.
+  for (const abbreviation of unexplainedAbbreviations(text))
+    if (!covered.some(([start, end]) => abbreviation.at >= start && abbreviation.at < end))
+      found.push(abbreviation);
+  return found.sort((a, b) => a.at - b.at).map((f) => f.term);
 }
 
 /** True when the text contains at least one jargon term (cheaper than findJargon when only presence matters). */
 export function hasJargon(text: string): boolean {
   JARGON_REGEX.lastIndex = 0;
-  return JARGON_REGEX.test(text);
+  return JARGON_REGEX.test(text) || unexplainedAbbreviations(text).length > 0;
 }
