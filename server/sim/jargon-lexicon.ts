@@ -315,6 +315,7 @@ const LAY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'OT',
   'ER',
   'ED',
+  'COPD',
 ]);
 const ABBREVIATION = /\b[A-Z][A-Z0-9]{1,5}(?:s|'s)?\b/g;
 
