@@ -17,11 +17,20 @@ function wordsOf(alternatives: readonly string[]): RegExp {
 const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   [
     'fear',
-    /\b(scared|frightened|afraid|terrified|petrified|worried|worrying|anxious|panick(?:ing|ed)|nervous|dread(?:ing)?|what if|what happens (?:now|to me|next)|am i going to die|is (?:she|he|it) going to die)\b/i,
+    wordsOf([
+      'scared|frightened|afraid|terrified|petrified|worried|worrying|anxious|panick(?:ing|ed)|nervous|dread(?:ing)?',
+      'what if|what happens (?:now|to me|next)|am i going to die|is (?:she|he|it) going to die',
+      'i thought (?:he|she|i|you) (?:was|were) (?:dying|dead|going to die|gone)',
+      "i don'?t feel (?:steady|safe|ready|right)|not ready",
+    ]),
   ],
   [
     'sadness',
-    /\b(cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost|oh god|oh no|no,? no)\b/i,
+    wordsOf([
+      "cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost|oh god|oh no|no,? no",
+      "i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
+      'felt (?:disgusting|awful|terrible|guilty|ashamed|stupid|useless)',
+    ]),
   ],
   [
     'anger',
@@ -36,15 +45,18 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   ],
   [
     'shock',
-    /\b(can'?t believe|that can'?t be|it can'?t be|i don'?t understand|what do you mean|i wasn'?t expecting)\b/i,
+    /\b(can'?t believe|that can'?t be|it can'?t be|i don'?t understand|what do you mean|i wasn'?t expecting|are you (?:saying|telling me)|is (?:that|it) cancer)\b/i,
   ],
   [
     'despair',
-    /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die)\b/i,
+    /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die|on my way out|this is it|can'?t do this any ?more)\b/i,
   ],
 ];
 /** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */
 const BROKEN_SPEECH = /(\.\.\.|…)\s*\S*\s*(\.\.\.|…)|^\s*(\.\.\.|…)\s*$/;
+/** A transcript's stage direction for silence, tears or turning away: "(silent)", "(shakes head)", "(quietly) Right." */
+const SILENT_FEELING =
+  /^\s*[([](?:silent|silence|quiet(?:ly)?|crying|cries|sobbing|in tears|shakes (?:his |her |their )?head|long pause|looks away|stares)\b[^)\]]*[)\]]/i;
 
 /** The emotion a character's turn expresses, or null. */
 export function findEmotion(text: string): EmotionCue | null {
@@ -54,5 +66,7 @@ export function findEmotion(text: string): EmotionCue | null {
   }
   const broken = BROKEN_SPEECH.exec(text);
   if (broken) return { kind: 'shock', cue: broken[0].trim() };
+  const silent = SILENT_FEELING.exec(text);
+  if (silent) return { kind: 'sadness', cue: silent[0].trim() };
   return null;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findEmotion } from './emotional-moments.ts';
+
+describe('emotional moments in what a character says', () => {
+  it.each([
+    ["I was thinking, I can't do this any more.", 'despair'],
+    ["I think this is it, isn't it? I'm on my way out.", 'despair'],
+    ["I thought he was dying. I couldn't do anything.", 'fear'],
+    ["I don't feel ready to take him home.", 'fear'],
+    ["I'm not stabbing myself four times a day. I hate this.", 'sadness'],
+    ["Not today. I can't today.", 'sadness'],
+    ["Spread? Is that cancer? Are you saying I've got cancer?", 'shock'],
+    ["(silent) My wife's just gone to get a coffee.", 'sadness'],
+    ['(shakes head)', 'sadness'],
+  ])('hears "%s" as %s', (text, kind) => {
+    expect(findEmotion(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Yes. We want to know.',
+    'Main points. Carol can ask the rest.',
+    'My daughter is driving down from Carlisle.',
+    '(pause) Go on.',
+  ])('finds none in "%s"', (text) => {
+    expect(findEmotion(text)).toBeNull();
+  });
+});
