@@ -45,8 +45,10 @@ export interface BlindTranscript {
 
 export const BLIND_DIR = new URL('blind/', import.meta.url);
 export const BLIND_FINAL_DIR = new URL('blind-final/', import.meta.url);
-/** A second never-read set, written later by another writer who never saw the grader either. */
+/** A second set, written later by another writer who never saw the grader either; read on 2026-12-04. */
 export const BLIND_FINAL_2_DIR = new URL('blind-final-2/', import.meta.url);
+/** A third never-read set (2026-12-04), by a fourth writer: the measure once the second's misses were read. */
+export const BLIND_FINAL_3_DIR = new URL('blind-final-3/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -14,7 +14,7 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
-import { BLIND_DIR, BLIND_FINAL_2_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
+import { BLIND_DIR, BLIND_FINAL_2_DIR, BLIND_FINAL_3_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
 import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
@@ -56,12 +56,14 @@ export interface GraderEvalResult {
   offline: RubricAgreement[];
   /**
    * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
-   * while improving the detectors, so it has become a development set), `blindFinal` and `blindFinal2` (never read,
-   * only measured; the second written later by another writer).
+   * while improving the detectors, so it has become a development set), `blindFinal` (never read, only measured),
+   * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04) and `blindFinal3` (by a
+   * fourth writer, never read: the measure).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
   blindFinal2: BlindResult;
+  blindFinal3: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -74,6 +76,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     blind: await blindAgreement(rubrics, BLIND_DIR),
     blindFinal: await blindAgreement(rubrics, BLIND_FINAL_DIR),
     blindFinal2: await blindAgreement(rubrics, BLIND_FINAL_2_DIR),
+    blindFinal3: await blindAgreement(rubrics, BLIND_FINAL_3_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -200,7 +203,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const blindSets: [string, BlindResult, boolean][] = [
       ['blind set, read while improving the detectors (evals/grader/blind)', result.blind, true],
       ['final blind set, never read (evals/grader/blind-final)', result.blindFinal, false],
-      ['second final blind set, never read (evals/grader/blind-final-2)', result.blindFinal2, false],
+      ['second final blind set, read on 2026-12-04 (evals/grader/blind-final-2)', result.blindFinal2, true],
+      ['third final blind set, never read (evals/grader/blind-final-3)', result.blindFinal3, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);
