@@ -250,7 +250,7 @@ describe('the scene with an emulated headset', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('the scene on a desktop without a headset', () => {
