@@ -4,8 +4,9 @@
 // the doctors' sentences of PriMock57 (CC BY 4.0), without which the model, having met harm in nearly half its
 // sentences, calls one line in seven of a real consultation harmful. evals/harm/fresh.jsonl, the blind grader
 // transcripts and evals/realism/heldout-2 stay the measure (npm run eval:harm, eval:realism). The threshold is the
-// one whose lists-plus-model finder agrees best (Cohen's kappa) over every source left out in turn, pooled, so it is
-// chosen on material the model has not seen and at about the share of harm a transcript holds.
+// one whose lists-plus-model finder agrees best (Cohen's kappa) on the conversations (the realism sets' turns and
+// PriMock57), each source left out of training in turn and pooled: material the model has not seen, at about the
+// share of harm a transcript holds.
 // Writes server/learned/harm-model.json, which ships with the code.
 // Usage: npm run train:harm [-- --json]
 
