@@ -5,6 +5,7 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  'get sectioned',
   'section you',
   'have you sectioned',
   'get you sectioned',
@@ -77,6 +78,7 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  'you stink',
   'no need to be so dramatic',
   'no need to be dramatic',
   'stop being dramatic',
@@ -150,6 +152,12 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  "when you've calmed down",
+  'when you have calmed down',
+  'perfectly qualified',
+  "you're not helping",
+  'you are not helping',
+  'a proper baby',
   "let's not go there",
   'let us not go there',
   "i'm the doctor here",
@@ -222,6 +230,8 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  "what's all this racket",
+  'all this racket',
   // Mockery: a remark that means its opposite.
   'try me',
   'very mature',
@@ -280,6 +290,8 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  "you've been shouting at",
+  'you have been shouting at',
   'should have seen someone',
   'should have come in sooner',
   'should have come in earlier',
