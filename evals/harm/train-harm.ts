@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HARM_KINDS, type HarmKind } from '../../server/content/harm-kinds.ts';
 import { type HarmModel, learnedHarmKind } from '../../server/learned/harm-model.ts';
-import { modelFeatures, probability } from '../../server/learned/logistic-model.ts';
+import { type LogisticModel, modelFeatures, probability } from '../../server/learned/logistic-model.ts';
 import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
 import { splitSentences } from '../../server/sim/utterance-shape.ts';
 import { primockUtterances } from '../corpora/primock57.ts';
@@ -79,15 +79,15 @@ function primockSentences(): Sentence[] {
     .map(({ text, part }) => sentence(text, null, part));
 }
 
-function fitHarm(sentences: readonly Sentence[], threshold = 0.5): HarmModel {
-  const harm = fitModel(
-    sentences.map((s) => ({
-      text: s.text,
-      features: s.features,
-      positive: s.harm !== null,
-    })),
+/** The "harmful at all" model alone: all that choosing the threshold needs. */
+function fitHarmful(sentences: readonly Sentence[]): Omit<LogisticModel, 'threshold'> {
+  return fitModel(
+    sentences.map((s) => ({ text: s.text, features: s.features, positive: s.harm !== null })),
     FIT,
   );
+}
+
+function fitHarm(sentences: readonly Sentence[], threshold = 0.5): HarmModel {
   const kinds: HarmModel['kinds'] = {};
   const named = sentences.filter((s) => s.harm !== null && s.harm !== 'unnamed');
   for (const kind of HARM_KINDS)
@@ -95,7 +95,7 @@ function fitHarm(sentences: readonly Sentence[], threshold = 0.5): HarmModel {
       named.map((s) => ({ text: s.text, features: s.features, positive: s.harm === kind })),
       FIT,
     );
-  return { harm: { ...harm, threshold }, kinds };
+  return { harm: { ...fitHarmful(sentences), threshold }, kinds };
 }
 
 interface Agreement {
@@ -147,10 +147,10 @@ function agreement(rows: readonly Sentence[], model: HarmModel): Agreement {
  */
 function chooseThreshold(sentences: readonly Sentence[], conversationSources: readonly string[]): number {
   const scored = conversationSources.flatMap((source) => {
-    const model = fitHarm(sentences.filter((s) => s.source !== source));
+    const model = fitHarmful(sentences.filter((s) => s.source !== source));
     return sentences
       .filter((s) => s.source === source)
-      .map((s) => ({ s, p: probability(model.harm, s.features) }));
+      .map((s) => ({ s, p: probability(model, s.features) }));
   });
   let best = { threshold: 0.5, kappa: -1 };
   for (let t = 0.3; t <= 0.951; t += 0.05) {
