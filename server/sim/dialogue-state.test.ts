@@ -53,3 +53,11 @@ describe('explained words', () => {
     expect(usesUnsaidTerm('Under the Mental Health Act?', ['mental health act'])).toBe(true);
   });
 });
+
+describe('an abbreviation explained', () => {
+  it('is understood from then on, in the plural too', () => {
+    expect(explainedTerms("It's an RFO, which means a retained foreign object.")).toEqual(['rfo']);
+    expect(explainedTerms('Are you on DOACs, which means blood thinners?')).toEqual(['doac']);
+    expect(explainedTerms('Are you on DOACs?')).toEqual([]);
+  });
+});

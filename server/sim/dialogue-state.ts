@@ -91,7 +91,8 @@ export function explainedTerms(text: string): string[] {
     const after = lower
       .slice(at + term.length, at + term.length + 40)
       .split(/[.?!]/)[0]
-      ?.replace(/^[,\s]+/, '');
+      // A plural ("DOACs, which means…") is the same term.
+      ?.replace(/^(?:'?s\b)?[,\s]+/, '');
     if (after && EXPLAINERS.some((e) => after.startsWith(e))) explained.push(term);
   }
   return explained;
