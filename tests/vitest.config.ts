@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BrowserTimedFilesLast } from './support/browser-files-last.ts';
 
 // CI sets VITEST_JSON_REPORT to a file path so .ci/run can count passes and failures.
 const jsonReport = process.env.VITEST_JSON_REPORT;
@@ -33,6 +34,7 @@ export default defineConfig({
     maxWorkers: 3,
     // One throwaway Postgres cluster for the run (tests that need one make their own databases on it).
     globalSetup: ['tests/support/postgres-global-setup.ts'],
+    sequence: { sequencer: BrowserTimedFilesLast },
     projects: [
       {
         extends: true,
