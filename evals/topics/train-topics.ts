@@ -1,8 +1,8 @@
 // train:topics: the learned topic model (server/learned/topic-model.ts) from questions labelled with their topic by
 // people who never saw the engine: evals/topics/*.jsonl and the probe questions of the realism sets, except the
-// newest held-out set (evals/realism/heldout-2), which stays the measure. One logistic model per topic, which hears
+// newest held-out set (evals/realism/heldout-3), which stays the measure. One logistic model per topic, which hears
 // the cue lists' topic among its features; the probability at which its topic is taken over the cue lists' is
-// chosen on the first held-out set left out of training.
+// chosen on the second held-out set left out of training.
 // Prints, beside it, a check on material the model never trained on: each training source left out in
 // turn. Writes server/learned/topic-model.json, which ships with the code.
 // Usage: npm run train:topics [-- --json]
@@ -26,10 +26,15 @@ interface Question {
 }
 
 const TOPIC_FILES = 'evals/topics';
-const PROBE_SETS = ['evals/realism/conversations', 'evals/realism/own', 'evals/realism/heldout'];
-export const MEASURE_SET = 'evals/realism/heldout-2';
-/** The first held-out set: read since, but the cue lists were never tuned on it. */
-const UNTUNED_SET = 'evals/realism/heldout';
+const PROBE_SETS = [
+  'evals/realism/conversations',
+  'evals/realism/own',
+  'evals/realism/heldout',
+  'evals/realism/heldout-2',
+];
+export const MEASURE_SET = 'evals/realism/heldout-3';
+/** The second held-out set: read since, but the cue lists were never tuned on it. */
+const UNTUNED_SET = 'evals/realism/heldout-2';
 
 function question(text: string, topic: Topic, source: string): Question {
   const cue = cueFocus(text).topic;
