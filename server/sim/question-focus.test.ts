@@ -486,8 +486,8 @@ describe('questionFocus: word families', () => {
   });
 
   it('hears "at home" as where, not what, when another topic is named', () => {
-    // Falls are what happened, or a risk at home: either way not the home itself.
-    expect(['events', 'safety']).toContain(questionFocus('Has he had any falls at home?').topic);
+    // Falls are what happened, his history or a risk at home: any of those, but not the home itself.
+    expect(['events', 'history', 'safety']).toContain(questionFocus('Has he had any falls at home?').topic);
     expect(questionFocus('How are you managing at home?').topic).toBe('home');
   });
 
