@@ -10,6 +10,9 @@ describe('harm kinds', () => {
     ['What would they think, seeing you like this?', 'labelling'],
     ["Everyone's got stress, Mr Kerr.", 'dismissal'],
     ['At least she went quickly.', 'dismissal'],
+    ["Mr Hale, I'll stop you there. I'm the doctor, not you, and it's not tiredness.", 'dismissal'],
+    ["I'm the doctor, I'll decide what's useful to tell you.", 'dismissal'],
+    ["If you want to complain, that's up to you. PALS is on the ground floor.", 'dismissal'],
     ['Oh, very mature.', 'sarcasm'],
     ["That's not what happened.", 'arguing'],
     ["I'm sorry, but the ED was very busy that night.", 'blaming'],
@@ -27,6 +30,8 @@ describe('harm kinds', () => {
     'I understand you are frustrated. What would help right now?',
     "I'm so sorry. This is a lot to take in.",
     'Would you like to sit somewhere quieter?',
+    "If you want to make a complaint, I'll give you the details and help you with it.",
+    "I'm the doctor looking after your dad tonight, and I'll decide nothing without you.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

@@ -149,7 +149,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
   ],
   dismissal: [
-    / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know)\b/,
+    // Pulling rank: "I'm the doctor, not you", "I'm the doctor, I'll decide what's useful to tell you".
+    / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know|not you|i'll decide|i will decide|i decide)\b| i'll (?:decide|be the judge of) what\b/,
+    // Waving a grievance away: "If you want to complain, that's up to you", "Feel free to complain".
+    / (?:feel free to|go ahead and) complain\b| complain if you (?:want|like)\b| complain\b.{0,15}\b(?:that's up to you|be my guest)\b/,
     /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
     / only (?:got|have) \w+ minutes\b| speed this up\b| (?:i'm sure|probably) (?:it's|it is) nothing\b| bright side\b| (?:try not to|don't) dwell\b/,
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
