@@ -18,8 +18,10 @@ const INTENT_BY_ACT: ReadonlyArray<readonly [LearnerAct | typeof TOPIC_QUESTION,
   // A question on a topic is answered on it before the softer acts around it ("That sounds hard. How's your sleep?").
   [TOPIC_QUESTION, 'answer-topic'],
   ['limit-setting', 'respond-to-limit'],
-  ['offering-choices', 'consider-choice'],
+  // "Would you like me to go through it all, or would you rather stop there?": a choice about how much to hear is
+  // answered with how much they want to hear, not weighed like a choice of treatment.
   ['invitation', 'state-preference'],
+  ['offering-choices', 'consider-choice'],
   ['nurse-exploring', 'feel-heard'],
   ['nurse-naming', 'feel-heard'],
   ['nurse-understanding', 'feel-heard'],

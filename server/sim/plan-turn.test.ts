@@ -190,6 +190,16 @@ describe('following the conversation', () => {
     expect(turn(history, 'Hello again.', 'greeting').replies[0]?.plan.intent).not.toBe('greet');
   });
 
+  it('answers a choice about how much to hear with how much they want, and a choice of options by weighing it', () => {
+    const pacing =
+      'Would you like me to go through it all in detail, or would you rather stop there for now?';
+    expect(turn(fresh(), pacing, 'invitation', 'offering-choices').replies[0]?.plan.intent).toBe(
+      'state-preference',
+    );
+    const options = 'Would you rather have the tablets or the operation?';
+    expect(turn(fresh(), options, 'offering-choices').replies[0]?.plan.intent).toBe('consider-choice');
+  });
+
   it('keeps a secret from the person it is hidden from, and has them react when it may come out', () => {
     const secretFrom = (tellInFront: boolean) => {
       const input = testScenarioInput() as { characters: Record<string, unknown>[] };
