@@ -8,11 +8,19 @@ import type { Transcriber } from './transcriber.ts';
 
 let fake: FakeOpenAI;
 let transcriber: Transcriber;
+/** For the deadline test; the others get room, so a busy machine's first request is not a timeout. */
+let quick: Transcriber;
 const utterance = checkUtterance(buildWav({ samples: tone(800), sampleRate: 16_000 }));
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
   transcriber = createOpenAITranscriber({
+    apiKey: 'test-key',
+    baseURL: fake.url,
+    model: 'fake-transcribe',
+    timeoutMs: 3000,
+  });
+  quick = createOpenAITranscriber({
     apiKey: 'test-key',
     baseURL: fake.url,
     model: 'fake-transcribe',
@@ -84,7 +92,7 @@ describe('createOpenAITranscriber', () => {
     fake.scriptTranscription({ fault: 'hang' }, { text: 'Too late.', latencyMs: 2000 });
     for (let i = 0; i < 2; i++) {
       const started = performance.now();
-      expect(await failureOf(transcriber.transcribe(utterance))).toMatchObject({ kind: 'timeout' });
+      expect(await failureOf(quick.transcribe(utterance))).toMatchObject({ kind: 'timeout' });
       expect(performance.now() - started).toBeGreaterThanOrEqual(280);
       expect(performance.now() - started).toBeLessThan(1000);
     }
@@ -95,7 +103,7 @@ describe('createOpenAITranscriber', () => {
       apiKey: 'k',
       baseURL: `${fake.url}/nowhere`,
       model: 'm',
-      timeoutMs: 300,
+      timeoutMs: 3000,
     });
     expect(await failureOf(lost.transcribe(utterance))).toMatchObject({ kind: 'bad-response' });
   });

@@ -22,7 +22,8 @@ const speech = { text: 'Is he going to die?', voice: 'sage' };
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  const common = { apiKey: 'test-key', baseURL: fake.url, timeoutMs: 200 };
+  // A hang costs one timeout; a second leaves a busy machine's answers room, so only the hang times out.
+  const common = { apiKey: 'test-key', baseURL: fake.url, timeoutMs: 1000 };
   transcriberAdapter = createOpenAITranscriber({ ...common, model: 'fake-stt' });
   synthesiserAdapter = createOpenAISynthesiser({ ...common, model: 'fake-tts' });
 });
@@ -114,7 +115,7 @@ describe('withTranscriberResilience', () => {
       apiKey: 'k',
       baseURL: `${fake.url}/x`,
       model: 'm',
-      timeoutMs: 200,
+      timeoutMs: 30000,
     });
     const { options: o, breaker } = options();
     const error = await failureOf(withTranscriberResilience(lost, o).transcribe(utterance));

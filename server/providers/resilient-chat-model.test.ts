@@ -13,7 +13,8 @@ let adapter: ChatModel;
 
 beforeAll(async () => {
   fake = await startFakeOpenAI();
-  adapter = createOpenAIChatModel({ apiKey: 'test-key', baseURL: fake.url, timeoutMs: 200 });
+  // A hang costs one timeout; a second leaves a busy machine's answers room, so only the hang times out.
+  adapter = createOpenAIChatModel({ apiKey: 'test-key', baseURL: fake.url, timeoutMs: 1000 });
 });
 afterAll(() => fake.close());
 beforeEach(() => {
@@ -131,7 +132,7 @@ describe('withResilience: retries', () => {
     const wrongPath = createOpenAIChatModel({
       apiKey: 'k',
       baseURL: fake.url.replace(/\/v1$/, ''),
-      timeoutMs: 200,
+      timeoutMs: 30000,
     });
     const model = withResilience(wrongPath, {
       breaker: createCircuitBreaker({ failureThreshold: 1, coolDownMs: 1 }),

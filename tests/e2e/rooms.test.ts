@@ -349,13 +349,14 @@ describe('faces from the learner’s seat', () => {
     // A 12 × 12 grid over the face: each cell about 2 cm of face, as the eye takes it in at a glance.
     const share = (a: string, b: string) =>
       changedShare(page, crops[a] as Buffer, crops[b] as Buffer, 12, 30);
-    // A calm face from moment to moment: the middle of three comparisons, so one caught blink does not count.
+    // A calm face from moment to moment: the least of three comparisons, since one crop caught mid-blink or
+    // mid-glance spoils the two comparisons it is in (seen on a loaded machine: 0.007, 0.090, 0.111).
     const stills = [
       await share('calm', 'calmLater'),
       await share('calm', 'calmLatest'),
       await share('calmLater', 'calmLatest'),
     ].sort((a, b) => a - b);
-    const still = stills[1] as number;
+    const still = stills[0] as number;
     const distress = await share('calm', 'distress');
     const anger = await share('calm', 'anger');
     const tears = await share('calm', 'tears');
