@@ -197,8 +197,11 @@ describe('stored model turns', () => {
   });
 
   it('streams model deltas over SSE as they are generated', async () => {
-    // 20 ms a token, 140 ms in all: deltas go out in frames of up to 40 ms, so several frames, fewer than tokens.
-    fake.script({ reply: 'One two three four five six seven eight.', tokensPerSecond: 50 });
+    // 12.5 ms a token, 200 ms in all: deltas go out in frames of up to 40 ms, so several frames, far fewer than
+    // tokens (8 tokens at 20 ms once came as 8 frames on a loaded machine).
+    const words =
+      'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.';
+    fake.script({ reply: words, tokensPerSecond: 80 });
     const id = await newSession('breaking-news-cancer');
     const res = await client.post(
       `/api/sessions/${id}/turns`,
@@ -208,7 +211,7 @@ describe('stored model turns', () => {
     const events = parseTurnEvents(res.body);
     const deltas = events.flatMap((e) => (e.type === 'delta' ? [e.text] : []));
     expect(deltas.length).toBeGreaterThan(1);
-    expect(deltas.length).toBeLessThan(8);
+    expect(deltas.length).toBeLessThan(16);
     expect(deltas[0]).toBe('One');
     const reply = events.flatMap((e) => (e.type === 'turn' ? [e.turn] : []))[1]!;
     expect(deltas.join('').trim()).toBe(reply.text);
