@@ -46,6 +46,14 @@ describe('classifyActs', () => {
     });
   }
 
+  it('hears asking whether to say more, with the option of stopping, as an invitation', () => {
+    expect(
+      predictedActs(
+        'Would you like me to say more about what it means, or would you rather stop there for a moment?',
+      ),
+    ).toContain('invitation');
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

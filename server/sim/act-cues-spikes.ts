@@ -186,7 +186,7 @@ const INVITATION: readonly Cue[] = [
   cue(
     'invitation',
     0.85,
-    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going)\b|\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
+    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going|say (?:more|a bit more|a little more))\b|\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
   ),
   // "Would you like me to talk about that now, or…?", "Would it be alright if I went through the results?"
   cue(

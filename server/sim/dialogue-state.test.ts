@@ -42,6 +42,11 @@ describe('explained words', () => {
   it('counts a medical word as explained when plain words follow it, and not otherwise', () => {
     expect(explainedTerms('It is metastatic, which means it has spread.')).toEqual(['metastatic']);
     expect(explainedTerms('It is metastatic.')).toEqual([]);
+    // The term's noun named again in plain words: "the oncology team, the cancer specialists".
+    expect(explainedTerms("You'll see the oncology team, the cancer specialists, next week.")).toEqual([
+      'oncology',
+    ]);
+    expect(explainedTerms("You'll see the oncology team next week, and the nurse will call.")).toEqual([]);
     expect(unexplainedJargon('Because it is metastatic we cannot operate.', new Set(['metastatic']))).toEqual(
       [],
     );

@@ -80,6 +80,9 @@ const EXPLAINERS = [
   ':',
 ];
 
+/** The term's noun named again in plain words after a comma: "the oncology team, the cancer specialists". */
+const NAMED_AGAIN = /^[a-z]+, (?:the|a|an|that|which|meaning|or) /;
+
 /** Jargon terms the learner explains in this utterance: an explainer follows the term closely. */
 export function explainedTerms(text: string): string[] {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
@@ -93,7 +96,8 @@ export function explainedTerms(text: string): string[] {
       .split(/[.?!]/)[0]
       // A plural ("DOACs, which means…") is the same term.
       ?.replace(/^(?:'?s\b)?[,\s]+/, '');
-    if (after && EXPLAINERS.some((e) => after.startsWith(e))) explained.push(term);
+    if (after && (EXPLAINERS.some((e) => after.startsWith(e)) || NAMED_AGAIN.test(after)))
+      explained.push(term);
   }
   return explained;
 }

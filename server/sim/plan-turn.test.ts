@@ -196,6 +196,10 @@ describe('following the conversation', () => {
     expect(turn(fresh(), pacing, 'invitation', 'offering-choices').replies[0]?.plan.intent).toBe(
       'state-preference',
     );
+    const more = 'Would you like me to say more about what it means, or would you rather stop there?';
+    expect(turn(fresh(), more, 'invitation', 'offering-choices').replies[0]?.plan.intent).toBe(
+      'state-preference',
+    );
     const options = 'Would you rather have the tablets or the operation?';
     expect(turn(fresh(), options, 'offering-choices').replies[0]?.plan.intent).toBe('consider-choice');
   });
