@@ -5,6 +5,7 @@
 import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from '../content/acts.ts';
 import type { SceneSetup } from '../content/scene-setup.ts';
 import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
+import { familiarTerms } from './familiar-terms.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
 import type { SceneHistory } from './scene-history.ts';
 
@@ -34,11 +35,12 @@ export function hearTurn(
   const raw = questionFocus(text);
   const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
   const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking) };
-  // Jargon explained in plain words, now or earlier, is understood: it neither upsets nor confuses.
-  const understood =
-    unexplainedJargon(text, history.explained).length === 0
-      ? acts.filter((a) => a.act !== 'jargon')
-      : [...acts];
+  // Jargon explained in plain words, now or earlier, or a word someone present uses themselves, is understood: it
+  // neither upsets nor confuses.
+  const familiar = familiarTerms(scene);
+  const understood = unexplainedJargon(text, history.explained).every((term) => familiar.has(term))
+    ? acts.filter((a) => a.act !== 'jargon')
+    : [...acts];
   // The news is also given when a word only the clinician can bring in is first said in a statement ("caused by
   // Alzheimer's disease"), in a scenario whose point is the news.
   const newsInWords =
