@@ -115,7 +115,7 @@ describe('withTranscriberResilience', () => {
       apiKey: 'k',
       baseURL: `${fake.url}/x`,
       model: 'm',
-      timeoutMs: 30000,
+      timeoutMs: 3000,
     });
     const { options: o, breaker } = options();
     const error = await failureOf(withTranscriberResilience(lost, o).transcribe(utterance));

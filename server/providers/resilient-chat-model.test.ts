@@ -132,7 +132,7 @@ describe('withResilience: retries', () => {
     const wrongPath = createOpenAIChatModel({
       apiKey: 'k',
       baseURL: fake.url.replace(/\/v1$/, ''),
-      timeoutMs: 30000,
+      timeoutMs: 3000,
     });
     const model = withResilience(wrongPath, {
       breaker: createCircuitBreaker({ failureThreshold: 1, coolDownMs: 1 }),

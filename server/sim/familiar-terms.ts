@@ -8,7 +8,7 @@ import { findJargon } from './jargon-lexicon.ts';
 
 const byCharacter = new WeakMap<Character, ReadonlySet<string>>();
 
-function wordsOf(character: Character): ReadonlySet<string> {
+function termsUsedBy(character: Character): ReadonlySet<string> {
   let terms = byCharacter.get(character);
   if (!terms) {
     // Every string in the character's file (lines, topics, facts), read once: what they say and what they know.
@@ -20,5 +20,5 @@ function wordsOf(character: Character): ReadonlySet<string> {
 
 /** Medical words someone present uses themselves. */
 export function familiarTerms(scene: SceneSetup): ReadonlySet<string> {
-  return new Set(scene.characters.flatMap((c) => [...wordsOf(c.character)]));
+  return new Set(scene.characters.flatMap((c) => [...termsUsedBy(c.character)]));
 }
