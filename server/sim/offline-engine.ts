@@ -8,7 +8,7 @@ import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { sharedKeys, wordKeys } from './line-relevance.ts';
+import { questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 
 /** How a character answers a question on a topic: from its lines, deflecting (trust too low), or not knowing. */
@@ -44,6 +44,8 @@ export interface LineContext {
   firstReply: boolean;
   /** The content words of the learner's question, to prefer the answer that speaks to them. */
   questionKeys?: ReadonlySet<string> | undefined;
+  /** The content words of a learner turn that asks nothing: a line asking back only about them is not fresh. */
+  statedKeys?: ReadonlySet<string> | undefined;
 }
 
 /** Pools of answers on the topic asked, where the words of the question choose among the lines. */
@@ -200,6 +202,13 @@ class LinePicker {
     return this.recent.size > 0 && keysOf(line).sentences.some((key) => this.recent.has(key));
   }
 
+  /** "Can it be cured?" just after "It can't be cured, but…": a question the learner's words have just answered. */
+  private asksWhatWasSaid(line: AuthoredLine): boolean {
+    const stated = this.context.statedKeys;
+    if (!stated || stated.size === 0) return false;
+    return keysOf(line).questions.some((keys) => keys.length > 0 && keys.every((k) => stated.has(k)));
+  }
+
   markUsed(picked: Picked): void {
     this.used.add(picked.key);
   }
@@ -216,7 +225,10 @@ class LinePicker {
     const fresh = candidates.map(({ pool, allowed }) => ({
       pool,
       lines: allowed.filter(
-        (i) => !this.used.has(`${pool.keyPrefix}.${i}`) && !this.echoes(pool.lines[i] as AuthoredLine),
+        (i) =>
+          !this.used.has(`${pool.keyPrefix}.${i}`) &&
+          !this.echoes(pool.lines[i] as AuthoredLine) &&
+          !this.asksWhatWasSaid(pool.lines[i] as AuthoredLine),
       ),
     }));
     const relevant = this.mostRelevant(fresh);
@@ -273,11 +285,18 @@ class LinePicker {
 }
 
 /** An authored line's sentence and word keys, worked out once per line (lines live as long as their scenario). */
-const LINE_KEYS = new WeakMap<AuthoredLine, { sentences: string[]; words: string[] }>();
-function keysOf(line: AuthoredLine): { sentences: string[]; words: string[] } {
+interface LineKeys {
+  sentences: string[];
+  words: string[];
+  /** The content words of each question the line asks. */
+  questions: string[][];
+}
+const LINE_KEYS = new WeakMap<AuthoredLine, LineKeys>();
+function keysOf(line: AuthoredLine): LineKeys {
   let keys = LINE_KEYS.get(line);
   if (!keys) {
-    keys = { sentences: sentenceKeys(line.text), words: wordKeys(line.text) };
+    const questions = (line.text.match(/[^.?!]*\?/g) ?? []).map((q) => [...questionKeys(q)]);
+    keys = { sentences: sentenceKeys(line.text), words: wordKeys(line.text), questions };
     LINE_KEYS.set(line, keys);
   }
   return keys;

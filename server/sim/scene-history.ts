@@ -133,5 +133,6 @@ export function lineContextFor(
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
     questionKeys: questionKeys(learnerText),
+    statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
   };
 }

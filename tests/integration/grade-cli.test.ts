@@ -94,5 +94,7 @@ describe('bedside grade', () => {
       expect(failure.stderr).toMatch(message);
       expect(failure.stdout).toBe('');
     }
-  });
+    // Six processes, each starting Node and loading the grader: 30 s was not enough on two cores shared with the
+    // browser tests.
+  }, 120_000);
 });

@@ -52,6 +52,22 @@ describe('the offline engine on the authored scenarios', () => {
     );
   });
 
+  it('does not ask back what the learner has just said ("Can it be cured?" after "It can\'t be cured")', () => {
+    const lines = [
+      "Hello Mr Whitfield, I'm Dr Shah. Who have you brought with you today?",
+      'Would you like me to go through everything in detail, or give you the main result first?',
+      "I'm afraid the results aren't what we hoped. The scan shows a cancer in your lung, and it has spread to your liver.",
+      "I'm so sorry. That's a lot to take in.",
+      "What's going through your mind right now?",
+      "The cancer can't be cured, but there is treatment that can help control it and help you feel better.",
+    ];
+    // Before, 16 of these 40 seeds had Alan ask "Can it be cured?" straight back.
+    for (let seed = 0; seed < 40; seed++) {
+      const last = simulate(shippedScenario('breaking-news-cancer'), 2, lines, `s${seed}`).at(-1);
+      expect(last?.replies.map((r) => r.text).join(' ')).not.toMatch(/can it be cured/i);
+    }
+  });
+
   it('has a patient given blunt news answer briefly, in shock, and the son step in', () => {
     const turns = simulate(shippedScenario('breaking-news-cancer'), 2, [
       'You have lung cancer. It has metastasised to the liver and the bones and it is not curable.',
