@@ -140,6 +140,37 @@ describe('composeReply', () => {
     }
   });
 
+  it('does not prefer a line that only says the question back, or one asking what the learner just said', () => {
+    const lines = [
+      'To leave.',
+      'Nobody here has told me anything, and I want to leave before they ring my mum.',
+    ];
+    const leaver = { ...pat, topics: { ...pat.topics, wishes: { any: lines.map((text) => ({ text })) } } };
+    const p = plan({
+      character: leaver,
+      intent: 'answer-topic',
+      topic: { topic: 'wishes', answer: 'topic' },
+    });
+    const keys = questionKeys("What's making you want to leave?");
+    for (let seed = 0; seed < 10; seed++) {
+      expect(compose(p, [], context({ questionKeys: keys }), `r${seed}`).text).toBe(lines[1]);
+    }
+    const asker = {
+      ...pat,
+      lines: { ...pat.lines, 'react-to-news': { any: [{ text: 'Can it be cured?' }, { text: 'No.' }] } },
+    };
+    const stated = questionKeys("It can't be cured, but treatment can help.");
+    for (let seed = 0; seed < 10; seed++) {
+      const reply = compose(
+        plan({ character: asker, intent: 'react-to-news' }),
+        [],
+        context({ statedKeys: stated }),
+        `r${seed}`,
+      );
+      expect(reply.text).toBe('No.');
+    }
+  });
+
   it('answers a relative asked about themselves from their own lines only, even once those are spent', () => {
     const own = { any: [{ text: 'robin slept badly.' }] };
     const relative = {

@@ -253,7 +253,11 @@ class LinePicker {
     for (const { pool, lines } of fresh) {
       if (!ANSWER_POOL.test(pool.keyPrefix)) continue;
       for (const i of lines) {
-        const shared = sharedKeys(keysOf(pool.lines[i] as AuthoredLine).words, keys);
+        const line = keysOf(pool.lines[i] as AuthoredLine);
+        // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
+        // shares them without answering: it is not preferred.
+        if (line.content.every((k) => keys.has(k))) continue;
+        const shared = sharedKeys(line.words, keys);
         if (shared > best) {
           best = shared;
           picks = [];
@@ -290,13 +294,16 @@ interface LineKeys {
   words: string[];
   /** The content words of each question the line asks. */
   questions: string[][];
+  /** The line's content words (common words left out). */
+  content: string[];
 }
 const LINE_KEYS = new WeakMap<AuthoredLine, LineKeys>();
 function keysOf(line: AuthoredLine): LineKeys {
   let keys = LINE_KEYS.get(line);
   if (!keys) {
     const questions = (line.text.match(/[^.?!]*\?/g) ?? []).map((q) => [...questionKeys(q)]);
-    keys = { sentences: sentenceKeys(line.text), words: wordKeys(line.text), questions };
+    const content = [...questionKeys(line.text)];
+    keys = { sentences: sentenceKeys(line.text), words: wordKeys(line.text), questions, content };
     LINE_KEYS.set(line, keys);
   }
   return keys;
