@@ -126,7 +126,10 @@ describe('the instructor pages', () => {
     await page.getByTestId('nav-cohorts').click();
     await page.getByRole('button', { name: /^Open/ }).first().click();
     await page.getByTestId('cohort-page').waitFor();
-    await expect(page.getByTestId('completion-overall').textContent()).resolves.toBe('100%');
+    // The headline shows '–' until the overview has loaded, which on a busy machine is after the page appears.
+    const completion = page.getByTestId('completion-overall');
+    await completion.filter({ hasText: '%' }).waitFor();
+    await expect(completion.textContent()).resolves.toBe('100%');
     const chart = page.locator('[data-testid^="distribution-chart-"]').first();
     await chart.locator('canvas').waitFor();
     await page.getByTestId('hardest-items').waitFor();
