@@ -262,6 +262,8 @@ async function* produceReplies(
       count++;
       yield { type: 'turn', turn: toTurnDto(row) };
     }
+    // Released before 'done' is told: a client that sends its next turn on 'done' must find the session free.
+    await hold.release();
     yield { type: 'done', replies: count };
   } catch (error) {
     deps.logger.log('error', 'reply production failed', {
