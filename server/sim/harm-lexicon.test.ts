@@ -19,6 +19,12 @@ describe('harm kinds', () => {
     ["I'm sorry you're upset.", 'blaming'],
     ['She would have been seen sooner if you had brought her back.', 'blaming'],
     ['Everything will be fine, I promise.', 'false-promise'],
+    ['Are you sure you want to know all the details, Alan? Maybe Tom should handle this.', 'dismissal'],
+    ["Mrs Jenkins, can you step back please? I'm the doctor, let me deal with this.", 'dismissal'],
+    ["Aisha, you did the right thing bringing her. She clearly isn't thinking straight.", 'labelling'],
+    ["You're kicking bins over in a hospital, that's not acceptable.", 'blaming'],
+    ["You'll have to stop driving today, it's dangerous. Full stop.", 'coercion'],
+    ["She'll need to stop driving. I'll notify the DVLA.", 'coercion'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -32,6 +38,9 @@ describe('harm kinds', () => {
     'Would you like to sit somewhere quieter?',
     "If you want to make a complaint, I'll give you the details and help you with it.",
     "I'm the doctor looking after your dad tonight, and I'll decide nothing without you.",
+    "It's not acceptable that you were kept waiting, and I'm sorry.",
+    'Maybe we should deal with the paperwork later.',
+    "I'm the doctor looking after him, let me explain what's happening.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

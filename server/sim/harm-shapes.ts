@@ -151,6 +151,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
   dismissal: [
     // Pulling rank: "I'm the doctor, not you", "I'm the doctor, I'll decide what's useful to tell you".
     / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know|not you|i'll decide|i will decide|i decide)\b| i'll (?:decide|be the judge of) what\b/,
+    // Handing the patient's say to someone else: "Maybe Tom should handle this" (not "Maybe we should…").
+    / (?:maybe|perhaps) (?!i |we |you )\w+ (?:should|could|had better|ought to) (?:handle|deal with|take over|decide)\b/,
+    // Pushing the relative aside: "Step back, I'm the doctor, let me deal with this".
+    / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|registrar)(?: here)?\b.{0,10}\blet me (?:deal|handle|sort|get on)\b/,
     // Waving a grievance away: "If you want to complain, that's up to you", "Feel free to complain".
     / (?:feel free to|go ahead and) complain\b| complain if you (?:want|like)\b| complain\b.{0,15}\b(?:that's up to you|be my guest)\b/,
     /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
@@ -210,6 +214,24 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // "You're also not going anywhere until…", "She can't really be trusted with money".
   ['coercion', / (?:you're|you are) (?:\w+ )?not going anywhere\b/],
   ['labelling', / can't (?:really |ever |always )?be trusted\b/],
+  // Their mind called unsound: "She clearly isn't thinking straight", "you're not in your right mind".
+  [
+    'labelling',
+    / (?:you're|you are|you|he's|he is|he|she's|she is|she) (?:clearly |obviously |just )?(?:isn't|is not|aren't|are not|not) (?:thinking straight|in (?:your|his|her) right mind)\b/,
+  ],
+  // A telling-off for what they are doing: "You're kicking bins over…, that's not acceptable", "Your behaviour is
+  // unacceptable". ("It's not acceptable that you waited" owns a failing, so the shape needs the behaviour.)
+  [
+    'blaming',
+    / you(?:'re| are) \w+ing\b.{0,60}\b(?:that's|that is|it's|it is|this is) (?:not acceptable|unacceptable|out of order|not on)\b| (?:your|this|that|such) behaviou?r (?:is|isn't|is not|won't be)(?: not)? (?:acceptable|unacceptable|tolerated|on)\b/,
+  ],
+  // An order closed to discussion: "You'll have to stop driving today. Full stop."
+  // Reporting them over their head, before they are asked to do it themselves: "I'll notify the DVLA."
+  [
+    'coercion',
+    / (?:i'll|i will|we'll|we will) (?:notify|inform|tell|write to|report (?:you|her|him) to) the dvla\b/,
+  ],
+  ['coercion', / (?:full stop|end of (?:story|discussion)|no arguments|no buts) $/],
   // Force called in: "Security's on its way", "I'll have security bring you back".
   [
     'threat',
