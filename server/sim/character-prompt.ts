@@ -148,7 +148,8 @@ function describeFacts({ plan, dialogue }: CharacterPromptInput): string {
     .filter((line) => !(line.when === 'before-news' && dialogue.lines.newsGiven))
     .filter((line) => !(line.when === 'after-news' && !dialogue.lines.newsGiven))
     .map((line) => line.text);
-  return `They asked about ${topic}. What is true for you about it (use these facts, in your own words; add no others):\n${bullets(lines)}`;
+  const lead = plan.topic.followsStatement ? 'They told you what happens next' : `They asked about ${topic}`;
+  return `${lead}. What is true for you about it (use these facts, in your own words; add no others):\n${bullets(lines)}`;
 }
 
 /** "the patient's son", or with no patient in the room (a death told to the family) just "brother". */

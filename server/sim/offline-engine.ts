@@ -22,7 +22,13 @@ export interface ReplyPlan {
    * The topic asked about and how this character answers it (intent `answer-topic`); a topic of null is a closed
    * question on something the character has no fact for (intent `answer-closed`, answered as not knowing).
    */
-  topic: { topic: Topic | null; answer: TopicAnswer; aboutSelf?: boolean } | null;
+  topic: {
+    topic: Topic | null;
+    answer: TopicAnswer;
+    aboutSelf?: boolean;
+    /** Not asked: the learner told what happens next, and the character answers from the plan if they can. */
+    followsStatement?: boolean;
+  } | null;
   /** A hidden fact the character is ready to tell now. */
   reveal: HiddenFact | null;
   /** For intent `react-to-reveal`: the fact someone just told in front of this character. */
@@ -135,6 +141,14 @@ function mainPools(plan: ReplyPlan): Pool[] {
   if (plan.intent === 'react-to-reveal' && plan.reactTo) {
     const lines = plan.reactTo.reactions[character.id] ?? [];
     return [{ keyPrefix: `react.${plan.reactTo.id}`, lines }];
+  }
+  if (plan.topic?.followsStatement && plan.topic.topic) {
+    // What they think of the plan, else whatever follows any information: never "I don't know" to a statement.
+    return [
+      ...bandPools(character.topics[plan.topic.topic], `topic.${plan.topic.topic}`, band),
+      ...bandPools(character.lines[plan.intent], plan.intent, band),
+      ...bandPools(character.lines.fallback, 'fallback', band),
+    ];
   }
   if (plan.topic && (plan.intent === 'answer-topic' || plan.intent === 'answer-closed')) {
     const { topic, answer } = plan.topic;

@@ -13,6 +13,7 @@ import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
 import { intentForActs } from './intent-for-acts.ts';
+import { statesNextSteps } from './next-steps.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import { asksAgreement, asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
@@ -21,6 +22,13 @@ import type { SceneHistory } from './scene-history.ts';
 const INTERRUPT_AFTER_WORDS = 30;
 /** Replies that come before anything else the learner asked. */
 const HOSTILE_INTENTS: readonly ReplyIntent[] = ['escalate', 'confused', 'react-to-news'];
+/** Replies to a statement (or a tag such as "Okay?") that can take up the next steps the learner just told. */
+const FOLLOWS_STATEMENT: readonly ReplyIntent[] = [
+  'follow-information',
+  'answer-closed',
+  'answer-open',
+  'fallback',
+];
 /** Acts that open a door through which a character may tell what it has been holding back. */
 const OPENINGS: readonly LearnerAct[] = [
   'open-question',
@@ -114,9 +122,17 @@ export function planTurn(
         : nameAsked && addressed && !HOSTILE_INTENTS.includes(baseIntent)
           ? 'give-name'
           : baseIntent;
-    const topic = topicFor(intent, asked, sc, affect, text, focus);
+    const topic = topicFor(intent, asked, sc, affect, band, text, focus);
     const reveal = addressed
-      ? factToTell(scene, sc, affect, band, history, topic?.topic ?? null, actSet)
+      ? factToTell(
+          scene,
+          sc,
+          affect,
+          band,
+          history,
+          topic?.followsStatement ? null : (topic?.topic ?? null),
+          actSet,
+        )
       : null;
     const interrupt = order === 0 && band === 'angry' && wordCount > INTERRUPT_AFTER_WORDS;
     const wasCutOff = order === 0 && history.cutOffSpeaker === choice.characterId;
@@ -157,7 +173,9 @@ export function replyMeta(
     band: plan.band,
     reason: reply.choice.reason,
     lines: spoken.lines,
-    ...(plan.topic ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer } : {}),
+    ...(plan.topic && (!plan.topic.followsStatement || spoken.lines.some((key) => key.startsWith('topic.')))
+      ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer }
+      : {}),
     ...(plan.reveal ? { revealed: plan.reveal.id, heardBy: present.filter((id) => id !== speaker) } : {}),
     ...(plan.reactTo ? { reactedTo: plan.reactTo.id } : {}),
   };
@@ -184,9 +202,17 @@ function topicFor(
   asked: Topic | null,
   sc: SceneCharacter,
   affect: Affect,
+  band: AffectBand,
   text: string,
   focus: QuestionFocus,
 ): ReplyPlan['topic'] {
+  if (FOLLOWS_STATEMENT.includes(intent) && !asked && statesNextSteps(text)) {
+    // Angry or overwhelmed, a character takes up the plan only in lines written for that state.
+    const fits =
+      (band !== 'overwhelmed' && band !== 'angry') || (sc.character.topics.plan?.[band]?.length ?? 0) > 0;
+    if (fits && topicAnswer(sc, affect, 'plan') === 'topic')
+      return { topic: 'plan', answer: 'topic', followsStatement: true };
+  }
   if (intent === 'answer-topic' && asked) {
     const aboutSelf =
       sc.character.role === 'relative' && focus.about === 'addressee' && !asksWhatWasNoticed(text);

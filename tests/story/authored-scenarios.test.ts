@@ -68,6 +68,26 @@ describe('the offline engine on the authored scenarios', () => {
     }
   });
 
+  it('answers a statement of the next steps from what the character thinks of the plan', () => {
+    const scenario = shippedScenario('dementia-diagnosis');
+    const plan = scenario.characters[0]!.topics.plan;
+    const bands = ['overwhelmed', 'angry', 'guarded', 'open', 'settled', 'any'] as const;
+    const planLines = bands.flatMap((band) => plan?.[band] ?? []).map((line) => line.text);
+    const lines = [
+      "Good morning, Mrs Hale. I'm Dr Rao, one of the doctors in the memory clinic.",
+      'What have you made of the tests so far?',
+      "I'm afraid the tests show that you have Alzheimer's disease, a kind of dementia.",
+      "I'm so sorry. It's a lot to take in.",
+    ];
+    const next = simulate(scenario, 1, [...lines, 'The memory nurse will ring you next week.']).at(-1);
+    const reply = next?.replies.find((r) => r.speaker === 'margaret');
+    expect(reply?.meta.topic).toBe('plan');
+    expect(planLines.some((line) => reply?.text.includes(line))).toBe(true);
+    // A statement with nothing about what happens next is not taken as the plan.
+    const other = simulate(scenario, 1, [...lines, 'Many people live well with it for years.']).at(-1);
+    expect(other?.replies.map((r) => r.meta.topic)).not.toContain('plan');
+  });
+
   it('has a patient given blunt news answer briefly, in shock, and the son step in', () => {
     const turns = simulate(shippedScenario('breaking-news-cancer'), 2, [
       'You have lung cancer. It has metastasised to the liver and the bones and it is not curable.',
