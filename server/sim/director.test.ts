@@ -20,6 +20,15 @@ describe('findAddressee', () => {
     ).toBe('pat');
   });
 
+  it('puts a question to the person it calls on, though another was named earlier in the turn', () => {
+    const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
+    expect(ask('Mr Example, can you let Robin answer, please? Robin, what happened this morning?')).toBe(
+      'robin',
+    );
+    // Only mentioned in the last question, not called on: the person named first is still the one asked.
+    expect(ask('Robin, what do you reckon? Will someone stay with Mr Example tonight?')).toBe('robin');
+  });
+
   it('matches names as whole words only', () => {
     expect(
       findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId,

@@ -40,14 +40,8 @@ export function findAddressee(
   focus?: QuestionFocus,
   acts?: ReadonlySet<LearnerAct>,
 ): Addressee {
-  let earliest: { id: string; at: number } | null = null;
-  for (const { character, addressPatterns } of characters) {
-    for (const pattern of addressPatterns) {
-      const at = text.search(pattern);
-      if (at >= 0 && (earliest === null || at < earliest.at)) earliest = { id: character.id, at };
-    }
-  }
-  if (earliest) return { characterId: earliest.id, reason: 'named' };
+  const named = calledOn(askingPart(text), characters) ?? firstNamed(text, characters);
+  if (named) return { characterId: named, reason: 'named' };
   const patient = characters.find((c) => c.character.role === 'patient');
   const ownBody =
     focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
@@ -68,6 +62,37 @@ export function findAddressee(
     return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
   }
   return { characterId: leadId, reason: 'lead' };
+}
+
+/** The character named first in `text`, if any. */
+function firstNamed(text: string, characters: readonly SceneCharacter[]): string | null {
+  let earliest: { id: string; at: number } | null = null;
+  for (const { character, addressPatterns } of characters) {
+    for (const pattern of addressPatterns) {
+      const at = text.search(pattern);
+      if (at >= 0 && (earliest === null || at < earliest.at)) earliest = { id: character.id, at };
+    }
+  }
+  return earliest?.id ?? null;
+}
+
+/** The character a sentence opens by calling on ("Margaret, what's…"), not one it only mentions. */
+function calledOn(sentence: string, characters: readonly SceneCharacter[]): string | null {
+  const opening = sentence.replace(/^(?:and|so|now|okay|ok|right)[, ]+/i, '').split(',')[0] ?? '';
+  if (opening.split(/\s+/).length > 3) return null;
+  return firstNamed(opening, characters);
+}
+
+/**
+ * The last question of the turn, from the end of the sentence before it: in "Mr Hale, let her answer, please.
+ * Margaret, what's the date today?" the question calls on Margaret, whoever was named first.
+ */
+function askingPart(text: string): string {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return '';
+  const before = text.slice(0, end);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return text.slice(start < 0 ? 0 : start + 2, end + 1);
 }
 
 export interface SpeakerInput {
