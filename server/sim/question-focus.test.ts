@@ -161,6 +161,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Have you thought about how?', 'safety'],
     ["What's on your mind?", 'mood'],
     ["What's on your mind most?", 'fears'],
+    ['How have you been sleeping, with all this on your mind?', 'sleep'],
     ['Are you okay?', 'mood'],
     ['Is your flat suitable now?', 'home'],
     ['Are you feeling a bit flat?', 'mood'],

@@ -555,7 +555,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'bearing up',
       'in himself|herself|themselves',
       'through your|his|her|the mind|head',
-      'on your|his|her mind',
+      // ("with all this on your mind", a circumstance of another question, is guarded below.)
       // "What are you thinking?", "What's she thinking about?": what goes on in them, not a view on the facts.
       'what be you|he|she thinking $',
       'what be you|he|she thinking about $',
@@ -1067,6 +1067,13 @@ const INVITED: readonly string[] = [
 ];
 
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // "What's on your mind?" asks how they are; "How are you sleeping, with all this on your mind?" asks about sleep.
+  {
+    topic: 'mood',
+    cue: 'on your|his|her mind',
+    weight: 4,
+    unlessBefore: { words: ['with', 'this', 'that', 'everything'], within: 2 },
+  },
   // "Have you been told?" asks what they know; "children who need to be told" asks who else there is.
   {
     topic: 'understanding',
