@@ -159,6 +159,9 @@ describe('following the conversation', () => {
       characterId: 'pat',
       reason: 'own-body',
     });
+    // Sleep and eating are the patient's too, though the son spoke last.
+    expect(turn(history, 'Have you been sleeping?', 'closed-question').addressee.characterId).toBe('pat');
+    expect(turn(history, 'Are you eating?', 'closed-question').addressee.characterId).toBe('pat');
     expect(turn(fresh(), 'How has your mum been sleeping?', 'open-question').addressee.characterId).toBe(
       'robin',
     );
