@@ -3,7 +3,7 @@
 // the realism sets (a turn marked harmful, or not), except the newest held-out set. Ordinary clinical talk comes from
 // the doctors' sentences of PriMock57 (CC BY 4.0), without which the model, having met harm in nearly half its
 // sentences, calls one line in seven of a real consultation harmful. evals/harm/fresh.jsonl, the blind grader
-// transcripts and evals/realism/heldout-3 stay the measure (npm run eval:harm, eval:realism). The threshold is the
+// transcripts and evals/realism/heldout-4 stay the measure (npm run eval:harm, eval:realism). The threshold is the
 // one whose lists-plus-model finder agrees best (Cohen's kappa) on the conversations (the realism sets' turns and
 // PriMock57), each source left out of training in turn and pooled: material the model has not seen, at about the
 // share of harm a transcript holds.
@@ -42,6 +42,7 @@ const REALISM_SETS = [
   'evals/realism/own',
   'evals/realism/heldout',
   'evals/realism/heldout-2',
+  'evals/realism/heldout-3',
 ];
 /** PriMock57 is left out a fifth at a time (by consultation): left out whole, no ordinary talk would be trained on. */
 const PRIMOCK_PARTS = [0, 1, 2, 3, 4].map((part) => `PriMock57 doctors, part ${part + 1} of 5`);
@@ -196,7 +197,7 @@ function main(): void {
   );
   const measures = {
     'evals/harm/fresh.jsonl': agreement(loadSentences('evals/harm/fresh.jsonl'), model),
-    'evals/realism/heldout-3': agreement(realismTurns('evals/realism/heldout-3'), model),
+    'evals/realism/heldout-4': agreement(realismTurns('evals/realism/heldout-4'), model),
   };
   const report = { trainedOn: training.length, threshold, leftOut, ...measures };
   if (values.json) {

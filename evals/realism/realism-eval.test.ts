@@ -10,6 +10,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout3 = summarise(runRealism(SETS['heldout-3']).all);
   const heldout2 = summarise(runRealism(SETS['heldout-2']).all);
   const heldout1 = summarise(runRealism(SETS['heldout-1']).all);
   const blindDev = summarise(runRealism(SETS['blind-dev']).all);
@@ -25,7 +26,7 @@ describe('eval:realism', () => {
   });
 
   it('makes no stage errors, leaks no secret in front of the person it is kept from, and repeats itself rarely', () => {
-    for (const report of [heldout, heldout2, heldout1, blindDev, own]) {
+    for (const report of [heldout, heldout3, heldout2, heldout1, blindDev, own]) {
       expect(report.stageErrors).toBe(0);
       expect(report.presenceLeaks).toBe(0);
       expect(report.repeatRate).toBeLessThanOrEqual(0.02);
@@ -34,10 +35,12 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.6);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.9);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.7);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(20);
-    expect(heldout2.onTopicRate).toBeGreaterThanOrEqual(0.72);
+    expect(heldout3.onTopicRate).toBeGreaterThanOrEqual(0.72);
+    expect(heldout3.wrongDirectionAffect).toBeLessThanOrEqual(2);
+    expect(heldout2.onTopicRate).toBeGreaterThanOrEqual(0.8);
     expect(heldout1.onTopicRate).toBeGreaterThanOrEqual(0.8);
     expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(own.onTopicRate).toBeGreaterThanOrEqual(0.85);

@@ -159,7 +159,6 @@ describe('questionFocus: the ambiguity rules', () => {
     ['What are your plans for tonight?', 'plan'],
     ['Have you made any plans?', 'safety'],
     ['Have you thought about how?', 'safety'],
-    ["What's on your mind?", 'mood'],
     ["What's on your mind most?", 'fears'],
     ['How have you been sleeping, with all this on your mind?', 'sleep'],
     ['Are you okay?', 'mood'],
@@ -177,6 +176,13 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Will you be at home tonight?', 'plan'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
+  });
+});
+
+describe('questionFocus: what people file under neighbouring topics', () => {
+  // Blind labellers file "what's on your mind" under mood and under fears alike; either answers it.
+  it('hears "What\'s on your mind?" as how they feel or what they fear', () => {
+    expect(['mood', 'fears']).toContain(questionFocus("What's on your mind?").topic);
   });
 });
 
