@@ -129,6 +129,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     const upload = path === '/v1/audio/transcriptions' ? parseUpload(raw, req.headers['content-type']) : null;
     const body = upload ? null : (parseJsonObject(raw) as FakeChatBody | null);
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body, upload, timing });
+    // A request its client gave up on while the body was read takes no scripted behaviour: answering it late would
+    // eat the step the next test scripted.
+    if (req.socket.destroyed) {
+      timing.abandonedAt = performance.now();
+      return;
+    }
     const closed = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) timing.abandonedAt = performance.now();
