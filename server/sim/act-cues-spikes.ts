@@ -177,16 +177,28 @@ const ASKS_READINESS = regex([
   String.raw`\b(?:part|bit|thing)s? you(?:'d| would) like me to (?:explain|go (?:through|over)|talk about|cover)\b`,
 ]);
 
+/** Ways of telling more: "go through", "explain", "talk you through". */
+const TELLING_VERBS =
+  'go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show';
+/** Ways of carrying on: "continue", "say a bit more". */
+const GOING_ON_VERBS = 'continue|carry on|keep going|say (?:more|a bit more|a little more)';
+
 const INVITATION: readonly Cue[] = [
   cue(
     'invitation',
     0.9,
     /\bhow much (?:more )?(?:detail|information|info|you(?:'d)? (?:like|want) to (?:know|hear)|(?:do|would) you (?:like|want) (?:me )?to (?:know|hear|tell|explain|go into|say|share)|we (?:talk|go into|discuss))/i,
   ),
+  // "Would you like me to go through it?", "Do you want me to say a bit more?"
   cue(
     'invitation',
     0.85,
-    /\b(?:would|do) you (?:like|want) me to (?:go (?:through|over|into|on)|explain|tell you|talk (?:you )?through|share|describe|show|continue|carry on|keep going|say (?:more|a bit more|a little more))\b|\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
+    new RegExp(`\\b(?:would|do) you (?:like|want) me to (?:${TELLING_VERBS}|${GOING_ON_VERBS})\\b`, 'i'),
+  ),
+  cue(
+    'invitation',
+    0.85,
+    /\bwould it help (?:if|for) (?:I|me to) (?:go (?:through|over)|explain|talk (?:you )?through)\b/i,
   ),
   // "Would you like me to talk about that now, or…?", "Would it be alright if I went through the results?"
   cue(
