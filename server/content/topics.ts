@@ -48,7 +48,10 @@ export const PATIENT_TOPICS: readonly Topic[] = [
   'work',
 ];
 
-/** Questions only the patient can answer for themselves (their body, sleep and eating): asked of nobody by name, the patient answers them. */
+/**
+ * Questions only the patient can answer for themselves (their body, sleep and eating): asked of nobody by name, the
+ * patient answers them.
+ */
 export const PATIENT_OWN_TOPICS: readonly Topic[] = [
   'symptoms',
   'sleep',

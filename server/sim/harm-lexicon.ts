@@ -8,7 +8,7 @@ import type { LearnerAct } from '../content/acts.ts';
 import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 import { HARM_PHRASES } from './harm-phrases.ts';
 import { shapesOf } from './harm-shapes.ts';
-import { splitSentences } from './utterance-shape.ts';
+import { paddedWords, splitSentences } from './utterance-shape.ts';
 
 export { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 
@@ -51,20 +51,9 @@ export interface HarmfulSentence {
   kinds: HarmKind[];
 }
 
-/** Lower-cased, curly quotes straightened, punctuation other than ' and ? dropped, padded with spaces. */
-function normalise(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9'?\s]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
-}
-
 /** The kinds of harm in one sentence (or any short text), in HARM_KINDS order. */
 export function harmKindsIn(text: string): HarmKind[] {
-  const padded = normalise(text);
+  const padded = paddedWords(text);
   const found = new Set<HarmKind>();
   for (const [kind, phrases] of PHRASES_BY_KIND) if (phrases.test(padded)) found.add(kind);
   for (const [kind, shape] of SHAPES_BY_KIND) if (shape.test(padded)) found.add(kind);

@@ -14,6 +14,20 @@ const BOUNDARY = /[.!?;:]+(?=\s|$)|\s[–—-]\s/g;
 const HAS_WORD = /\w/;
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:dr|mr|mrs|ms|mx|prof|st|e\.g|i\.e|etc|vs)$/i;
 
+/**
+ * A sentence's words for phrase patterns: lower-case, curly quotes straightened, "&" as "and", punctuation other than
+ * ' and ? dropped, padded with a space at each end (so a pattern can ask for " word ").
+ */
+export function paddedWords(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9'?\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
 /** Sentences in order, with curly quotes already straightened by the caller. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
