@@ -26,19 +26,21 @@ let a: TestServer;
 let b: TestServer;
 
 beforeAll(async () => {
-  // Slow answers come after the client's time limit; prompt ones well within it.
+  // Slow answers come after the client's time limit; prompt ones well within it. The limit leaves a busy machine
+  // (the browser suite beside this one on 2 cores) seconds to read a prompt answer, which it otherwise timed out on
+  // and sent again.
   lrs = await startFakeLrs({
     username: USERNAME,
     password: PASSWORD,
     seed: 14,
-    slowMs: 1300,
+    slowMs: 3300,
     answeredWithinMs: 200,
   });
   const env = {
     XAPI_ENDPOINT: `${lrs.url}/xapi/`,
     XAPI_USERNAME: USERNAME,
     XAPI_PASSWORD: PASSWORD,
-    XAPI_TIMEOUT_MS: '1000',
+    XAPI_TIMEOUT_MS: '3000',
     XAPI_RETRY_MIN_MS: '20',
     XAPI_RETRY_MAX_MS: '200',
   };
@@ -112,10 +114,14 @@ describe('the xAPI outbox, sent by two instances to a store that fails sometimes
       reports.get(id).rubrics.filter((r: any) => r.overall !== null).length;
     const expected = graded.reduce((n, id) => n + 2 + scoredRubrics(id), 0) + left.length * 2;
 
-    await until(async () => {
-      const rows = await outbox();
-      return rows.length === expected && rows.every((row) => row.status === 'delivered');
-    }, 'every statement delivered');
+    await until(
+      async () => {
+        const rows = await outbox();
+        return rows.length === expected && rows.every((row) => row.status === 'delivered');
+      },
+      'every statement delivered',
+      40_000,
+    );
 
     const rows = await outbox();
     // Every statement in the outbox reached the store, and the store holds nothing else.
@@ -169,7 +175,7 @@ describe('the xAPI outbox, sent by two instances to a store that fails sometimes
         expect(s.context.contextActivities.parent[0].id).toBe(`${BASE}scenarios/breaking-news-cancer`);
       }
     }
-  });
+  }, 90_000);
 });
 
 describe('without XAPI_ENDPOINT', () => {
