@@ -47,8 +47,10 @@ export const BLIND_DIR = new URL('blind/', import.meta.url);
 export const BLIND_FINAL_DIR = new URL('blind-final/', import.meta.url);
 /** A second set, written later by another writer who never saw the grader either; read on 2026-12-04. */
 export const BLIND_FINAL_2_DIR = new URL('blind-final-2/', import.meta.url);
-/** A third never-read set (2026-12-04), by a fourth writer: the measure once the second's misses were read. */
+/** A third set (2026-12-04), by a fourth writer; its misses were read on 2026-12-05. */
 export const BLIND_FINAL_3_DIR = new URL('blind-final-3/', import.meta.url);
+/** A fourth never-read set (2026-12-05), by five more writers, one per rubric: the measure once the third was read. */
+export const BLIND_FINAL_4_DIR = new URL('blind-final-4/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -14,7 +14,14 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
-import { BLIND_DIR, BLIND_FINAL_2_DIR, BLIND_FINAL_3_DIR, BLIND_FINAL_DIR, loadBlind } from './blind-set.ts';
+import {
+  BLIND_DIR,
+  BLIND_FINAL_2_DIR,
+  BLIND_FINAL_3_DIR,
+  BLIND_FINAL_4_DIR,
+  BLIND_FINAL_DIR,
+  loadBlind,
+} from './blind-set.ts';
 import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
@@ -57,13 +64,14 @@ export interface GraderEvalResult {
   /**
    * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
    * while improving the detectors, so it has become a development set), `blindFinal` (never read, only measured),
-   * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04) and `blindFinal3` (by a
-   * fourth writer, never read: the measure).
+   * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04), `blindFinal3` (by a
+   * fourth writer; read on 2026-12-05) and `blindFinal4` (by five more writers, never read: the measure).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
   blindFinal2: BlindResult;
   blindFinal3: BlindResult;
+  blindFinal4: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -77,6 +85,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     blindFinal: await blindAgreement(rubrics, BLIND_FINAL_DIR),
     blindFinal2: await blindAgreement(rubrics, BLIND_FINAL_2_DIR),
     blindFinal3: await blindAgreement(rubrics, BLIND_FINAL_3_DIR),
+    blindFinal4: await blindAgreement(rubrics, BLIND_FINAL_4_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -204,7 +213,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['blind set, read while improving the detectors (evals/grader/blind)', result.blind, true],
       ['final blind set, never read (evals/grader/blind-final)', result.blindFinal, false],
       ['second final blind set, read on 2026-12-04 (evals/grader/blind-final-2)', result.blindFinal2, true],
-      ['third final blind set, never read (evals/grader/blind-final-3)', result.blindFinal3, false],
+      ['third final blind set, read on 2026-12-05 (evals/grader/blind-final-3)', result.blindFinal3, true],
+      ['fourth final blind set, never read (evals/grader/blind-final-4)', result.blindFinal4, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);

@@ -45,6 +45,8 @@ const PLAIN_WORDS_ACTS: readonly LearnerAct[] = [
   'offering-choices',
   'limit-setting',
   'summary',
+  'greeting',
+  'apology',
 ];
 
 /** Whether a sentence is stock empathy and nothing more. */
