@@ -83,11 +83,23 @@ const acknowledge: Detector = (f) => {
     : { score: 0, evidence: [], anchor: 'You did not say plainly that something went wrong in the care.' };
 };
 
+/**
+ * Sorrow for the event itself ("I'm so sorry this has happened to you"): the conversation engine hears it as
+ * sympathy, but after harm in care it is the apology the duty of candour asks for, an expression of sorrow or regret.
+ */
+const SORROW_FOR_THE_EVENT =
+  /\bsorry (?:that )?(?:this|it|that|all this|what) (?:has |'s |is )?(?:been )?happen(?:ed|ing)\b/i;
+
 const apologise: Detector = (f) => {
   const sorry = f.learner
-    .filter((l) => l.acts.has('apology'))
-    .map((l) => quoteShowing(l, 'apology'))
-    .find((q) => !NOT_FOR_THE_EVENT.test(q.quote));
+    .map((l) =>
+      l.acts.has('apology')
+        ? quoteShowing(l, 'apology')
+        : showsPlainly(l, SORROW_FOR_THE_EVENT)
+          ? quoteMatching(l, SORROW_FOR_THE_EVENT)
+          : undefined,
+    )
+    .find((q) => q !== undefined && !NOT_FOR_THE_EVENT.test(q.quote));
   return sorry
     ? {
         score: 1,

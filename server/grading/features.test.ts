@@ -55,4 +55,23 @@ describe('gradeOffline evidence', () => {
     expect(evidence.length).toBeGreaterThan(0);
     expect(new Set(evidence.map((q) => `${q.turn}:${q.quote}`)).size).toBe(evidence.length);
   });
+
+  it('cites an apology said plainly, not one wrapped in jargon the patient could not follow', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const disclosure = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'open-disclosure');
+    const report = gradeOffline(
+      {
+        turns: [
+          { index: 0, speaker: 'learner', text: "An RFO, so it's classed as a never event, and I'm really sorry." },
+          { index: 1, speaker: 'patient', text: "I don't follow." },
+          { index: 2, speaker: 'learner', text: "A swab was left inside you. I'm so sorry this happened to you." },
+        ],
+      },
+      disclosure,
+    );
+    const apologise = report.rubrics[0]?.items.find((i) => i.id === 'apologise');
+    expect(apologise?.score).toBe(1);
+    expect(apologise?.evidence.map((q) => q.quote)).toEqual(["I'm so sorry this happened to you."]);
+  });
 });

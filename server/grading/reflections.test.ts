@@ -15,5 +15,10 @@ describe('findReflections', () => {
     expect(findReflections('How many cigarettes do you smoke a day?')).toEqual([]);
     expect(findReflections('You need to stop smoking.')).toEqual([]);
     expect(findReflections('The clinic opens at nine on Monday.')).toEqual([]);
+    expect(findReflections('Your risk is quite high, so you really should be back on them.')).toEqual([]);
+  });
+
+  it('still hears what they feel they must do said back to them', () => {
+    expect(findReflections('You feel you should be coping better than this.')).toHaveLength(1);
   });
 });

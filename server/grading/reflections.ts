@@ -100,6 +100,13 @@ const COMPLEX_MARKER = anyOf(
 );
 const COMPLEX_MARKERS = new RegExp(String.raw`\b(${COMPLEX_MARKER})\b`, 'i');
 
+/**
+ * Telling them what they must do ("so you really should be back on them") is advice, not a reflection; saying back
+ * what they feel they must ("you feel you should be coping") still reflects.
+ */
+const TELLING =
+  /(?<!\b(?:feel|felt|feeling|think|thought|said|believe|worry|worried|like|if|though|that) )\byou(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)\b/i;
+
 /** Reflections in an utterance, one per sentence that reflects. */
 export function findReflections(text: string): FoundReflection[] {
   const found: FoundReflection[] = [];
@@ -112,12 +119,7 @@ export function findReflections(text: string): FoundReflection[] {
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body)) continue;
-    if (
-      /^you(?:'re| are)? (?:just |really |simply |only )?(?:need|must|should|have to|'?ve got to)\b/i.test(
-        body,
-      )
-    )
-      continue;
+    if (TELLING.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;

@@ -25,6 +25,8 @@ describe('harm kinds', () => {
     ["You're kicking bins over in a hospital, that's not acceptable.", 'blaming'],
     ["You'll have to stop driving today, it's dangerous. Full stop.", 'coercion'],
     ["She'll need to stop driving. I'll notify the DVLA.", 'coercion'],
+    ["That's your choice, but don't come back here complaining when it gets worse.", 'dismissal'],
+    ["Maybe keep them at home if you're so worried.", 'sarcasm'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -41,6 +43,8 @@ describe('harm kinds', () => {
     "It's not acceptable that you were kept waiting, and I'm sorry.",
     'Maybe we should deal with the paperwork later.',
     "I'm the doctor looking after him, let me explain what's happening.",
+    "If it gets worse, come back and see us, and we'll look again.",
+    "If you're worried about them going missing, we can label them for you.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

@@ -157,6 +157,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|registrar)(?: here)?\b.{0,10}\blet me (?:deal|handle|sort|get on)\b/,
     // Waving a grievance away: "If you want to complain, that's up to you", "Feel free to complain".
     / (?:feel free to|go ahead and) complain\b| complain if you (?:want|like)\b| complain\b.{0,15}\b(?:that's up to you|be my guest)\b/,
+    // "…but don't come back here complaining when it gets worse."
+    / don't come (?:back )?(?:here |to us )?(?:complaining|moaning|crying)\b/,
     /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
     / only (?:got|have) \w+ minutes\b| speed this up\b| (?:i'm sure|probably) (?:it's|it is) nothing\b| bright side\b| (?:try not to|don't) dwell\b/,
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
@@ -166,6 +168,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / however will you\b| let me guess\b| nice of you to (?:finally )?\b| you're the expert now\b| gold star\b| grace us with\b| i'm honoured\b/,
     / thrilled to hear from you\b| not like there's a queue\b| (?:i'm sure|definitely) (?:that'll|the best)\b| five star service\b| archbishop\b/,
     /^ (?:oh )?(?:well done|brilliant idea|fantastic another|lovely to see you again|gosh)\b/,
+    // A worry thrown back: "Maybe keep them at home if you're so worried."
+    / if you(?:'re| are) (?:so|that) (?:worried|concerned|bothered|clever|sure|keen)\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
