@@ -107,11 +107,15 @@ export function composeReply(
   if (plan.intent === 'give-name') {
     // The name is the character's own; a first reply goes on to the greeting, if the author wrote one.
     const first = character.name.split(' ')[0] ?? character.name;
-    parts.push({
-      key: 'name',
-      text: band === 'angry' || band === 'guarded' || band === 'overwhelmed' ? `${first}.` : `I'm ${first}.`,
-    });
-    if (context.firstReply) add(picker.pick(bandPools(character.lines.greet, 'greet', band)));
+    const greeting = context.firstReply ? picker.pick(bandPools(character.lines.greet, 'greet', band)) : null;
+    // A greeting that gives the name itself ("I'm Grace, Peter's wife") needs no "I'm Grace." before it.
+    if (!greeting || !new RegExp(`\\b${first}\\b`, 'i').test(greeting.text))
+      parts.push({
+        key: 'name',
+        text:
+          band === 'angry' || band === 'guarded' || band === 'overwhelmed' ? `${first}.` : `I'm ${first}.`,
+      });
+    add(greeting);
     return finish(plan, parts);
   }
   const revealLine = plan.reveal ? picker.pick([revealPool(plan.reveal)]) : null;

@@ -152,6 +152,13 @@ describe('following the conversation', () => {
     expect(safety.replies[0]?.plan.topic).toMatchObject({ topic: 'safety', answer: 'dont-know' });
   });
 
+  it('answers "Any questions?" from what they have understood, never with "I don\'t know"', () => {
+    for (const text of ['Do you have any questions for me?', "Is there anything you'd like to ask me?"]) {
+      const plan = turn(fresh(), text, 'closed-question').replies[0]?.plan;
+      expect(plan?.topic, text).toMatchObject({ topic: 'understanding', answer: 'topic' });
+    }
+  });
+
   it('sends a question about the body to the patient, and "your mum" to her son', () => {
     const history = fresh();
     history.lastCharacterSpeaker = 'robin';

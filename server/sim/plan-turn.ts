@@ -16,7 +16,13 @@ import { intentForActs } from './intent-for-acts.ts';
 import { statesNextSteps } from './next-steps.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import type { QuestionFocus } from './question-focus.ts';
-import { asksAgreement, asksLeave, asksName, asksWhatWasNoticed } from './question-kinds.ts';
+import {
+  asksAgreement,
+  asksLeave,
+  asksName,
+  asksWhatWasNoticed,
+  invitesTheirQuestions,
+} from './question-kinds.ts';
 import type { SceneHistory } from './scene-history.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
@@ -122,7 +128,7 @@ export function planTurn(
         : nameAsked && addressed && !HOSTILE_INTENTS.includes(baseIntent)
           ? 'give-name'
           : baseIntent;
-    const topic = topicFor(intent, asked, sc, affect, band, text, focus);
+    const topic = topicFor(intent, asked, sc, affect, band, text, focus, history.stage);
     const reveal = addressed
       ? factToTell(
           scene,
@@ -205,7 +211,16 @@ function topicFor(
   band: AffectBand,
   text: string,
   focus: QuestionFocus,
+  stage: Stage,
 ): ReplyPlan['topic'] {
+  if (FOLLOWS_STATEMENT.includes(intent) && !asked && invitesTheirQuestions(text)) {
+    // "Any questions?" is answered from what they make of it all: what happens next, once that has been talked
+    // about, else what they have understood. Never "I couldn't tell you".
+    const afterPlan = statesNextSteps(text) || stage === 'planning' || stage === 'closing';
+    const topics: Topic[] = afterPlan ? ['plan', 'understanding'] : ['understanding'];
+    const topic = topics.find((t) => topicAnswer(sc, affect, t) === 'topic');
+    if (topic) return { topic, answer: 'topic', followsStatement: true };
+  }
   if (FOLLOWS_STATEMENT.includes(intent) && !asked && statesNextSteps(text)) {
     // Angry or overwhelmed, a character takes up the plan only in lines written for that state.
     const fits =

@@ -8,6 +8,7 @@ import { settleTopic } from '../learned/topic-model.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
+import { invitesTheirQuestions } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
@@ -43,11 +44,13 @@ const NOTHING: QuestionFocus = {
  * What a learner's utterance asks about. A pure function of the text; the language model loads on first use. The
  * learned topic model (learned/topic-model.ts), told the cue lists' topic, settles the topic when it is sure
  * enough: it hears wordings no list has ("Who's at home with you?" asks about family), measured better on
- * questions neither saw. Offers and choices keep no topic.
+ * questions neither saw. Offers, choices and an invitation to ask ("Any questions?") keep no topic.
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
   if (!focus.asks || focus.choice || focus.offer) return focus;
+  // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
+  if (invitesTheirQuestions(text)) return { ...focus, topic: null };
   return { ...focus, topic: settleTopic(text, focus.topic) };
 }
 

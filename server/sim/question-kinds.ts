@@ -1,6 +1,7 @@
 // Kinds of question the topics do not cover: asking leave or offering something ("Is it all right if I sit
 // down?", "Would you like some water?"), which a character may simply agree to; asking someone's name; and
-// asking what someone has noticed in another person, which a relative answers about the patient.
+// asking what someone has noticed in another person, which a relative answers about the patient; and inviting their
+// questions ("Any questions?"), which a character answers with one of their own.
 
 const LEAVE_OPENINGS: readonly string[] = [
   'is it ok',
@@ -73,12 +74,16 @@ const NAME_QUESTIONS: readonly string[] = [
 /** Name questions that must end the question ("Who are you?", not "Who are you thinking about?"). */
 const NAME_QUESTIONS_AT_END: readonly string[] = ['who are you', 'and you are'];
 
-/** Whether the utterance asks the listener's name. */
+/** Checking who they are by name ("Hello, are you Mrs Okafor?"), answered as a name question. */
+const NAME_CHECK = /\b(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$/;
+
+/** Whether the utterance asks the listener's name, or checks it. */
 export function asksName(text: string): boolean {
   const last = ` ${lastQuestion(text)} `;
   return (
     NAME_QUESTIONS.some((q) => last.includes(` ${q} `)) ||
-    NAME_QUESTIONS_AT_END.some((q) => last.endsWith(` ${q} `))
+    NAME_QUESTIONS_AT_END.some((q) => last.endsWith(` ${q} `)) ||
+    NAME_CHECK.test(last.trim())
   );
 }
 
@@ -105,5 +110,17 @@ export function asksAgreement(text: string): boolean {
   const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
   return /^(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
     opening,
+  );
+}
+
+/**
+ * Whether the last question invites the listener's own questions ("Any questions?", "Is there anything you'd like
+ * to ask me?", "What questions do you have?"). A question that names what to ask about has a topic instead.
+ */
+export function invitesTheirQuestions(text: string): boolean {
+  return (
+    /^(?:(?:and|so|now|ok|okay|right|well) )*(?:(?:do|have) you (?:got|have) |are there |is there |(?:you )?got |what )?(?:any(?:thing)?(?: else)?|other) (?:questions?|you(?:'d| would)? (?:like|want) to (?:ask|know)(?: me| us)?|i can (?:answer|explain|help with))(?: (?:for me|at all|so far|about any of that|about that|about what i've said))?$/.test(
+      lastQuestion(text),
+    ) || /^what questions (?:do you have|have you got)(?: for me)?$/.test(lastQuestion(text))
   );
 }
