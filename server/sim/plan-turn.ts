@@ -21,6 +21,7 @@ import {
   asksLeave,
   asksName,
   asksWhatWasNoticed,
+  checksName,
   invitesTheirQuestions,
 } from './question-kinds.ts';
 import type { SceneHistory } from './scene-history.ts';
@@ -110,7 +111,7 @@ export function planTurn(
   if (focus.choice && !actSet.has('invitation')) intentActs.add('offering-choices');
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words.
   const asked = focus.asks && !asksLeave(text) ? focus.topic : null;
-  const nameAsked = asksName(text);
+  const nameAsked = asksName(text) || scene.characters.some((c) => checksName(text, c.character.addressedAs));
   const replies: PlannedReply[] = [];
   for (const [order, choice] of choices.entries()) {
     const sc = scene.characters.find((c) => c.character.id === choice.characterId) as SceneCharacter;

@@ -8,7 +8,7 @@ import { settleTopic } from '../learned/topic-model.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
-import { invitesTheirQuestions } from './question-kinds.ts';
+import { beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
@@ -51,6 +51,11 @@ export function questionFocus(text: string): QuestionFocus {
   if (!focus.asks || focus.choice || focus.offer) return focus;
   // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
   if (invitesTheirQuestions(text)) return { ...focus, topic: null };
+  // "I can get you a nicotine patch. Would that help?" asks about what was proposed, if anything on a topic was.
+  if (checksProposal(text)) {
+    const proposal = beforeLastQuestion(text);
+    return { ...focus, topic: proposal === '' ? null : settleTopic(proposal, cueFocus(proposal).topic) };
+  }
   return { ...focus, topic: settleTopic(text, focus.topic) };
 }
 

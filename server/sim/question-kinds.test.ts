@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksName, invitesTheirQuestions } from './question-kinds.ts';
+import {
+  asksAgreement,
+  asksName,
+  checksName,
+  checksProposal,
+  invitesTheirQuestions,
+} from './question-kinds.ts';
 
 describe('question kinds', () => {
   it.each([
@@ -12,6 +18,14 @@ describe('question kinds', () => {
 
   it.each(['Are you in pain?', 'Is it Mr Whitfield who drives you home?'])('"%s" does not', (text) => {
     expect(asksName(text)).toBe(false);
+  });
+
+  it('hears a check of who someone is, by the names they answer to', () => {
+    expect(checksName("Hi Priya, I'm Dr Ahmed. Is this Josh?", ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName('You must be Mr Carter?', ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName('Is this normal?', ['Josh', 'Mr Carter'])).toBe(false);
+    expect(checksName("You're not worried about anything, are you, Edith?", ['Edith'])).toBe(false);
+    expect(checksName('Is this Josh’s coat?', ['Josh'])).toBe(false);
   });
 
   it.each([
@@ -31,5 +45,14 @@ describe('question kinds', () => {
     'Any questions? No? Good.',
   ])('"%s" does not', (text) => {
     expect(invitesTheirQuestions(text)).toBe(false);
+  });
+
+  it('hears a check on what was just proposed, answered as agreement', () => {
+    const proposal = "I can't let you punch the wall, but I can get you somewhere quieter. Would that help?";
+    expect(checksProposal(proposal)).toBe(true);
+    expect(asksAgreement(proposal)).toBe(true);
+    expect(checksProposal('Here is the plan. How does that sound to you?')).toBe(true);
+    expect(checksProposal('Would that help with the pain?')).toBe(false);
+    expect(checksProposal('Does this hurt?')).toBe(false);
   });
 });

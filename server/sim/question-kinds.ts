@@ -74,8 +74,13 @@ const NAME_QUESTIONS: readonly string[] = [
 /** Name questions that must end the question ("Who are you?", not "Who are you thinking about?"). */
 const NAME_QUESTIONS_AT_END: readonly string[] = ['who are you', 'and you are'];
 
+/** Words a name check may open with ("Hello, are you…"), unlike a tag ("You're not worried, are you, Edith?"). */
+const GREETED = '(?:(?:hello|hi|hiya|morning|afternoon|evening|good|sorry|excuse|me|and|so|now)\\s+)*';
+
 /** Checking who they are by name ("Hello, are you Mrs Okafor?"), answered as a name question. */
-const NAME_CHECK = /\b(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$/;
+const NAME_CHECK = new RegExp(
+  `^${GREETED}(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$`,
+);
 
 /** Whether the utterance asks the listener's name, or checks it. */
 export function asksName(text: string): boolean {
@@ -108,9 +113,46 @@ export function asksLeave(text: string): boolean {
  */
 export function asksAgreement(text: string): boolean {
   const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
-  return /^(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
+  return (
+    /^(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
+      opening,
+    ) || checksProposal(text)
+  );
+}
+
+/**
+ * Whether the last question asks what they think of what the learner just proposed ("I can get you somewhere
+ * quieter. Would that help?", "How does that sound?"): about what was proposed, or agreed to, not about help.
+ */
+export function checksProposal(text: string): boolean {
+  const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
+  return /^(?:(?:would|will|does|do|could|might) (?:that|this|it) (?:help|work|suit you|be (?:ok|okay|alright|all right|better|any help|a help))|(?:how|what) (?:does|would) (?:that|this) sound|(?:does|would) (?:that|this) (?:sound|seem) (?:ok|okay|alright|all right|good|fair|fine|like a plan|better))(?: (?:to|for) you)?(?: (?:for now|at all|then))?$/.test(
     opening,
   );
+}
+
+/** The utterance without its last question: what a question such as "Would that help?" points back to. */
+export function beforeLastQuestion(text: string): string {
+  const questions = text.match(/[^.?!]*\?/g) ?? [];
+  const last = questions.at(-1);
+  if (last === undefined) return text;
+  const at = text.lastIndexOf(last);
+  return `${text.slice(0, at)}${text.slice(at + last.length)}`.trim();
+}
+
+/** Whether the last question checks that someone is who the learner thinks ("Is this Josh?", "You must be Grace?"). */
+export function checksName(text: string, names: readonly string[]): boolean {
+  const last = lastQuestion(text);
+  return names.some((name) => {
+    const plain = name
+      .toLowerCase()
+      .replace(/[^a-z' ]+/g, ' ')
+      .trim();
+    return (
+      plain !== '' &&
+      new RegExp(`^${GREETED}(?:are you|is this|is it|you must be|you're|this is) ${plain}$`).test(last)
+    );
+  });
 }
 
 /**
