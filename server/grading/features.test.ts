@@ -63,9 +63,17 @@ describe('gradeOffline evidence', () => {
     const report = gradeOffline(
       {
         turns: [
-          { index: 0, speaker: 'learner', text: "An RFO, so it's classed as a never event, and I'm really sorry." },
+          {
+            index: 0,
+            speaker: 'learner',
+            text: "An RFO, so it's classed as a never event, and I'm really sorry.",
+          },
           { index: 1, speaker: 'patient', text: "I don't follow." },
-          { index: 2, speaker: 'learner', text: "A swab was left inside you. I'm so sorry this happened to you." },
+          {
+            index: 2,
+            speaker: 'learner',
+            text: "A swab was left inside you. I'm so sorry this happened to you.",
+          },
         ],
       },
       disclosure,
