@@ -109,7 +109,7 @@ export function composeReply(
     const first = character.name.split(' ')[0] ?? character.name;
     const greeting = context.firstReply ? picker.pick(bandPools(character.lines.greet, 'greet', band)) : null;
     // A greeting that gives the name itself ("I'm Grace, Peter's wife") needs no "I'm Grace." before it.
-    if (!greeting || !new RegExp(`\\b${first}\\b`, 'i').test(greeting.text))
+    if (!greeting?.text.toLowerCase().includes(first.toLowerCase()))
       parts.push({
         key: 'name',
         text:

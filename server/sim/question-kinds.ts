@@ -1,7 +1,8 @@
 // Kinds of question the topics do not cover: asking leave or offering something ("Is it all right if I sit
 // down?", "Would you like some water?"), which a character may simply agree to; asking someone's name; and
-// asking what someone has noticed in another person, which a relative answers about the patient; and inviting their
-// questions ("Any questions?"), which a character answers with one of their own.
+// asking what someone has noticed in another person, which a relative answers about the patient; inviting their
+// questions ("Any questions?"), answered from what they have understood; and checking a proposal ("Would that
+// help?"), which is about what was just proposed.
 
 const LEAVE_OPENINGS: readonly string[] = [
   'is it ok',
@@ -120,15 +121,23 @@ export function asksAgreement(text: string): boolean {
   );
 }
 
+/** "Would that help?", "Will this work?", "Would that be okay?" */
+const PROPOSAL_HELPS =
+  '(?:would|will|does|do|could|might) (?:that|this|it) (?:help|work|suit you|be (?:ok|okay|alright|all right|better|any help|a help))';
+/** "How does that sound?", "Does that sound fair?", "Would this seem better?" */
+const PROPOSAL_SOUNDS =
+  '(?:how|what) (?:does|would) (?:that|this) sound|(?:does|would) (?:that|this) (?:sound|seem) (?:ok|okay|alright|all right|good|fair|fine|like a plan|better)';
+const PROPOSAL_CHECK = new RegExp(
+  `^(?:${PROPOSAL_HELPS}|${PROPOSAL_SOUNDS})(?: (?:to|for) you)?(?: (?:for now|at all|then))?$`,
+);
+
 /**
  * Whether the last question asks what they think of what the learner just proposed ("I can get you somewhere
  * quieter. Would that help?", "How does that sound?"): about what was proposed, or agreed to, not about help.
  */
 export function checksProposal(text: string): boolean {
   const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
-  return /^(?:(?:would|will|does|do|could|might) (?:that|this|it) (?:help|work|suit you|be (?:ok|okay|alright|all right|better|any help|a help))|(?:how|what) (?:does|would) (?:that|this) sound|(?:does|would) (?:that|this) (?:sound|seem) (?:ok|okay|alright|all right|good|fair|fine|like a plan|better))(?: (?:to|for) you)?(?: (?:for now|at all|then))?$/.test(
-    opening,
-  );
+  return PROPOSAL_CHECK.test(opening);
 }
 
 /** The utterance without its last question: what a question such as "Would that help?" points back to. */
@@ -155,14 +164,21 @@ export function checksName(text: string, names: readonly string[]): boolean {
   });
 }
 
+/** How an invitation to ask opens: "Do you have…", "Is there…", "Got…". */
+const INVITE_OPENING =
+  '(?:(?:and|so|now|ok|okay|right|well) )*(?:(?:do|have) you (?:got|have) |are there |is there |(?:you )?got |what )?';
+/** What it invites: "any questions", "anything you'd like to ask me", "anything else I can explain". */
+const INVITED =
+  "(?:any(?:thing)?(?: else)?|other) (?:questions?|you(?:'d| would)? (?:like|want) to (?:ask|know)(?: me| us)?|i can (?:answer|explain|help with))";
+const INVITE_TAIL = "(?: (?:for me|at all|so far|about any of that|about that|about what i've said))?";
+const INVITES_QUESTIONS = new RegExp(
+  `^(?:${INVITE_OPENING}${INVITED}${INVITE_TAIL}|what questions (?:do you have|have you got)(?: for me)?)$`,
+);
+
 /**
  * Whether the last question invites the listener's own questions ("Any questions?", "Is there anything you'd like
  * to ask me?", "What questions do you have?"). A question that names what to ask about has a topic instead.
  */
 export function invitesTheirQuestions(text: string): boolean {
-  return (
-    /^(?:(?:and|so|now|ok|okay|right|well) )*(?:(?:do|have) you (?:got|have) |are there |is there |(?:you )?got |what )?(?:any(?:thing)?(?: else)?|other) (?:questions?|you(?:'d| would)? (?:like|want) to (?:ask|know)(?: me| us)?|i can (?:answer|explain|help with))(?: (?:for me|at all|so far|about any of that|about that|about what i've said))?$/.test(
-      lastQuestion(text),
-    ) || /^what questions (?:do you have|have you got)(?: for me)?$/.test(lastQuestion(text))
-  );
+  return INVITES_QUESTIONS.test(lastQuestion(text));
 }

@@ -204,6 +204,8 @@ describe('cutting a reply off', () => {
     // The model was told to stop: its stream was abandoned rather than read to the end.
     await expect.poll(() => chat?.timing.abandonedAt).toBeGreaterThan(0);
     expect(chat?.timing.endedAt).toBeNull();
+    // The cut reply's own 'done' comes after its turn; waiting for it keeps it from being taken for the next one's.
+    await live.waitFor('done', undefined, { from: live.events.indexOf(cut) + 1 });
 
     const from = live.events.length;
     fake.setTranscriptionDefault({ text: 'Sorry, please go on.' });
