@@ -205,6 +205,21 @@ describe('classifyActs', () => {
     expect(predictedActs('You can call on us day or night.')).toEqual(['nurse-supporting']);
   });
 
+  it('hears passing the blame, but not a limit owned with what they can do instead', () => {
+    expect(predictedActs("I wasn't there.")).toEqual(['dismissive']);
+    expect(predictedActs("I wasn't there. What I can do is tell you what I know.")).not.toContain(
+      'dismissive',
+    );
+    expect(predictedActs("Not my problem. I wasn't there. I'll find out.")).toContain('dismissive');
+  });
+
+  it('hears "you\'re out" as a threat, but not "once you\'re out" of hospital', () => {
+    expect(predictedActs("One more word and you're out.")).toContain('threat-or-command');
+    expect(predictedActs("Is there someone at home who can keep an eye on you once you're out?")).toEqual([
+      'closed-question',
+    ]);
+  });
+
   it('is deterministic', () => {
     const text = "I'm afraid I have some bad news. Would you like me to go through it now?";
     expect(classifyActs(text)).toEqual(classifyActs(text));

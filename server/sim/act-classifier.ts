@@ -34,6 +34,11 @@ const HARD_ORDER = oneOf(
 const HARD_COMMAND = new RegExp(String.raw`\b${HARD_ORDER}\b`, 'i');
 
 // The reason for a boundary, given with it: other patients, everyone's safety, being able to talk.
+/** Saying they were not there, which alone passes the blame on. */
+const WAS_NOT_THERE = /\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working)\b/i;
+/** What they can do instead: "What I can do is…", "I'll find out". */
+const OFFERS_WHAT_THEY_CAN =
+  /\b(?:what I (?:can do|do know)|I can (?:find out|explain what|look into)|I(?:'ll| will) (?:find out|look into))\b/i;
 const LIMIT_REASON = new RegExp(
   anyOf(
     String.raw`\bbecause (?:there are|other|the other|we|I|it's|this is|everyone|people)\b`,
@@ -344,6 +349,12 @@ export function classifyActs(text: string): ClassifiedAct[] {
   for (const sentence of sentences) scoreSentence(sentence, scores);
 
   if (!scores.has('summary') && isCheckedRecap(normalised)) raise(scores, 'summary', 0.8);
+  // "I wasn't there. What I can do is tell you what I know": not passing the blame, when it goes on to what they can do.
+  if (scores.has('dismissive') && OFFERS_WHAT_THEY_CAN.test(normalised)) {
+    const others = new Map<LearnerAct, number>();
+    for (const sentence of sentences) if (!WAS_NOT_THERE.test(sentence.text)) scoreSentence(sentence, others);
+    if (!others.has('dismissive')) scores.delete('dismissive');
+  }
   // "Please don't shout at me, I'm trying to help you": a soft order paired with an offer of help, or with the
   // reason for it, is a limit.
   const softened = HELP_OFFER.test(normalised) || LIMIT_REASON.test(normalised);

@@ -413,7 +413,8 @@ const COMMANDS: readonly Cue[] = [
         String.raw`\b(?:going to|will|'ll) regret\b`,
         String.raw`\bor (?:you'll|you will) (?:be|have to)\b`,
         String.raw`\bor (?:leave|get out|I'll)\b`,
-        String.raw`\byou(?:'re| are) out\b(?! of)`,
+        // "You're out!", but not "once you're out" (of hospital, as planned).
+        String.raw`(?<!\b(?:once|when|after|until|before|soon as|time) )\byou(?:'re| are) out\b(?! of)`,
       ),
       'i',
     ),

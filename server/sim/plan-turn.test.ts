@@ -152,6 +152,32 @@ describe('following the conversation', () => {
     expect(safety.replies[0]?.plan.topic).toMatchObject({ topic: 'safety', answer: 'dont-know' });
   });
 
+  it('answers on the topic a question asks "in your own words", unless it asks what they make of it', () => {
+    const own = turn(
+      fresh(),
+      'In your own words, how have you been sleeping?',
+      'open-question',
+      'perception-check',
+    );
+    expect(own.replies[0]?.plan).toMatchObject({ intent: 'answer-topic', topic: { topic: 'sleep' } });
+    const view = turn(
+      fresh(),
+      'What do you think has been going on with your sleep?',
+      'open-question',
+      'perception-check',
+    );
+    expect(view.replies[0]?.plan.intent).toBe('tell-understanding');
+  });
+
+  it('answers the question asked before an offer, not only the offer', () => {
+    const plan = turn(
+      fresh(),
+      'Have you been sleeping at all? Would you like a cup of tea?',
+      'closed-question',
+    ).replies[0]?.plan;
+    expect(plan).toMatchObject({ intent: 'answer-topic', topic: { topic: 'sleep' } });
+  });
+
   it('answers "Any questions?" from what they have understood, never with "I don\'t know"', () => {
     for (const text of ['Do you have any questions for me?', "Is there anything you'd like to ask me?"]) {
       const plan = turn(fresh(), text, 'closed-question').replies[0]?.plan;

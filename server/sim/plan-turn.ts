@@ -21,6 +21,7 @@ import {
   asksLeave,
   asksName,
   asksWhatWasNoticed,
+  beforeLastQuestion,
   checksName,
   invitesTheirQuestions,
 } from './question-kinds.ts';
@@ -36,6 +37,9 @@ const FOLLOWS_STATEMENT: readonly ReplyIntent[] = [
   'answer-open',
   'fallback',
 ];
+/** Words that ask what someone makes of things ("What have you heard…?", "What do you think is going on?"). */
+const ASKS_THEIR_VIEW =
+  /\b(?:think|thoughts on|heard|been told|understand|understanding|make of|making of|see things|sense of|expect|expecting)\b/i;
 /** Acts that open a door through which a character may tell what it has been holding back. */
 const OPENINGS: readonly LearnerAct[] = [
   'open-question',
@@ -110,7 +114,12 @@ export function planTurn(
   // "Which of those feels right to you?": a choice put to them is weighed, whatever the options mention.
   if (focus.choice && !actSet.has('invitation')) intentActs.add('offering-choices');
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words.
-  const asked = focus.asks && !asksLeave(text) ? focus.topic : null;
+  const asksLeaveInIt = asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
+  const asked = focus.asks && !asksLeaveInIt ? focus.topic : null;
+  // "In your own words, what happened last night?", "Was he taking his tablets, as far as you know?": heard as
+  // checking what they know, but asked on a topic, and answered on it unless it asks what they make of things.
+  if (asked !== null && asked !== 'understanding' && !ASKS_THEIR_VIEW.test(text))
+    intentActs.delete('perception-check');
   const nameAsked = asksName(text) || scene.characters.some((c) => checksName(text, c.character.addressedAs));
   const replies: PlannedReply[] = [];
   for (const [order, choice] of choices.entries()) {

@@ -201,6 +201,23 @@ describe('questionFocus: past episodes', () => {
   });
 });
 
+describe('questionFocus: follow-ups, food and drink, and an offer after a question', () => {
+  it.each<[string, Topic]>([
+    ['Alan, can I check first how you have been since we last saw each other?', 'symptoms'],
+    ['So he was out for a few seconds. Lee, do you remember any of it?', 'events'],
+    ['Do you remember anything the doctor said?', 'understanding'],
+    ['Are you managing to drink a bit, Edith? Any cups of tea going down?', 'eating'],
+    ["And how's work been lately, at the warehouse? Anything going on there?", 'work'],
+    ['Harold, have you been able to eat anything today? Would you like a drink?', 'eating'],
+  ])('"%s" is about %s', (text, topic) => {
+    expect(questionFocus(text).topic).toBe(topic);
+  });
+
+  it('keeps an offer alone without a topic', () => {
+    expect(questionFocus('Would you like a cup of tea?')).toMatchObject({ topic: null, offer: true });
+  });
+});
+
 describe('questionFocus: negation', () => {
   it.each([
     "You haven't been drinking, have you?",

@@ -28,6 +28,8 @@ export interface QuestionFocus {
   choice: boolean;
   /** The question offers something ("Fancy a cup of tea?"): no topic. */
   offer: boolean;
+  /** The topic is an earlier question's, asked before an offer ("Eaten anything today? Would you like a drink?"). */
+  beforeOffer?: true;
 }
 
 const NOTHING: QuestionFocus = {
@@ -48,6 +50,13 @@ const NOTHING: QuestionFocus = {
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
+  if (focus.offer) {
+    // "Have you been able to eat anything today? Would you like a drink?": the offer follows a question on a topic.
+    const before = beforeLastQuestion(text);
+    const earlier = before === '' ? null : cueFocus(before);
+    if (earlier?.asks && earlier.topic && !earlier.offer && !earlier.choice)
+      return { ...earlier, topic: settleTopic(before, earlier.topic), beforeOffer: true };
+  }
   if (!focus.asks || focus.choice || focus.offer) return focus;
   // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
   if (invitesTheirQuestions(text)) return { ...focus, topic: null };

@@ -35,6 +35,7 @@ describe('question kinds', () => {
     'The coroner will be in touch. Any questions?',
     'What questions do you have?',
     'Anything else you want to know?',
+    "Tom, is there anything you'd like to ask before she comes in?",
   ])('"%s" invites their questions', (text) => {
     expect(invitesTheirQuestions(text)).toBe(true);
   });

@@ -170,7 +170,9 @@ const INVITE_OPENING =
 /** What it invites: "any questions", "anything you'd like to ask me", "anything else I can explain". */
 const INVITED =
   "(?:any(?:thing)?(?: else)?|other) (?:questions?|you(?:'d| would)? (?:like|want) to (?:ask|know)(?: me| us)?|i can (?:answer|explain|help with))";
-const INVITE_TAIL = "(?: (?:for me|at all|so far|about any of that|about that|about what i've said))?";
+/** What may follow: "…at all?", "…before she comes in?", "…first?". */
+const INVITE_TAIL =
+  "(?: (?:for me|at all|so far|now|first|about any of that|about that|about what i've said|before (?:she|he|they|we|i|the \\w+) (?:comes?|goes?|leaves?)(?: in| back)?))?";
 const INVITES_QUESTIONS = new RegExp(
   `^(?:${INVITE_OPENING}${INVITED}${INVITE_TAIL}|what questions (?:do you have|have you got)(?: for me)?)$`,
 );
@@ -180,5 +182,10 @@ const INVITES_QUESTIONS = new RegExp(
  * to ask me?", "What questions do you have?"). A question that names what to ask about has a topic instead.
  */
 export function invitesTheirQuestions(text: string): boolean {
-  return INVITES_QUESTIONS.test(lastQuestion(text));
+  return INVITES_QUESTIONS.test(lastQuestion(withoutVocative(text)));
+}
+
+/** The last question without a name it opens with ("Tom, is there anything…?"). */
+function withoutVocative(text: string): string {
+  return text.replace(/(^|[.?!]\s+)[A-Z][a-z]+,\s*(?=[^.?!]*\?\s*$)/, '$1');
 }

@@ -76,6 +76,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'why were|was you|he|she on|at|in|out|there|outside',
     ],
     medium: [
+      // "Do you remember any of it?" after what happened was told; what someone said is understanding's.
+      'remember any|anything|much',
       'this morning',
       'last night',
       'fall',
@@ -130,6 +132,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   symptoms: {
     leading: [
+      // A follow-up: "How have you been since we last saw you?", "How's he been since the fall?"
+      'how .. been since',
       'physically',
       'hear voices|things',
       'hear|hearing or see|seeing',
@@ -339,6 +343,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'scran',
       'bite to eat',
       'your|his|her tea|supper',
+      // "Any cups of tea going down?", "Is he managing a mug of soup?"
+      'cup|cups|mug|mugs of',
+      'tea|food|anything going|gone down',
     ],
   },
   substances: {
@@ -1477,6 +1484,8 @@ export const ANAPHORA_CUES: readonly string[] = [
   'that|this way',
   'feel|felt|feeling like that|this',
   'still .. that|this|it|them $',
+  // "How's work? Anything going on there?"
+  'on there $',
   'more about that|this|it|them',
 ];
 

@@ -68,6 +68,25 @@ describe('the offline engine on the authored scenarios', () => {
     }
   });
 
+  it('throws back "calm down" or "security" only once the learner has said it', () => {
+    const blunt = [
+      "I'm the registrar. What's the problem?",
+      "I can't discuss what happened on Tuesday. It wasn't my shift.",
+      'Your mother is being treated now. There is nothing more to say.',
+      'You are being unreasonable.',
+      "I don't have time for this.",
+    ];
+    const said = (seed: number, lines: string[]) =>
+      simulate(shippedScenario('angry-relative-delayed-diagnosis'), 3, lines, `s${seed}`)
+        .flatMap((turn) => turn.replies.map((r) => r.text))
+        .join(' ');
+    for (let seed = 0; seed < 20; seed++) expect(said(seed, blunt)).not.toMatch(/security|calm down/i);
+    const told = [...blunt, 'Calm down or I will call security.'];
+    expect(Array.from({ length: 20 }, (_, seed) => said(seed, told)).join(' ')).toMatch(
+      /security|calm down/i,
+    );
+  });
+
   it('answers a statement of the next steps from what the character thinks of the plan', () => {
     const scenario = shippedScenario('dementia-diagnosis');
     const plan = scenario.characters[0]!.topics.plan;
