@@ -37,6 +37,8 @@ const FOLLOWS_STATEMENT: readonly ReplyIntent[] = [
   'answer-open',
   'fallback',
 ];
+/** Stages that come after the news or the crisis was put to them. */
+const AFTER_THE_NEWS: readonly Stage[] = ['emotion', 'planning', 'closing'];
 /** Words that ask what someone makes of things ("What have you heard…?", "What do you think is going on?"). */
 const ASKS_THEIR_VIEW =
   /\b(?:think|thoughts on|heard|been told|understand|understanding|make of|making of|see things|sense of|expect|expecting)\b/i;
@@ -120,6 +122,11 @@ export function planTurn(
   // checking what they know, but asked on a topic, and answered on it unless it asks what they make of things.
   if (asked !== null && asked !== 'understanding' && !ASKS_THEIR_VIEW.test(text))
     intentActs.delete('perception-check');
+  // "I know that's not what you wanted to hear. What scares you most?": after the news, nothing is braced for.
+  const pastTheNews = history.newsDelivered || AFTER_THE_NEWS.includes(history.stage);
+  if (asked !== null && pastTheNews) intentActs.delete('warning-shot');
+  // "…a dementia adviser who can help. Would you like the nurse to come in?": news named again is not news.
+  if (focus.asks && history.newsDelivered) intentActs.delete('news-delivery');
   const nameAsked = asksName(text) || scene.characters.some((c) => checksName(text, c.character.addressedAs));
   const replies: PlannedReply[] = [];
   for (const [order, choice] of choices.entries()) {

@@ -509,6 +509,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'family history',
       'run|runs in the|your|his|her family',
       'in the|your|his|her family have|had|get|got',
+      // Been here before: "Has he been in before, drunk?"
+      'been in|here before',
     ],
     strong: [
       'before $',
@@ -839,6 +841,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     decisive: [
       // Coming alone or with someone: "Have you come on your own?", "Who brought you in?"
       'who bring|brought you',
+      // "Who's good to have around when things feel like this?"
+      'good to have around|about',
       'come|came .. on your|his|her own',
       'come|came .. alone|yourself|himself|herself',
       'here alone',

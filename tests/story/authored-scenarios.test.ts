@@ -87,6 +87,24 @@ describe('the offline engine on the authored scenarios', () => {
     );
   });
 
+  it('answers a question after the news on its topic, not as news again or a warning', () => {
+    const scenario = shippedScenario('dementia-diagnosis');
+    const lines = [
+      "Good morning, Mrs Hale. I'm Dr Rao, one of the doctors in the memory clinic.",
+      'What have you made of the tests so far?',
+      "I'm afraid the tests show that you have Alzheimer's disease, a kind of dementia.",
+      "I'm so sorry. It's a lot to take in.",
+    ];
+    const asked = (line: string) =>
+      simulate(scenario, 1, [...lines, line])
+        .at(-1)
+        ?.replies.find((r) => r.speaker === 'margaret');
+    const offer = asked("There's a dementia adviser who can help. Would you like the nurse to come in now?");
+    expect(offer?.intent).not.toBe('react-to-news');
+    const fears = asked("I know that's not what you wanted to hear. What frightens you most?");
+    expect(fears).toMatchObject({ intent: 'answer-topic', meta: { topic: 'fears' } });
+  });
+
   it('answers a statement of the next steps from what the character thinks of the plan', () => {
     const scenario = shippedScenario('dementia-diagnosis');
     const plan = scenario.characters[0]!.topics.plan;
