@@ -1,15 +1,18 @@
-// The whole suite in two vitest processes at once: the browser project (one file at a time) and the rest.
+// The whole suite in two lanes at once. One lane: the browser files that start at once (one file at a time). The
+// other: the server tests, then the rest of the browser files (tests/support/browser-lanes.ts says which).
 // Why: vitest runs a project limited to one worker as its own group, after every other group has finished, so in one
-// process the browser files (most of the suite's time) only started once the rest was done. With arguments, this is
+// process the browser files (most of the suite's time) only started once the rest was done; and with the server tests
+// done in a few minutes, the browser files alone in one lane left a core idle for the rest. With arguments, this is
 // plain `vitest run` with them, for running a single file or project.
 //
-// The two processes' JSON reports are merged, and written to VITEST_JSON_REPORT when it names a file (.ci/run).
+// The processes' JSON reports are merged, and written to VITEST_JSON_REPORT when it names a file (.ci/run).
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { LATE_BROWSER_FILES } from './support/browser-lanes.ts';
 
 const CONFIG = ['--config', 'tests/vitest.config.ts'];
 
@@ -80,15 +83,34 @@ async function main(): Promise<number> {
   if (passThrough.length > 0) {
     return runVitest({ label: 'vitest', args: passThrough, env: {} }, process.env.VITEST_JSON_REPORT);
   }
-  const runs: Run[] = [
+  const e2e = readdirSync('tests/e2e').filter((name) => name.endsWith('.test.ts'));
+  const early = e2e.filter((name) => !LATE_BROWSER_FILES.includes(name));
+  const late = e2e.filter((name) => LATE_BROWSER_FILES.includes(name));
+  const browser = (label: string, files: string[]): Run => ({
+    label,
+    args: ['--project', 'browser', ...files.map((name) => `tests/e2e/${name}`)],
     // The browser files need no Postgres cluster.
-    { label: 'browser', args: ['--project', 'browser'], env: { BEDSIDE_TEST_NO_POSTGRES: '1' } },
-    // Two workers, not three: the browser process has the machine's other core, and its tests time speech.
-    { label: 'server', args: ['--project', 'sqlite', '--project', 'postgres', '--maxWorkers', '2'], env: {} },
-  ];
+    env: { BEDSIDE_TEST_NO_POSTGRES: '1' },
+  });
+  // Two workers, not three: the browser lane has the machine's other core, and its tests time speech.
+  const server: Run = {
+    label: 'server',
+    args: ['--project', 'sqlite', '--project', 'postgres', '--maxWorkers', '2'],
+    env: {},
+  };
+  const lanes: Run[][] = [[browser('browser', early)], [server, browser('browser-late', late)]];
   const dir = mkdtempSync(join(tmpdir(), 'bedside-suite-'));
-  const reports = runs.map((run) => join(dir, `${run.label}.json`));
-  const codes = await Promise.all(runs.map((run, i) => runVitest(run, reports[i])));
+  const reportOf = (run: Run) => join(dir, `${run.label}.json`);
+  const codes = (
+    await Promise.all(
+      lanes.map(async (lane) => {
+        const laneCodes: number[] = [];
+        for (const run of lane) laneCodes.push(await runVitest(run, reportOf(run)));
+        return laneCodes;
+      }),
+    )
+  ).flat();
+  const reports = lanes.flat().map(reportOf);
   const merged = mergeReports(reports);
   if (merged) {
     console.log(`Whole suite: ${merged.numPassedTests} passed, ${merged.numFailedTests} failed`);

@@ -1,18 +1,11 @@
 // Test order: vitest's own (longest or largest first), except that the browser files that time speech run last.
-// Why: the suite runner starts the browser files alongside the server tests, and on a two-core machine those share
-// the CPU for the first minutes; the speech-timing tests then run once the machine is quiet.
+// Why: they should run once the machine is quiet (see browser-lanes.ts).
 
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-const TIMED_LAST = [
-  'voice.test.ts',
-  'voice-vr-and-fallbacks.test.ts',
-  'scene-vr.test.ts',
-  'vr-leave.test.ts',
-];
+import { TIMED_BROWSER_FILES } from './browser-lanes.ts';
 
 function timedRank(spec: TestSpecification): number {
-  const index = TIMED_LAST.findIndex((name) => spec.moduleId.endsWith(`/tests/e2e/${name}`));
+  const index = TIMED_BROWSER_FILES.findIndex((name) => spec.moduleId.endsWith(`/tests/e2e/${name}`));
   return index === -1 ? -1 : index;
 }
 
