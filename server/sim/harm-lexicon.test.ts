@@ -27,6 +27,14 @@ describe('harm kinds', () => {
     ["She'll need to stop driving. I'll notify the DVLA.", 'coercion'],
     ["That's your choice, but don't come back here complaining when it gets worse.", 'dismissal'],
     ["Maybe keep them at home if you're so worried.", 'sarcasm'],
+    ["Look, I'm the one with the medical training here.", 'dismissal'],
+    ['Forgetting is no excuse for missing the clinic.', 'dismissal'],
+    ['Oh, here we go. What is it this time?', 'sarcasm'],
+    ['You are one of the more difficult families on the ward.', 'labelling'],
+    ["I hear you, but that's simply not true.", 'arguing'],
+    ['Be that as it may, the operation went well.', 'arguing'],
+    ["Honestly, it's their fault, the GP never sent the letter.", 'blaming'],
+    ["If you don't like it, you're free to move him somewhere else.", 'threat'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

@@ -36,6 +36,13 @@ const THREAT: readonly string[] = [
   'have you thrown out',
   "i'll discharge you",
   'we will discharge you',
+  'free to move her somewhere else',
+  'free to move him somewhere else',
+  'free to take her elsewhere',
+  'free to take him elsewhere',
+  'free to go elsewhere',
+  'free to move her elsewhere',
+  'free to move him elsewhere',
 ];
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
@@ -148,6 +155,11 @@ const LABELLING: readonly string[] = [
   'ashamed of yourself',
   'should be ashamed',
   'at your age',
+  'more difficult families',
+  'one of the difficult',
+  'difficult families',
+  'what every patient',
+  'every patient in your position',
 ];
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
@@ -226,6 +238,20 @@ const DISMISSAL: readonly string[] = [
   'will not change anything',
   "don't be like that",
   'barely more than',
+  'is no excuse',
+  'no big deal',
+  "that's the nature of",
+  'that is the nature of',
+  "that's what happens in a",
+  "that's what happens in care",
+  'for your family to sort out',
+  'for you to sort out',
+  'often say things like that',
+  "it's all been explained",
+  'it has all been explained',
+  'the one with the medical degree',
+  "i'm the one with the",
+  'i am the one with the',
 ];
 
 /** Mockery. */
@@ -255,6 +281,12 @@ const SARCASM: readonly string[] = [
   'shock horror',
   'here we go again',
   'oh dear oh dear',
+  'oh here we go',
+  'what is it this time',
+  "what's it this time",
+  'be my guest',
+  "bit dramatic isn't it",
+  'a bit dramatic',
 ];
 
 /** Contradicting or correcting the person instead of hearing them. */
@@ -286,6 +318,14 @@ const ARGUING: readonly string[] = [
   'how it is',
   'i am listening',
   'whatever you want to call it',
+  'just not true',
+  'simply not true',
+  'be that as it may',
+  'a very serious accusation',
+  'serious accusation to make',
+  'well you asked for',
+  'nothing to apologise for',
+  'nothing to apologize for',
 ];
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
@@ -339,6 +379,17 @@ const BLAMING: readonly string[] = [
   "that'll be on you",
   'your own doing',
   'legal team',
+  "it's their fault",
+  'their fault not ours',
+  'is a choice you make',
+  'a choice you make every',
+  "that attitude's exactly",
+  'that attitude is exactly',
+  "that attitude's why",
+  'leave these things to the last minute',
+  'leave it to the last minute',
+  "wasn't used to our",
+  'they get confused with our',
 ];
 
 /** Promises and certainties nobody can give. */
