@@ -29,6 +29,18 @@ describe('findAddressee', () => {
     expect(ask('Robin, what do you reckon? Will someone stay with Mr Example tonight?')).toBe('robin');
   });
 
+  it('does not take a name talked about for the person talked to', () => {
+    const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat');
+    expect(
+      ask('Here is the plan: Robin stays with you and I come back at six. How does that sound?'),
+    ).toEqual({
+      characterId: 'pat',
+      reason: 'lead',
+    });
+    expect(ask('Robin will bring your glasses in.').reason).toBe('lead');
+    expect(ask('Robin, will you bring his glasses in?')).toEqual({ characterId: 'robin', reason: 'named' });
+  });
+
   it('matches names as whole words only', () => {
     expect(
       findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId,

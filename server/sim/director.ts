@@ -64,13 +64,21 @@ export function findAddressee(
   return { characterId: leadId, reason: 'lead' };
 }
 
-/** The character named first in `text`, if any. */
+/** What follows a name that is talked about rather than to: "Kyle stays with you", "while Margaret can decide". */
+const SPOKEN_OF =
+  /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps)\b/i;
+
+/** The character named first in `text`, if any, leaving out names only spoken of. */
 function firstNamed(text: string, characters: readonly SceneCharacter[]): string | null {
   let earliest: { id: string; at: number } | null = null;
   for (const { character, addressPatterns } of characters) {
     for (const pattern of addressPatterns) {
-      const at = text.search(pattern);
-      if (at >= 0 && (earliest === null || at < earliest.at)) earliest = { id: character.id, at };
+      for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+        const at = match.index;
+        if (SPOKEN_OF.test(text.slice(at + match[0].length))) continue;
+        if (earliest === null || at < earliest.at) earliest = { id: character.id, at };
+        break;
+      }
     }
   }
   return earliest?.id ?? null;
