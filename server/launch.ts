@@ -17,6 +17,9 @@ import { buildAudioProviders } from './providers/build-audio-providers.ts';
 import { buildCharacterModel } from './providers/build-character-model.ts';
 import { createStores } from './stores/drizzle/create-stores.ts';
 
+/** How long an idle keep-alive connection stays open: longer than the 60 s that proxies and clients commonly use. */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -64,7 +67,17 @@ export async function launch(config: Config, logger: Logger): Promise<RunningSer
     logger.log('error', 'copying report scores failed', { error: errorForLog(error) }),
   );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        hostname: config.host,
+        port: config.port,
+        // Idle connections are kept longer than clients and proxies keep theirs (commonly 60 s): a server that closes
+        // first races a request sent on the closing socket, which the client sees as a reset connection.
+        serverOptions: { keepAliveTimeout: KEEP_ALIVE_MS },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   injectWebSocket(server);

@@ -1,5 +1,6 @@
 // A body over the limit is refused with 413 and `Connection: close`, so a keep-alive client opens a fresh
-// connection for its next request instead of reusing one the server is about to drop.
+// connection for its next request instead of reusing one the server is about to drop. An idle connection is kept
+// longer than clients keep theirs, so a client never sends on one the server is closing.
 
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ afterAll(async () => {
 interface Answer {
   status: number;
   connection: string | undefined;
+  keepAlive: string | undefined;
   body: string;
   reusedSocket: boolean;
 }
@@ -42,6 +44,7 @@ function send(
         resolve({
           status: res.statusCode ?? 0,
           connection: res.headers.connection,
+          keepAlive: res.headers['keep-alive'],
           body: text,
           reusedSocket: req.reusedSocket,
         }),
@@ -100,6 +103,7 @@ describe('an oversized body', () => {
       const refused = await send(agent, 'POST', '/api/auth/login', body);
       expect(refused.status).toBe(401);
       expect(refused.connection).toBe('keep-alive');
+      expect(refused.keepAlive).toBe('timeout=65');
       const next = await send(agent, 'GET', '/healthz');
       expect(next.status).toBe(200);
       expect(next.reusedSocket).toBe(true);
