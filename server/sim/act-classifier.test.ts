@@ -203,6 +203,7 @@ describe('classifyActs', () => {
     expect(predictedActs('Security badges are at the front desk.')).toEqual([]);
     expect(predictedActs('Please sit down, make yourself comfortable.')).toEqual([]);
     expect(predictedActs('You can call on us day or night.')).toEqual(['nurse-supporting']);
+    expect(predictedActs("Some people hear a voice that other people can't.")).toEqual([]);
   });
 
   it('hears passing the blame, but not a limit owned with what they can do instead', () => {

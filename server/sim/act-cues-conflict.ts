@@ -562,7 +562,8 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\b(?:sicker|more unwell|more ill|worse off|more urgent) than (?:you|your|him|her|them)\b`,
         String.raw`\bnot the only (?:patient|one|person|family)\b`,
         String.raw`\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
-        String.raw`\bother (?:families|patients|people|relatives) ${MANAGE}\b`,
+        // "Other people manage", but not "a voice other people can't hear".
+        String.raw`\bother (?:families|patients|people|relatives) ${MANAGE}\b(?!'t| not)`,
         String.raw`\b(?:making|make) (?:such )?a (?:fuss|scene|drama)\b`,
         String.raw`\b(?:very|really|extremely|incredibly|so) busy ${TONIGHT}?,? (?:you know|I'm afraid)\b`,
         String.raw`\b(?:short[- ]staffed|understaffed)\b(?![^.]*\b(?:no excuse|sorry)\b)`,

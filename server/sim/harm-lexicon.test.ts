@@ -53,6 +53,7 @@ describe('harm kinds', () => {
     "I'm the doctor looking after him, let me explain what's happening.",
     "If it gets worse, come back and see us, and we'll look again.",
     "If you're worried about them going missing, we can label them for you.",
+    "Are you worried that if you stay, they'll section you and lock you up?",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

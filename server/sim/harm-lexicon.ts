@@ -12,6 +12,10 @@ import { paddedWords, splitSentences } from './utterance-shape.ts';
 
 export { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 
+/** A sanction asked about as what they fear ("Are you worried they'll section you?") threatens nothing. */
+const ASKED_AS_A_FEAR =
+  / (?:are|were) you (?:worried|scared|afraid|frightened|anxious|concerned)\b| is that what (?:you're|you are) (?:worried|scared|afraid|frightened)\b| (?:worried|scared|afraid|frightened) (?:that )?(?:we|they|someone|somebody|people|the \w+)(?:'ll| will| might| may| are going to| would)\b/;
+
 const HEDGE =
   / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;
 
@@ -59,6 +63,10 @@ export function harmKindsIn(text: string): HarmKind[] {
   for (const [kind, shape] of SHAPES_BY_KIND) if (shape.test(padded)) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
+  if (padded.includes('?') && ASKED_AS_A_FEAR.test(padded)) {
+    found.delete('threat');
+    found.delete('coercion');
+  }
   return HARM_KINDS.filter((k) => found.has(k));
 }
 
@@ -66,7 +74,8 @@ export function harmKindsIn(text: string): HarmKind[] {
 export function harmfulSentences(text: string): HarmfulSentence[] {
   const out: HarmfulSentence[] = [];
   for (const sentence of splitSentences(text.replace(/[’‘]/g, "'"))) {
-    const kinds = harmKindsIn(sentence.text);
+    // With its question mark: a question can name a sanction without threatening it.
+    const kinds = harmKindsIn(`${sentence.text}${sentence.terminal === '?' ? '?' : ''}`);
     if (kinds.length > 0) out.push({ text: `${sentence.text.trim()}${sentence.terminal}`, kinds });
   }
   return out;

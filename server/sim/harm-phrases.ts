@@ -160,6 +160,10 @@ const LABELLING: readonly string[] = [
   'difficult families',
   'what every patient',
   'every patient in your position',
+  'a right pain',
+  'been a pain tonight',
+  'a right handful',
+  'a bit of a handful',
 ];
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
@@ -252,6 +256,19 @@ const DISMISSAL: readonly string[] = [
   'the one with the medical degree',
   "i'm the one with the",
   'i am the one with the',
+  "what's all this noise",
+  'all this noise about',
+  "can't really comment",
+  "can't comment on that",
+  'cannot comment on that',
+  'before we get into all that',
+  'the nurses are busy',
+  "can't keep running",
+  'what are you so worried about',
+  'so worried about anyway',
+  "it's only a scan",
+  "it's only a test",
+  "it's only a blood test",
 ];
 
 /** Mockery. */
@@ -287,6 +304,9 @@ const SARCASM: readonly string[] = [
   'be my guest',
   "bit dramatic isn't it",
   'a bit dramatic',
+  "i'd put money on it",
+  'like this before have you',
+  'been here before have you',
 ];
 
 /** Contradicting or correcting the person instead of hearing them. */
@@ -326,6 +346,11 @@ const ARGUING: readonly string[] = [
   'well you asked for',
   'nothing to apologise for',
   'nothing to apologize for',
+  'not exactly out of the blue',
+  'not exactly a surprise',
+  'not really a surprise is it',
+  "died ages ago didn't it",
+  "you're not at work you're in",
 ];
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
@@ -390,6 +415,10 @@ const BLAMING: readonly string[] = [
   'leave it to the last minute',
   "wasn't used to our",
   'they get confused with our',
+  'scaring the other patients',
+  'scaring everyone',
+  'upsetting the other patients',
+  'frightening the other patients',
 ];
 
 /** Promises and certainties nobody can give. */

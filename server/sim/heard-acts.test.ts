@@ -19,6 +19,8 @@ describe('what the characters hear', () => {
       "I'm sorry, that came out wrong.",
       'Take a seat wherever you like.',
       'No problem.',
+      // A feeling named back, which the learned model alone once heard as a threat.
+      "You want out of here, and you're fed up of being told 'within the hour'.",
     ]) {
       expect(acts(line), line).toEqual(classifyActs(line).map((a) => a.act));
     }

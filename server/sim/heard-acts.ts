@@ -10,6 +10,8 @@ import { ACT_OF_HARM } from './harm-lexicon.ts';
 import { splitSentences } from './utterance-shape.ts';
 
 const HARM_ACTS: ReadonlySet<LearnerAct> = new Set(Object.values(ACT_OF_HARM));
+/** Acts that name back what someone feels. */
+const NAMES_THEIR_FEELING: ReadonlySet<LearnerAct> = new Set(['nurse-naming', 'nurse-understanding']);
 /** As sure as the classifier is of the lists' harm. */
 const HEARD_CONFIDENCE = 0.9;
 
@@ -27,6 +29,8 @@ export function heardActs(text: string): ClassifiedAct[] {
 export function learnedHarmActs(text: string): LearnerAct[] {
   const learned = new Set<LearnerAct>();
   for (const sentence of splitSentences(text)) {
+    // A feeling named back ("You want out of here, and you're fed up of waiting") is heard as the lists hear it.
+    if (classifyActs(sentence.text).some((a) => NAMES_THEIR_FEELING.has(a.act))) continue;
     const kind = learnedHarmKind(sentence.text);
     if (kind) learned.add(ACT_OF_HARM[kind]);
   }

@@ -1490,6 +1490,8 @@ export const ANAPHORA_CUES: readonly string[] = [
   'still .. that|this|it|them $',
   // "How's work? Anything going on there?"
   'on there $',
+  // "…hear things other people don't. Has anything like that been happening?"
+  'anything like that|this',
   'more about that|this|it|them',
 ];
 

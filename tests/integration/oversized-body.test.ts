@@ -44,7 +44,7 @@ function send(
         resolve({
           status: res.statusCode ?? 0,
           connection: res.headers.connection,
-          keepAlive: res.headers['keep-alive'],
+          keepAlive: res.headers['keep-alive']?.toString(),
           body: text,
           reusedSocket: req.reusedSocket,
         }),
