@@ -12,4 +12,4 @@ export const TIMED_BROWSER_FILES = [
 ];
 
 /** Browser files that run once the server tests are done: enough to balance the two lanes, then the timed ones. */
-export const LATE_BROWSER_FILES = ['app-urls.test.ts', 'narrow-layout.test.ts', ...TIMED_BROWSER_FILES];
+export const LATE_BROWSER_FILES = ['narrow-layout.test.ts', ...TIMED_BROWSER_FILES];
