@@ -209,6 +209,10 @@ describe('questionFocus: follow-ups, food and drink, and an offer after a questi
     ['Are you managing to drink a bit, Edith? Any cups of tea going down?', 'eating'],
     ["And how's work been lately, at the warehouse? Anything going on there?", 'work'],
     ['Harold, have you been able to eat anything today? Would you like a drink?', 'eating'],
+    ['Margaret, how have things been with your memory, in your own words?', 'symptoms'],
+    ['In your own words, what do you understand about why you are here?', 'understanding'],
+    ['Any past history? Strokes, head injuries, depression?', 'history'],
+    ["I can see that's hit you hard. What's going on for you right now?", 'mood'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

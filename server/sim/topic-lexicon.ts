@@ -113,7 +113,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       "think|reckon be|'s happen",
       'think|reckon .. bring|brought|cause|caused .. on|this|it',
       'be explain',
-      'your own words',
       // "Did the sonographer say anything to you?"
       'say|said anything|something to you|him|her',
       'your take',
@@ -128,7 +127,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'aware',
     ],
     medium: ['so far', 'idea', 'what be wrong', 'result', 'results'],
-    weak: ['think'],
+    // "In your own words…" asks for their telling of whatever the question names.
+    weak: ['think', 'your own words'],
   },
   symptoms: {
     leading: [
@@ -507,6 +507,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'first time',
       'first pregnancy',
       'family history',
+      'past|medical history',
+      // A list of past illnesses: "Strokes, head injuries, depression?"
+      'stroke|strokes|tia|tias',
+      'head injury|injuries',
       'run|runs in the|your|his|her family',
       'in the|your|his|her family have|had|get|got',
       // Been here before: "Has he been in before, drunk?"
@@ -558,6 +562,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   mood: {
     leading: [
       'in yourself',
+      // "What's going on for you right now?"
+      'go|going on for you|him|her',
       'hold up',
       'holding up',
       'bear up',
