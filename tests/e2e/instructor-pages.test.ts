@@ -116,7 +116,7 @@ describe('the instructor pages', () => {
     await learner.page.getByTestId('end-confirm-yes').click();
     await learner.page.getByTestId('feedback').getByTestId('suggestion').first().waitFor();
     await learner.page.getByTestId('back-to-lobby').click();
-    await expect(assignment.getByTestId('assignment-status').textContent()).resolves.toBe('Completed');
+    await expect.poll(() => assignment.getByTestId('assignment-status').textContent()).toBe('Completed');
     errors.push(...learner.pageErrors);
     await learner.page.close();
 

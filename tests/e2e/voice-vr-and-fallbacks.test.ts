@@ -122,10 +122,11 @@ describe('push-to-talk in an emulated headset', () => {
         `sent ${Math.round(sent.at - releasedAt)} ms after the release; upload ${Math.round(wav.durationMs)} ms ` +
         `of a ${Math.round(line.durationS * 1000)} ms sentence`,
     );
-    // Speech up to the release, much shorter than the sentence: nothing after the release was taken. (The page's
-    // clock only roughly matches the audio's: the detector runs behind it when the machine is busy.)
+    // Speech up to the release, shorter than the sentence: nothing after the release was taken. The bound follows
+    // the time held, which a slow screenshot stretches; the upload carries the detector's lead-in (under 1.2 s seen),
+    // and the page's clock only roughly matches the audio's when the machine is busy.
     expect(wav.durationMs).toBeGreaterThan(1_000);
-    expect(wav.durationMs).toBeLessThan(line.durationS * 1000 - 2_500);
+    expect(wav.durationMs).toBeLessThan(Math.min(held + 2_000, line.durationS * 1000 - 1_000));
     expect(wav.rms).toBeGreaterThan(0.01);
 
     // It is the learner's spoken turn; the microphone rests again (it was never switched on), the reply plays.

@@ -190,10 +190,12 @@ export function createCohortStore(
     store.setState({ flash: null });
     switch (next.name) {
       case 'lobby':
+      // Also on a session's end, so that its assignment already shows as done when the learner is back in the lobby.
+      case 'ended':
         if (user.role === 'learner')
           load(async () => {
             const [joined, assignments] = await Promise.all([api.listCohorts(), api.myAssignments()]);
-            if (stillOn('lobby')) store.setState({ joined, assignments });
+            if (stillOn('lobby') || stillOn('ended')) store.setState({ joined, assignments });
           });
         return;
       case 'cohorts':
@@ -227,7 +229,6 @@ export function createCohortStore(
       case 'auth':
       case 'prebrief':
       case 'conversation':
-      case 'ended':
         return;
     }
   };
