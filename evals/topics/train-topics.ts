@@ -1,8 +1,8 @@
 // train:topics: the learned topic model (server/learned/topic-model.ts) from questions labelled with their topic by
 // people who never saw the engine: evals/topics/*.jsonl and the probe questions of the realism sets, except the
-// newest held-out set (evals/realism/heldout-4), which stays the measure. One logistic model per topic, which hears
+// newest held-out set (evals/realism/heldout-5), which stays the measure. One logistic model per topic, which hears
 // the cue lists' topic among its features; the probability at which its topic is taken over the cue lists' is
-// chosen on the third held-out set left out of training.
+// chosen on the fourth held-out set left out of training.
 // Prints, beside it, a check on material the model never trained on: each training source left out in
 // turn. Writes server/learned/topic-model.json, which ships with the code.
 // Usage: npm run train:topics [-- --json]
@@ -32,10 +32,11 @@ const PROBE_SETS = [
   'evals/realism/heldout',
   'evals/realism/heldout-2',
   'evals/realism/heldout-3',
+  'evals/realism/heldout-4',
 ];
-export const MEASURE_SET = 'evals/realism/heldout-4';
-/** The third held-out set: read since, but the cue lists were barely tuned on it (one guard, README 2026-12-05). */
-const UNTUNED_SET = 'evals/realism/heldout-3';
+export const MEASURE_SET = 'evals/realism/heldout-5';
+/** The fourth held-out set: read since, but the cue lists took only a few words from it (README 2026-12-05). */
+const UNTUNED_SET = 'evals/realism/heldout-4';
 
 function question(text: string, topic: Topic, source: string): Question {
   const cue = cueFocus(text).topic;

@@ -23,7 +23,7 @@ const affectShiftSchema = z.strictObject({
 
 export const LINE_STAGES = ['before-news', 'after-news'] as const;
 
-/** One authored line: a string, or an object that limits it to before or after the news is given. */
+/** One authored line: a string, or an object that limits when it is said. */
 const lineSchema = z
   .union([
     text,
@@ -31,6 +31,8 @@ const lineSchema = z
       text,
       /** Only until the learner has given the news, or only after. */
       when: z.enum(LINE_STAGES).optional(),
+      /** Only to a question that uses one of its words: never picked at random from its topic's lines. */
+      ifAsked: z.boolean().optional(),
     }),
   ])
   .transform((line): AuthoredLine => (typeof line === 'string' ? { text: line } : line));
@@ -38,6 +40,8 @@ const lineSchema = z
 export interface AuthoredLine {
   text: string;
   when?: (typeof LINE_STAGES)[number] | undefined;
+  /** Driving among the safety lines: said when asked about driving, never to "Are you safe?". */
+  ifAsked?: boolean | undefined;
 }
 
 const BAND_KEYS = [...AFFECT_BANDS, 'any'] as const;

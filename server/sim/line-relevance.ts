@@ -17,7 +17,9 @@ such sure take tell than thank that that's their them then there these they they
 those though through time today told very want was wasn't well went were what what's when where which
 while who whole why will with without would yeah yes you you're your yours yourself you've you'd you'll
 the and are any how has had was her his him she for not but can did get got out one all our its may too let see
-yet off own who why yes put use try ask lot bit way much thought thoughts thinking`.split(/\s+/),
+yet off own who why yes put use try ask lot bit way much thought thoughts thinking who's where's how's`.split(
+    /\s+/,
+  ),
 );
 
 /** Each word of 3+ letters as its comparison key (its first four letters), in order. */
@@ -33,6 +35,18 @@ export function wordKeys(text: string): string[] {
 export function questionKeys(text: string): Set<string> {
   const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
   return new Set(wordKeys(words.filter((word) => !COMMON.has(word)).join(' ')));
+}
+
+/** Words that name who someone is to the character, or that there is nobody: what a "who" question wants. */
+const PERSON_KEYS: ReadonlySet<string> = new Set(
+  wordKeys(`husband wife partner son daughter mum mother dad father brother sister kids children child family friend
+mate boyfriend girlfriend grandchildren neighbour nobody alone own live lives`),
+);
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** For "Who's at home with you?": the words of a line that names people, or says there is nobody. */
+export function personKeys(text: string): ReadonlySet<string> {
+  return /\bwho(?:'s|s)?\b/i.test(text) ? PERSON_KEYS : NO_KEYS;
 }
 
 /** How many of the question's keys a line's keys (from `wordKeys`) use. */

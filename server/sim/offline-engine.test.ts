@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
-import { questionKeys } from './line-relevance.ts';
+import { personKeys, questionKeys } from './line-relevance.ts';
 import { composeReply, type LineContext, type ReplyPlan } from './offline-engine.ts';
 
 const scenario = testScenario();
@@ -137,6 +137,40 @@ describe('composeReply', () => {
       expect(compose(p, [], context({ questionKeys: keys }), `r${seed}`).text).toBe(
         'Pills help me drop off.',
       );
+    }
+  });
+
+  it('answers "who" from a line naming people, and says a line kept for being asked only when asked', () => {
+    const home = ["Biscuit's my cat. Who's feeding her?", 'Fifty years in that house.', 'I live on my own.'];
+    const safety = [
+      { text: "I'd never hurt myself." },
+      { text: 'I still drive, to the shops on Tuesdays.', ifAsked: true },
+    ];
+    const patient = {
+      ...pat,
+      topics: { ...pat.topics, home: { any: home.map((text) => ({ text })) }, safety: { any: safety } },
+    };
+    const ask = (topic: 'home' | 'safety', question: string, seed: string) =>
+      compose(
+        plan({ character: patient, intent: 'answer-topic', topic: { topic, answer: 'topic' } }),
+        [],
+        context({ questionKeys: questionKeys(question), personKeys: personKeys(question) }),
+        seed,
+      ).text;
+    for (let seed = 0; seed < 10; seed++) {
+      expect(ask('home', "Who's at home with you?", `w${seed}`)).toBe('I live on my own.');
+      expect(ask('safety', 'Are you still driving?', `d${seed}`)).toBe(safety[1]?.text);
+      expect(ask('safety', 'Have you thought of ending your life?', `s${seed}`)).toBe(safety[0]?.text);
+    }
+    // Even with the other line spent, the kept line is not said to a question that does not ask for it.
+    for (let seed = 0; seed < 10; seed++) {
+      const spent = compose(
+        plan({ character: patient, intent: 'answer-topic', topic: { topic: 'safety', answer: 'topic' } }),
+        ['topic.safety.any.0'],
+        context({ questionKeys: questionKeys('Are you safe?') }),
+        `x${seed}`,
+      );
+      expect(spent.text).not.toBe(safety[1]?.text);
     }
   });
 

@@ -50,6 +50,8 @@ export interface LineContext {
   firstReply: boolean;
   /** The content words of the learner's question, to prefer the answer that speaks to them. */
   questionKeys?: ReadonlySet<string> | undefined;
+  /** For a "who" question, words naming people, which count as the question's words do. */
+  personKeys?: ReadonlySet<string> | undefined;
   /** The content words of a learner turn that asks nothing: a line asking back only about them is not fresh. */
   statedKeys?: ReadonlySet<string> | undefined;
 }
@@ -251,21 +253,27 @@ class LinePicker {
     }));
     const relevant = this.mostRelevant(fresh);
     if (relevant) return relevant;
+    // Past here a line is not chosen for the question's words, so a line kept for being asked is left out.
+    const unasked = (pool: Pool, lines: readonly number[]) =>
+      lines.filter((i) => !(pool.lines[i] as AuthoredLine).ifAsked);
     for (const { pool, lines } of fresh) {
-      if (lines.length > 0) return lineAt(pool, lines[Math.floor(this.random() * lines.length)] as number);
+      const open = unasked(pool, lines);
+      if (open.length > 0) return lineAt(pool, open[Math.floor(this.random() * open.length)] as number);
     }
-    for (const { pool, allowed } of candidates) {
+    const rest = candidates.map(({ pool, allowed }) => ({ pool, allowed: unasked(pool, allowed) }));
+    for (const { pool, allowed } of rest) {
       const quiet = allowed.filter((i) => !this.echoes(pool.lines[i] as AuthoredLine));
       if (quiet.length > 0) return this.leastRecentlyUsed(pool, quiet);
     }
-    const first = candidates.find((c) => c.allowed.length > 0);
+    const first = rest.find((c) => c.allowed.length > 0);
     return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
   }
 
   /** Among fresh answers on the topic, one that shares the most words with the question, if any does. */
   private mostRelevant(fresh: readonly { pool: Pool; lines: readonly number[] }[]): Picked | null {
-    const keys = this.context.questionKeys;
-    if (!keys || keys.size === 0) return null;
+    const keys = this.context.questionKeys ?? new Set<string>();
+    const people = this.context.personKeys ?? new Set<string>();
+    if (keys.size === 0 && people.size === 0) return null;
     let best = 0;
     let picks: Picked[] = [];
     for (const { pool, lines } of fresh) {
@@ -275,7 +283,9 @@ class LinePicker {
         // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
         // shares them without answering: it is not preferred.
         if (line.content.every((k) => keys.has(k))) continue;
-        const shared = sharedKeys(line.words, keys);
+        const onContent = sharedKeys(line.words, keys);
+        if ((pool.lines[i] as AuthoredLine).ifAsked && onContent === 0) continue;
+        const shared = onContent + sharedKeys(line.words, people);
         if (shared > best) {
           best = shared;
           picks = [];

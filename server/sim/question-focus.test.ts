@@ -170,7 +170,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['How much pain have you had today?', 'pain'],
     ['Had any weed, or anything like that?', 'substances'],
     ['Is there any family history of heart disease?', 'history'],
-    ['Are you still driving?', 'work'],
+    ['Are you still driving?', 'safety'],
     ['Have you got a boyfriend?', 'family'],
     ['What would help right now?', 'wishes'],
     ['Will you be at home tonight?', 'plan'],

@@ -10,7 +10,7 @@ import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
 import { beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
-import { readTokens, type Span } from './question-tokens.ts';
+import { readTokens, type Span, type Tok } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
 
 export interface QuestionFocus {
@@ -45,8 +45,8 @@ const NOTHING: QuestionFocus = {
 /**
  * What a learner's utterance asks about. A pure function of the text; the language model loads on first use. The
  * learned topic model (learned/topic-model.ts), told the cue lists' topic, settles the topic when it is sure
- * enough: it hears wordings no list has ("Who's at home with you?" asks about family), measured better on
- * questions neither saw. Offers, choices and an invitation to ask ("Any questions?") keep no topic.
+ * enough: it hears wordings no list has ("Is there someone at work you can talk to?" asks about support),
+ * measured better on questions neither saw. Offers, choices and an invitation to ask ("Any questions?") keep no topic.
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
@@ -106,7 +106,7 @@ export function cueFocus(text: string): QuestionFocus {
 
   const sentence = sentences[focus] as Span;
   const clause = questionClause(toks, sentence, shape);
-  const offer = isOffer(toks, clause);
+  const offer = isOffer(toks, clause) || offersThingsFirst(toks, sentence);
   const choice = !offer && asksChoice(toks, sentence);
   // "I'd like to understand how you're managing with the bills": the prompt's own words are not the topic.
   const asked: Span = { start: afterPrompt(toks, clause), end: clause.end };
@@ -151,4 +151,19 @@ export function cueFocus(text: string): QuestionFocus {
     choice,
     offer,
   };
+}
+
+/** Things offered with no verb open the question: "A drink, your glasses?", "Some water, a blanket?" */
+const OFFERED_THINGS: ReadonlySet<string> = new Set([
+  'drink',
+  'cup',
+  'tea',
+  'coffee',
+  'water',
+  'blanket',
+  'sandwich',
+]);
+function offersThingsFirst(toks: readonly Tok[], sentence: Span): boolean {
+  const [first, second] = toks.slice(sentence.start, sentence.start + 2).map((t) => t.lower);
+  return (first === 'a' || first === 'some') && second !== undefined && OFFERED_THINGS.has(second);
 }

@@ -3,7 +3,7 @@
 import { type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
-import { questionKeys } from './line-relevance.ts';
+import { personKeys, questionKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
 
@@ -133,6 +133,7 @@ export function lineContextFor(
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
     questionKeys: questionKeys(learnerText),
+    personKeys: personKeys(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
   };
 }

@@ -772,7 +772,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['live', 'living', 'at home'],
   },
   work: {
-    leading: ['for a living', 'spend .. day|days', 'time off', 'dvla'],
+    leading: ['for a living', 'spend .. day|days', 'time off'],
     strong: [
       'work',
       'working',
@@ -807,10 +807,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'exams',
       'lectures',
       'coursework',
-      'still drive|driving',
-      'behind the wheel',
-      'licence',
-      'license',
     ],
     // A trade named: "You were a postman, weren't you?"
     weak: [
@@ -836,9 +832,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'day to day',
       'daily life',
       'what do you do $',
-      'drive',
-      'driving',
-      'car',
       // "Tell me about a typical day for you both."
       'typical|normal|usual|ordinary day|days|week|weeks',
     ],
@@ -958,6 +951,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'think|thought about|of using $',
       'method',
       'access to .. tablets|pills|knives|knife|rope|weapon|weapons|medication|medicines|paracetamol|means',
+      // Driving is a matter of safety (the DVLA, driving home in shock): "Are you still driving?"
+      'still drive|driving',
+      'behind the wheel',
+      'licence',
+      'license',
+      'dvla',
     ],
     leading: ['anything|something you could|would|might use'],
     strong: [
@@ -967,7 +966,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'dark|darker|black|bad|scary|frightening thoughts|thought|place',
       'tracks',
     ],
-    medium: ['die', 'dying', 'dead'],
+    medium: ['die', 'dying', 'dead', 'drive', 'driving', 'car'],
   },
   plan: {
     decisive: [
