@@ -29,6 +29,13 @@ describe('findAddressee', () => {
     expect(ask('Robin, what do you reckon? Will someone stay with Mr Example tonight?')).toBe('robin');
   });
 
+  it('puts a question to the person its last words call on, not one only mentioned at its end', () => {
+    const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
+    expect(ask('Robin mentioned you are tired. How have you been sleeping, Mr Example?')).toBe('pat');
+    expect(ask('Mr Example said it was sudden. What did you see, Robin?')).toBe('robin');
+    expect(ask('Who else do you lean on, Mr Example, besides Robin?')).toBe('pat');
+  });
+
   it('does not take a name talked about for the person talked to', () => {
     const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat');
     expect(

@@ -40,7 +40,9 @@ export function findAddressee(
   focus?: QuestionFocus,
   acts?: ReadonlySet<LearnerAct>,
 ): Addressee {
-  const named = calledOn(askingPart(text), characters) ?? firstNamed(text, characters);
+  const asking = askingPart(text);
+  const named =
+    calledOn(asking, characters) ?? calledAtEnd(asking, characters) ?? firstNamed(text, characters);
   if (named) return { characterId: named, reason: 'named' };
   const patient = characters.find((c) => c.character.role === 'patient');
   const ownBody =
@@ -89,6 +91,17 @@ function calledOn(sentence: string, characters: readonly SceneCharacter[]): stri
   const opening = sentence.replace(/^(?:and|so|now|okay|ok|right)[, ]+/i, '').split(',')[0] ?? '';
   if (opening.split(/\s+/).length > 3) return null;
   return firstNamed(opening, characters);
+}
+
+const NOT_A_CALL =
+  /^(?:besides|with|and|or|for|about|apart|except|like|including|to|from|than|as|not|unlike|plus)\b/i;
+
+/** The character a question ends by calling on ("Geoffrey mentioned tiredness. How have you slept, Margaret?"). */
+function calledAtEnd(question: string, characters: readonly SceneCharacter[]): string | null {
+  const tail = /,\s*([^,?]+)\?\s*$/.exec(question)?.[1];
+  // "Who do you lean on, besides Tom?" ends on a name it does not call on.
+  if (!tail || tail.split(/\s+/).length > 3 || NOT_A_CALL.test(tail)) return null;
+  return firstNamed(tail, characters);
 }
 
 /**
