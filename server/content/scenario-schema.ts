@@ -31,8 +31,11 @@ const lineSchema = z
       text,
       /** Only until the learner has given the news, or only after. */
       when: z.enum(LINE_STAGES).optional(),
-      /** Only to a question that uses one of its words: never picked at random from its topic's lines. */
-      ifAsked: z.boolean().optional(),
+      /**
+       * Never picked at random from its topic's lines: said only to a question that uses one of its words (true),
+       * or only to a question asking who they want in the room ('who-stays').
+       */
+      ifAsked: z.union([z.literal(true), z.literal('who-stays')]).optional(),
     }),
   ])
   .transform((line): AuthoredLine => (typeof line === 'string' ? { text: line } : line));
@@ -41,7 +44,7 @@ export interface AuthoredLine {
   text: string;
   when?: (typeof LINE_STAGES)[number] | undefined;
   /** Driving among the safety lines: said when asked about driving, never to "Are you safe?". */
-  ifAsked?: boolean | undefined;
+  ifAsked?: true | 'who-stays' | undefined;
 }
 
 const BAND_KEYS = [...AFFECT_BANDS, 'any'] as const;

@@ -66,9 +66,12 @@ export function findAddressee(
   return { characterId: leadId, reason: 'lead' };
 }
 
-/** What follows a name that is talked about rather than to: "Kyle stays with you", "while Margaret can decide". */
+/**
+ * What follows a name that is talked about rather than to: "Kyle stays with you", "while Margaret can decide",
+ * "are you happy for Tom to stay?"
+ */
 const SPOKEN_OF =
-  /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps)\b/i;
+  /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b/i;
 
 /** The character named first in `text`, if any, leaving out names only spoken of. */
 function firstNamed(text: string, characters: readonly SceneCharacter[]): string | null {

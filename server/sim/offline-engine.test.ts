@@ -144,7 +144,7 @@ describe('composeReply', () => {
     const home = ["Biscuit's my cat. Who's feeding her?", 'Fifty years in that house.', 'I live on my own.'];
     const safety = [
       { text: "I'd never hurt myself." },
-      { text: 'I still drive, to the shops on Tuesdays.', ifAsked: true },
+      { text: 'I still drive, to the shops on Tuesdays.', ifAsked: true as const },
     ];
     const patient = {
       ...pat,
@@ -171,6 +171,25 @@ describe('composeReply', () => {
         `x${seed}`,
       );
       expect(spent.text).not.toBe(safety[1]?.text);
+    }
+  });
+
+  it('says who may stay only when asked who they want in the room', () => {
+    const wishes = [
+      { text: 'To get home.' },
+      { text: 'Robin stays. I want Robin here.', ifAsked: 'who-stays' as const },
+    ];
+    const patient = { ...pat, topics: { ...pat.topics, wishes: { any: wishes } } };
+    const ask = (question: string, asksWhoStays: boolean, seed: string) =>
+      compose(
+        plan({ character: patient, intent: 'answer-topic', topic: { topic: 'wishes', answer: 'topic' } }),
+        [],
+        context({ questionKeys: questionKeys(question), asksWhoStays }),
+        seed,
+      ).text;
+    for (let seed = 0; seed < 10; seed++) {
+      expect(ask('Are you happy for Robin to stay?', true, `c${seed}`)).toBe(wishes[1]?.text);
+      expect(ask('What would help you stay here tonight, Robin?', false, `n${seed}`)).toBe(wishes[0]?.text);
     }
   });
 

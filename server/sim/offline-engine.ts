@@ -52,6 +52,8 @@ export interface LineContext {
   questionKeys?: ReadonlySet<string> | undefined;
   /** For a "who" question, words naming people, which count as the question's words do. */
   personKeys?: ReadonlySet<string> | undefined;
+  /** The question asks who they want in the room ("Are you happy for Tom to stay?"). */
+  asksWhoStays?: boolean | undefined;
   /** The content words of a learner turn that asks nothing: a line asking back only about them is not fresh. */
   statedKeys?: ReadonlySet<string> | undefined;
 }
@@ -251,6 +253,8 @@ class LinePicker {
           !this.asksWhatWasSaid(pool.lines[i] as AuthoredLine),
       ),
     }));
+    const company = this.context.asksWhoStays ? firstKeptFor('who-stays', fresh) : null;
+    if (company) return company;
     const relevant = this.mostRelevant(fresh);
     if (relevant) return relevant;
     // Past here a line is not chosen for the question's words, so a line kept for being asked is left out.
@@ -283,8 +287,9 @@ class LinePicker {
         // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
         // shares them without answering: it is not preferred.
         if (line.content.every((k) => keys.has(k))) continue;
+        const kept = (pool.lines[i] as AuthoredLine).ifAsked;
         const onContent = sharedKeys(line.words, keys);
-        if ((pool.lines[i] as AuthoredLine).ifAsked && onContent === 0) continue;
+        if (kept === 'who-stays' || (kept && onContent === 0)) continue;
         const shared = onContent + sharedKeys(line.words, people);
         if (shared > best) {
           best = shared;
@@ -314,6 +319,18 @@ class LinePicker {
     }
     return lineAt(pool, best);
   }
+}
+
+/** The first fresh line kept for a kind of question. */
+function firstKeptFor(
+  kind: AuthoredLine['ifAsked'],
+  fresh: readonly { pool: Pool; lines: readonly number[] }[],
+): Picked | null {
+  for (const { pool, lines } of fresh) {
+    const i = lines.find((index) => (pool.lines[index] as AuthoredLine).ifAsked === kind);
+    if (i !== undefined) return lineAt(pool, i);
+  }
+  return null;
 }
 
 /** An authored line's sentence and word keys, worked out once per line (lines live as long as their scenario). */

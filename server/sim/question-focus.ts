@@ -8,7 +8,7 @@ import { settleTopic } from '../learned/topic-model.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
-import { beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
+import { asksWhoStays, beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span, type Tok } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
@@ -50,6 +50,8 @@ const NOTHING: QuestionFocus = {
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
+  // Who they want in the room is a wish, asked as a choice or as leave alike.
+  if (asksWhoStays(text)) return { ...focus, asks: true, topic: 'wishes', choice: false, offer: false };
   if (focus.offer) {
     // "Have you been able to eat anything today? Would you like a drink?": the offer follows a question on a topic.
     const before = beforeLastQuestion(text);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksAgreement,
   asksName,
+  asksWhoStays,
   checksName,
   checksProposal,
   invitesTheirQuestions,
@@ -18,6 +19,24 @@ describe('question kinds', () => {
 
   it.each(['Are you in pain?', 'Is it Mr Whitfield who drives you home?'])('"%s" does not', (text) => {
     expect(asksName(text)).toBe(false);
+  });
+
+  it.each([
+    'Mr Whitfield, are you happy for Tom to stay with us while we talk?',
+    'Is it all right with you for Geoffrey to stay, or would you rather have a while on your own first?',
+    'Would you like Josh to stay while we go through it?',
+    'Would you rather we talked on our own?',
+  ])('"%s" asks who they want in the room', (text) => {
+    expect(asksWhoStays(text)).toBe(true);
+  });
+
+  it.each([
+    'Are you happy to stay?',
+    'Would you like me to stay with you?',
+    'Would you like to stay a bit longer tonight?',
+    'Is it all right if I sit down?',
+  ])('"%s" does not', (text) => {
+    expect(asksWhoStays(text)).toBe(false);
   });
 
   it('hears a check of who someone is, by the names they answer to', () => {

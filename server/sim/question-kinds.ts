@@ -140,6 +140,24 @@ export function checksProposal(text: string): boolean {
   return PROPOSAL_CHECK.test(opening);
 }
 
+/** "Are you happy for Tom to stay?", "Would you like Josh here?": someone else in the room staying. */
+const SOMEONE_STAYS =
+  /\b(?:happy|alright|all right|ok|okay|comfortable|fine|good) (?:for|with|if) (?!you\b|yourself\b)[\w' ]{1,30}? (?:to stay|stays|staying|to be here|being here|to sit in|to be in here)\b/;
+const LIKE_THEM_TO_STAY =
+  /\b(?:would|do) you (?:like|want|prefer) (?!to\b|me\b|us\b)[\w' ]{1,30}? (?:to stay|here|in here|with you|to be here)\b/;
+/** "…or would you rather we had a bit of time on our own?" ("Would you like some time on your own?" offers it.) */
+const RATHER_ALONE =
+  /\b(?:would you rather|would you prefer) (?:we|us|me and you|to)?[\w' ]{0,30}?(?:on (?:your|our) own|alone|by yourself|in private|privately|just the two of us)\b/;
+
+/**
+ * Whether the last question asks who they would like in the room ("Are you happy for Tom to stay, or would you
+ * rather we talked alone?"): a wish about company, whatever its shape (a choice, a leave question).
+ */
+export function asksWhoStays(text: string): boolean {
+  const last = lastQuestion(text);
+  return SOMEONE_STAYS.test(last) || LIKE_THEM_TO_STAY.test(last) || RATHER_ALONE.test(last);
+}
+
 /** The utterance without its last question: what a question such as "Would that help?" points back to. */
 export function beforeLastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [];

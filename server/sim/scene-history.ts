@@ -6,6 +6,7 @@ import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
 import { personKeys, questionKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
+import { asksWhoStays } from './question-kinds.ts';
 
 /** How many of a character's own recent replies a sentence must not repeat. */
 export const VARIETY_WINDOW = 8;
@@ -134,6 +135,7 @@ export function lineContextFor(
     firstReply: !history.recentSentences.has(characterId),
     questionKeys: questionKeys(learnerText),
     personKeys: personKeys(learnerText),
+    asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
   };
 }
