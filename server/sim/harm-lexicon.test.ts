@@ -35,6 +35,12 @@ describe('harm kinds', () => {
     ['Be that as it may, the operation went well.', 'arguing'],
     ["Honestly, it's their fault, the GP never sent the letter.", 'blaming'],
     ["If you don't like it, you're free to move him somewhere else.", 'threat'],
+    ["I'm sorry if it felt like nobody was listening.", 'blaming'],
+    ["Every surgery in the country's got a waiting list, so we're not alone in this.", 'blaming'],
+    ["The main thing is she's home now and doing well.", 'dismissal'],
+    ["Walking the dog isn't the same as proper exercise, though.", 'arguing'],
+    ['So it sounds like you both know deep down that the tablets are the safer choice.', 'coercion'],
+    ["It sounds like you're feeling a bit defensive, which is normal.", 'labelling'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

@@ -81,6 +81,13 @@ const COERCION: readonly string[] = [
   "you'll do as",
   'do as you are told',
   "do as you're told",
+  // A reflection that puts the clinician's aim in their mouth: "you both know deep down…", "part of you is ready to…".
+  'know deep down',
+  'deep down you know',
+  'part of you is ready to',
+  "i'm hearing is that you know",
+  "i'm hearing is you know",
+  'i am hearing is that you know',
 ];
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
@@ -164,6 +171,12 @@ const LABELLING: readonly string[] = [
   'been a pain tonight',
   'a right handful',
   'a bit of a handful',
+  // Defensiveness named for them: "It sounds like you're feeling a bit defensive".
+  'feeling a bit defensive',
+  "you're being defensive",
+  'you are being defensive',
+  'getting defensive',
+  'a bit defensive',
 ];
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
@@ -269,6 +282,19 @@ const DISMISSAL: readonly string[] = [
   "it's only a scan",
   "it's only a test",
   "it's only a blood test",
+  // The harm made small ("The main thing is he's stable now"), or the worry doubted ("If you feel it's urgent…").
+  'the main thing is he',
+  'the main thing is she',
+  'the main thing is you',
+  'the main thing is it',
+  "the main thing is he's",
+  "the main thing is she's",
+  "the main thing is you're",
+  "the main thing is it's",
+  "if you feel it's urgent",
+  'if you feel it is urgent',
+  "if you think it's urgent",
+  'if you think it is urgent',
 ];
 
 /** Mockery. */
@@ -351,6 +377,11 @@ const ARGUING: readonly string[] = [
   'not really a surprise is it',
   "died ages ago didn't it",
   "you're not at work you're in",
+  // Their account corrected: "Being on your feet isn't the same as proper exercise".
+  "isn't the same as proper",
+  'is not the same as proper',
+  "isn't the same as real",
+  'is not the same as real',
 ];
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
@@ -419,6 +450,24 @@ const BLAMING: readonly string[] = [
   'scaring everyone',
   'upsetting the other patients',
   'frightening the other patients',
+  // An apology made conditional ("sorry if it felt like…"), or the fault spread thin ("every clinic in the country…").
+  'sorry if it felt',
+  'sorry if that felt',
+  "sorry if it's given",
+  'sorry if it gave',
+  'sorry if it seemed',
+  'sorry if that seemed',
+  'sorry if it came across',
+  'sorry if that came across',
+  "we're not alone in this",
+  'we are not alone in this',
+  "in the country's got",
+  'in the country has got',
+  // Sorrow for their feeling, not for what happened; a relative made the obstacle ("Ray might be holding you back").
+  "sorry you've felt",
+  'sorry you have felt',
+  'sorry you felt',
+  'might be holding you back',
 ];
 
 /** Promises and certainties nobody can give. */
