@@ -38,8 +38,8 @@ describe('eval:grader (offline)', () => {
     expect(blindFinal3.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(blindFinal3.evidence.harmfulCited).toBe(0);
     // The fourth, first measured on 2026-12-05 at precision 0.65 with 13 harmful sentences cited; read since.
-    expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.67);
-    expect(blindFinal4.evidence.harmfulCited).toBeLessThanOrEqual(1);
+    expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.69);
+    expect(blindFinal4.evidence.harmfulCited).toBe(0);
     // The fifth, never read: first measured on 2026-12-06 at precision 0.70 with 12 harmful sentences cited.
     expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.68);
     expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(12);

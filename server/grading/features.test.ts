@@ -82,4 +82,23 @@ describe('gradeOffline evidence', () => {
     expect(apologise?.score).toBe(1);
     expect(apologise?.evidence.map((q) => q.quote)).toEqual(["I'm so sorry this happened to you."]);
   });
+
+  it('credits no affirmation or empathy to thanks and claims that name nothing of theirs', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const listening = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'listening');
+    const grade = (learner: string) =>
+      gradeOffline(
+        {
+          turns: [
+            { index: 0, speaker: 'patient', text: "I've been stuck in the house for weeks with this pain." },
+            { index: 1, speaker: 'learner', text: learner },
+          ],
+        },
+        listening,
+      ).rubrics[0]?.items.find((i) => i.id === 'affirmations');
+    expect(grade('Thank you so much for sharing that with me.')?.score).toBe(0);
+    expect(grade('I understand this must be a really difficult time for you.')?.score).toBe(0);
+    expect(grade("You've kept going through weeks of this, and that takes real grit.")?.score).toBe(1);
+  });
 });

@@ -16,6 +16,14 @@ describe('findReflections', () => {
     expect(findReflections('You need to stop smoking.')).toEqual([]);
     expect(findReflections('The clinic opens at nine on Monday.')).toEqual([]);
     expect(findReflections('Your risk is quite high, so you really should be back on them.')).toEqual([]);
+    expect(findReflections('Drinking in pregnancy does raise the risk of a small baby.')).toEqual([]);
+    expect(findReflections("You've got to look after yourself too, or you're no use to him.")).toEqual([]);
+  });
+
+  it('does not take stock phrases that say nothing of theirs for reflections', () => {
+    expect(findReflections('I hear you.')).toEqual([]);
+    expect(findReflections("I hear what you're saying, and I know exactly how you feel.")).toEqual([]);
+    expect(findReflections('I hear you saying the nights are the worst.')).toHaveLength(1);
   });
 
   it('still hears what they feel they must do said back to them', () => {

@@ -100,12 +100,30 @@ const COMPLEX_MARKER = anyOf(
 );
 const COMPLEX_MARKERS = new RegExp(String.raw`\b(${COMPLEX_MARKER})\b`, 'i');
 
+/** Not after "you feel", "you said" and the like, which say back what they feel they must. */
+const NOT_SAID_BACK = String.raw`(?<!\b(?:feel|felt|feeling|think|thought|said|believe|worry|worried|like|if|though|that) )`;
 /**
  * Telling them what they must do ("so you really should be back on them") is advice, not a reflection; saying back
  * what they feel they must ("you feel you should be coping") still reflects.
  */
-const TELLING =
-  /(?<!\b(?:feel|felt|feeling|think|thought|said|believe|worry|worried|like|if|though|that) )\byou(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)\b/i;
+const TELLING = new RegExp(
+  anyOf(
+    String.raw`${NOT_SAID_BACK}\byou(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)\b`,
+    String.raw`${NOT_SAID_BACK}\byou(?:'ve| have) got to\b`,
+  ),
+  'i',
+);
+
+/** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
+const HEARD = "i hear (?:you|what you(?:'re| are) saying)";
+const CLAIMED = 'i know exactly how you feel';
+const HOLLOW = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|right|look|yes|yeah),? )?(?:${HEARD}(?:,? (?:and|but) (?:${CLAIMED}|i appreciate (?:your|the) \w+|i understand))?|${CLAIMED})[.!]?$`,
+  'i',
+);
+/** Risk told as fact ("Smoking does raise the chance of…") informs; it does not reflect. */
+const INFORMING =
+  /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b|\bthere(?:'s| is) a link\b/i;
 
 /** Reflections in an utterance, one per sentence that reflects. */
 export function findReflections(text: string): FoundReflection[] {
@@ -119,7 +137,7 @@ export function findReflections(text: string): FoundReflection[] {
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body)) continue;
-    if (TELLING.test(body)) continue;
+    if (TELLING.test(body) || HOLLOW.test(body) || INFORMING.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;
