@@ -41,6 +41,8 @@ describe('harm kinds', () => {
     ["Walking the dog isn't the same as proper exercise, though.", 'arguing'],
     ['So it sounds like you both know deep down that the tablets are the safer choice.', 'coercion'],
     ["It sounds like you're feeling a bit defensive, which is normal.", 'labelling'],
+    ['Sam, could you talk some sense into him?', 'dismissal'],
+    ["Stop interrupting me, I'm trying to explain.", 'dismissal'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

@@ -295,6 +295,11 @@ const DISMISSAL: readonly string[] = [
   'if you feel it is urgent',
   "if you think it's urgent",
   'if you think it is urgent',
+  // Their voice shut off, or handed to someone else to overrule: "Can you talk some sense into her?"
+  'stop interrupting me',
+  'talk some sense into',
+  'knock some sense into',
+  'get some sense into',
 ];
 
 /** Mockery. */
