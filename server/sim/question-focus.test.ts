@@ -557,6 +557,11 @@ describe('questionFocus: word families', () => {
     ['Why were you on the train platform?', 'events'],
     ["You're not actually going to do anything, are you?", 'safety'],
     ['How much bleeding has there been? Is it still going on now?', 'symptoms'],
+    ['What are you studying? History, final year?', 'work'],
+    ['Any medical history? Fits, anything?', 'history'],
+    ["How's the pain? And your sleep?", 'sleep'],
+    ["What's she on at home, meds-wise?", 'medication'],
+    ['How are you feeling in your body just now? Any dizziness, anything like that?', 'symptoms'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

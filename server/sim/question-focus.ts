@@ -10,7 +10,7 @@ import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
 import { asksWhoStays, beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
-import { readTokens, type Span, type Tok } from './question-tokens.ts';
+import { readTokens, type Span, type Tok, wordsOf } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
 
 export interface QuestionFocus {
@@ -106,6 +106,15 @@ export function cueFocus(text: string): QuestionFocus {
     return { ...NOTHING };
   }
 
+  // "What are you studying? History, final year?", "Any medical history? Fits, anything?": guesses at the answer
+  // or examples, with no verb of their own, leave the question before them the one asked.
+  if (focus > 0 && answersBefore(toks, sentences[focus - 1] as Span, sentences[focus] as Span)) {
+    const before = shapeOf(toks, sentences[focus - 1] as Span);
+    if (before.asks) {
+      focus -= 1;
+      shape = before;
+    }
+  }
   const sentence = sentences[focus] as Span;
   const clause = questionClause(toks, sentence, shape);
   const offer = isOffer(toks, clause) || offersThingsFirst(toks, sentence);
@@ -168,4 +177,29 @@ const OFFERED_THINGS: ReadonlySet<string> = new Set([
 function offersThingsFirst(toks: readonly Tok[], sentence: Span): boolean {
   const [first, second] = toks.slice(sentence.start, sentence.start + 2).map((t) => t.lower);
   return (first === 'a' || first === 'some') && second !== undefined && OFFERED_THINGS.has(second);
+}
+
+const NAMING_ANSWERS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'who', 'when']);
+const EXAMPLES_END: ReadonlySet<string> = new Set(['anything', 'something', 'etc', 'whatever']);
+const NEW_QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'also',
+  'plus',
+  'how',
+  'what',
+  'any',
+]);
+
+/**
+ * Whether a short question with no verb only guesses at the answer to the one before it ("What are you studying?
+ * History?") or gives it examples ("…history? Fits, anything?"), rather than asking something new ("And sleep?").
+ */
+function answersBefore(toks: readonly Tok[], before: Span, fragment: Span): boolean {
+  const words = wordsOf(toks, fragment).map((i) => toks[i] as Tok);
+  if (words.length === 0 || words.length > 5 || NEW_QUESTION_OPENERS.has(words[0]?.lower ?? '')) return false;
+  // A list ending "…, anything?" gives examples, whatever its words ("Fits, anything?").
+  if (EXAMPLES_END.has(words.at(-1)?.lower ?? '')) return true;
+  const opener = wordsOf(toks, before).map((i) => toks[i] as Tok)[0]?.lower ?? '';
+  return NAMING_ANSWERS.has(opener) && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -134,6 +134,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     leading: [
       // A follow-up: "How have you been since we last saw you?", "How's he been since the fall?"
       'how .. been since',
+      // "How are you feeling in your body just now?"
+      'in your|his|her body',
       'physically',
       'hear voices|things',
       'hear|hearing or see|seeing',
@@ -425,6 +427,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     ],
   },
   medication: {
+    // "What's she on, meds-wise?"
+    decisive: [
+      'meds-wise|med-wise|tablet-wise|tablets-wise|medication-wise|medicine-wise|pill-wise|drug-wise',
+    ],
     leading: [
       'take anything|something for',
       'take|taking|taken anything|something to help',
