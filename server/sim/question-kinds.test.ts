@@ -42,6 +42,7 @@ describe('question kinds', () => {
   it('hears a check of who someone is, by the names they answer to', () => {
     expect(checksName("Hi Priya, I'm Dr Ahmed. Is this Josh?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('You must be Mr Carter?', ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName("Hello, I'm Dr Lee. Mr Carter, is it?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('Is this normal?', ['Josh', 'Mr Carter'])).toBe(false);
     expect(checksName("You're not worried about anything, are you, Edith?", ['Edith'])).toBe(false);
     expect(checksName('Is this Josh’s coat?', ['Josh'])).toBe(false);

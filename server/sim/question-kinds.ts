@@ -167,7 +167,10 @@ export function beforeLastQuestion(text: string): string {
   return `${text.slice(0, at)}${text.slice(at + last.length)}`.trim();
 }
 
-/** Whether the last question checks that someone is who the learner thinks ("Is this Josh?", "You must be Grace?"). */
+/**
+ * Whether the last question checks that someone is who the learner thinks ("Is this Josh?", "You must be Grace?",
+ * "Mrs Hale, is it?").
+ */
 export function checksName(text: string, names: readonly string[]): boolean {
   const last = lastQuestion(text);
   return names.some((name) => {
@@ -177,7 +180,9 @@ export function checksName(text: string, names: readonly string[]): boolean {
       .trim();
     return (
       plain !== '' &&
-      new RegExp(`^${GREETED}(?:are you|is this|is it|you must be|you're|this is) ${plain}$`).test(last)
+      (new RegExp(`^${GREETED}(?:are you|is this|is it|you must be|you're|this is) ${plain}$`).test(last) ||
+        // The name first, then the check: "Mrs Hale, is it?"
+        new RegExp(`^${GREETED}${plain} (?:is it|is that right|am i right|yes|yeah|right)$`).test(last))
     );
   });
 }
