@@ -43,6 +43,7 @@ describe('question kinds', () => {
     expect(checksName("Hi Priya, I'm Dr Ahmed. Is this Josh?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('You must be Mr Carter?', ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName("Hello, I'm Dr Lee. Mr Carter, is it?", ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName("Mr Carter? I'm Dr Lee.", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('Is this normal?', ['Josh', 'Mr Carter'])).toBe(false);
     expect(checksName("You're not worried about anything, are you, Edith?", ['Edith'])).toBe(false);
     expect(checksName('Is this Josh’s coat?', ['Josh'])).toBe(false);
@@ -75,5 +76,12 @@ describe('question kinds', () => {
     expect(checksProposal('Here is the plan. How does that sound to you?')).toBe(true);
     expect(checksProposal('Would that help with the pain?')).toBe(false);
     expect(checksProposal('Does this hurt?')).toBe(false);
+  });
+
+  it('hears a request put to someone by name, but not a wh-question, as asking them to agree', () => {
+    expect(asksAgreement('Samuel, would you be able to take her home?')).toBe(true);
+    expect(asksAgreement('Will you give it forty minutes?')).toBe(true);
+    expect(asksAgreement('How would you feel about that?')).toBe(false);
+    expect(asksAgreement('Would you tell me what happened?')).toBe(false);
   });
 });

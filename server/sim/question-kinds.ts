@@ -114,8 +114,9 @@ export function asksLeave(text: string): boolean {
  */
 export function asksAgreement(text: string): boolean {
   const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
+  // One word may come first, the name of the person asked ("Samuel, would you take her home?"), not a wh-word.
   return (
-    /^(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
+    /^(?!(?:how|what|why|where|when|who|which)\b)(?:\w+ )?(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
       opening,
     ) || checksProposal(text)
   );
@@ -181,8 +182,8 @@ export function checksName(text: string, names: readonly string[]): boolean {
     return (
       plain !== '' &&
       (new RegExp(`^${GREETED}(?:are you|is this|is it|you must be|you're|this is) ${plain}$`).test(last) ||
-        // The name first, then the check: "Mrs Hale, is it?"
-        new RegExp(`^${GREETED}${plain} (?:is it|is that right|am i right|yes|yeah|right)$`).test(last))
+        // The name alone, or first: "Mrs Okafor?", "Mrs Hale, is it?"
+        new RegExp(`^${GREETED}${plain}(?: is it| is that right| am i right| yes| yeah| right)?$`).test(last))
     );
   });
 }
