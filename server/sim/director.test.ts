@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
 import { setUpScene } from '../content/scene-setup.ts';
 import { chooseSpeakers, findAddressee } from './director.ts';
+import { questionFocus } from './question-focus.ts';
 
 const scene = setUpScene(testScenario(), 2);
 const calm = {
@@ -34,6 +35,14 @@ describe('findAddressee', () => {
     expect(ask('Robin mentioned you are tired. How have you been sleeping, Mr Example?')).toBe('pat');
     expect(ask('Mr Example said it was sudden. What did you see, Robin?')).toBe('robin');
     expect(ask('Who else do you lean on, Mr Example, besides Robin?')).toBe('pat');
+  });
+
+  it('puts "you" beside the patient spoken of as her to the relative, unless someone else could be her', () => {
+    const ask = (text: string) =>
+      findAddressee(text, scene.characters, 'pat', 'pat', questionFocus(text)).characterId;
+    expect(ask('Would you like to stay a bit longer with her tonight?')).toBe('robin');
+    expect(ask('Shall we ring your sister and tell her you are here?')).toBe('pat');
+    expect(ask('Would you like to stay a bit longer tonight?')).toBe('pat');
   });
 
   it('does not take a name talked about for the person talked to', () => {

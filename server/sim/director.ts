@@ -55,6 +55,17 @@ export function findAddressee(
     const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
     if (last) return { characterId: last.character.id, reason: 'follows-reply' };
   }
+  // "Would you like to stay a bit longer with him?": "you" beside the patient spoken of is someone with them.
+  if (
+    patient &&
+    focus?.asks &&
+    SECOND_PERSON.test(text) &&
+    speaksOfPatient(askingPart(text), patient.character)
+  ) {
+    const relatives = characters.filter((c) => c.character.role === 'relative');
+    const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
+    if (last) return { characterId: last.character.id, reason: 'follows-reply' };
+  }
   const lastIsPresent = characters.some((c) => c.character.id === lastCharacterSpeaker);
   // "You" follows whoever just spoke when the learner asks them something or answers their feeling; news and
   // plans told to the room are for the lead.
@@ -72,6 +83,19 @@ export function findAddressee(
  */
 const SPOKEN_OF =
   /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b/i;
+
+const OTHER_PERSON =
+  /\b(?:your|the|a) (?:mum|mother|dad|father|sister|brother|wife|husband|partner|daughter|son|friend|mate|boyfriend|girlfriend|gran|grandma|grandad|nan|aunt|uncle|cousin|boss|gp|doctor|nurse|consultant|midwife)\b/i;
+
+/** Whether a question speaks of the patient as him or her ("…stay a bit longer with him?"). */
+function speaksOfPatient(question: string, patient: SceneCharacter['character']): boolean {
+  // "Shall we ring your mum and tell her?": the pronoun may be someone else named in it.
+  if (OTHER_PERSON.test(question)) return false;
+  const sex = patient.appearance?.sex;
+  if (sex === 'male') return /\b(?:him|his|himself)\b/i.test(question);
+  if (sex === 'female') return /\b(?:her|hers|herself)\b/i.test(question);
+  return false;
+}
 
 /** The character named first in `text`, if any, leaving out names only spoken of. */
 function firstNamed(text: string, characters: readonly SceneCharacter[]): string | null {
