@@ -561,6 +561,7 @@ describe('questionFocus: word families', () => {
     ['Any medical history? Fits, anything?', 'history'],
     ["How's the pain? And your sleep?", 'sleep'],
     ["What's she on at home, meds-wise?", 'medication'],
+    ['When did you last go for a wee? Any bother down below, or with your bowels?', 'symptoms'],
     ['How are you feeling in your body just now? Any dizziness, anything like that?', 'symptoms'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);

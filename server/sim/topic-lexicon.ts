@@ -136,6 +136,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'how .. been since',
       // "How are you feeling in your body just now?"
       'in your|his|her body',
+      // "Any bother with your bowels?": trouble there, not a worry.
+      'bother|trouble|problem|problems .. bowel|bowels|bladder|waterworks|down below|weeing',
       'physically',
       'hear voices|things',
       'hear|hearing or see|seeing',
@@ -201,6 +203,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'tremor',
       'vision',
       'bowel',
+      'bowels',
+      'bladder',
+      'down below',
       'wee',
       'urine',
       'diarrhoea',
