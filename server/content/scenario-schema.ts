@@ -43,7 +43,10 @@ const lineSchema = z
 export interface AuthoredLine {
   text: string;
   when?: (typeof LINE_STAGES)[number] | undefined;
-  /** Driving among the safety lines: said when asked about driving, never to "Are you safe?". */
+  /**
+   * Kept for being asked: driving among the safety lines (said when driving is asked about, never to "Are you
+   * safe?"), or who may stay among the wishes.
+   */
   ifAsked?: true | 'who-stays' | undefined;
 }
 

@@ -51,20 +51,13 @@ export function findAddressee(
   // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
   // ("How is your wife?" to the patient names someone else, so only a bare he or she counts.)
   if (focus?.asks && focus.about === 'third-party' && focus.relationWord === null) {
-    const relatives = characters.filter((c) => c.character.role === 'relative');
-    const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
-    if (last) return { characterId: last.character.id, reason: 'follows-reply' };
+    const relative = relativeToAsk(characters, lastCharacterSpeaker);
+    if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
   // "Would you like to stay a bit longer with him?": "you" beside the patient spoken of is someone with them.
-  if (
-    patient &&
-    focus?.asks &&
-    SECOND_PERSON.test(text) &&
-    speaksOfPatient(askingPart(text), patient.character)
-  ) {
-    const relatives = characters.filter((c) => c.character.role === 'relative');
-    const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
-    if (last) return { characterId: last.character.id, reason: 'follows-reply' };
+  if (patient && focus?.asks && SECOND_PERSON.test(text) && speaksOfPatient(asking, patient.character)) {
+    const relative = relativeToAsk(characters, lastCharacterSpeaker);
+    if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
   const lastIsPresent = characters.some((c) => c.character.id === lastCharacterSpeaker);
   // "You" follows whoever just spoke when the learner asks them something or answers their feeling; news and
@@ -84,8 +77,21 @@ export function findAddressee(
 const SPOKEN_OF =
   /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b/i;
 
-const OTHER_PERSON =
-  /\b(?:your|the|a) (?:mum|mother|dad|father|sister|brother|wife|husband|partner|daughter|son|friend|mate|boyfriend|girlfriend|gran|grandma|grandad|nan|aunt|uncle|cousin|boss|gp|doctor|nurse|consultant|midwife)\b/i;
+/** The relative who spoke last, or the first relative in the room. */
+function relativeToAsk(
+  characters: readonly SceneCharacter[],
+  lastCharacterSpeaker: string | null,
+): string | null {
+  const relatives = characters.filter((c) => c.character.role === 'relative');
+  const last = relatives.find((c) => c.character.id === lastCharacterSpeaker) ?? relatives[0];
+  return last?.character.id ?? null;
+}
+
+const OTHER_PEOPLE = [
+  'mum|mother|dad|father|sister|brother|wife|husband|partner|daughter|son|friend|mate|boyfriend|girlfriend',
+  'gran|grandma|grandad|nan|aunt|uncle|cousin|boss|gp|doctor|nurse|consultant|midwife',
+].join('|');
+const OTHER_PERSON = new RegExp(`\\b(?:your|the|a) (?:${OTHER_PEOPLE})\\b`, 'i');
 
 /** Whether a question speaks of the patient as him or her ("…stay a bit longer with him?"). */
 function speaksOfPatient(question: string, patient: SceneCharacter['character']): boolean {

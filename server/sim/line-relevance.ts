@@ -17,9 +17,8 @@ such sure take tell than thank that that's their them then there these they they
 those though through time today told very want was wasn't well went were what what's when where which
 while who whole why will with without would yeah yes you you're your yours yourself you've you'd you'll
 the and are any how has had was her his him she for not but can did get got out one all our its may too let see
-yet off own who why yes put use try ask lot bit way much thought thoughts thinking who's where's how's`.split(
-    /\s+/,
-  ),
+yet off own who why yes put use try ask lot bit way much thought thoughts thinking
+who's where's how's`.split(/\s+/),
 );
 
 /** Each word of 3+ letters as its comparison key (its first four letters), in order. */
