@@ -87,7 +87,7 @@ describe('gradeOffline evidence', () => {
     const { gradeOffline } = await import('./grade-offline.ts');
     const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
     const listening = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'listening');
-    const grade = (learner: string) =>
+    const score = (learner: string, item: string) =>
       gradeOffline(
         {
           turns: [
@@ -96,9 +96,13 @@ describe('gradeOffline evidence', () => {
           ],
         },
         listening,
-      ).rubrics[0]?.items.find((i) => i.id === 'affirmations');
-    expect(grade('Thank you so much for sharing that with me.')?.score).toBe(0);
-    expect(grade('I understand this must be a really difficult time for you.')?.score).toBe(0);
-    expect(grade("You've kept going through weeks of this, and that takes real grit.")?.score).toBe(1);
+      ).rubrics[0]?.items.find((i) => i.id === item)?.score;
+    // Both were credited before (affirmation 1 and empathy 0.5; empathy 0.5).
+    expect(score('Thank you so much for sharing that with me.', 'affirmations')).toBe(0);
+    expect(score('Thank you so much for sharing that with me.', 'empathy')).toBe(0);
+    expect(score('I understand this must be a really difficult time for you.', 'empathy')).toBe(0);
+    expect(score("You've kept going through weeks of this, and that takes real grit.", 'affirmations')).toBe(
+      1,
+    );
   });
 });

@@ -102,17 +102,14 @@ const COMPLEX_MARKERS = new RegExp(String.raw`\b(${COMPLEX_MARKER})\b`, 'i');
 
 /** Not after "you feel", "you said" and the like, which say back what they feel they must. */
 const NOT_SAID_BACK = String.raw`(?<!\b(?:feel|felt|feeling|think|thought|said|believe|worry|worried|like|if|though|that) )`;
+/** "…you really should…", "…you've got to…". */
+const MUST =
+  "(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)";
 /**
  * Telling them what they must do ("so you really should be back on them") is advice, not a reflection; saying back
  * what they feel they must ("you feel you should be coping") still reflects.
  */
-const TELLING = new RegExp(
-  anyOf(
-    String.raw`${NOT_SAID_BACK}\byou(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)\b`,
-    String.raw`${NOT_SAID_BACK}\byou(?:'ve| have) got to\b`,
-  ),
-  'i',
-);
+const TELLING = new RegExp(String.raw`${NOT_SAID_BACK}\byou(?:${MUST}|(?:'ve| have) got to)\b`, 'i');
 
 /** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
 const HEARD = "i hear (?:you|what you(?:'re| are) saying)";

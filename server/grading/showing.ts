@@ -13,22 +13,31 @@ import { butUndoes } from './yes-but.ts';
 
 const STOCK_OPENERS =
   '(?:(?:ok(?:ay)?|right|yes|yeah|i know|look|well|bless you|aw+|oh|love|sweetheart|darling|mate|of course|no problem(?: at all)?|and),? )*';
+/** "completely", "really": intensifiers that add nothing of theirs. */
+const SO = '(?:completely |totally |fully |really )?';
+/** How hard it is, said of no one thing: "difficult", "a really difficult time", "a lot". */
+const HARD =
+  'frustrating|difficult|hard|upsetting|a (?:really |very )?difficult (?:situation|time)|a lot|scary|tough|awful';
 const STOCK_CORE = [
-  'i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?',
-  "i (?:completely |totally |fully |really )?understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?",
-  "i (?:completely |totally |fully |really )?understand (?:you're|you are) (?:frustrated|upset|angry|worried|annoyed|cross|concerned)",
+  `i (?:completely |totally |fully |really |do )?(?:understand|hear you|get it|know|appreciate that|appreciate (?:it|this)(?: is| must be)?)(?:,? i (?:really |truly )?do)?`,
+  `i ${SO}understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?`,
+  `i ${SO}understand (?:you're|you are) (?:frustrated|upset|angry|worried|annoyed|cross|concerned)`,
   // A check-in anyone would say: "How are you doing?", "How are you holding up, love?"
   'how are you (?:doing|feeling|finding things|holding up|getting on|coping)(?: today| now| at the moment)?',
   // Claims and thanks that name nothing of theirs: "I know exactly how you feel", "Thank you for sharing that".
   "i (?:hear (?:you|what you(?:'re| are) saying)(?:,? and)? )?i know exactly how you(?:'re)? feel(?:ing)?",
   'thank you (?:so much |very much )?for sharing (?:that|this)(?: with me)?',
-  "i (?:completely |totally |fully |really )?(?:understand|appreciate) (?:that )?(?:this|it)(?:'s| is| must be) (?:a )?(?:really |very |so )?(?:difficult|hard|tough|worrying|a lot)(?: time| situation)?(?: to take in)?(?: for you)?",
+  `i ${SO}(?:understand|appreciate) (?:that )?(?:this|it)(?:'s| is| must be) (?:a )?(?:really |very |so )?(?:difficult|hard|tough|worrying|a lot)(?: time| situation)?(?: to take in)?(?: for you)?`,
   "(?:we(?:'re| are)|i(?:'m| am)) (?:all )?here for you",
   // "It's a lot.", "It's really scary." with nothing of theirs in it.
   "(?:it|that|this)(?:'s| is| must be) (?:really |very |so |quite )?(?:a lot|scary|hard|difficult|tough|awful|a (?:really |very )?difficult (?:situation|time))",
 ].join('|');
-const STOCK_TAIL =
-  "(?:,? and i (?:really )?appreciate (?:your|the) (?:frustration|concern|concerns|worry))?(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:frustrating|difficult|hard|upsetting|a (?:really |very )?difficult (?:situation|time)|a lot|scary|tough|awful))?(?:,? (?:love|sweetheart|darling|mate|pet|i really do))?";
+/** What may follow: "…, and I appreciate your frustration", "…, it must be really hard", "…, love". */
+const STOCK_TAIL = [
+  '(?:,? and i (?:really )?appreciate (?:your|the) (?:frustration|concern|concerns|worry))?',
+  `(?:,? (?:and |but )?(?:it|that|this)(?: must be|'s| is| sounds)(?: really| very| so| quite)? (?:${HARD}))?`,
+  '(?:,? (?:love|sweetheart|darling|mate|pet|i really do))?',
+].join('');
 // A name said after it ("I understand, Sandra.") adds nothing of theirs either.
 const STOCK_VOCATIVE = '(?:,? [a-z]+(?: [a-z]+)?)?';
 const STOCK_EMPATHY = new RegExp(

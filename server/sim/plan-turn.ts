@@ -21,7 +21,6 @@ import {
   asksLeave,
   asksName,
   asksWhatWasNoticed,
-  asksWhoStays,
   beforeLastQuestion,
   checksName,
   invitesTheirQuestions,
@@ -118,7 +117,7 @@ export function planTurn(
   if (focus.choice && !actSet.has('invitation')) intentActs.add('offering-choices');
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words; asking who
   // they want in the room ("Are you happy for Tom to stay?") is a wish, though put as leave.
-  const asksLeaveInIt = !asksWhoStays(text) && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
+  const asksLeaveInIt = !focus.whoStays && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
   const asked = focus.asks && !asksLeaveInIt ? focus.topic : null;
   // "In your own words, what happened last night?", "Was he taking his tablets, as far as you know?": heard as
   // checking what they know, but asked on a topic, and answered on it unless it asks what they make of things.

@@ -28,6 +28,8 @@ export interface QuestionFocus {
   choice: boolean;
   /** The question offers something ("Fancy a cup of tea?"): no topic. */
   offer: boolean;
+  /** Asks who they want in the room ("Are you happy for Tom to stay?"): a wish, though put as leave or a choice. */
+  whoStays?: true;
   /** The topic is an earlier question's, asked before an offer ("Eaten anything today? Would you like a drink?"). */
   beforeOffer?: true;
 }
@@ -51,7 +53,8 @@ const NOTHING: QuestionFocus = {
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
   // Who they want in the room is a wish, asked as a choice or as leave alike.
-  if (asksWhoStays(text)) return { ...focus, asks: true, topic: 'wishes', choice: false, offer: false };
+  if (asksWhoStays(text))
+    return { ...focus, asks: true, topic: 'wishes', choice: false, offer: false, whoStays: true };
   if (focus.offer) {
     // "Have you been able to eat anything today? Would you like a drink?": the offer follows a question on a topic.
     const before = beforeLastQuestion(text);
