@@ -209,7 +209,7 @@ describe('the embedded default: a server without a key', () => {
       await expect(probe(page, 'window.__bedsideScene.voiceDrivesMouths()')).resolves.toBe(false);
       await expect(probe(page, 'window.__bedsideScene.voicePlaying()')).resolves.toBe(false);
     }
-    // The caption's own timing drives the mouth; on a machine running both suite lanes a frame can lag seconds.
+    // Under both suite lanes at once the mouth was once seen to open only after 5 s.
     await page.waitForFunction((id) => (window.__bedsideScene?.mouthOpen(id) ?? 0) > 0.05, speaker, {
       timeout: 15_000,
     });
