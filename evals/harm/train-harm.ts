@@ -15,8 +15,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HARM_KINDS, type HarmKind } from '../../server/content/harm-kinds.ts';
-import { type HarmModel, learnedHarmKind } from '../../server/learned/harm-model.ts';
-import { type LogisticModel, modelFeatures, probability } from '../../server/learned/logistic-model.ts';
+import { type HarmModel, harmFeatures, learnedHarmKind } from '../../server/learned/harm-model.ts';
+import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
 import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
 import { splitSentences } from '../../server/sim/utterance-shape.ts';
 import { primockUtterances } from '../corpora/primock57.ts';
@@ -52,7 +52,7 @@ const PRIMOCK_PARTS = [0, 1, 2, 3, 4].map((part) => `PriMock57 doctors, part ${p
 const FIT: FitOptions = { epochs: 400, minCount: 2 };
 
 function sentence(text: string, harm: Sentence['harm'], source: string): Sentence {
-  return { text, harm, source, features: modelFeatures(text), listed: harmKindsIn(text).length > 0 };
+  return { text, harm, source, features: harmFeatures(text), listed: harmKindsIn(text).length > 0 };
 }
 
 function loadSentences(path: string): Sentence[] {

@@ -6,6 +6,7 @@
 import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 import trained from './harm-model.json' with { type: 'json' };
 import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
+import { classFeatures } from './word-classes.ts';
 
 export interface HarmModel {
   /** "Harmful at all", with the probability at or above which a sentence is called harmful. */
@@ -17,14 +18,19 @@ export interface HarmModel {
 /** What `npm run train:harm` wrote. */
 export const SHIPPED_HARM_MODEL = trained as unknown as HarmModel;
 
+/** A sentence's features: its words and word pairs, and the same with words put in their classes. */
+export function harmFeatures(text: string): string[] {
+  return [...modelFeatures(text), ...classFeatures(text)];
+}
+
 /** The model's probability that a sentence does harm. */
 export function harmProbability(text: string, model: HarmModel = SHIPPED_HARM_MODEL): number {
-  return probability(model.harm, modelFeatures(text));
+  return probability(model.harm, harmFeatures(text));
 }
 
 /** The kind of harm a sentence does, by the model, or null when the model does not call it harmful. */
 export function learnedHarmKind(text: string, model: HarmModel = SHIPPED_HARM_MODEL): HarmKind | null {
-  const features = modelFeatures(text);
+  const features = harmFeatures(text);
   if (probability(model.harm, features) < model.harm.threshold) return null;
   let best: { kind: HarmKind; p: number } | null = null;
   for (const kind of HARM_KINDS) {

@@ -6,6 +6,7 @@
 import { TOPICS, type Topic } from '../content/topics.ts';
 import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
 import trained from './topic-model.json' with { type: 'json' };
+import { classFeatures } from './word-classes.ts';
 
 /** What `npm run train:topics` wrote. */
 export const SHIPPED = trained as unknown as TopicModel;
@@ -30,6 +31,8 @@ export function topicFeatures(text: string, cueTopic: Topic | null): string[] {
   return [
     ...modelFeatures(text),
     ...modelFeatures(lastQuestion(text)).map((f) => `q:${f}`),
+    ...classFeatures(text),
+    ...classFeatures(lastQuestion(text)).map((f) => `q:${f}`),
     `cue:${cueTopic ?? 'none'}`,
   ];
 }

@@ -90,7 +90,7 @@ export const DISEASE = oneOf([
 // Up to two qualifiers may come first: "what we call an aggressive, fast-growing…".
 const SEVERITY = oneOf([
   'advanced|aggressive|severe|serious|early|late|rare|widespread|secondary|primary|terminal|incurable',
-  'chronic|acute|progressive|vascular|metastatic|invasive|fast[ -]growing|slow[ -]growing',
+  'chronic|acute|acutely|progressive|vascular|metastatic|invasive|fast[ -]growing|slow[ -]growing',
   'stage (?:[1-4]|one|two|three|four)',
 ]);
 const DIAGNOSIS_QUALIFIER = [
@@ -125,6 +125,8 @@ export const DIAGNOSIS = `${DIAGNOSIS_QUALIFIER}${oneOf([
   "multiple sclerosis|huntington'?s(?: disease)?|HIV|hepatitis(?: [a-e])?|tuberculosis|TB",
   '(?:type [12] |type one |type two )?diabetes|(?:heart|kidney|renal|liver|lung|respiratory|organ) failure',
   'cirrhosis|cystic fibrosis',
+  // Sudden confusion from an illness: "he's delirious", "it's delirium".
+  'delirium|delirious',
   // Pregnancy loss.
   'miscarriage|ectopic(?: pregnancy)?',
   // Conditions named as such, and conditions from birth.
