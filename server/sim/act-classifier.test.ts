@@ -221,6 +221,15 @@ describe('classifyActs', () => {
     ]);
   });
 
+  it('hears no order in a question about their life, a choice offered, or a request for their account', () => {
+    expect(predictedActs('Is there something you need to get back for?')).not.toContain('threat-or-command');
+    expect(predictedActs('Go home and think, or talk some more now?')).not.toContain('threat-or-command');
+    expect(predictedActs("Sit down, or I'll call security.")).toContain('threat-or-command');
+    expect(predictedActs("I wasn't there on Tuesday, so I'd like to hear it from you.")).not.toContain(
+      'dismissive',
+    );
+  });
+
   it('is deterministic', () => {
     const text = "I'm afraid I have some bad news. Would you like me to go through it now?";
     expect(classifyActs(text)).toEqual(classifyActs(text));

@@ -365,6 +365,8 @@ const COMMANDS: readonly Cue[] = [
         String.raw`\b(?:take|have) a seat\b`,
         String.raw`\bif you(?:'d)? like\b`,
         String.raw`\bwhen you(?:'re| are) ready\b`,
+        // "Go home and think, or talk some more now?": one of the choices offered, not an order.
+        String.raw`\bor (?!(?:I|we|you|they|he|she)(?:'ll| will| are| is)\b|else\b|security\b|the police\b)\w+`,
       ),
       'i',
     ),
@@ -374,7 +376,8 @@ const COMMANDS: readonly Cue[] = [
     0.85,
     new RegExp(
       anyOf(
-        String.raw`\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
+        // "Is there something you need to get back for?" asks about their life; it orders nothing.
+        String.raw`(?<!\b(?:something|anything|anywhere|somewhere|anyone|someone|what|where|who) )\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
         String.raw`\byou will (?:sit|calm|stop|leave|go|be quiet|step)\b`,
         String.raw`\b(?:lower|keep down) your voice\b`,
         String.raw`\bkeep your voice down\b`,
@@ -541,7 +544,8 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\bwasting (?:my|our|everyone's) time\b`,
         String.raw`\bhardly (?:my|our) fault\b`,
         String.raw`\bit wasn't (?:me|my fault|our fault)\b`,
-        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\bbut\b)`,
+        // "I wasn't there, so I'd like to hear it from you" asks for their account; it passes nothing on.
+        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd like|so I want|so (?:can|could|would) you|tell me)\b)`,
         String.raw`\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b`,
         String.raw`\bI don't make the rules\b`,
         String.raw`\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b`,

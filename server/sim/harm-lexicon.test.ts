@@ -73,6 +73,13 @@ describe('harm kinds', () => {
     expect(found).toEqual([{ text: "But it's your own fault for leaving it.", kinds: ['blaming'] }]);
   });
 
+  it('hears blame and sarcasm in a conditional or an aside, not in a plain question', () => {
+    expect(harmKindsIn("Had you brought him in sooner, we'd have caught it.")).toContain('blaming');
+    expect(harmKindsIn('Had you noticed him getting more forgetful at home?')).toEqual([]);
+    expect(harmKindsIn('Well, who knew?')).toContain('sarcasm');
+    expect(harmKindsIn('Who knew about the pregnancy?')).toEqual([]);
+  });
+
   it('is heard by the conversation engine as the act of its kind', () => {
     expect(harmfulActsIn("Sit down or I'm calling security.")).toContain('threat-or-command');
     expect(harmfulActsIn("That's not true.")).toContain('dismissive');

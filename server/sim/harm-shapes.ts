@@ -164,7 +164,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
   ],
   sarcasm: [
-    / (?:really|very|so) (?:clever|smart|mature|sensible|impressive)\b| never hear that one\b| the famous\b| written by the internet\b| who knew\b/,
+    // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
+    / (?:really|very|so) (?:clever|smart|mature|sensible|impressive)\b| never hear that one\b| the famous\b| written by the internet\b| who knew\?? $/,
     / however will you\b| let me guess\b| nice of you to (?:finally )?\b| you're the expert now\b| gold star\b| grace us with\b| i'm honoured\b/,
     / thrilled to hear from you\b| not like there's a queue\b| (?:i'm sure|definitely) (?:that'll|the best)\b| five star service\b| archbishop\b/,
     /^ (?:oh )?(?:well done|brilliant idea|fantastic another|lovely to see you again|gosh)\b/,
@@ -180,7 +181,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
-    / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
+    // "Had you brought him in sooner, …" blames; "Had you noticed anything?" asks.
+    / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b(?![^?]*\?)| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
     / (?:wasn't|was not|isn't|is not) (?:down to|on) us\b| can (?:hardly|not|n't) blame us\b| (?:that|this) (?:was|is) your (?:own )?(?:choice|decision|doing)\b/,
     / what happens when (?:people|you|patients)\b| dropped the ball\b| whose (?:bright )?idea\b| (?:the|that) (?:weight|drinking|smoking) didn't\b| it's the (?:drinking|smoking|weight)\b/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
