@@ -1,7 +1,7 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 19
-// harmful turns earn trust or calm, left unread so that the set stays a measure).
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 23
+// character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout6 = summarise(runRealism(SETS['heldout-6']).all);
   const heldout5 = summarise(runRealism(SETS['heldout-5']).all);
   const heldout4 = summarise(runRealism(SETS['heldout-4']).all);
   const heldout3 = summarise(runRealism(SETS['heldout-3']).all);
@@ -30,7 +31,7 @@ describe('eval:realism', () => {
 
   it('makes no stage errors, leaks no secret in front of the person it is kept from, and repeats itself rarely', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
-    for (const report of [heldout, heldout5, heldout4, heldout3, heldout2, heldout1, blindDev, own]) {
+    for (const report of [heldout, heldout6, heldout5, heldout4, heldout3, heldout2, heldout1, blindDev, own]) {
       if (report !== heldout) expect(report.stageErrors).toBe(0);
       expect(report.presenceLeaks).toBe(0);
       expect(report.repeatRate).toBeLessThanOrEqual(0.02);
@@ -40,8 +41,10 @@ describe('eval:realism', () => {
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
     expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.69);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.9);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(21);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(26);
+    expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.7);
+    expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(12);
     expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.73);
     expect(heldout5.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.8);

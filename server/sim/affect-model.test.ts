@@ -108,6 +108,18 @@ describe('updateAffect', () => {
     }
   });
 
+  it('gives no trust and cools no anger for words the harm model doubts, whatever care comes with them', () => {
+    const angry = { distress: 0.4, anger: 0.6, trust: 0.3 };
+    const cared = updateAffect(angry, dynamics, [act('greeting'), act('open-question')], context);
+    expect(cared.trust).toBeGreaterThan(angry.trust);
+    const doubted = updateAffect(angry, dynamics, [act('greeting'), act('open-question')], {
+      ...context,
+      doubted: true,
+    });
+    expect(doubted.trust).toBeLessThanOrEqual(angry.trust);
+    expect(doubted.anger).toBeGreaterThanOrEqual(angry.anger);
+  });
+
   it('keeps every dimension within [0,1] however hard it is pushed', () => {
     let affect = dynamics.baseline;
     for (let i = 0; i < 50; i++) {

@@ -61,6 +61,8 @@ export interface AffectContext {
   wordCount: number;
   /** The topic the learner asked this turn, if any. */
   askedTopic?: Topic | null;
+  /** Some of the words may do harm (the learned model is unsure): they earn no trust, nor cool anger. */
+  doubted?: boolean;
 }
 
 const OVERHEARD_SCALE = 0.6;
@@ -113,7 +115,7 @@ export function updateAffect(
     next[dim] = round(clamp01(recovered));
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));
-  return harmed ? holdDirection(current, next) : next;
+  return harmed || context.doubted ? holdDirection(current, next) : next;
 }
 
 /** Bad news does not wear off: once given, the resting level of distress stays higher. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyActs } from './act-classifier.ts';
-import { heardActs } from './heard-acts.ts';
+import { heardActs, mayDoHarm } from './heard-acts.ts';
 
 const acts = (text: string) => heardActs(text).map((a) => a.act);
 
@@ -35,5 +35,12 @@ describe('what the characters hear', () => {
     const line = "Morning. Well if you'd taken your tablets like you were told, we wouldn't be here.";
     expect(acts(line)).toContain('dismissive');
     expect(acts(line)).not.toContain('greeting');
+  });
+
+  it('doubts a sentence the model half suspects, but no kind, ordinary line', () => {
+    expect(mayDoHarm("What are you actually scared of? He's not dying, you know.")).toBe(true);
+    for (const line of ['I can hear how frightened you are.', 'Would it help if your sister came in?']) {
+      expect(mayDoHarm(line), line).toBe(false);
+    }
   });
 });

@@ -4,7 +4,7 @@
 // cost more than its finds (measured in the README), so feedback cites the lists' harm alone.
 
 import type { ClassifiedAct, LearnerAct } from '../content/acts.ts';
-import { learnedHarmKind } from '../learned/harm-model.ts';
+import { harmProbability, learnedHarmKind } from '../learned/harm-model.ts';
 import { classifyActs } from './act-classifier.ts';
 import { ACT_OF_HARM } from './harm-lexicon.ts';
 import { splitSentences } from './utterance-shape.ts';
@@ -35,4 +35,16 @@ export function learnedHarmActs(text: string): LearnerAct[] {
     if (kind) learned.add(ACT_OF_HARM[kind]);
   }
   return [...learned];
+}
+
+/**
+ * Below the model's threshold for calling a sentence harmful, but above most ordinary talk (reached by 1.7 % of the
+ * doctors' utterances in PriMock57 and 9 % of skilled learner turns in the probe sets): enough to withhold credit,
+ * not enough to be heard as harm.
+ */
+const DOUBT_AT = 0.3;
+
+/** Whether the learned model gives some sentence of the utterance a fair chance of doing harm, short of calling it so. */
+export function mayDoHarm(text: string): boolean {
+  return splitSentences(text).some((s) => harmProbability(`${s.text}${s.terminal}`) >= DOUBT_AT);
 }

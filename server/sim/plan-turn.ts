@@ -12,6 +12,7 @@ import { affectBand, updateAffect } from './affect-model.ts';
 import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
+import { mayDoHarm } from './heard-acts.ts';
 import { intentForActs } from './intent-for-acts.ts';
 import { statesNextSteps } from './next-steps.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
@@ -87,6 +88,7 @@ export function planTurn(
     actSet,
   );
   const wordCount = countWords(text);
+  const doubted = mayDoHarm(text);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;
@@ -98,6 +100,7 @@ export function planTurn(
       newsAlreadyDelivered: history.newsDelivered,
       wordCount,
       askedTopic: focus.asks ? focus.topic : null,
+      doubted,
     });
   }
   const choices = chooseSpeakers({
