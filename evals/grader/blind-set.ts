@@ -51,8 +51,10 @@ export const BLIND_FINAL_2_DIR = new URL('blind-final-2/', import.meta.url);
 export const BLIND_FINAL_3_DIR = new URL('blind-final-3/', import.meta.url);
 /** A fourth set (2026-12-05), by five more writers, one per rubric; its misses were read on 2026-12-06. */
 export const BLIND_FINAL_4_DIR = new URL('blind-final-4/', import.meta.url);
-/** A fifth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the fourth was read. */
+/** A fifth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06. */
 export const BLIND_FINAL_5_DIR = new URL('blind-final-5/', import.meta.url);
+/** A sixth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the fifth was read. */
+export const BLIND_FINAL_6_DIR = new URL('blind-final-6/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -20,6 +20,7 @@ import {
   BLIND_FINAL_3_DIR,
   BLIND_FINAL_4_DIR,
   BLIND_FINAL_5_DIR,
+  BLIND_FINAL_6_DIR,
   BLIND_FINAL_DIR,
   loadBlind,
 } from './blind-set.ts';
@@ -66,8 +67,8 @@ export interface GraderEvalResult {
    * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
    * while improving the detectors, so it has become a development set), `blindFinal` (never read, only measured),
    * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04), `blindFinal3` (by a
-   * fourth writer; read on 2026-12-05), `blindFinal4` (by five more writers; read on 2026-12-06) and `blindFinal5`
-   * (by five more, never read: the measure).
+   * fourth writer; read on 2026-12-05), `blindFinal4` (by five more writers; read on 2026-12-06), `blindFinal5`
+   * (by five more; read on 2026-12-06) and `blindFinal6` (by five more, never read: the measure).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
@@ -75,6 +76,7 @@ export interface GraderEvalResult {
   blindFinal3: BlindResult;
   blindFinal4: BlindResult;
   blindFinal5: BlindResult;
+  blindFinal6: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -90,6 +92,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     blindFinal3: await blindAgreement(rubrics, BLIND_FINAL_3_DIR),
     blindFinal4: await blindAgreement(rubrics, BLIND_FINAL_4_DIR),
     blindFinal5: await blindAgreement(rubrics, BLIND_FINAL_5_DIR),
+    blindFinal6: await blindAgreement(rubrics, BLIND_FINAL_6_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -219,7 +222,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['second final blind set, read on 2026-12-04 (evals/grader/blind-final-2)', result.blindFinal2, true],
       ['third final blind set, read on 2026-12-05 (evals/grader/blind-final-3)', result.blindFinal3, true],
       ['fourth final blind set, read on 2026-12-06 (evals/grader/blind-final-4)', result.blindFinal4, true],
-      ['fifth final blind set, never read (evals/grader/blind-final-5)', result.blindFinal5, false],
+      ['fifth final blind set, read on 2026-12-06 (evals/grader/blind-final-5)', result.blindFinal5, true],
+      ['sixth final blind set, never read (evals/grader/blind-final-6)', result.blindFinal6, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);

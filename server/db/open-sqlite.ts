@@ -9,6 +9,7 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Database as Store } from './database.ts';
 import * as schema from './schema.ts';
+import { cacheStatements } from './statement-cache.ts';
 import { startWalCheckpointer, type WalCheckpointOptions, type WalTruncation } from './wal-checkpointer.ts';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -52,6 +53,7 @@ export function openSqlite(path: string, options: OpenDatabaseOptions = {}): Sql
           options.onWalTruncated,
         );
   if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   const transaction = serialisedTransactions(sqlite, db);
