@@ -31,7 +31,17 @@ describe('eval:realism', () => {
 
   it('makes no stage errors, leaks no secret in front of the person it is kept from, and repeats itself rarely', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
-    for (const report of [heldout, heldout6, heldout5, heldout4, heldout3, heldout2, heldout1, blindDev, own]) {
+    for (const report of [
+      heldout,
+      heldout6,
+      heldout5,
+      heldout4,
+      heldout3,
+      heldout2,
+      heldout1,
+      blindDev,
+      own,
+    ]) {
       if (report !== heldout) expect(report.stageErrors).toBe(0);
       expect(report.presenceLeaks).toBe(0);
       expect(report.repeatRate).toBeLessThanOrEqual(0.02);
