@@ -36,6 +36,19 @@ export function questionKeys(text: string): Set<string> {
   return new Set(wordKeys(words.filter((word) => !COMMON.has(word)).join(' ')));
 }
 
+/** "Would you like to see him?", "Do you want to stay?": what they are offered to do, asked as their wish. */
+const OFFERED_ACTION =
+  /\b(?:would you like|would you want|do you want|d'you want|do you wanna)\s+to\s+([a-z']+)/;
+
+/**
+ * For an offer of something to do, the key of the action offered, kept even when the word is a common one ("see",
+ * "stay"): a wish line with the same action answers the offer.
+ */
+export function offerKeys(text: string): ReadonlySet<string> {
+  const action = OFFERED_ACTION.exec(text.toLowerCase())?.[1];
+  return action ? new Set(wordKeys(action)) : NO_KEYS;
+}
+
 /** Words that name who someone is to the character, or that there is nobody: what a "who" question wants. */
 const PERSON_KEYS: ReadonlySet<string> = new Set(
   wordKeys(`husband wife partner son daughter mum mother dad father brother sister kids children child family friend

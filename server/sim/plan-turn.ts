@@ -15,6 +15,7 @@ import { hearTurn } from './hear-turn.ts';
 import { mayDoHarm } from './heard-acts.ts';
 import { intentForActs } from './intent-for-acts.ts';
 import { statesNextSteps } from './next-steps.ts';
+import { wishesWhatIsOffered } from './offered-wish.ts';
 import type { ComposedReply, ReplyPlan, TopicAnswer } from './offline-engine.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import {
@@ -121,7 +122,9 @@ export function planTurn(
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words; asking who
   // they want in the room ("Are you happy for Tom to stay?") is a wish, though put as leave.
   const asksLeaveInIt = !focus.whoStays && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
-  const asked = focus.asks && !asksLeaveInIt ? focus.topic : null;
+  // "Would you like to see him?" to someone whose wish is just that: answered with the wish, not a bare yes.
+  const asked =
+    focus.asks && (!asksLeaveInIt || offersTheirWish(scene, addressee, focus, text)) ? focus.topic : null;
   // "In your own words, what happened last night?", "Was he taking his tablets, as far as you know?": heard as
   // checking what they know, but asked on a topic, and answered on it unless it asks what they make of things.
   if (asked !== null && asked !== 'understanding' && !ASKS_THEIR_VIEW.test(text))
@@ -185,6 +188,16 @@ export function planTurn(
     explained: explainedTerms(text),
     newsGiven: !history.newsDelivered && actSet.has('news-delivery'),
   };
+}
+
+function offersTheirWish(
+  scene: SceneSetup,
+  addressee: Addressee,
+  focus: QuestionFocus,
+  text: string,
+): boolean {
+  const sc = scene.characters.find((c) => c.character.id === addressee.characterId);
+  return focus.topic === 'wishes' && sc !== undefined && wishesWhatIsOffered(sc, text);
 }
 
 /** What a stored reply turn remembers of how it was made (read back by buildHistory). */

@@ -3,7 +3,7 @@
 import { type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
-import { personKeys, questionKeys } from './line-relevance.ts';
+import { offerKeys, personKeys, questionKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
 import { asksWhoStays } from './question-kinds.ts';
@@ -133,7 +133,7 @@ export function lineContextFor(
     unsaidTerms: learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w))),
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
-    questionKeys: questionKeys(learnerText),
+    questionKeys: new Set([...questionKeys(learnerText), ...offerKeys(learnerText)]),
     personKeys: personKeys(learnerText),
     asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),

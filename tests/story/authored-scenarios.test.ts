@@ -105,6 +105,23 @@ describe('the offline engine on the authored scenarios', () => {
     expect(fears).toMatchObject({ intent: 'answer-topic', meta: { topic: 'fears' } });
   });
 
+  it('answers an offer of what they wish for with the wish, and other offers with a plain yes or no', () => {
+    const scenario = shippedScenario('death-notification-ed');
+    const lines = [
+      "Mrs Adeyemi? I'm Dr Shah, one of the emergency doctors. Shall we sit down?",
+      "I'm so sorry. Peter died a short while ago. We couldn't restart his heart.",
+      "I'm so sorry. That's an awful thing to hear.",
+    ];
+    const answer = (line: string) =>
+      simulate(scenario, 1, [...lines, line])
+        .at(-1)
+        ?.replies.find((r) => r.speaker === 'grace');
+    const see = answer('Would you like to see him?');
+    expect(see).toMatchObject({ intent: 'answer-topic', meta: { topic: 'wishes' } });
+    expect(see?.text).toMatch(/\bsee\b/i);
+    expect(answer('Would you like a cup of tea?')?.intent).toBe('answer-closed');
+  });
+
   it('answers a statement of the next steps from what the character thinks of the plan', () => {
     const scenario = shippedScenario('dementia-diagnosis');
     const plan = scenario.characters[0]!.topics.plan;
