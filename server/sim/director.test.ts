@@ -73,6 +73,34 @@ describe('findAddressee', () => {
       reason: 'lead',
     });
   });
+
+  it('keeps "you" with a relative who spoke last only while the learner is talking with them', () => {
+    const ask = (recent: { id: string; by: string }[]) =>
+      findAddressee(
+        'How are you doing with that?',
+        scene.characters,
+        'robin',
+        'pat',
+        undefined,
+        undefined,
+        recent,
+      ).characterId;
+    expect(ask([{ id: 'robin', by: 'named' }])).toBe('robin');
+    expect(
+      ask([
+        { id: 'robin', by: 'named' },
+        { id: 'robin', by: 'follows-reply' },
+      ]),
+    ).toBe('robin');
+    // Robin cut in after a question to the patient, or answered one put to the room.
+    expect(ask([{ id: 'pat', by: 'lead' }])).toBe('pat');
+    expect(
+      ask([
+        { id: 'pat', by: 'lead' },
+        { id: 'robin', by: 'follows-reply' },
+      ]),
+    ).toBe('pat');
+  });
 });
 
 describe('chooseSpeakers', () => {

@@ -39,6 +39,8 @@ export function findAddressee(
   leadId: string,
   focus?: QuestionFocus,
   acts?: ReadonlySet<LearnerAct>,
+  /** Whom the learner's last turns were put to, and how; without it, "you" follows whoever spoke last. */
+  recent?: readonly { id: string; by: string }[],
 ): Addressee {
   const asking = askingPart(text);
   const named =
@@ -64,7 +66,13 @@ export function findAddressee(
   // plans told to the room are for the lead.
   const turnsToThem =
     focus === undefined || focus.asks || (acts !== undefined && EMPATHY_ACTS.some((a) => acts.has(a)));
-  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text) && turnsToThem) {
+  // A relative who cut in, or answered a question put to the room, does not take over the conversation: "you"
+  // stays with them only while the learner is talking with them (named them in one of the last two turns).
+  const talkingWith =
+    recent === undefined ||
+    lastCharacterSpeaker === leadId ||
+    recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named');
+  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text) && turnsToThem && talkingWith) {
     return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
   }
   return { characterId: leadId, reason: 'lead' };

@@ -87,6 +87,7 @@ export function planTurn(
     scene.leadId,
     focus,
     actSet,
+    history.recentAddressees,
   );
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);

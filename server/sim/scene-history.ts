@@ -26,6 +26,8 @@ export interface SceneHistory {
   affect: SceneAffect;
   /** The character who spoke last, if any. */
   lastCharacterSpeaker: string | null;
+  /** Whom the learner's last two turns were put to, and how (named, own body, following a reply, the lead). */
+  recentAddressees: { id: string; by: string }[];
   /** The character the learner cut off mid-reply in the last round, if any. */
   cutOffSpeaker: string | null;
   perceptionChecked: boolean;
@@ -58,6 +60,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     nextIndex: 0,
     affect: initialAffect,
     lastCharacterSpeaker: null,
+    recentAddressees: [],
     cutOffSpeaker: null,
     perceptionChecked: false,
     newsDelivered: false,
@@ -91,6 +94,11 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     if (typeof meta.topic === 'string') history.topicsCovered.add(meta.topic);
     if (Array.isArray(meta.explained))
       for (const term of meta.explained) if (typeof term === 'string') history.explained.add(term);
+    if (typeof meta.addressee === 'string' && typeof meta.addressedBy === 'string')
+      history.recentAddressees = [
+        ...history.recentAddressees,
+        { id: meta.addressee, by: meta.addressedBy },
+      ].slice(-2);
     return;
   }
   history.lastCharacterSpeaker = turn.speaker;
