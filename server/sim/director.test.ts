@@ -43,6 +43,9 @@ describe('findAddressee', () => {
     expect(ask('Would you like to stay a bit longer with her tonight?')).toBe('robin');
     expect(ask('Shall we ring your sister and tell her you are here?')).toBe('pat');
     expect(ask('Would you like to stay a bit longer tonight?')).toBe('pat');
+    // Her body, but asked of the one with her: the question's last part names no one.
+    expect(ask('Has she been like this before? Any confusion, any falls?')).toBe('robin');
+    expect(ask('Any confusion, any falls?')).toBe('pat');
   });
 
   it('does not take a name talked about for the person talked to', () => {

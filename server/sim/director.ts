@@ -47,17 +47,18 @@ export function findAddressee(
     calledOn(asking, characters) ?? calledAtEnd(asking, characters) ?? firstNamed(text, characters);
   if (named) return { characterId: named, reason: 'named' };
   const patient = characters.find((c) => c.character.role === 'patient');
+  // "Has he been like this before? Any falls?", "Would you like to stay a bit longer with him?": with the patient
+  // spoken of as he or she anywhere in the turn, the question is put to someone with them, even about the body.
+  if (patient && focus?.asks && speaksOfPatient(text, patient.character)) {
+    const relative = relativeToAsk(characters, lastCharacterSpeaker);
+    if (relative) return { characterId: relative, reason: 'follows-reply' };
+  }
   const ownBody =
     focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
   if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
   // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
   // ("How is your wife?" to the patient names someone else, so only a bare he or she counts.)
   if (focus?.asks && focus.about === 'third-party' && focus.relationWord === null) {
-    const relative = relativeToAsk(characters, lastCharacterSpeaker);
-    if (relative) return { characterId: relative, reason: 'follows-reply' };
-  }
-  // "Would you like to stay a bit longer with him?": "you" beside the patient spoken of is someone with them.
-  if (patient && focus?.asks && SECOND_PERSON.test(text) && speaksOfPatient(asking, patient.character)) {
     const relative = relativeToAsk(characters, lastCharacterSpeaker);
     if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
@@ -101,13 +102,13 @@ const OTHER_PEOPLE = [
 ].join('|');
 const OTHER_PERSON = new RegExp(`\\b(?:your|the|a) (?:${OTHER_PEOPLE})\\b`, 'i');
 
-/** Whether a question speaks of the patient as him or her ("…stay a bit longer with him?"). */
+/** Whether a question speaks of the patient as he or she ("…stay a bit longer with him?", "Has she eaten?"). */
 function speaksOfPatient(question: string, patient: SceneCharacter['character']): boolean {
   // "Shall we ring your mum and tell her?": the pronoun may be someone else named in it.
   if (OTHER_PERSON.test(question)) return false;
   const sex = patient.appearance?.sex;
-  if (sex === 'male') return /\b(?:him|his|himself)\b/i.test(question);
-  if (sex === 'female') return /\b(?:her|hers|herself)\b/i.test(question);
+  if (sex === 'male') return /\b(?:he|he's|he'd|he'll|him|his|himself)\b/i.test(question);
+  if (sex === 'female') return /\b(?:she|she's|she'd|she'll|her|hers|herself)\b/i.test(question);
   return false;
 }
 
