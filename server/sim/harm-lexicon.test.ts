@@ -78,6 +78,8 @@ describe('harm kinds', () => {
     expect(harmKindsIn('Had you noticed him getting more forgetful at home?')).toEqual([]);
     expect(harmKindsIn('Well, who knew?')).toContain('sarcasm');
     expect(harmKindsIn('Who knew about the pregnancy?')).toEqual([]);
+    expect(harmKindsIn('Why did you take her home if you were so worried about her?')).toContain('blaming');
+    expect(harmKindsIn("Why do you think that is, if you don't mind me asking?")).toEqual([]);
   });
 
   it('is heard by the conversation engine as the act of its kind', () => {

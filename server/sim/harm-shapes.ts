@@ -181,6 +181,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
+    // "Why did you take her home if you were so worried?", "Why would you say that if you didn't mean it?"
+    / why (?:did|would|didn't|wouldn't|do|don't) you \w+\b.{0,60} if you (?:were|was|are|knew|know|had|didn't|did not|thought|cared|meant)\b/,
     // "Had you brought him in sooner, …" blames; "Had you noticed anything?" asks.
     / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b(?![^?]*\?)| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
     / (?:wasn't|was not|isn't|is not) (?:down to|on) us\b| can (?:hardly|not|n't) blame us\b| (?:that|this) (?:was|is) your (?:own )?(?:choice|decision|doing)\b/,

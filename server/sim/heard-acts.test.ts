@@ -21,6 +21,9 @@ describe('what the characters hear', () => {
       'No problem.',
       // A feeling named back, which the learned model alone once heard as a threat.
       "You want out of here, and you're fed up of being told 'within the hour'.",
+      // Questions, which the model once heard without their question mark, as statements.
+      'If you could change one thing about this situation right now, what would it be?',
+      "Just so I've got it right, you're Peter's wife, Grace?",
     ]) {
       expect(acts(line), line).toEqual(classifyActs(line).map((a) => a.act));
     }

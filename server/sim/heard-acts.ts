@@ -31,7 +31,8 @@ export function learnedHarmActs(text: string): LearnerAct[] {
   for (const sentence of splitSentences(text)) {
     // A feeling named back ("You want out of here, and you're fed up of waiting") is heard as the lists hear it.
     if (classifyActs(sentence.text).some((a) => NAMES_THEIR_FEELING.has(a.act))) continue;
-    const kind = learnedHarmKind(sentence.text);
+    // With its question mark: the model was trained on sentences as said, and hears a question apart.
+    const kind = learnedHarmKind(`${sentence.text}${sentence.terminal}`);
     if (kind) learned.add(ACT_OF_HARM[kind]);
   }
   return [...learned];
