@@ -26,6 +26,13 @@ describe('findReflections', () => {
     expect(findReflections('I hear you saying the nights are the worst.')).toHaveLength(1);
   });
 
+  it("does not take a feeling named only to steer to the clinician's answer for a reflection", () => {
+    expect(findReflections('It sounds like you are frightened for her.')).toHaveLength(1);
+    expect(
+      findReflections('It sounds like you are frightened for her, so the safest thing is the vaccine today.'),
+    ).toEqual([]);
+  });
+
   it('still hears what they feel they must do said back to them', () => {
     expect(findReflections('You feel you should be coping better than this.')).toHaveLength(1);
   });

@@ -106,10 +106,13 @@ const NOT_SAID_BACK = String.raw`(?<!\b(?:feel|felt|feeling|think|thought|said|b
 const MUST =
   "(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)";
 /**
- * Telling them what they must do ("so you really should be back on them") is advice, not a reflection; saying back
- * what they feel they must ("you feel you should be coping") still reflects.
+ * Telling them what they must do ("so you really should be back on them"), or steering what they feel to the
+ * clinician's answer ("…so the safest thing for her is the vaccine"), is advice, not a reflection; saying back what
+ * they feel they must ("you feel you should be coping") still reflects.
  */
 const TELLING = new RegExp(String.raw`${NOT_SAID_BACK}\byou(?:${MUST}|(?:'ve| have) got to)\b`, 'i');
+/** A feeling named only to lead to the clinician's answer: "…so the safest thing for her is the vaccine today". */
+export const STEERING = /\bso the (?:safest|best|right|sensible) (?:thing|choice|option)\b/i;
 
 /** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
 const HEARD = "i hear (?:you|what you(?:'re| are) saying)";
@@ -134,7 +137,7 @@ export function findReflections(text: string): FoundReflection[] {
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body)) continue;
-    if (TELLING.test(body) || HOLLOW.test(body) || INFORMING.test(body)) continue;
+    if (TELLING.test(body) || STEERING.test(body) || HOLLOW.test(body) || INFORMING.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;

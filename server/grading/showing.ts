@@ -8,6 +8,7 @@ import { findJargon } from '../sim/jargon-lexicon.ts';
 import type { Sentence } from '../sim/utterance-shape.ts';
 import { quoteOf } from './detector-types.ts';
 import type { LearnerTurnFeatures, TurnSentence } from './features.ts';
+import { STEERING } from './reflections.ts';
 import type { Quote } from './report-types.ts';
 import { butUndoes } from './yes-but.ts';
 
@@ -74,7 +75,10 @@ export function spoken(sentence: Sentence): string {
 }
 
 function canShow(sentence: Sentence, act: LearnerAct): boolean {
-  if (EMPATHY_ACTS.includes(act) && (isStockEmpathy(spoken(sentence)) || butUndoes(sentence.text)))
+  if (
+    EMPATHY_ACTS.includes(act) &&
+    (isStockEmpathy(spoken(sentence)) || butUndoes(sentence.text) || STEERING.test(sentence.text))
+  )
     return false;
   if (PLAIN_WORDS_ACTS.includes(act) && findJargon(sentence.text).length > 0) return false;
   return true;

@@ -80,6 +80,10 @@ describe('harm kinds', () => {
     expect(harmKindsIn('Who knew about the pregnancy?')).toEqual([]);
     expect(harmKindsIn('Why did you take her home if you were so worried about her?')).toContain('blaming');
     expect(harmKindsIn("Why do you think that is, if you don't mind me asking?")).toEqual([]);
+    expect(harmKindsIn("We know what went wrong, it was the locum, and it's sorted.")).toContain('blaming');
+    expect(harmKindsIn('I think she was probably rushed off her feet.')).toContain('blaming');
+    expect(harmKindsIn('It was the night my dad died.')).toEqual([]);
+    expect(harmKindsIn("With the greatest respect, that isn't what happened.")).toContain('arguing');
   });
 
   it('is heard by the conversation engine as the act of its kind', () => {

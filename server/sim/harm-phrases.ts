@@ -342,6 +342,9 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  // Politeness that announces a contradiction.
+  'with the greatest respect',
+  'with all due respect',
   // Contradicting instead of hearing.
   "that's not true",
   'that is not true',

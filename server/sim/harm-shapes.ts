@@ -181,6 +181,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
+    // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
+    / it was (?:the|a|an|our) (?:locum|agency (?:nurse|staff|doctor)|night staff|new (?:nurse|doctor|girl|lad)|student|porter|receptionist)\b| (?:was|were) (?:probably |just |obviously )?rushed off (?:her|his|their) feet\b/,
     // "Why did you take her home if you were so worried?", "Why would you say that if you didn't mean it?"
     / why (?:did|would|didn't|wouldn't|do|don't) you \w+\b.{0,60} if you (?:were|was|are|knew|know|had|didn't|did not|thought|cared|meant)\b/,
     // "Had you brought him in sooner, …" blames; "Had you noticed anything?" asks.

@@ -66,6 +66,15 @@ describe('findJargon', () => {
     expect(hasJargon("I'm Dr Patel, and this is Sam from the ICU.")).toBe(false);
   });
 
+  it('hears the words of brain scans and incident reports', () => {
+    expect(findJargon('The scan shows cortical atrophy with hippocampal volume loss.')).toEqual([
+      'cortical',
+      'atrophy',
+      'hippocampal',
+    ]);
+    expect(findJargon('We have a statutory duty of candour.')).toEqual(['statutory', 'duty of candour']);
+  });
+
   it('does not take shouting for abbreviations', () => {
     expect(findJargon('STOP SHOUTING AT ME')).toEqual([]);
   });
