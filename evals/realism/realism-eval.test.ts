@@ -82,5 +82,6 @@ describe('eval:realism', () => {
     ])
       expect(report).toHaveProperty(key);
     expect(report.set).toBe('heldout');
-  }, 60_000);
+    // 13 s on an idle machine; over 60 s once while both suite lanes and other work shared the two cores.
+  }, 180_000);
 });

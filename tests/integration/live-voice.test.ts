@@ -91,6 +91,8 @@ describe('a spoken turn', () => {
     const bytes = audio.reduce((sum, a) => sum + Buffer.from(a.data, 'base64').length, 0);
     expect(bytes).toBe(((THREE_SENTENCES.length - 2) * 60 * 24_000 * 2) / 1000);
 
+    // The server's timings are merged into the stored turn once the last audio is out, just after `audio-end`.
+    await expect.poll(async () => (await storedTurns(id))[0].voiceTimings).not.toBeNull();
     const learnerTurn = (await storedTurns(id))[0];
     expect(learnerTurn).toMatchObject({
       speaker: 'learner',
