@@ -104,6 +104,15 @@ describe('findAddressee', () => {
       ]),
     ).toBe('pat');
   });
+
+  it('turns "yourself" to the relative just named and answering, even about the body', () => {
+    const ask = (text: string) =>
+      findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text), undefined, [
+        { id: 'robin', by: 'named' },
+      ]).characterId;
+    expect(ask('And are you sleeping yourself?')).toBe('robin');
+    expect(ask('And are you sleeping?')).toBe('pat');
+  });
 });
 
 describe('chooseSpeakers', () => {

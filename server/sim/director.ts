@@ -53,6 +53,11 @@ export function findAddressee(
     const relative = relativeToAsk(characters, lastCharacterSpeaker);
     if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
+  // "Geoffrey, how are you doing?" … "And are you sleeping yourself?": "yourself" (not "in yourself") turns to the
+  // one just named and answering, even about the body.
+  const justNamed = recent?.at(-1)?.by === 'named' ? recent.at(-1)?.id : undefined;
+  if (justNamed && justNamed === lastCharacterSpeaker && /(?<!\bin )\byourself\b/i.test(asking))
+    return { characterId: justNamed, reason: 'follows-reply' };
   const ownBody =
     focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
   if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
