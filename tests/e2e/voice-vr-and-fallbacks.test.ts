@@ -103,7 +103,9 @@ describe('push-to-talk in an emulated headset', () => {
 
     // Let go part-way through the sentence (1.5 s into it): what was said so far goes. (No screenshot here: on a busy
     // machine one took 6 s, the sentence ended while held, and the detector sent it before the release.)
-    await page.waitForFunction((t) => performance.now() > t, hearing + 1_500);
+    // Polled on a timer: the default polls on animation frames, which an immersive session holds back (once the
+    // release came 8.2 s late, after the whole sentence).
+    await page.waitForFunction((t) => performance.now() > t, hearing + 1_500, { polling: 50 });
     const releasedAt = await probe<number>(page, 'performance.now()');
     await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 0)`);
     const sent = await waitForSent(page, 'audio', pressedAt);
