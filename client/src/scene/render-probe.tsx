@@ -57,6 +57,7 @@ export function RenderProbe({ drives, voice, room, places }: Props) {
         return { x: ((ndc.x + 1) / 2) * width, y: ((1 - ndc.y) / 2) * height, pixelsPerMetre };
       },
       mouthOpen: (id) => drives.get(id)?.mouthOpen ?? null,
+      mouthPeak: (id) => drives.get(id)?.mouthPeak ?? null,
       voicePlaying: () => voice?.playing ?? false,
       voiceDrivesMouths: () => voice?.active ?? false,
     };

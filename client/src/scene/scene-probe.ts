@@ -36,6 +36,8 @@ export interface SceneProbe {
   headOnScreen(characterId: string): { x: number; y: number; pixelsPerMetre: number } | null;
   /** How open the character's mouth is driven to be now (0..1, before the face eases), or null if no such avatar. */
   mouthOpen(characterId: string): number | null;
+  /** The widest the character's mouth has been driven since the scene opened, or null if no such avatar. */
+  mouthPeak(characterId: string): number | null;
   /** Whether a character's voice (reply audio, or a browser voice) is playing now. */
   voicePlaying(): boolean;
   /** Whether voices, rather than the text timeline, move the mouths now. */

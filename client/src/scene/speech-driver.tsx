@@ -32,6 +32,7 @@ export function SpeechDriver({ drives, player, voice }: Props) {
         drive.mouthOpen = player.mouthOpen(id, now);
         drive.speaking = player.isSpeaking(id, now);
       }
+      if (drive.mouthOpen > drive.mouthPeak) drive.mouthPeak = drive.mouthOpen;
     }
   });
   return null;

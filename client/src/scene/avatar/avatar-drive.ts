@@ -49,6 +49,8 @@ export interface AvatarDrive {
   affect: Affect;
   /** Mouth opening now, 0..1, written every frame by the speech player while the character speaks. */
   mouthOpen: number;
+  /** The widest the mouth has been driven since the scene opened: a speech too short to catch still shows here. */
+  mouthPeak: number;
   speaking: boolean;
   /** `performance.now()` when the learner last finished a turn: the listener nods once from then. */
   nodAt: number;
@@ -85,6 +87,7 @@ export function createAvatarDrive(affect: Affect): AvatarDrive {
   return {
     affect: { ...affect },
     mouthOpen: 0,
+    mouthPeak: 0,
     speaking: false,
     nodAt: Number.NEGATIVE_INFINITY,
     thinking: false,
