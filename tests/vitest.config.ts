@@ -56,7 +56,15 @@ export default defineConfig({
       {
         // Headless Chromium renders in software and times speech: one browser at a time.
         extends: true,
-        test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 },
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          maxWorkers: 1,
+          // A whole browser story (sign-up to feedback) takes 10–35 s alone and up to three times that beside the
+          // server tests on two cores. What a test promises about speed it asserts in its own waits; the overall
+          // limit only stops a hung test.
+          testTimeout: 120_000,
+        },
       },
       {
         extends: true,

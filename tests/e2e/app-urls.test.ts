@@ -128,7 +128,7 @@ describe('addresses, history and titles', () => {
     await page.screenshot({ path: `${ARTIFACTS}/app-urls-forward-to-session.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('comes back to the same live session on reload, with its transcript, and carries on', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
@@ -148,7 +148,7 @@ describe('addresses, history and titles', () => {
     await expect(learnerLines(page).count()).resolves.toBe(2);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 
   it('asks before ending: Escape and Keep talking keep the session live, End ends it on its feedback page', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
@@ -195,7 +195,7 @@ describe('addresses, history and titles', () => {
     expect(pathOf(page)).toBe(`${sessionPath}/feedback`);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });
 
 describe('deep links and addresses that lead nowhere', () => {
@@ -215,7 +215,7 @@ describe('deep links and addresses that lead nowhere', () => {
     await expect(learnerLines(page).allTextContents()).resolves.toEqual(["Hello, I'm Dr Morgan."]);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it("shows someone else's session and an unknown address as not found, with the way to the lobby", async () => {
     const owner = await learner('owner@example.org');
@@ -241,7 +241,7 @@ describe('deep links and addresses that lead nowhere', () => {
     expect(pathOf(page)).toBe('/no/such/page');
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('serves the app at page addresses, but JSON for unknown API paths and 404 for missing files', async () => {
     for (const path of [
@@ -303,7 +303,7 @@ describe('the room and the header say what they need to', () => {
     );
     expect([...pageErrors, ...bare.pageErrors]).toEqual([]);
     await bare.page.close();
-  }, 60_000);
+  });
 
   it("shows an instructor's and an admin's role in the header, and none for a learner", async () => {
     const colleague = await learner('colleague@example.org');
@@ -341,7 +341,7 @@ describe('the room and the header say what they need to', () => {
     await learnerPage.page.getByTestId('not-found').waitFor();
     expect([...pageErrors, ...adminPage.pageErrors, ...learnerPage.pageErrors]).toEqual([]);
     for (const p of [page, adminPage.page, learnerPage.page]) await p.close();
-  }, 60_000);
+  });
 });
 
 describe("the instructor's and the admin's pages", () => {
@@ -413,5 +413,5 @@ describe("the instructor's and the admin's pages", () => {
 
     expect([...pageErrors, ...adminPage.pageErrors]).toEqual([]);
     for (const p of [page, adminPage.page]) await p.close();
-  }, 90_000);
+  });
 });

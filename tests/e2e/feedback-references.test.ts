@@ -93,7 +93,7 @@ describe('the ended page', () => {
     await transcript.screenshot({ path: `${ARTIFACTS}/feedback-line-references-transcript.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('colours a change in feeling by whether it is better or worse, not up or down', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
@@ -139,5 +139,5 @@ describe('the ended page', () => {
     await table.screenshot({ path: `${ARTIFACTS}/feedback-change-colours.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -71,7 +71,7 @@ describe('the lobby for a new learner', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('lets a new learner skip the self-rating, and charts a skill once it has a history', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
@@ -102,7 +102,7 @@ describe('the lobby for a new learner', () => {
     await skills.screenshot({ path: `${ARTIFACTS}/lobby-skills-history.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('after a poor bad-news session, gives a reason that names the targeted skill and agrees with the ratings', async () => {
     const { page, pageErrors } = await browser.openPage(server.url);
@@ -137,7 +137,7 @@ describe('the lobby for a new learner', () => {
     await page.getByTestId('page-lobby').screenshot({ path: `${ARTIFACTS}/lobby-after-bad-news.png` });
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
 
 /**

@@ -89,5 +89,5 @@ describe('opting out in the desktop room', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -199,7 +199,7 @@ describe('the scenario’s room', () => {
       await page.screenshot({ path: `${ARTIFACTS}/room-${room}-vr.png` });
       expect(pageErrors).toEqual([]);
       await page.close();
-    }, 90_000);
+    });
 
   it('looks different in every room', async () => {
     const { page } = await browser.openPage(server.url);
@@ -247,7 +247,7 @@ describe('an agitated young man in the assessment room', () => {
     expect([...arms].every((pose) => pose === 'hands-on-hips' || pose === 'gesture')).toBe(true);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('stands still with reduced motion', async () => {
     const { page } = await enterScene('pacing-test', 1, { reducedMotion: true });
@@ -261,7 +261,7 @@ describe('an agitated young man in the assessment room', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(0.1);
     expect((await bodyOf(page, 'reece')).head[1]).toBeGreaterThan(1.5);
     await page.close();
-  }, 60_000);
+  });
 });
 
 describe('listening and speaking', () => {
@@ -286,7 +286,7 @@ describe('listening and speaking', () => {
     await expect.poll(async () => (await body()).listening, { timeout: 5_000 }).toBe(false);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
 
 /** The face as the learner sees it: a square of `size` pixels around the head, from the page. */

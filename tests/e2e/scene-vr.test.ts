@@ -298,7 +298,7 @@ describe('the scene on a desktop without a headset', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 45_000);
+  });
 });
 
 describe('the scene in a browser without WebGL', () => {
@@ -315,7 +315,7 @@ describe('the scene in a browser without WebGL', () => {
     await expectCaption(page, reply);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 30_000);
+  });
 });
 
 describe('opting out from the headset', () => {
@@ -351,5 +351,5 @@ describe('opting out from the headset', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -154,7 +154,7 @@ describe('text conversation in the browser', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
 
 describe('replies streaming in from a model', () => {
@@ -200,5 +200,5 @@ describe('replies streaming in from a model', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

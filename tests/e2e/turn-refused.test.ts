@@ -42,5 +42,5 @@ describe('a refused turn in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'turn-refused-session-full.png') });
     expect(pageErrors).toEqual([]);
     // Registering, starting a scene and two turns took 12–33 s in loaded two-lane runs.
-  }, 60_000);
+  });
 });

@@ -155,7 +155,7 @@ describe('push-to-talk in an emulated headset', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });
 
 describe('the embedded default: a server without a key', () => {
@@ -224,7 +224,7 @@ describe('the embedded default: a server without a key', () => {
     expect(trace.sent.filter((f) => f.type === 'audio')).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });
 
 describe('a microphone the browser refuses', () => {
@@ -262,5 +262,5 @@ describe('a microphone the browser refuses', () => {
     expect(transcriptions()).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -164,7 +164,7 @@ describe('a spoken turn on the desktop', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });
 
 describe('cutting a character off by talking over them', () => {
@@ -175,8 +175,11 @@ describe('cutting a character off by talking over them', () => {
     'What do you mean, serious? I came in thinking this was a chest infection. My wife had the same cough last ' +
     'winter and it cleared up in a week. Nobody said anything about a scan being serious.';
   const SHORT_REPLY = 'Sorry. Go on, then.';
-  /** Seconds of silence between the learner's two lines: the reply starts about 1 s into it, 2–3 s under load. */
-  const GAP_S = 5;
+  /**
+   * Seconds of silence between the learner's two lines: the reply starts about 1 s into it alone, and has started
+   * 7.4 s into it in a loaded CI run (a line spoken before then is a cut before any reply sounds, tested elsewhere).
+   */
+  const GAP_S = 9;
   let speech: LearnerSpeech;
 
   beforeAll(() => {
@@ -262,5 +265,5 @@ describe('cutting a character off by talking over them', () => {
 
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 90_000);
+  });
 });

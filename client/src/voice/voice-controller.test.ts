@@ -249,6 +249,32 @@ describe('voice controller', () => {
     expect(captioned.sent).toEqual([{ type: 'text', text: 'Hello' }]);
   });
 
+  it('cuts the first reply of a turn talked over before any reply was announced, and plays none of it', async () => {
+    const t = setup();
+    t.controller.toggleMic();
+    await settle();
+    t.source().events.onUtterance({ kind: 'audio', wav: wav(1), endedAt: 10 });
+    expect(t.sent).toEqual([wav(1)]);
+    // The learner talks again while their first line is still being transcribed.
+    t.source().events.onSpeechRealStart();
+    expect(t.output.calls).toEqual(['stop']);
+    expect(t.sent).toHaveLength(1);
+    t.source().events.onUtterance({ kind: 'audio', wav: wav(2), endedAt: 20 });
+    expect(t.sent).toHaveLength(1);
+
+    // Their first line arrives as a turn: the round stays muted; its first reply is cut, and the held line goes.
+    t.event(learnerTurn(0, 'voice'));
+    expect(t.output.calls).toEqual(['stop']);
+    t.event({ type: 'delta', speaker: 'patient', index: 1, text: 'What' });
+    expect(t.sent.slice(1)).toEqual([{ type: 'heard', index: 1, ms: 0 }, wav(2)]);
+    t.event({ type: 'delta', speaker: 'patient', index: 1, text: ' do' });
+    expect(t.sent).toHaveLength(3);
+
+    // The next round plays as usual.
+    t.event(learnerTurn(2, 'voice'));
+    expect(t.output.calls).toEqual(['stop', 'resume']);
+  });
+
   it('holds an utterance finished while a turn is in flight, and sends it when that turn is done', async () => {
     const t = setup();
     t.controller.toggleMic();

@@ -57,6 +57,11 @@ export class VoiceController {
   private timing: { turn: number; endedAt: number } | null = null;
   /** The scene is paused: the microphone rests whatever the learner set. */
   private suspended = false;
+  /**
+   * The learner talked over a turn in flight before any reply of it was announced (a slow transcription): its first
+   * reply is cut as soon as it is, and nothing of the round plays.
+   */
+  private cutBeforeReply = false;
 
   constructor(private readonly deps: VoiceControllerDeps) {
     this.state = { ...initialVoiceState, browserRecognitionAvailable: deps.browserRecognitionAvailable };
@@ -152,10 +157,11 @@ export class VoiceController {
       case 'turn': {
         const { turn } = event;
         if (turn.speaker !== 'learner') {
-          this.roundReplies.add(turn.index);
+          this.replyAnnounced(turn.index);
           return;
         }
-        this.deps.output.resume();
+        // A round the learner has already talked over stays muted.
+        if (!this.cutBeforeReply) this.deps.output.resume();
         this.roundReplies.clear();
         this.startedReplies.clear();
         if (turn.source === 'voice' && this.spokenEndedAt !== null) {
@@ -166,7 +172,7 @@ export class VoiceController {
         return;
       }
       case 'delta':
-        this.roundReplies.add(event.index);
+        this.replyAnnounced(event.index);
         return;
       case 'retract':
         this.roundReplies.delete(event.index);
@@ -300,6 +306,7 @@ export class VoiceController {
       // Nothing sounding yet, but a reply is on its way: cut it before a word of it plays.
       const next = [...this.roundReplies].filter((i) => !this.startedReplies.has(i)).sort((a, b) => a - b)[0];
       if (next !== undefined) heard = { index: next, ms: 0 };
+      else this.cutBeforeReply = true;
     }
     if (!heard) return;
     const message: LiveClientMessage = { type: 'heard', index: heard.index, ms: heard.ms };
@@ -333,7 +340,17 @@ export class VoiceController {
   }
 
   /** The turn in flight is over: a held utterance goes now. */
+  private replyAnnounced(index: number): void {
+    this.roundReplies.add(index);
+    if (!this.cutBeforeReply) return;
+    this.cutBeforeReply = false;
+    this.deps.send({ type: 'heard', index, ms: 0 });
+    // The server stops answering and takes what the learner said over it: send it now if it is waiting.
+    this.turnOver();
+  }
+
   private turnOver(): void {
+    this.cutBeforeReply = false;
     this.answering = false;
     const held = this.held;
     this.held = null;
