@@ -43,6 +43,12 @@ describe('harm kinds', () => {
     ["It sounds like you're feeling a bit defensive, which is normal.", 'labelling'],
     ['Sam, could you talk some sense into him?', 'dismissal'],
     ["Stop interrupting me, I'm trying to explain.", 'dismissal'],
+    ['How are you feeling? All right? Good.', 'dismissal'],
+    ['Any questions about what happens next? No? Great.', 'dismissal'],
+    ["What are you so bothered about? It's just a scan.", 'dismissal'],
+    ['So what is it you want from me, exactly?', 'dismissal'],
+    ['Could you stop shouting for a sec so we can actually talk?', 'dismissal'],
+    ["Has he got dementia? Because he's acting like it.", 'labelling'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -58,6 +64,9 @@ describe('harm kinds', () => {
     "I'm the doctor looking after your dad tonight, and I'll decide nothing without you.",
     "It's not acceptable that you were kept waiting, and I'm sorry.",
     'Maybe we should deal with the paperwork later.',
+    'Is there anything on your mind? Good, let us go through the plan then.',
+    'What matters most to you about the days ahead?',
+    'Could you tell me what you want from today?',
     "I'm the doctor looking after him, let me explain what's happening.",
     "If it gets worse, come back and see us, and we'll look again.",
     "If you're worried about them going missing, we can label them for you.",

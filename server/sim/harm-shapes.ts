@@ -142,6 +142,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
   ],
   labelling: [
+    // A label given as the reason: "Has he got dementia? Because he's acting like it."
+    / because (?:he|she|you|they)(?:'s|'re| is| are) (?:acting|behaving) like (?:it|one|that|a)\b/,
     new RegExp(
       ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
     ),
@@ -149,6 +151,14 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
   ],
   dismissal: [
+    // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
+    /\?(?: (?:no|yes|yeah|none|nothing|all right|alright|ok|okay|fine)\??)? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent|marvellous)(?: then)? $/,
+    // Their worry made small: "What are you so worried about?", "What's he getting so worked up about?"
+    / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for)\b/,
+    // The learner's impatience: "So what is it you want from me?", "What are you after, an apology?"
+    / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b| what (?:is it )?(?:are )?you(?:'re| are) after\b/,
+    // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
+    / (?:can|could|would|will) you (?:just |please )?(?:not (?:interrupt|shout|talk over)|stop (?:interrupting|shouting|crying|swearing|moaning|going on|butting in))\b/,
     // Pulling rank: "I'm the doctor, not you", "I'm the doctor, I'll decide what's useful to tell you".
     / i(?:'m| am) (?:the|a) (?:consultant|doctor|nurse|professional|expert|registrar|surgeon|specialist)(?: here)?\b.{0,30}\b(?:so|i know|not you|i'll decide|i will decide|i decide)\b| i'll (?:decide|be the judge of) what\b/,
     // Handing the patient's say to someone else: "Maybe Tom should handle this" (not "Maybe we should…").

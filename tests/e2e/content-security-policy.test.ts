@@ -177,8 +177,9 @@ describe('the client under the Content-Security-Policy', () => {
     const learnerLine = page.locator('[data-testid="transcript-line"][data-speaker="learner"]').first();
     await learnerLine.waitFor({ timeout: 30_000 });
     await expect(learnerLine.textContent()).resolves.toContain('(spoken)');
-    // Transcription, reply and speech in turn: on a busy machine (two suite lanes) this has taken over 15 s.
-    await until(page, 'window.__bedsideScene.voicePlaying()', 30_000);
+    // Transcription, reply and speech in turn: on a busy machine (two suite lanes) this has taken over 15 s. The
+    // count, not the voice playing at the moment of looking: the short reply may have ended between two looks.
+    await until(page, 'window.__bedsideScene.voicesStarted() > 0', 30_000);
     await until(page, SETTLED);
     expect(fake.requests.some((r) => r.path === '/v1/audio/transcriptions')).toBe(true);
     expect(fake.requests.some((r) => r.path === '/v1/audio/speech')).toBe(true);

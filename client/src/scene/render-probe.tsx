@@ -59,6 +59,7 @@ export function RenderProbe({ drives, voice, room, places }: Props) {
       mouthOpen: (id) => drives.get(id)?.mouthOpen ?? null,
       mouthPeak: (id) => drives.get(id)?.mouthPeak ?? null,
       voicePlaying: () => voice?.playing ?? false,
+      voicesStarted: () => voice?.voicesStarted ?? 0,
       voiceDrivesMouths: () => voice?.active ?? false,
     };
     probe.current = state;

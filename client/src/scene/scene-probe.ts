@@ -40,6 +40,8 @@ export interface SceneProbe {
   mouthPeak(characterId: string): number | null;
   /** Whether a character's voice (reply audio, or a browser voice) is playing now. */
   voicePlaying(): boolean;
+  /** How many times a character's voice has started since the scene opened. */
+  voicesStarted(): number;
   /** Whether voices, rather than the text timeline, move the mouths now. */
   voiceDrivesMouths(): boolean;
 }

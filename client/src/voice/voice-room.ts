@@ -30,6 +30,8 @@ export interface MouthSource {
   isSpeaking(speaker: string): boolean;
   /** A character's voice is playing now. */
   readonly playing: boolean;
+  /** How many times a character's voice has started since the room opened (a short reply may end unseen). */
+  readonly voicesStarted: number;
 }
 
 export interface VoiceRoomOptions {
@@ -46,6 +48,8 @@ export class VoiceRoom implements MouthSource {
   private readonly browserVoice: BrowserVoice | null;
   private context: AudioContext | null = null;
   private paused = false;
+  private wasPlaying = false;
+  private started = 0;
   private playback: AudioPlayback | null = null;
   private readonly tuning: VadTuning;
   private readonly cleanups: (() => void)[] = [];
@@ -223,7 +227,14 @@ export class VoiceRoom implements MouthSource {
   }
 
   private outputChanged(): void {
-    this.controller.playingChanged(this.playing);
+    const playing = this.playing;
+    if (playing && !this.wasPlaying) this.started += 1;
+    this.wasPlaying = playing;
+    this.controller.playingChanged(playing);
+  }
+
+  get voicesStarted(): number {
+    return this.started;
   }
 
   private async createSource(
