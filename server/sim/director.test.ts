@@ -60,6 +60,28 @@ describe('findAddressee', () => {
     expect(ask('Robin, will you bring his glasses in?')).toEqual({ characterId: 'robin', reason: 'named' });
   });
 
+  it('does not put "you" to someone the turn only talks about', () => {
+    const ask = (text: string, recent = [{ id: 'robin', by: 'named' }]) =>
+      findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text), undefined, recent)
+        .characterId;
+    expect(ask('Shall I bring the nurse in, or would you like some minutes alone with Robin first?')).toBe(
+      'pat',
+    );
+    expect(ask('How are you getting on besides Robin?')).toBe('pat');
+    // The patient talked about, to the one who spoke last: "you" is Robin.
+    expect(ask('Would you like some time with Mr Example first?', [])).toBe('robin');
+    // A relation form ("your mum" to her son) always addresses.
+    expect(ask('And what about your mum, how are you finding all this?', [])).toBe('robin');
+  });
+
+  it('hears "him" of a woman patient as someone else, not as the patient spoken of', () => {
+    const ask = (text: string) =>
+      findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text), undefined, [
+        { id: 'pat', by: 'lead' },
+      ]).characterId;
+    expect(ask('Our nurse Sam is outside. Shall I bring him in now?')).toBe('pat');
+  });
+
   it('matches names as whole words only', () => {
     expect(
       findAddressee('The robinia tree outside is lovely.', scene.characters, null, 'pat').characterId,

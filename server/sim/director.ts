@@ -62,8 +62,10 @@ export function findAddressee(
     focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
   if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
   // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
-  // ("How is your wife?" to the patient names someone else, so only a bare he or she counts.)
-  if (focus?.asks && focus.about === 'third-party' && focus.relationWord === null) {
+  // ("How is your wife?" to the patient names someone else, so only a bare he or she counts; with the patient's sex
+  // known, the rule above has heard it, and "Shall I bring her in?" of a man speaks of someone else.)
+  const patientSexKnown = patient?.character.appearance?.sex !== undefined;
+  if (focus?.asks && focus.about === 'third-party' && focus.relationWord === null && !patientSexKnown) {
     const relative = relativeToAsk(characters, lastCharacterSpeaker);
     if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
@@ -78,8 +80,21 @@ export function findAddressee(
     recent === undefined ||
     lastCharacterSpeaker === leadId ||
     recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named');
-  if (lastCharacterSpeaker && lastIsPresent && SECOND_PERSON.test(text) && turnsToThem && talkingWith) {
+  // "…or would you like some minutes alone with Tom first?" is not said to Tom.
+  const talkedAbout = spokenOf(text, characters);
+  if (
+    lastCharacterSpeaker &&
+    lastIsPresent &&
+    SECOND_PERSON.test(text) &&
+    turnsToThem &&
+    talkingWith &&
+    !talkedAbout.has(lastCharacterSpeaker)
+  ) {
     return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
+  }
+  if (talkedAbout.has(leadId) && SECOND_PERSON.test(text)) {
+    const other = characters.find((c) => !talkedAbout.has(c.character.id));
+    if (other) return { characterId: other.character.id, reason: 'follows-reply' };
   }
   return { characterId: leadId, reason: 'lead' };
 }
@@ -117,6 +132,26 @@ function speaksOfPatient(question: string, patient: SceneCharacter['character'])
   return false;
 }
 
+/** What comes before a name that is talked about: "some minutes alone with Tom", "besides Geoffrey", "for Sheila". */
+const SPOKEN_OF_AFTER = /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to)\s+$/i;
+
+function onlySpokenOf(text: string, at: number, length: number): boolean {
+  // "About your mum, …" is said to the daughter: a relation form always addresses.
+  if (/^your\b/i.test(text.slice(at, at + length))) return false;
+  return SPOKEN_OF.test(text.slice(at + length)) || SPOKEN_OF_AFTER.test(text.slice(0, at));
+}
+
+/** The characters a turn names only to talk about them, never calling on them. */
+function spokenOf(text: string, characters: readonly SceneCharacter[]): Set<string> {
+  const about = new Set<string>();
+  for (const { character, addressPatterns } of characters) {
+    const matches = addressPatterns.flatMap((p) => [...text.matchAll(new RegExp(p.source, 'gi'))]);
+    if (matches.length > 0 && matches.every((m) => onlySpokenOf(text, m.index, m[0].length)))
+      about.add(character.id);
+  }
+  return about;
+}
+
 /** The character named first in `text`, if any, leaving out names only spoken of. */
 function firstNamed(text: string, characters: readonly SceneCharacter[]): string | null {
   let earliest: { id: string; at: number } | null = null;
@@ -124,7 +159,7 @@ function firstNamed(text: string, characters: readonly SceneCharacter[]): string
     for (const pattern of addressPatterns) {
       for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
         const at = match.index;
-        if (SPOKEN_OF.test(text.slice(at + match[0].length))) continue;
+        if (onlySpokenOf(text, at, match[0].length)) continue;
         if (earliest === null || at < earliest.at) earliest = { id: character.id, at };
         break;
       }
