@@ -223,7 +223,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['third final blind set, read on 2026-12-05 (evals/grader/blind-final-3)', result.blindFinal3, true],
       ['fourth final blind set, read on 2026-12-06 (evals/grader/blind-final-4)', result.blindFinal4, true],
       ['fifth final blind set, read on 2026-12-06 (evals/grader/blind-final-5)', result.blindFinal5, true],
-      ['sixth final blind set, never read (evals/grader/blind-final-6)', result.blindFinal6, false],
+      ['sixth final blind set, read on 2026-12-06 (evals/grader/blind-final-6)', result.blindFinal6, true],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);

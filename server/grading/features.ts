@@ -10,7 +10,7 @@ import { analyseSentence, type Sentence, splitSentences } from '../sim/utterance
 import { type EmotionCue, findEmotion } from './emotional-moments.ts';
 import { findReflections, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
-import { spoken, withoutHollowActs } from './showing.ts';
+import { isStockEmpathy, spoken, withoutHollowActs } from './showing.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
 import { butUndoes } from './yes-but.ts';
 
@@ -187,7 +187,9 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
     reflections: harmful
       ? []
       : findReflections(turn.text)
-          .filter((r) => findJargon(r.quote).length === 0 && !butUndoes(r.quote))
+          // Stock empathy ("I hear you, and I completely understand how frustrating this must be") reflects
+          // nothing of theirs.
+          .filter((r) => findJargon(r.quote).length === 0 && !butUndoes(r.quote) && !isStockEmpathy(r.quote))
           .map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
     harms,

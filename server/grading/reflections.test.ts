@@ -31,6 +31,13 @@ describe('findReflections', () => {
     expect(
       findReflections('It sounds like you are frightened for her, so the safest thing is the vaccine today.'),
     ).toEqual([]);
+    // A fear used as a lever, and a reflection turned into a correction.
+    expect(
+      findReflections("It sounds like you care about her a lot, and you wouldn't want to leave her on her own."),
+    ).toEqual([]);
+    expect(
+      findReflections("So you felt fine before, and that's because high blood pressure doesn't cause symptoms."),
+    ).toEqual([]);
   });
 
   it('still hears what they feel they must do said back to them', () => {

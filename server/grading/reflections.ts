@@ -112,7 +112,8 @@ const MUST =
  */
 const TELLING = new RegExp(String.raw`${NOT_SAID_BACK}\byou(?:${MUST}|(?:'ve| have) got to)\b`, 'i');
 /** A feeling named only to lead to the clinician's answer: "…so the safest thing for her is the vaccine today". */
-export const STEERING = /\bso the (?:safest|best|right|sensible) (?:thing|choice|option)\b/i;
+export const STEERING =
+  /\bso the (?:safest|best|right|sensible) (?:thing|choice|option)\b|\byou wouldn't want (?:to|that)\b|, and that's (?:because|why)\b/i;
 
 /** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
 const HEARD = "i hear (?:you|what you(?:'re| are) saying)";

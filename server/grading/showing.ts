@@ -32,6 +32,13 @@ const STOCK_CORE = [
   "(?:we(?:'re| are)|i(?:'m| am)) (?:all )?here for you",
   // "It's a lot.", "It's really scary." with nothing of theirs in it.
   "(?:it|that|this)(?:'s| is| must be) (?:really |very |so |quite )?(?:a lot|scary|hard|difficult|tough|awful|a (?:really |very )?difficult (?:situation|time))",
+  // Validation said of any feeling at all: "Your feelings are completely valid", "That's totally understandable".
+  `(?:your|those|these) (?:feelings|concerns|worries) are ${SO}(?:valid|understandable|natural|normal)`,
+  `(?:it|that|this)(?:'s| is) ${SO}(?:valid|understandable|natural|normal)(?: to feel (?:that way|like that|(?:shocked|upset|angry|scared|worried)))?`,
+  `i ${SO}(?:totally |completely )?get (?:that|it|this)`,
+  `i hear (?:your|the) (?:frustration|concern|concerns|worry|anger|pain)`,
+  "you(?:'re| are) being (?:really |so |very )?brave",
+  'take all the time you need',
 ].join('|');
 /** What may follow: "…, and I appreciate your frustration", "…, it must be really hard", "…, love". */
 const STOCK_TAIL = [
@@ -41,8 +48,9 @@ const STOCK_TAIL = [
 ].join('');
 // A name said after it ("I understand, Sandra.") adds nothing of theirs either.
 const STOCK_VOCATIVE = '(?:,? [a-z]+(?: [a-z]+)?)?';
+// Two said together ("I hear you, and your feelings are completely valid") are stock still.
 const STOCK_EMPATHY = new RegExp(
-  `^${STOCK_OPENERS}(?:${STOCK_CORE})${STOCK_VOCATIVE}${STOCK_TAIL}[.!?]?$`,
+  `^${STOCK_OPENERS}(?:${STOCK_CORE})(?:,? (?:and |but )?(?:${STOCK_CORE}))?${STOCK_VOCATIVE}${STOCK_TAIL}[.!?]?$`,
   'i',
 );
 
@@ -65,7 +73,7 @@ const PLAIN_WORDS_ACTS: readonly LearnerAct[] = [
 ];
 
 /** Whether a sentence is stock empathy and nothing more. */
-function isStockEmpathy(sentence: string): boolean {
+export function isStockEmpathy(sentence: string): boolean {
   return STOCK_EMPATHY.test(sentence.trim());
 }
 

@@ -49,6 +49,11 @@ describe('harm kinds', () => {
     ['So what is it you want from me, exactly?', 'dismissal'],
     ['Could you stop shouting for a sec so we can actually talk?', 'dismissal'],
     ["Has he got dementia? Because he's acting like it.", 'labelling'],
+    ["But raising your voice on a ward at this time of night isn't acceptable.", 'blaming'],
+    ["So you've tried two things for about a week each and given up.", 'blaming'],
+    ["I'm so sorry, it's just we were really short last night.", 'blaming'],
+    ["Let's not get too carried away, though, it sounds like a chest infection.", 'dismissal'],
+    ["It's very slowly progressive, so there's no need to be thinking about that stage.", 'dismissal'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -67,6 +72,8 @@ describe('harm kinds', () => {
     'Is there anything on your mind? Good, let us go through the plan then.',
     'What matters most to you about the days ahead?',
     'Could you tell me what you want from today?',
+    'We were short of breath on the stairs, were we?',
+    "Waiting four hours on a trolley isn't acceptable, and I'm sorry.",
     "I'm the doctor looking after him, let me explain what's happening.",
     "If it gets worse, come back and see us, and we'll look again.",
     "If you're worried about them going missing, we can label them for you.",

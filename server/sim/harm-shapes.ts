@@ -157,6 +157,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for)\b/,
     // The learner's impatience: "So what is it you want from me?", "What are you after, an apology?"
     / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b| what (?:is it )?(?:are )?you(?:'re| are) after\b/,
+    // Their fear hurried past: "Let's not get too carried away", "no need to be thinking about that yet".
+    / (?:let's not|don't|no need to) (?:get )?(?:too |so )?(?:carried away|ahead of (?:yourself|ourselves))\b| no need to (?:be )?(?:thinking|think|worrying|worry) about (?:that|this|it)\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
     / (?:can|could|would|will) you (?:just |please )?(?:not (?:interrupt|shout|talk over)|stop (?:interrupting|shouting|crying|swearing|moaning|going on|butting in))\b/,
     // Pulling rank: "I'm the doctor, not you", "I'm the doctor, I'll decide what's useful to tell you".
@@ -193,6 +195,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
     / it was (?:the|a|an|our) (?:locum|agency (?:nurse|staff|doctor)|night staff|new (?:nurse|doctor|girl|lad)|student|porter|receptionist)\b| (?:was|were) (?:probably |just |obviously )?rushed off (?:her|his|their) feet\b/,
+    // A telling-off for what they did: "Raising your voice on a ward isn't acceptable", "Kicking bins over is not on".
+    // ("Threatening staff isn't acceptable, but I do want to understand" sets a limit and turns to them.)
+    / (?:raising your voice|shouting|swearing|kicking|throwing|hitting|threatening|grabbing|banging|behaving like (?:this|that)|talking to (?:me|us|staff|people) like (?:this|that))\b.{0,50}\b(?:isn't|is not|is never|won't be) (?:acceptable|tolerated|appropriate|on|okay|ok)\b(?!.*\bbut\b)/,
+    // Giving up laid at their door: "So you've tried two things for a week each and given up".
+    / you(?:'ve| have)\b.{0,60}\b(?:and|then) (?:just )?given up\b| you (?:just )?gave up\b/,
+    // Staffing given as the reason: "it's just we were really short last night".
+    / (?:we were|we're|we are|they were) (?:really |very |so |a bit |badly |quite )?short(?: staffed| of staff| last night| that night| on the ward)?\b(?! of breath)/,
     // "Why did you take her home if you were so worried?", "Why would you say that if you didn't mean it?"
     / why (?:did|would|didn't|wouldn't|do|don't) you \w+\b.{0,60} if you (?:were|was|are|knew|know|had|didn't|did not|thought|cared|meant)\b/,
     // "Had you brought him in sooner, …" blames; "Had you noticed anything?" asks.

@@ -19,6 +19,13 @@ describe('findJargon', () => {
     ]);
   });
 
+  it('hears Latin for where in the body', () => {
+    expect(findJargon('an intra-articular steroid injection, or intrathecal')).toEqual([
+      'intra articular',
+      'intrathecal',
+    ]);
+  });
+
   it('matches whole words only', () => {
     // "ct" inside "expect", "echo" inside "echoes", "mets" inside "helmets"
     expect(findJargon('We expect the helmets and echoes to be fine.')).toEqual([]);

@@ -271,6 +271,8 @@ const JARGON_PATTERNS: readonly string[] = [
   'hyp(?:er|o)(?:kal|natr|glyc|calc|magnes|phosphat)a?emi(?:a|c)',
   // cholecystectomy, hemicolectomy, thoracotomy, colostomy: surgical suffixes on a medical stem
   '(?:chole|colo|col|hemicol|gastr|nephr|hyster|mastect|lob|pneumon|thyroid|splen|append|oesophag|esophag|pancreat|cyst|thorac|crani|trache|ile|jejun|ur)(?:ectomy|otomy|ostomy)',
+  // intra-articular, intrathecal, intralesional: where in the body, in Latin
+  'intra[\\s-]?(?:articular|thecal|osseous|lesional|dermal|muscular)',
 ];
 
 function escapeForRegex(term: string): string {
