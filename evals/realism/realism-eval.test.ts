@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 23
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 12
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout7 = summarise(runRealism(SETS['heldout-7']).all);
   const heldout6 = summarise(runRealism(SETS['heldout-6']).all);
   const heldout5 = summarise(runRealism(SETS['heldout-5']).all);
   const heldout4 = summarise(runRealism(SETS['heldout-4']).all);
@@ -33,6 +34,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout7,
       heldout6,
       heldout5,
       heldout4,
@@ -51,8 +53,10 @@ describe('eval:realism', () => {
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
     expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.69);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.87);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(26);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.92);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(14);
+    expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.76);
+    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(9);
     expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.7);
     expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(12);
     expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.73);
