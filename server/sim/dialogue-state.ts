@@ -83,13 +83,37 @@ const EXPLAINERS = [
 /** The term's noun named again in plain words after a comma: "the oncology team, the cancer specialists". */
 const NAMED_AGAIN = /^[a-z]+, (?:the|a|an|that|which|meaning|or) /;
 
-/** Jargon terms the learner explains in this utterance: an explainer follows the term closely. */
+/**
+ * Plain words just before the term, set beside it: "the cancer specialists, the oncology team", "a small sample, a
+ * biopsy". A phrase of its own (from "the", "a" or "your"), and the term straight after the comma.
+ */
+const NAMED_BEFORE = /(?:^|[\s,])(?:the|a|an|your|our) (?:[a-z'-]+ ){0,4}[a-z'-]+, (?:the |a |an |your |our )?$/;
+
+/** An abbreviation spelt out just before it: "the patient advice and liaison service, PALS". */
+function spelledOutBefore(before: string, term: string): boolean {
+  if (!/^[a-z]{2,6}$/.test(term)) return false;
+  const words = (before.match(/([a-z'-]+(?: [a-z'-]+){0,7}),? (?:the )?$/)?.[1] ?? '')
+    .split(' ')
+    .filter((w) => !['and', 'of', 'for', 'the', 'in', 'on', '&'].includes(w));
+  const initials = words.map((w) => w[0]).join('');
+  return initials.endsWith(term);
+}
+
+/** Jargon terms the learner explains in this utterance: an explainer follows the term closely, or plain words come just before it. */
 export function explainedTerms(text: string): string[] {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   const explained: string[] = [];
   for (const term of new Set(findJargon(text))) {
     const at = lower.indexOf(term);
     if (at < 0) continue;
+    const before = lower.slice(Math.max(0, at - 60), at).split(/[.?!]\s/).at(-1) ?? '';
+    if (
+      (NAMED_BEFORE.test(before) && findJargon(before).length === 0) ||
+      spelledOutBefore(before, term)
+    ) {
+      explained.push(term);
+      continue;
+    }
     // Up to a few words after the term, across a comma but not a full stop.
     const after = lower
       .slice(at + term.length, at + term.length + 40)

@@ -26,6 +26,11 @@ describe('findJargon', () => {
     ]);
   });
 
+  it('hears words shouted together as words, not abbreviations', () => {
+    expect(findJargon('MRS BRENNAN! Any burning when you pass water?')).toEqual([]);
+    expect(findJargon('Options are MVA or ERPC.')).toEqual(['mva', 'erpc']);
+  });
+
   it('matches whole words only', () => {
     // "ct" inside "expect", "echo" inside "echoes", "mets" inside "helmets"
     expect(findJargon('We expect the helmets and echoes to be fine.')).toEqual([]);

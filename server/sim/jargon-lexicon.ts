@@ -343,7 +343,11 @@ function unexplainedAbbreviations(text: string): { term: string; at: number }[] 
   const found: { term: string; at: number }[] = [];
   for (const match of text.matchAll(ABBREVIATION)) {
     const bare = match[0].replace(/'?s$/, '');
-    if (!LAY_ABBREVIATIONS.has(bare) && /[A-Z].*[A-Z]/.test(bare))
+    // "MRS BRENNAN!": words shouted together, not an abbreviation.
+    const before = /([A-Za-z]+)\W*$/.exec(text.slice(0, match.index))?.[1] ?? '';
+    const after = /^\W*([A-Za-z]+)/.exec(text.slice(match.index + match[0].length))?.[1] ?? '';
+    const shouted = [before, after].some((word) => word.length > 1 && word === word.toUpperCase());
+    if (!shouted && !LAY_ABBREVIATIONS.has(bare) && /[A-Z].*[A-Z]/.test(bare))
       found.push({ term: bare.toLowerCase(), at: match.index });
   }
   return found;
