@@ -1,8 +1,8 @@
 // train:topics: the learned topic model (server/learned/topic-model.ts) from questions labelled with their topic by
 // people who never saw the engine: evals/topics/*.jsonl and the probe questions of the realism sets, except the
 // newest held-out set (evals/realism/heldout-8), which stays the measure. One logistic model per topic, which hears
-// the cue lists' topic among its features; the probability at which its topic is taken over the cue lists' is
-// chosen on the seventh held-out set left out of training.
+// the cue lists' topic among its features; the probability at which it gives a topic to a question the cue lists
+// found none for is chosen on the seventh held-out set left out of training.
 // Prints, beside it, a check on material the model never trained on: each training source left out in
 // turn. Writes server/learned/topic-model.json, which ships with the code.
 // Usage: npm run train:topics [-- --json]
@@ -94,8 +94,8 @@ function accuracy(questions: readonly Question[], model: TopicModel): Accuracy {
 }
 
 /**
- * The threshold (at least 0.2: below it a guess is too unsure to give a topic the lists found none for) to take
- * the model's topic over the cue lists', with the best agreement on
+ * The threshold (at least 0.2: below it a guess is too unsure) for giving a topic the lists found none for, with the
+ * best agreement on
  * a set the model did not train on and the cue lists were never tuned on: cross-validation on the rest would
  * favour the cue lists, which were written from those misses.
  */
@@ -140,7 +140,7 @@ function main(): void {
     return;
   }
   console.log(
-    `trained on ${training.length} questions; the model overrules the cue lists at p >= ${threshold}`,
+    `trained on ${training.length} questions; the model gives a topic the cue lists found none for at p >= ${threshold}`,
   );
   console.log('agreement with the labels (cue lists alone / model alone / together):');
   for (const [dir, a] of Object.entries(leftOut))

@@ -33,10 +33,14 @@ describe('findReflections', () => {
     ).toEqual([]);
     // A fear used as a lever, and a reflection turned into a correction.
     expect(
-      findReflections("It sounds like you care about her a lot, and you wouldn't want to leave her on her own."),
+      findReflections(
+        "It sounds like you care about her a lot, and you wouldn't want to leave her on her own.",
+      ),
     ).toEqual([]);
     expect(
-      findReflections("So you felt fine before, and that's because high blood pressure doesn't cause symptoms."),
+      findReflections(
+        "So you felt fine before, and that's because high blood pressure doesn't cause symptoms.",
+      ),
     ).toEqual([]);
   });
 

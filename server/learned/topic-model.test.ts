@@ -31,9 +31,12 @@ describe('the learned topic model', () => {
     expect(questionFocus('Which of those feels right to you?').topic).toBeNull();
   });
 
-  it('overrules the cue lists only when sure', () => {
+  it('names the topic where the cue lists found one, and gives one they found none for only when sure', () => {
     const unsure: TopicModel = { ...SHIPPED, threshold: 1.01 };
-    expect(settleTopic('Is there someone at work you can talk to?', 'work', unsure)).toBe('work');
+    // It heard the lists' topic among its features, so it weighs them even when unsure.
+    expect(settleTopic('Is there someone at work you can talk to?', 'work', unsure)).toBe('support');
     expect(settleTopic('Is there someone at work you can talk to?', 'work')).toBe('support');
+    expect(settleTopic('Is there someone at work you can talk to?', null, unsure)).toBeNull();
+    expect(settleTopic('Is there someone at work you can talk to?', null)).toBe('support');
   });
 });

@@ -60,11 +60,15 @@ export function guessTopic(
 }
 
 /**
- * The topic to take: the model's when it is sure enough, else the cue lists'. The model hears the cue lists' topic
- * (or that they found none) among its features, so it has learned when to trust them. Offers and choices never
- * reach it (question-focus.ts keeps them without a topic).
+ * The topic to take. The model hears the cue lists' topic (or that they found none) among its features, so it has
+ * learned when to trust them: where they found one, its own best guess is the topic (better on every probe set left
+ * out of training than keeping the lists' topic when it was unsure); where they found none, a topic only when it is
+ * sure enough, since many questions are on no topic. Offers and choices never reach it (question-focus.ts keeps them
+ * without a topic).
  */
 export function settleTopic(text: string, cueTopic: Topic | null, model: TopicModel = SHIPPED): Topic | null {
   const guess = guessTopic(text, cueTopic, model);
-  return guess && guess.probability >= model.threshold ? guess.topic : cueTopic;
+  if (!guess) return cueTopic;
+  if (cueTopic !== null) return guess.topic;
+  return guess.probability >= model.threshold ? guess.topic : null;
 }

@@ -48,8 +48,12 @@ describe('explained words', () => {
     ]);
     expect(explainedTerms("You'll see the oncology team next week, and the nurse will call.")).toEqual([]);
     // Plain words set just before it, or the abbreviation spelt out before it.
-    expect(explainedTerms("You'll see the cancer specialists, the oncology team, next week.")).toEqual(['oncology']);
-    expect(explainedTerms("There's the patient advice and liaison service, PALS, who can help.")).toEqual(['pals']);
+    expect(explainedTerms("You'll see the cancer specialists, the oncology team, next week.")).toEqual([
+      'oncology',
+    ]);
+    expect(explainedTerms("There's the patient advice and liaison service, PALS, who can help.")).toEqual([
+      'pals',
+    ]);
     expect(explainedTerms('Any questions, oncology will ring you.')).toEqual([]);
     expect(explainedTerms('The nurse rang, and the registrar said the biopsy was back.')).toEqual([]);
     expect(unexplainedJargon('Because it is metastatic we cannot operate.', new Set(['metastatic']))).toEqual(

@@ -87,7 +87,8 @@ const NAMED_AGAIN = /^[a-z]+, (?:the|a|an|that|which|meaning|or) /;
  * Plain words just before the term, set beside it: "the cancer specialists, the oncology team", "a small sample, a
  * biopsy". A phrase of its own (from "the", "a" or "your"), and the term straight after the comma.
  */
-const NAMED_BEFORE = /(?:^|[\s,])(?:the|a|an|your|our) (?:[a-z'-]+ ){0,4}[a-z'-]+, (?:the |a |an |your |our )?$/;
+const NAMED_BEFORE =
+  /(?:^|[\s,])(?:the|a|an|your|our) (?:[a-z'-]+ ){0,4}[a-z'-]+, (?:the |a |an |your |our )?$/;
 
 /** An abbreviation spelt out just before it: "the patient advice and liaison service, PALS". */
 function spelledOutBefore(before: string, term: string): boolean {
@@ -106,11 +107,12 @@ export function explainedTerms(text: string): string[] {
   for (const term of new Set(findJargon(text))) {
     const at = lower.indexOf(term);
     if (at < 0) continue;
-    const before = lower.slice(Math.max(0, at - 60), at).split(/[.?!]\s/).at(-1) ?? '';
-    if (
-      (NAMED_BEFORE.test(before) && findJargon(before).length === 0) ||
-      spelledOutBefore(before, term)
-    ) {
+    const before =
+      lower
+        .slice(Math.max(0, at - 60), at)
+        .split(/[.?!]\s/)
+        .at(-1) ?? '';
+    if ((NAMED_BEFORE.test(before) && findJargon(before).length === 0) || spelledOutBefore(before, term)) {
       explained.push(term);
       continue;
     }
