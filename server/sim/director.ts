@@ -8,7 +8,8 @@ import type { QuestionFocus } from './question-focus.ts';
 
 export interface Addressee {
   characterId: string;
-  reason: 'named' | 'own-body' | 'follows-reply' | 'lead';
+  /** How it was found: by the rules below, or the learned model overruling them (learned/addressee-model.ts). */
+  reason: 'named' | 'own-body' | 'follows-reply' | 'lead' | 'learned';
 }
 
 export interface SpeakerChoice {

@@ -8,9 +8,10 @@ import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { HiddenFact } from '../content/scenario-schema.ts';
 import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
 import type { Topic } from '../content/topics.ts';
+import { addresseeOf } from './addressee.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
-import { type Addressee, chooseSpeakers, findAddressee, type SpeakerChoice } from './director.ts';
+import { type Addressee, chooseSpeakers, type SpeakerChoice } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
 import { mayDoHarm } from './heard-acts.ts';
 import { intentForActs } from './intent-for-acts.ts';
@@ -80,15 +81,15 @@ export function planTurn(
   random: () => number,
 ): PlannedTurn {
   const { focus, heardActs, actSet } = hearTurn(scene, history, text, acts);
-  const addressee = findAddressee(
+  const addressee = addresseeOf({
     text,
-    scene.characters,
-    history.lastCharacterSpeaker,
-    scene.leadId,
+    characters: scene.characters,
+    lastCharacterSpeaker: history.lastCharacterSpeaker,
+    leadId: scene.leadId,
     focus,
-    actSet,
-    history.recentAddressees,
-  );
+    acts: actSet,
+    recent: history.recentAddressees,
+  });
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
   const affectAfter: SceneAffect = {};

@@ -1,0 +1,49 @@
+// Whom a learner's turn is put to: the director's rules, with the learned model's second opinion where it is clearly
+// surer of someone else (learned/addressee-model.ts).
+
+import type { LearnerAct } from '../content/acts.ts';
+import type { SceneCharacter } from '../content/scene-setup.ts';
+import { type AddresseeContext, settleAddressee } from '../learned/addressee-model.ts';
+import { type Addressee, findAddressee } from './director.ts';
+import type { QuestionFocus } from './question-focus.ts';
+
+export interface AddresseeInput {
+  text: string;
+  characters: readonly SceneCharacter[];
+  lastCharacterSpeaker: string | null;
+  leadId: string;
+  focus: QuestionFocus;
+  acts: ReadonlySet<LearnerAct>;
+  recent: readonly { id: string; by: string }[];
+}
+
+/** What the model hears about the turn, the room and the rules' choice. */
+export function addresseeContext(input: AddresseeInput, ruled: Addressee): AddresseeContext {
+  return {
+    text: input.text,
+    candidates: input.characters.map(({ character, addressPatterns }) => ({
+      id: character.id,
+      role: character.role,
+      mentioned: addressPatterns.some((p) => p.test(input.text)),
+    })),
+    leadId: input.leadId,
+    lastCharacterSpeaker: input.lastCharacterSpeaker,
+    recent: input.recent,
+    focus: input.focus,
+    ruled,
+  };
+}
+
+export function addresseeOf(input: AddresseeInput): Addressee {
+  const ruled = findAddressee(
+    input.text,
+    input.characters,
+    input.lastCharacterSpeaker,
+    input.leadId,
+    input.focus,
+    input.acts,
+    input.recent,
+  );
+  const chosen = settleAddressee(addresseeContext(input, ruled));
+  return chosen === ruled.characterId ? ruled : { characterId: chosen, reason: 'learned' };
+}
