@@ -25,13 +25,21 @@ describe('eval:grader (offline)', () => {
   });
 
   it('cites evidence that shows the behaviour, and never a harmful sentence, on the blind sets', async () => {
-    const { blind, blindFinal, blindFinal2, blindFinal3, blindFinal4, blindFinal5, blindFinal6 } =
-      await runGraderEval();
-    expect(blind.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.83);
+    const {
+      blind,
+      blindFinal,
+      blindFinal2,
+      blindFinal3,
+      blindFinal4,
+      blindFinal5,
+      blindFinal6,
+      blindFinal7,
+    } = await runGraderEval();
+    expect(blind.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.85);
     expect(blind.evidence.harmfulCited).toBeLessThanOrEqual(1);
     // The final blind set is measured, never read: its floor guards against a fall, not a target met.
-    expect(blindFinal.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.7);
-    expect(blindFinal.evidence.harmfulCited).toBeLessThanOrEqual(4);
+    expect(blindFinal.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.75);
+    expect(blindFinal.evidence.harmfulCited).toBeLessThanOrEqual(2);
     // The second, first measured on 2026-12-03 at precision 0.81 with 12 harmful sentences cited; read since.
     expect(blindFinal2.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.83);
     expect(blindFinal2.evidence.harmfulCited).toBeLessThanOrEqual(2);
@@ -39,14 +47,19 @@ describe('eval:grader (offline)', () => {
     expect(blindFinal3.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(blindFinal3.evidence.harmfulCited).toBe(0);
     // The fourth, first measured on 2026-12-05 at precision 0.65 with 13 harmful sentences cited; read since.
-    expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.69);
+    expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
     expect(blindFinal4.evidence.harmfulCited).toBe(0);
     // The fifth, first measured on 2026-12-06 at precision 0.70 with 12 harmful sentences cited; read since.
-    expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.7);
-    expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(6);
-    // The sixth, never read: first measured on 2026-12-06 at precision 0.64 with 15 harmful sentences cited.
-    expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.62);
-    expect(blindFinal6.evidence.harmfulCited).toBeLessThanOrEqual(15);
+    expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.76);
+    expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(4);
+    // The sixth, first measured on 2026-12-06 at precision 0.64 with 15 harmful sentences cited; read since, and
+    // trained on by the evidence model.
+    expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
+    expect(blindFinal6.evidence.harmfulCited).toBeLessThanOrEqual(4);
+    // The seventh, never read nor trained on: first measured on 2026-12-06 at precision 0.64 with 17 harmful
+    // sentences cited.
+    expect(blindFinal7.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.68);
+    expect(blindFinal7.evidence.harmfulCited).toBeLessThanOrEqual(12);
     for (const rubric of blind.rubrics) {
       expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);
     }

@@ -2,6 +2,7 @@
 // and each rubric's overall uses only the assessed items.
 
 import type { Rubric, RubricItem } from '../content/rubric-schema.ts';
+import { citeableAsShowing } from '../learned/evidence-model.ts';
 import { detectorFor } from './detectors.ts';
 import { type ConversationFeatures, extractFeatures } from './features.ts';
 import type { GradingReport, ItemReport, RubricReport } from './report-types.ts';
@@ -47,8 +48,11 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
     ...base,
     score: result.score,
     assessedBy: 'detector',
-    // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once.
-    evidence: [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()],
+    // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once. A
+    // quote the evidence model doubts shows nothing: it is not cited as good practice.
+    evidence: [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()].filter(
+      (q) => q.shows !== true || citeableAsShowing(q.quote, rubricId),
+    ),
     suggestion: result.score < 1 ? `${result.anchor} ${item.advice}` : null,
     notAssessed: null,
   };

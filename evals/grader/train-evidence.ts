@@ -1,0 +1,154 @@
+// train:evidence: the evidence model (server/learned/evidence-model.ts) from the blind grader sets' learner
+// sentences, each labelled by its writer as showing a rubric item (and doing no harm) or not. The newest blind set
+// (evals/grader/blind-final-7) is never trained on and stays the measure. The threshold is chosen on the other sets,
+// each left out in turn: the one whose cited quotes are most often right, while losing no more than 2 % of the
+// right ones the detectors cite without it.
+// Writes server/learned/evidence-model.json, which ships with the code.
+// Usage: npm run train:evidence [-- --json]
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
+import { gradeOffline } from '../../server/grading/grade-offline.ts';
+import { fromFile } from '../../server/grading/transcript.ts';
+import { evidenceFeatures, withEvidenceModel } from '../../server/learned/evidence-model.ts';
+import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
+import { fitModel } from '../learned/logistic-training.ts';
+import * as blind from './blind-set.ts';
+
+const TRAINING_SETS: [string, URL][] = [
+  ['evals/grader/blind', blind.BLIND_DIR],
+  ['evals/grader/blind-final', blind.BLIND_FINAL_DIR],
+  ['evals/grader/blind-final-2', blind.BLIND_FINAL_2_DIR],
+  ['evals/grader/blind-final-3', blind.BLIND_FINAL_3_DIR],
+  ['evals/grader/blind-final-4', blind.BLIND_FINAL_4_DIR],
+  ['evals/grader/blind-final-5', blind.BLIND_FINAL_5_DIR],
+  ['evals/grader/blind-final-6', blind.BLIND_FINAL_6_DIR],
+];
+const MEASURE: [string, URL] = ['evals/grader/blind-final-7', blind.BLIND_FINAL_7_DIR];
+const STEPS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+const MAX_RIGHT_LOST = 0.02;
+
+interface Cited {
+  set: string;
+  rubric: string;
+  quote: string;
+  /** The quote lies on a sentence its writer says shows the item, and on none that does harm. */
+  right: boolean;
+}
+
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The quotes the detectors cite as showing an item, with no evidence model, each judged against the labels. */
+function citedIn(set: string, dir: URL): Cited[] {
+  const rubrics = loadRubricsOrThrow('rubrics');
+  return withEvidenceModel(null, () =>
+    blind.loadBlind(dir).flatMap((t) => {
+      const rubric = rubrics.find((r) => r.id === t.rubric);
+      if (!rubric) return [];
+      const report = gradeOffline(fromFile({ turns: t.turns }), [rubric]);
+      return (report.rubrics[0]?.items ?? []).flatMap((item) =>
+        item.evidence
+          .filter((q) => q.shows === true)
+          .map((q) => {
+            const quote = normal(q.quote);
+            const under = t.sentences.filter((s) => {
+              const text = normal(s.text);
+              return s.turn === q.turn && text !== '' && (quote.includes(text) || text.includes(quote));
+            });
+            const right = under.some((s) => s.shows.includes(item.id)) && !under.some((s) => s.harm !== null);
+            return { set, rubric: t.rubric, quote: q.quote, right };
+          }),
+      );
+    }),
+  );
+}
+
+function sentencesOf(set: string, dir: URL) {
+  return blind.loadBlind(dir).flatMap((t) =>
+    t.sentences.map((s) => ({
+      set,
+      text: s.text,
+      features: evidenceFeatures(s.text, t.rubric),
+      positive: s.shows.length > 0 && s.harm === null,
+    })),
+  );
+}
+
+function fitEvidence(sentences: readonly { text: string; features: string[]; positive: boolean }[]) {
+  return fitModel(sentences, { epochs: 200, minCount: 2 });
+}
+
+interface Figures {
+  quotes: number;
+  precision: number;
+  rightKept: number;
+}
+
+function figures(cited: readonly (Cited & { p: number })[], threshold: number): Figures {
+  const kept = cited.filter((c) => c.p >= threshold);
+  const right = cited.filter((c) => c.right).length;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    quotes: kept.length,
+    precision: round(kept.filter((c) => c.right).length / Math.max(1, kept.length)),
+    rightKept: round(kept.filter((c) => c.right).length / Math.max(1, right)),
+  };
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
+  const sentences = TRAINING_SETS.flatMap(([set, dir]) => sentencesOf(set, dir));
+  // Each set's citations scored by a model trained on the other sets.
+  const leftOut = TRAINING_SETS.flatMap(([set, dir]) => {
+    const model = fitEvidence(sentences.filter((s) => s.set !== set));
+    return citedIn(set, dir).map((c) => ({
+      ...c,
+      p: probability(model, evidenceFeatures(c.quote, c.rubric)),
+    }));
+  });
+  const allowed = STEPS.filter((t) => figures(leftOut, t).rightKept >= 1 - MAX_RIGHT_LOST);
+  const threshold = allowed.reduce(
+    (best, t) => (figures(leftOut, t).precision > figures(leftOut, best).precision ? t : best),
+    allowed[0] ?? 0,
+  );
+  const model: LogisticModel = { ...fitEvidence(sentences), threshold };
+  writeFileSync('server/learned/evidence-model.json', `${JSON.stringify({ model })}\n`);
+
+  const bySet = Object.fromEntries(
+    TRAINING_SETS.map(([set]) => {
+      const mine = leftOut.filter((c) => c.set === set);
+      return [set, { without: figures(mine, 0), with: figures(mine, threshold) }];
+    }),
+  );
+  const measured = citedIn(...MEASURE).map((c) => ({
+    ...c,
+    p: probability(model, evidenceFeatures(c.quote, c.rubric)),
+  }));
+  const measure = { without: figures(measured, 0), with: figures(measured, threshold) };
+  const report = { trainedOn: sentences.length, threshold, leftOut: bySet, [MEASURE[0]]: measure };
+  if (values.json) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  console.log(
+    `trained on ${sentences.length} labelled sentences; a cited quote below p ${threshold} is not cited`,
+  );
+  console.log(
+    'quotes cited as showing an item: precision without / with the model (share of right ones kept):',
+  );
+  const line = (name: string, r: { without: Figures; with: Figures }) =>
+    console.log(
+      `  ${name}: ${r.without.precision} of ${r.without.quotes} / ${r.with.precision} of ${r.with.quotes} (${r.with.rightKept})`,
+    );
+  for (const [set, r] of Object.entries(bySet)) line(`${set} left out of training`, r);
+  line(`${MEASURE[0]} (never trained on)`, measure);
+}
+
+main();

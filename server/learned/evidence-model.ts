@@ -1,0 +1,37 @@
+// Whether a sentence the detectors cite as good practice really shows some skill, by a learned model over its words,
+// word pairs and word classes and the rubric. Trained by `npm run train:evidence` on the blind grader sets' learner
+// sentences, each labelled by its writer as showing a rubric item or not (and harmful or not); a quote it doubts is
+// not cited as showing the item (grading/grade-offline.ts). The item's score is the detectors' own.
+
+import trained from './evidence-model.json' with { type: 'json' };
+import { harmFeatures } from './harm-model.ts';
+import { type LogisticModel, probability } from './logistic-model.ts';
+
+/** What `npm run train:evidence` wrote (null before it first ran). */
+const SHIPPED = (trained as { model: LogisticModel | null }).model;
+let active: LogisticModel | null = SHIPPED;
+
+/** Runs `fn` with `model` in place of the shipped model (for training and measuring it). */
+export function withEvidenceModel<T>(model: LogisticModel | null, fn: () => T): T {
+  const before = active;
+  active = model;
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
+
+export function evidenceFeatures(sentence: string, rubricId: string): string[] {
+  return [...harmFeatures(sentence), `rubric:${rubricId}`];
+}
+
+/** The model's probability that the sentence shows a skill of the rubric (1 with no model). */
+export function showsSkillProbability(sentence: string, rubricId: string, model = active): number {
+  return model ? probability(model, evidenceFeatures(sentence, rubricId)) : 1;
+}
+
+/** Whether a quote may be cited as showing a skill: the model does not doubt it. */
+export function citeableAsShowing(sentence: string, rubricId: string, model = active): boolean {
+  return model === null || showsSkillProbability(sentence, rubricId, model) >= model.threshold;
+}
