@@ -44,16 +44,26 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
   if (!detector) return notAssessed(JUDGE_ONLY_REASON);
   const result = detector(features);
   if ('notAssessed' in result) return notAssessed(result.notAssessed);
+  // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once.
+  const cited = [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()];
+  // A quote the evidence model doubts is not cited as good practice; credit earned on such quotes alone is
+  // withdrawn, and the quote is cited as not showing it.
+  const doubted = cited.filter((q) => q.shows === true && !citeableAsShowing(q.quote, rubricId));
+  const shown = cited.some((q) => q.shows === true && !doubted.includes(q));
+  const withdrawn = doubted.length > 0 && !shown;
+  const evidence = cited.flatMap((q) =>
+    !doubted.includes(q) ? [q] : withdrawn ? [{ ...q, shows: false }] : [],
+  );
+  const score = withdrawn ? 0 : result.score;
+  const anchor = withdrawn
+    ? `What seemed to show this ("${doubted[0]?.quote}") did not show it clearly.`
+    : result.anchor;
   return {
     ...base,
-    score: result.score,
+    score,
     assessedBy: 'detector',
-    // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once. A
-    // quote the evidence model doubts shows nothing: it is not cited as good practice.
-    evidence: [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()].filter(
-      (q) => q.shows !== true || citeableAsShowing(q.quote, rubricId),
-    ),
-    suggestion: result.score < 1 ? `${result.anchor} ${item.advice}` : null,
+    evidence,
+    suggestion: score < 1 ? `${anchor} ${item.advice}` : null,
     notAssessed: null,
   };
 }

@@ -26,17 +26,22 @@ describe('the evidence model', () => {
     expect(citeableAsShowing('Your feelings are completely valid.', 'nurse', null)).toBe(true);
   });
 
-  it('keeps a doubted quote out of the evidence for good practice, leaving the score to the detectors', () => {
+  it('does not cite a doubted quote as good practice, and withdraws credit earned on doubted quotes alone', () => {
     const disclosure = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'open-disclosure');
-    const shown = (model: LogisticModel | null) =>
+    const items = (model: LogisticModel | null) =>
       withEvidenceModel(model, () => gradeOffline(apology, disclosure)).rubrics[0]?.items ?? [];
-    const without = shown(null);
-    const withModel = shown(doubtsValidation);
-    const quotes = (items: typeof without) =>
-      items.flatMap((i) => i.evidence.filter((q) => q.shows === true).map((q) => q.quote));
-    expect(quotes(without)).toContain("I'm so sorry.");
-    expect(quotes(withModel)).not.toContain("I'm so sorry.");
-    expect(quotes(withModel).length).toBeGreaterThan(0);
-    expect(withModel.map((i) => i.score)).toEqual(without.map((i) => i.score));
+    const item = (model: LogisticModel | null, id: string) => items(model).find((i) => i.id === id);
+    expect(item(null, 'apologise')).toMatchObject({
+      score: 1,
+      evidence: [{ quote: "I'm so sorry.", shows: true }],
+    });
+    // Its only quote doubted, the apology is not shown: cited as not showing it, and said so.
+    expect(item(doubtsValidation, 'apologise')).toMatchObject({
+      score: 0,
+      evidence: [{ quote: "I'm so sorry.", shows: false }],
+    });
+    expect(item(doubtsValidation, 'apologise')?.suggestion).toContain('did not show it clearly');
+    // An item shown by a quote the model does not doubt keeps its score and quote.
+    expect(item(doubtsValidation, 'acknowledge')).toEqual(item(null, 'acknowledge'));
   });
 });

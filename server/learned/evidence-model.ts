@@ -1,7 +1,8 @@
 // Whether a sentence the detectors cite as good practice really shows some skill, by a learned model over its words,
 // word pairs and word classes and the rubric. Trained by `npm run train:evidence` on the blind grader sets' learner
 // sentences, each labelled by its writer as showing a rubric item or not (and harmful or not); a quote it doubts is
-// not cited as showing the item (grading/grade-offline.ts). The item's score is the detectors' own.
+// not cited as showing the item, and an item credited on doubted quotes alone is not credited
+// (grading/grade-offline.ts).
 
 import trained from './evidence-model.json' with { type: 'json' };
 import { harmFeatures } from './harm-model.ts';
