@@ -68,6 +68,8 @@ describe('findAddressee', () => {
       'pat',
     );
     expect(ask('How are you getting on besides Robin?')).toBe('pat');
+    // A name in the possessive is someone spoken of.
+    expect(ask("Hello. Are you Mr Example's son?", [])).toBe('robin');
     // The patient talked about, to the one who spoke last: "you" is Robin.
     expect(ask('Would you like some time with Mr Example first?', [])).toBe('robin');
     // A relation form ("your mum" to her son) always addresses.

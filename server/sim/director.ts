@@ -102,10 +102,10 @@ export function findAddressee(
 
 /**
  * What follows a name that is talked about rather than to: "Kyle stays with you", "while Margaret can decide",
- * "are you happy for Tom to stay?"
+ * "are you happy for Tom to stay?", "Are you Mrs Brennan's daughter?"
  */
 const SPOKEN_OF =
-  /^\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b/i;
+  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b)/i;
 
 /** The relative who spoke last, or the first relative in the room. */
 function relativeToAsk(
