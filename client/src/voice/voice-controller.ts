@@ -339,7 +339,7 @@ export class VoiceController {
     this.spokenEndedAt = utterance.kind === 'audio' ? utterance.endedAt : null;
   }
 
-  /** The turn in flight is over: a held utterance goes now. */
+  /** A reply of the round in flight is announced: cut at once if the learner already talked over the round. */
   private replyAnnounced(index: number): void {
     this.roundReplies.add(index);
     if (!this.cutBeforeReply) return;
@@ -349,6 +349,7 @@ export class VoiceController {
     this.turnOver();
   }
 
+  /** The turn in flight is over: a held utterance goes now. */
   private turnOver(): void {
     this.cutBeforeReply = false;
     this.answering = false;
