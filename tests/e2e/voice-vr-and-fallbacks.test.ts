@@ -110,7 +110,9 @@ describe('push-to-talk in an emulated headset', () => {
     await page.evaluate(`window.__iwerDevice.controllers.right.updateButtonValue('trigger', 0)`);
     const sent = await waitForSent(page, 'audio', pressedAt);
     expect(sent.at).toBeGreaterThanOrEqual(releasedAt);
-    expect(sent.at - releasedAt).toBeLessThan(2_000);
+    // Sent because of the release, long before the sentence would have ended (over 6 s of it was still to come):
+    // 0.5 s on a quiet machine, 2.5 s once beside the server tests on two cores.
+    expect(sent.at - releasedAt).toBeLessThan(4_000);
     const sending = await waitForState(page, 'sending', pressedAt);
     expect(sending).toBeGreaterThanOrEqual(releasedAt);
 
