@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
+import { offerKeys, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 
 describe('line relevance', () => {
+  it('finds the action offered, also when "would you like to?" leaves its verb to the sentence before', () => {
+    expect([...offerKeys('Would you like to see him?')]).toEqual(['see']);
+    expect([...offerKeys('You can both see him whenever you are ready. Would you like to?')]).toEqual([
+      'see',
+    ]);
+    expect([...offerKeys('Would you like to?')]).toEqual([]);
+    expect([...offerKeys('Would you like a cup of tea?')]).toEqual([]);
+  });
+
   it('keeps the words that say what a question is about, and matches their forms', () => {
     const keys = questionKeys('Do you smoke at all, or have you been drinking much?');
     expect([...keys].sort()).toEqual(['drin', 'smok']);

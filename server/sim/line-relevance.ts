@@ -45,8 +45,17 @@ const OFFERED_ACTION =
  * "stay"): a wish line with the same action answers the offer.
  */
 export function offerKeys(text: string): ReadonlySet<string> {
-  const action = OFFERED_ACTION.exec(text.toLowerCase())?.[1];
+  const lower = text.toLowerCase();
+  const action = OFFERED_ACTION.exec(lower)?.[1] ?? elidedAction(lower);
   return action ? new Set(wordKeys(action)) : NO_KEYS;
+}
+
+/** "Would you like to?" with its verb left out: the one the turn offered ("You can both see him when you're ready"). */
+const ELIDED_OFFER = /\b(?:would you like|would you want|do you want|d'you want) to\s*\?/;
+const OFFERED_EARLIER = /\byou (?:can|could|may|are welcome to)(?: both| all| now)? ([a-z']+)/;
+
+function elidedAction(lower: string): string | undefined {
+  return ELIDED_OFFER.test(lower) ? OFFERED_EARLIER.exec(lower)?.[1] : undefined;
 }
 
 /** Words that name who someone is to the character, or that there is nobody: what a "who" question wants. */
