@@ -89,6 +89,9 @@ async function sustainedWrites(wal: WalCheckpointOptions, ms: number, idleMs: nu
 
 describe('the write-ahead log under sustained writes', () => {
   const bound = { intervalMs: 50, maxWalBytes: 2 * MB, idleMs: 300 };
+  // What may arrive past the bound between two looks and during one checkpoint: 1.7 MB on a quiet machine, 9.3 MB
+  // once beside the browser tests on two cores. The PASSIVE-only log grew to 117 MB under the same load.
+  const OVERSHOOT = 14 * MB;
 
   it('stays near its bound, is cut to zero when past it, and is emptied once writes stop', async () => {
     const { peakWal, walAfterIdle, truncations, walAtEnd, afterWrites, batches, busyWrites } =
@@ -100,8 +103,7 @@ describe('the write-ahead log under sustained writes', () => {
     // called for, possibly begun before they stopped) got there first.
     const cutsAfterWrites = afterWrites.map((t) => t.truncated);
     if (walAtEnd > 0 && !cutsAfterWrites.includes('size')) expect(cutsAfterWrites).toContain('idle');
-    // The bound plus what arrives between two looks and during one checkpoint.
-    expect(peakWal).toBeLessThan(bound.maxWalBytes + 6 * MB);
+    expect(peakWal).toBeLessThan(bound.maxWalBytes + OVERSHOOT);
     expect(walAfterIdle).toBe(0);
   });
 
@@ -113,7 +115,7 @@ describe('the write-ahead log under sustained writes', () => {
     };
     const { peakWal, walAfterIdle, truncations } = await sustainedWrites(passiveOnly, 3000, 800);
     expect(truncations).toEqual([]);
-    expect(peakWal).toBeGreaterThan(bound.maxWalBytes + 6 * MB);
+    expect(peakWal).toBeGreaterThan(bound.maxWalBytes + OVERSHOOT);
     expect(walAfterIdle).toBe(peakWal);
   });
 });
