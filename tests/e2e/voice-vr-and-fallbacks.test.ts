@@ -113,7 +113,7 @@ describe('push-to-talk in an emulated headset', () => {
           setTimeout(
             () => {
               const at = performance.now();
-              window.__iwerDevice?.controllers.right.updateButtonValue('trigger', 0);
+              window.__iwerDevice?.controllers.right?.updateButtonValue('trigger', 0);
               resolve(at);
             },
             Math.max(0, t - performance.now()),
