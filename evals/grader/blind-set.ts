@@ -55,8 +55,10 @@ export const BLIND_FINAL_4_DIR = new URL('blind-final-4/', import.meta.url);
 export const BLIND_FINAL_5_DIR = new URL('blind-final-5/', import.meta.url);
 /** A sixth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (later). */
 export const BLIND_FINAL_6_DIR = new URL('blind-final-6/', import.meta.url);
-/** A seventh never-read set (2026-12-06), by five more writers, one per rubric: the measure once the sixth was read. */
+/** A seventh set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (last). */
 export const BLIND_FINAL_7_DIR = new URL('blind-final-7/', import.meta.url);
+/** An eighth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the seventh was read. */
+export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -34,6 +34,7 @@ describe('eval:grader (offline)', () => {
       blindFinal5,
       blindFinal6,
       blindFinal7,
+      blindFinal8,
     } = await runGraderEval();
     expect(blind.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.85);
     expect(blind.evidence.harmfulCited).toBeLessThanOrEqual(1);
@@ -56,10 +57,13 @@ describe('eval:grader (offline)', () => {
     // trained on by the evidence model.
     expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
     expect(blindFinal6.evidence.harmfulCited).toBeLessThanOrEqual(4);
-    // The seventh, never read nor trained on: first measured on 2026-12-06 at precision 0.64 with 17 harmful
-    // sentences cited.
+    // The seventh, first measured on 2026-12-06 at precision 0.64 with 17 harmful sentences cited; read since.
     expect(blindFinal7.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.68);
     expect(blindFinal7.evidence.harmfulCited).toBeLessThanOrEqual(12);
+    // The eighth, never read nor trained on: first measured on 2026-12-06 at precision 0.81 with 4 harmful
+    // sentences cited.
+    expect(blindFinal8.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.78);
+    expect(blindFinal8.evidence.harmfulCited).toBeLessThanOrEqual(6);
     for (const rubric of blind.rubrics) {
       expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);
     }

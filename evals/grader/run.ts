@@ -22,6 +22,7 @@ import {
   BLIND_FINAL_5_DIR,
   BLIND_FINAL_6_DIR,
   BLIND_FINAL_7_DIR,
+  BLIND_FINAL_8_DIR,
   BLIND_FINAL_DIR,
   loadBlind,
 } from './blind-set.ts';
@@ -69,8 +70,8 @@ export interface GraderEvalResult {
    * while improving the detectors, so it has become a development set), `blindFinal` (never read, only measured),
    * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04), `blindFinal3` (by a
    * fourth writer; read on 2026-12-05), `blindFinal4` (by five more writers; read on 2026-12-06), `blindFinal5`
-   * (by five more; read on 2026-12-06), `blindFinal6` (by five more; read on 2026-12-06) and `blindFinal7` (by five
-   * more, never read: the measure).
+   * (by five more; read on 2026-12-06), `blindFinal6` (by five more; read on 2026-12-06), `blindFinal7` (by five
+   * more; read on 2026-12-06) and `blindFinal8` (by five more, never read: the measure).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
@@ -80,6 +81,7 @@ export interface GraderEvalResult {
   blindFinal5: BlindResult;
   blindFinal6: BlindResult;
   blindFinal7: BlindResult;
+  blindFinal8: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -97,6 +99,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     blindFinal5: await blindAgreement(rubrics, BLIND_FINAL_5_DIR),
     blindFinal6: await blindAgreement(rubrics, BLIND_FINAL_6_DIR),
     blindFinal7: await blindAgreement(rubrics, BLIND_FINAL_7_DIR),
+    blindFinal8: await blindAgreement(rubrics, BLIND_FINAL_8_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -228,7 +231,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['fourth final blind set, read on 2026-12-06 (evals/grader/blind-final-4)', result.blindFinal4, true],
       ['fifth final blind set, read on 2026-12-06 (evals/grader/blind-final-5)', result.blindFinal5, true],
       ['sixth final blind set, read on 2026-12-06 (evals/grader/blind-final-6)', result.blindFinal6, true],
-      ['seventh final blind set, never read (evals/grader/blind-final-7)', result.blindFinal7, false],
+      ['seventh final blind set, read on 2026-12-06 (evals/grader/blind-final-7)', result.blindFinal7, true],
+      ['eighth final blind set, never read (evals/grader/blind-final-8)', result.blindFinal8, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);

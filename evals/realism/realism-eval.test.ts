@@ -1,7 +1,7 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 12
-// character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 18
+// character reactions to harmful turns earned trust or calm when it came, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout8 = summarise(runRealism(SETS['heldout-8']).all);
   const heldout7 = summarise(runRealism(SETS['heldout-7']).all);
   const heldout6 = summarise(runRealism(SETS['heldout-6']).all);
   const heldout5 = summarise(runRealism(SETS['heldout-5']).all);
@@ -34,6 +35,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout8,
       heldout7,
       heldout6,
       heldout5,
@@ -52,9 +54,11 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.69);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.77);
     expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.92);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(14);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(20);
+    expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.7);
+    expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(14);
     expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.76);
     expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(9);
     expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.7);
