@@ -377,7 +377,8 @@ const COMMANDS: readonly Cue[] = [
     new RegExp(
       anyOf(
         // "Is there something you need to get back for?" asks about their life; it orders nothing.
-        String.raw`(?<!\b(?:something|anything|anywhere|somewhere|anyone|someone|what|where|who) )\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
+        // Nor "Where is it you need to get to?", "…if you need to go anywhere".
+        String.raw`(?<!\b(?:something|anything|anywhere|somewhere|anyone|someone|what|where|who|it|if|when|whenever|unless) )\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
         String.raw`\byou will (?:sit|calm|stop|leave|go|be quiet|step)\b`,
         String.raw`\b(?:lower|keep down) your voice\b`,
         String.raw`\bkeep your voice down\b`,
@@ -484,7 +485,8 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\b(?:it's|this is) a (?:very |really )?busy ${DEPARTMENT}\b`,
         String.raw`\bheard (?:it|all this|all that|this|that) (?:all )?before\b`,
         String.raw`\byeah,? yeah\b`,
-        String.raw`\bwhatever\.?$`,
+        // Not the end of a list: "Energy drinks, weed, whatever".
+        String.raw`(?<!, [\w' ]+, )\bwhatever\.?$`,
         String.raw`\b(?:worrying|worried|fussing|fuss) (?:about|over) nothing\b`,
         String.raw`\b(?:exaggerating|overdramati[sz]ing|making a mountain)\b`,
         String.raw`\b${PRETTY} (?:minor|small|trivial|little) (?:thing|issue|problem|matter|wait)\b`,

@@ -54,6 +54,13 @@ describe('harm kinds', () => {
     ["I'm so sorry, it's just we were really short last night.", 'blaming'],
     ["Let's not get too carried away, though, it sounds like a chest infection.", 'dismissal'],
     ["It's very slowly progressive, so there's no need to be thinking about that stage.", 'dismissal'],
+    ["What are you so scared of, Chloe? It's only a chat.", 'dismissal'],
+    ["Mrs Jenkins, how come nobody noticed he wasn't drinking?", 'blaming'],
+    ['What are your parents going to say when they hear about this?', 'blaming'],
+    ["We'll start you on donepezil. That'll sort the memory out.", 'false-promise'],
+    ["I hear you're trying to do a runner.", 'labelling'],
+    ['What are you on? Spice?', 'labelling'],
+    ["I know it itches, sweetheart, but carry on pulling at that cannula and we'll have to sedate you.", 'threat'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -78,6 +85,11 @@ describe('harm kinds', () => {
     "If it gets worse, come back and see us, and we'll look again.",
     "If you're worried about them going missing, we can label them for you.",
     "Are you worried that if you stay, they'll section you and lock you up?",
+    "Antibiotics and fluids carry on, we check her bloods again tomorrow, and I'll ring you if anything changes.",
+    'I need to ask you something, and I ask everyone. Have you had any thoughts of hurting yourself?',
+    "Can I ask, and I'm not having a go, has the drinking got heavier lately?",
+    "How come you're here on your own today?",
+    'The antibiotics should clear the infection.',
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

@@ -154,7 +154,15 @@ const LABELLING: readonly string[] = [
   "the way you're carrying on",
   'on my watch',
   'on my shift',
-  "i'm not having",
+  // Drugs presumed, leaving presumed.
+  'what are you on',
+  'do a runner',
+  'doing a runner',
+  // Not "I'm not having a go": a refusal of them.
+  "i'm not having it",
+  "i'm not having that",
+  "i'm not having this",
+  "i'm not having you",
   // Shaming.
   'what would they think',
   'seeing you like this',

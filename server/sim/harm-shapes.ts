@@ -154,7 +154,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
     /\?(?: (?:no|yes|yeah|none|nothing|all right|alright|ok|okay|fine)\??)? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent|marvellous)(?: then)? $/,
     // Their worry made small: "What are you so worried about?", "What's he getting so worked up about?"
-    / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for)\b/,
+    / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for|of)\b/,
     // The learner's impatience: "So what is it you want from me?", "What are you after, an apology?"
     / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b| what (?:is it )?(?:are )?you(?:'re| are) after\b/,
     // Their fear hurried past: "Let's not get too carried away", "no need to be thinking about that yet".
@@ -200,6 +200,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:raising your voice|shouting|swearing|kicking|throwing|hitting|threatening|grabbing|banging|behaving like (?:this|that)|talking to (?:me|us|staff|people) like (?:this|that))\b.{0,50}\b(?:isn't|is not|is never|won't be) (?:acceptable|tolerated|appropriate|on|okay|ok)\b(?!.*\bbut\b)/,
     // Giving up laid at their door: "So you've tried two things for a week each and given up".
     / you(?:'ve| have)\b.{0,60}\b(?:and|then) (?:just )?given up\b| you (?:just )?gave up\b/,
+    // A failing laid at the family's door: "How come nobody noticed he wasn't drinking?", "Why didn't you ring us?"
+    / how come (?:nobody|no one|none of you|you (?:didn't|did not|never|haven't|hadn't))\b| why (?:didn't|did not) (?:you|anyone|anybody|somebody|someone) (?:notice|spot|realise|realize|see|bring|call|ring|check|tell|stop)\b/,
+    // Shame invoked: "What are your parents going to say when they hear about this?"
+    / what (?:are|will|would|is|do) your (?:parents|mum|dad|mother|father|family|wife|husband|partner|kids|children|boss|friends) (?:going to |gonna )?(?:say|think)\b/,
     // Staffing given as the reason: "it's just we were really short last night".
     / (?:we were|we're|we are|they were) (?:really |very |so |a bit |badly |quite )?short(?: staffed| of staff| last night| that night| on the ward)?\b(?! of breath)/,
     // "Why did you take her home if you were so worried?", "Why would you say that if you didn't mean it?"
@@ -215,6 +219,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
     / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
     / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
+    // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
+    / (?:that|this|it|these|they)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
   ],
 };
 
@@ -269,12 +275,14 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A consequence for carrying on: "Carry on like this and you'll go to the back of the queue".
   [
     'threat',
-    /\b(?:carry on|keep (?:this|that|doing|on)|do that again|any more of (?:this|that)).{0,40}\b(?:and|or) (?:you'll|you will|i'll|i will|we'll|we will)\b/,
+    // Said to them, not of the treatment: "antibiotics and fluids carry on, … and I'll ring you" threatens nothing.
+    /(?:^ |\b(?:you|just|but|and|so|now|look|right|okay|ok|well|sweetheart|love|mate|pal) )(?:just )?(?:carry on|keep (?:this|that|doing|on)|do that again|any more of (?:this|that)).{0,40}\b(?:and|or) (?:you'll|you will|i'll|i will|we'll|we will)\b/,
   ],
   // Everyone has it: "Everyone's got stress", "We all get tired".
   [
     'dismissal',
-    /\b(?:everyone|everybody|we all|lots of people|plenty of people|loads of people)(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b/,
+    // Not a question that follows: "I ask everyone. Have you had any thoughts of hurting yourself?"
+    /\b(?:everyone|everybody|we all|lots of people|plenty of people|loads of people)(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b(?! you\b)/,
   ],
   // Sorry for their feeling, not for what happened: "I'm sorry you're upset".
   [
