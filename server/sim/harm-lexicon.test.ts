@@ -60,6 +60,12 @@ describe('harm kinds', () => {
     ["We'll start you on donepezil. That'll sort the memory out.", 'false-promise'],
     ["I hear you're trying to do a runner.", 'labelling'],
     ['What are you on? Spice?', 'labelling'],
+    ["You're the ten-weeker with the bleed?", 'labelling'],
+    ['So which one of you is causing all the trouble?', 'labelling'],
+    ["What's your biggest worry? And don't say forgetting things, everyone says that.", 'dismissal'],
+    ['There are actually sick people in here.', 'dismissal'],
+    ["Right, but you're not actually going to do anything, are you?", 'dismissal'],
+    ["You've kicked a bin over. That is not acceptable behaviour in a hospital.", 'blaming'],
     ["I know it itches, sweetheart, but carry on pulling at that cannula and we'll have to sedate you.", 'threat'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
@@ -90,6 +96,8 @@ describe('harm kinds', () => {
     "Can I ask, and I'm not having a go, has the drinking got heavier lately?",
     "How come you're here on your own today?",
     'The antibiotics should clear the infection.',
+    "Alright mate, what's all the shouting about?",
+    "Mum needs to keep going to the clinic, and they'll sort her dose out.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

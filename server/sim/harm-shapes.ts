@@ -142,6 +142,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
   ],
   labelling: [
+    // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
+    // is causing all the trouble?"
+    / \w+ weeker\b| causing (?:all )?(?:the|this) (?:trouble|bother|fuss)\b/,
     // A label given as the reason: "Has he got dementia? Because he's acting like it."
     / because (?:he|she|you|they)(?:'s|'re| is| are) (?:acting|behaving) like (?:it|one|that|a)\b/,
     new RegExp(
@@ -159,6 +162,11 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b| what (?:is it )?(?:are )?you(?:'re| are) after\b/,
     // Their fear hurried past: "Let's not get too carried away", "no need to be thinking about that yet".
     / (?:let's not|don't|no need to) (?:get )?(?:too |so )?(?:carried away|ahead of (?:yourself|ourselves))\b| no need to (?:be )?(?:thinking|think|worrying|worry) about (?:that|this|it)\b/,
+    // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
+    // things, everyone says that", "There are actually sick people in here."
+    / every(?:one|body) says that\b| there are actually (?:sick|ill|poorly|other) people\b| (?:sick|ill|poorly) people in here\b/,
+    // Disbelief put as a question: "Right, but you're not actually going to do anything, are you?"
+    / you're not (?:actually|really) going to (?:do|try) anything\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
     / (?:can|could|would|will) you (?:just |please )?(?:not (?:interrupt|shout|talk over)|stop (?:interrupting|shouting|crying|swearing|moaning|going on|butting in))\b/,
     // Pulling rank: "I'm the doctor, not you", "I'm the doctor, I'll decide what's useful to tell you".
@@ -198,6 +206,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A telling-off for what they did: "Raising your voice on a ward isn't acceptable", "Kicking bins over is not on".
     // ("Threatening staff isn't acceptable, but I do want to understand" sets a limit and turns to them.)
     / (?:raising your voice|shouting|swearing|kicking|throwing|hitting|threatening|grabbing|banging|behaving like (?:this|that)|talking to (?:me|us|staff|people) like (?:this|that))\b.{0,50}\b(?:isn't|is not|is never|won't be) (?:acceptable|tolerated|appropriate|on|okay|ok)\b(?!.*\bbut\b)/,
+    // "You've kicked a bin over. That is not acceptable behaviour in a hospital." (Not when it turns to them with "but".)
+    / (?:that|this|it)(?:'s| is| was)(?: not|n't) acceptable behaviour\b(?!.*\bbut\b)/,
     // Giving up laid at their door: "So you've tried two things for a week each and given up".
     / you(?:'ve| have)\b.{0,60}\b(?:and|then) (?:just )?given up\b| you (?:just )?gave up\b/,
     // A failing laid at the family's door: "How come nobody noticed he wasn't drinking?", "Why didn't you ring us?"
@@ -220,7 +230,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
     / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
     // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
-    / (?:that|this|it|these|they)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
+    / (?:that|this|it)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
   ],
 };
 
