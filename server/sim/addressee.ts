@@ -15,6 +15,8 @@ export interface AddresseeInput {
   focus: QuestionFocus;
   acts: ReadonlySet<LearnerAct>;
   recent: readonly { id: string; by: string }[];
+  /** The last speaker only cut in after the answer to the learner's last turn. */
+  lastSpeakerCutIn?: boolean;
 }
 
 /** What the model hears about the turn, the room and the rules' choice. */
@@ -43,6 +45,7 @@ export function addresseeOf(input: AddresseeInput): Addressee {
     input.focus,
     input.acts,
     input.recent,
+    input.lastSpeakerCutIn,
   );
   const chosen = settleAddressee(addresseeContext(input, ruled));
   return chosen === ruled.characterId ? ruled : { characterId: chosen, reason: 'learned' };

@@ -76,6 +76,26 @@ describe('findAddressee', () => {
     expect(ask('And what about your mum, how are you finding all this?', [])).toBe('robin');
   });
 
+  it('keeps "you" with the one the learner was talking to when someone else only cut in', () => {
+    const ask = (text: string, cutIn: boolean) =>
+      findAddressee(
+        text,
+        scene.characters,
+        'robin',
+        'pat',
+        questionFocus(text),
+        undefined,
+        [
+          { id: 'robin', by: 'named' },
+          { id: 'pat', by: 'own-body' },
+        ],
+        cutIn,
+      ).characterId;
+    expect(ask('Have you been under a lot of pressure at work?', true)).toBe('pat');
+    // Robin answered the last turn himself: "you" follows his reply.
+    expect(ask('Have you been under a lot of pressure at work?', false)).toBe('robin');
+  });
+
   it('hears "him" of a woman patient as someone else, not as the patient spoken of', () => {
     const ask = (text: string) =>
       findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text), undefined, [

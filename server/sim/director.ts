@@ -42,6 +42,8 @@ export function findAddressee(
   acts?: ReadonlySet<LearnerAct>,
   /** Whom the learner's last turns were put to, and how; without it, "you" follows whoever spoke last. */
   recent?: readonly { id: string; by: string }[],
+  /** The one who spoke last only cut in, unasked, after the answer to the learner's last turn. */
+  lastSpeakerCutIn = false,
 ): Addressee {
   const asking = askingPart(text);
   const named =
@@ -83,6 +85,20 @@ export function findAddressee(
     recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named');
   // "…or would you like some minutes alone with Tom first?" is not said to Tom.
   const talkedAbout = spokenOf(text, characters);
+  // Someone who only cut in after the last turn's answer does not take the next question: "you" stays with the one
+  // the learner was talking to ("Priya, when did you last eat?" … Josh cuts in … "Have you been under pressure?").
+  const lastAddressee = recent?.at(-1)?.id;
+  if (
+    lastSpeakerCutIn &&
+    focus?.asks &&
+    lastAddressee !== undefined &&
+    lastAddressee !== lastCharacterSpeaker &&
+    characters.some((c) => c.character.id === lastAddressee) &&
+    SECOND_PERSON.test(text) &&
+    !talkedAbout.has(lastAddressee)
+  ) {
+    return { characterId: lastAddressee, reason: 'follows-reply' };
+  }
   if (
     lastCharacterSpeaker &&
     lastIsPresent &&

@@ -89,6 +89,7 @@ export function planTurn(
     focus,
     acts: actSet,
     recent: history.recentAddressees,
+    lastSpeakerCutIn: history.lastSpeakerCutIn,
   });
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);

@@ -26,6 +26,8 @@ export interface SceneHistory {
   affect: SceneAffect;
   /** The character who spoke last, if any. */
   lastCharacterSpeaker: string | null;
+  /** The character who spoke last did so unasked, cutting in after the one the learner spoke to. */
+  lastSpeakerCutIn: boolean;
   /** Whom the learner's last two turns were put to, and how (named, own body, following a reply, the lead). */
   recentAddressees: { id: string; by: string }[];
   /** The character the learner cut off mid-reply in the last round, if any. */
@@ -60,6 +62,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     nextIndex: 0,
     affect: initialAffect,
     lastCharacterSpeaker: null,
+    lastSpeakerCutIn: false,
     recentAddressees: [],
     cutOffSpeaker: null,
     perceptionChecked: false,
@@ -103,6 +106,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   }
   history.lastCharacterSpeaker = turn.speaker;
   const meta = turn.meta;
+  history.lastSpeakerCutIn = typeof meta.reason === 'string' && meta.reason.startsWith('interjects');
   history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
   if (typeof meta.revealed === 'string') {
     getOrCreate(history.revealed, turn.speaker, () => new Set()).add(meta.revealed);
