@@ -259,4 +259,15 @@ describe('composeReply', () => {
     const shocked = compose(plan({ intent: 'react-to-news', band: 'overwhelmed', wasCutOff: true }));
     expect(shocked.text).toMatch(/^pat shock line/);
   });
+
+  it('answers a question asked harshly in words for its state, then says what it thinks of being asked so', () => {
+    const asked = { topic: 'sleep' as const, answer: 'topic' as const, withIntent: true };
+    const guarded = compose(plan({ intent: 'escalate', band: 'guarded', topic: asked }));
+    expect(guarded.text).toMatch(/^pat sleep guarded line\. pat escalates line/);
+    expect(guarded.lines[0]).toBe('topic.sleep.guarded.0');
+    // No line on the topic written for its state: a calm answer would clash, so it only says what it thinks.
+    const open = compose(plan({ intent: 'escalate', band: 'open', topic: asked }));
+    expect(open.text).toMatch(/^pat escalates line/);
+    expect(open.lines.some((key) => key.startsWith('topic.'))).toBe(false);
+  });
 });

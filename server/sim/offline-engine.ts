@@ -28,6 +28,11 @@ export interface ReplyPlan {
     aboutSelf?: boolean;
     /** Not asked: the learner told what happens next, and the character answers from the plan if they can. */
     followsStatement?: boolean;
+    /**
+     * Asked harshly: the character answers in the words it has for its state, then says what it thinks of being
+     * asked so ("Course it hurts. I fell down steps. Call who you like. I'm going.").
+     */
+    withIntent?: boolean;
   } | null;
   /** A hidden fact the character is ready to tell now. */
   reveal: HiddenFact | null;
@@ -128,6 +133,8 @@ export function composeReply(
   if (revealLine && plan.intent !== 'answer-topic' && !REVEAL_FOLLOWS.includes(plan.intent)) {
     add(revealLine);
   } else {
+    // The answer comes first: many answers are written to follow the question at once ("That you lot will…").
+    if (plan.topic?.withIntent) add(picker.pick(answerInState(plan)));
     add(picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
@@ -176,6 +183,17 @@ function mainPools(plan: ReplyPlan): Pool[] {
     ...bandPools(character.lines[plan.intent], plan.intent, band),
     ...bandPools(character.lines.fallback, 'fallback', band),
   ];
+}
+
+/**
+ * The answer said with a hostile line: only one written for the character's state will do (a calm answer beside
+ * "Don't talk to me like that" would clash).
+ */
+function answerInState(plan: ReplyPlan): Pool[] {
+  const topic = plan.topic?.topic;
+  const authored = topic ? plan.character.topics[topic] : undefined;
+  if (!topic || !authored) return [];
+  return bandPools(authored, `topic.${topic}`, plan.band).filter((p) => !p.keyPrefix.endsWith('.any'));
 }
 
 /** The character's honest "I don't know", then the engine's own. */

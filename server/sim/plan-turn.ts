@@ -33,6 +33,11 @@ import type { SceneHistory } from './scene-history.ts';
 const INTERRUPT_AFTER_WORDS = 30;
 /** Replies that come before anything else the learner asked. */
 const HOSTILE_INTENTS: readonly ReplyIntent[] = ['escalate', 'confused', 'react-to-news'];
+/**
+ * Replies with which the character still answers a question put to them on a topic they can speak to. (Not
+ * 'confused': its lines say they could not follow, and an answer beside them contradicts them.)
+ */
+const ANSWERS_AFTER: readonly ReplyIntent[] = ['escalate'];
 /** Replies to a statement (or a tag such as "Okay?") that can take up the next steps the learner just told. */
 const FOLLOWS_STATEMENT: readonly ReplyIntent[] = [
   'follow-information',
@@ -155,7 +160,7 @@ export function planTurn(
         : nameAsked && addressed && !HOSTILE_INTENTS.includes(baseIntent)
           ? 'give-name'
           : baseIntent;
-    const topic = topicFor(intent, asked, sc, affect, band, text, focus, history.stage);
+    const topic = topicFor(intent, asked, addressed, sc, affect, band, text, focus, history.stage);
     const reveal = addressed
       ? factToTell(
           scene,
@@ -216,7 +221,9 @@ export function replyMeta(
     band: plan.band,
     reason: reply.choice.reason,
     lines: spoken.lines,
-    ...(plan.topic && (!plan.topic.followsStatement || spoken.lines.some((key) => key.startsWith('topic.')))
+    // A topic the reply may take up (after a statement, or beside a hostile line) counts once a line on it was said.
+    ...(plan.topic &&
+    (!(plan.topic.followsStatement || plan.topic.withIntent) || spoken.lines.some((key) => key.startsWith('topic.')))
       ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer }
       : {}),
     ...(plan.reveal ? { revealed: plan.reveal.id, heardBy: present.filter((id) => id !== speaker) } : {}),
@@ -243,6 +250,7 @@ export function learnerMeta(plan: PlannedTurn): Record<string, unknown> {
 function topicFor(
   intent: ReplyIntent,
   asked: Topic | null,
+  addressed: boolean,
   sc: SceneCharacter,
   affect: Affect,
   band: AffectBand,
@@ -272,6 +280,9 @@ function topicFor(
   }
   if (intent === 'answer-closed' && !asksLeave(text) && !asksAgreement(text))
     return { topic: null, answer: 'dont-know' };
+  // Asked harshly, but on a topic they can speak to: they answer, and say what they think of being asked so.
+  if (ANSWERS_AFTER.includes(intent) && addressed && band !== 'overwhelmed' && asked !== null)
+    if (topicAnswer(sc, affect, asked) === 'topic') return { topic: asked, answer: 'topic', withIntent: true };
   return null;
 }
 

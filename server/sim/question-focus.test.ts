@@ -566,4 +566,14 @@ describe('questionFocus: word families', () => {
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });
+
+  it('hears an order put as a question as no question on a topic', () => {
+    for (const text of [
+      'Can you keep your voice down, please? There are other patients.',
+      "Tom, can you stop interrupting? You're not helping him.",
+    ]) {
+      expect(questionFocus(text)).toMatchObject({ asks: false, topic: null });
+    }
+    expect(questionFocus('Can you tell me about the pain?')).toMatchObject({ asks: true, topic: 'pain' });
+  });
 });

@@ -63,6 +63,9 @@ export function questionFocus(text: string): QuestionFocus {
       return { ...earlier, topic: settleTopic(before, earlier.topic), beforeOffer: true };
   }
   if (!focus.asks || focus.choice || focus.offer) return focus;
+  // "Can you keep your voice down?", "Tom, can you stop interrupting?": asked as a question, but an order about how
+  // they behave, on no topic.
+  if (ASKS_BEHAVIOUR.test(lastQuestionOf(text))) return { ...focus, asks: false, topic: null };
   // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
   if (invitesTheirQuestions(text)) return { ...focus, topic: null };
   // "I can get you a nicotine patch. Would that help?" asks about what was proposed, if anything on a topic was.
@@ -71,6 +74,17 @@ export function questionFocus(text: string): QuestionFocus {
     return { ...focus, topic: proposal === '' ? null : settleTopic(proposal, cueFocus(proposal).topic) };
   }
   return { ...focus, topic: settleTopic(text, focus.topic) };
+}
+
+const ASKS_BEHAVIOUR =
+  /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;
+
+/** The last sentence that asks something, with what comes after it. */
+function lastQuestionOf(text: string): string {
+  const at = text.lastIndexOf('?');
+  if (at < 0) return text;
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at - 1));
+  return text.slice(start + 1, at + 1);
 }
 
 /** The focus as the cue lists alone find it (what the learned model is trained beside). */
