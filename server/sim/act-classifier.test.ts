@@ -225,9 +225,13 @@ describe('classifyActs', () => {
     expect(predictedActs('Is there something you need to get back for?')).not.toContain('threat-or-command');
     expect(predictedActs('Go home and think, or talk some more now?')).not.toContain('threat-or-command');
     expect(predictedActs('Where is it you need to get to?')).not.toContain('threat-or-command');
-    expect(predictedActs('Will you press the buzzer if you need to go anywhere?')).not.toContain('threat-or-command');
+    expect(predictedActs('Will you press the buzzer if you need to go anywhere?')).not.toContain(
+      'threat-or-command',
+    );
     expect(predictedActs('You need to go back to bed.')).toContain('threat-or-command');
-    expect(predictedActs('Anything to keep you going? Energy drinks, weed, whatever.')).not.toContain('dismissive');
+    expect(predictedActs('Anything to keep you going? Energy drinks, weed, whatever.')).not.toContain(
+      'dismissive',
+    );
     expect(predictedActs('Fine, whatever.')).toContain('dismissive');
     expect(predictedActs("Sit down, or I'll call security.")).toContain('threat-or-command');
     expect(predictedActs("I wasn't there on Tuesday, so I'd like to hear it from you.")).not.toContain(

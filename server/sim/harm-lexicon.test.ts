@@ -66,7 +66,10 @@ describe('harm kinds', () => {
     ['There are actually sick people in here.', 'dismissal'],
     ["Right, but you're not actually going to do anything, are you?", 'dismissal'],
     ["You've kicked a bin over. That is not acceptable behaviour in a hospital.", 'blaming'],
-    ["I know it itches, sweetheart, but carry on pulling at that cannula and we'll have to sedate you.", 'threat'],
+    [
+      "I know it itches, sweetheart, but carry on pulling at that cannula and we'll have to sedate you.",
+      'threat',
+    ],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

@@ -223,7 +223,8 @@ export function replyMeta(
     lines: spoken.lines,
     // A topic the reply may take up (after a statement, or beside a hostile line) counts once a line on it was said.
     ...(plan.topic &&
-    (!(plan.topic.followsStatement || plan.topic.withIntent) || spoken.lines.some((key) => key.startsWith('topic.')))
+    (!(plan.topic.followsStatement || plan.topic.withIntent) ||
+      spoken.lines.some((key) => key.startsWith('topic.')))
       ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer }
       : {}),
     ...(plan.reveal ? { revealed: plan.reveal.id, heardBy: present.filter((id) => id !== speaker) } : {}),
@@ -282,7 +283,8 @@ function topicFor(
     return { topic: null, answer: 'dont-know' };
   // Asked harshly, but on a topic they can speak to: they answer, and say what they think of being asked so.
   if (ANSWERS_AFTER.includes(intent) && addressed && band !== 'overwhelmed' && asked !== null)
-    if (topicAnswer(sc, affect, asked) === 'topic') return { topic: asked, answer: 'topic', withIntent: true };
+    if (topicAnswer(sc, affect, asked) === 'topic')
+      return { topic: asked, answer: 'topic', withIntent: true };
   return null;
 }
 
