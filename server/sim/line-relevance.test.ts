@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerKeys, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
+import { echoesUnsaid, offerKeys, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 
 describe('line relevance', () => {
   it('finds the action offered, also when "would you like to?" leaves its verb to the sentence before', () => {
@@ -30,5 +30,23 @@ describe('line relevance', () => {
 
   it('ignores words common to any question', () => {
     expect(questionKeys('How have you been, what do you think?').size).toBe(0);
+  });
+});
+
+describe('echoesUnsaid', () => {
+  const said = (text: string) => new Set(wordKeys(text));
+  it('holds back a line throwing back a word the learner did not say this turn', () => {
+    expect(
+      echoesUnsaid('Sectioned? For falling down some steps?', said('Is your head hurting or not?')),
+    ).toBe(true);
+    expect(echoesUnsaid('Threaten me? I have done nothing wrong!', said('So are you staying or not?'))).toBe(
+      true,
+    );
+    expect(echoesUnsaid('Sectioned? For falling down some steps?', said("You'll be sectioned."))).toBe(false);
+    expect(echoesUnsaid('Calm down? My mother nearly died!', said('Please calm down.'))).toBe(false);
+  });
+  it('lets through a puzzled "Meaning?" or "Why?", which throw back no word', () => {
+    expect(echoesUnsaid('Meaning?', said('Any LOC?'))).toBe(false);
+    expect(echoesUnsaid('Why? What did I do?', said('Right.'))).toBe(false);
   });
 });

@@ -81,3 +81,25 @@ export function sharedKeys(lineKeys: readonly string[], keys: ReadonlySet<string
   }
   return seen.size;
 }
+
+/** Words an echo question may hold besides the word it throws back ("Threaten me?", "Calm down?"). */
+const ECHO_FILLER = new Set(
+  'me you him her us them it that this what now really eh sorry pardon meaning and so who why how down out up my your his a the'.split(
+    ' ',
+  ),
+);
+/** A reply that opens by throwing back a word of one to three words: "Sectioned?", "Threaten me?", "Capacity?". */
+const ECHO_QUESTION = /^\s*((?:[A-Za-z'’-]+[ ,]*){1,3})\?/;
+
+/**
+ * Whether a line opens by throwing back a word the learner did not say this turn ("Sectioned? For falling down some
+ * steps?" when nobody spoke of sectioning): such a line only answers the words it echoes.
+ */
+export function echoesUnsaid(line: string, turnKeys: ReadonlySet<string> | undefined): boolean {
+  if (!turnKeys) return false;
+  const echoed = ECHO_QUESTION.exec(line)?.[1];
+  if (!echoed) return false;
+  const words = echoed.toLowerCase().match(/[a-z']+/g) ?? [];
+  const content = wordKeys(words.filter((w) => !ECHO_FILLER.has(w)).join(' '));
+  return content.length > 0 && !content.some((key) => turnKeys.has(key));
+}

@@ -8,7 +8,7 @@ import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
+import { echoesUnsaid, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 
 /** How a character answers a question on a topic: from its lines, deflecting (trust too low), or not knowing. */
@@ -61,6 +61,8 @@ export interface LineContext {
   asksWhoStays?: boolean | undefined;
   /** The content words of a learner turn that asks nothing: a line asking back only about them is not fresh. */
   statedKeys?: ReadonlySet<string> | undefined;
+  /** Every word of the learner's turn, as comparison keys: a line throwing a word back needs it said. */
+  turnKeys?: ReadonlySet<string> | undefined;
 }
 
 /** Pools of answers on the topic asked, where the words of the question choose among the lines. */
@@ -322,7 +324,9 @@ class LinePicker {
   private allowed(line: AuthoredLine): boolean {
     if (line.when === 'before-news' && this.context.newsGiven) return false;
     if (line.when === 'after-news' && !this.context.newsGiven) return false;
-    return !usesUnsaidTerm(line.text, this.context.unsaidTerms);
+    return (
+      !usesUnsaidTerm(line.text, this.context.unsaidTerms) && !echoesUnsaid(line.text, this.context.turnKeys)
+    );
   }
 
   private leastRecentlyUsed(pool: Pool, indexes: readonly number[]): Picked {

@@ -3,7 +3,7 @@
 import { type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
-import { offerKeys, personKeys, questionKeys } from './line-relevance.ts';
+import { offerKeys, personKeys, questionKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
 import { asksWhoStays } from './question-kinds.ts';
@@ -149,5 +149,6 @@ export function lineContextFor(
     personKeys: personKeys(learnerText),
     asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
+    turnKeys: learnerText === '' ? undefined : new Set(wordKeys(learnerText)),
   };
 }
