@@ -133,7 +133,9 @@ const empathy: Detector = (f) => {
   const examples = f.learner.flatMap((l) => {
     const complex = l.reflections.find((r) => r.kind === 'complex');
     if (complex) return [{ turn: complex.turn, quote: complex.quote, shows: true }];
-    const act = [...l.acts].find((a) => a.startsWith('nurse-'));
+    // A question that explores ("What's the worst bit for you?") counts, but is quoted as an open question: shown
+    // empathy is a statement of what they feel or why it makes sense.
+    const act = [...l.acts].find((a) => a.startsWith('nurse-') && a !== 'nurse-exploring');
     return act && isClean(l) ? [quoteShowing(l, act)] : [];
   });
   return {

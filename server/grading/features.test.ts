@@ -105,4 +105,25 @@ describe('gradeOffline evidence', () => {
       1,
     );
   });
+
+  it('quotes a question that explores as an open question, not as shown empathy', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const listening = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'listening');
+    const empathy = gradeOffline(
+      {
+        turns: [
+          { index: 0, speaker: 'patient', text: "I can't sleep for worrying about the results." },
+          { index: 1, speaker: 'learner', text: "What's the worst bit about all this for you?" },
+          { index: 2, speaker: 'patient', text: 'Not knowing. Just not knowing.' },
+          { index: 3, speaker: 'learner', text: 'You sound really frightened.' },
+        ],
+      },
+      listening,
+    ).rubrics[0]?.items.find((i) => i.id === 'empathy');
+    const quotes = (empathy?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
+    expect(quotes.some((q) => q.includes('frightened'))).toBe(true);
+    expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
+  });
 });
+

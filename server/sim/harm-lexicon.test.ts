@@ -62,6 +62,8 @@ describe('harm kinds', () => {
     ['What are you on? Spice?', 'labelling'],
     ["You're the ten-weeker with the bleed?", 'labelling'],
     ['So which one of you is causing all the trouble?', 'labelling'],
+    ["I'm wondering whether you'd rather take it by mouth now, while it's still your choice.", 'coercion'],
+    ['It sounds like part of you already knows what the right thing to do is.', 'coercion'],
     ["What's your biggest worry? And don't say forgetting things, everyone says that.", 'dismissal'],
     ['There are actually sick people in here.', 'dismissal'],
     ["Right, but you're not actually going to do anything, are you?", 'dismissal'],
@@ -100,6 +102,7 @@ describe('harm kinds', () => {
     "How come you're here on your own today?",
     'The antibiotics should clear the infection.',
     "Alright mate, what's all the shouting about?",
+    "I don't know what the right thing to do is, and that's OK.",
     "Mum needs to keep going to the clinic, and they'll sort her dose out.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);

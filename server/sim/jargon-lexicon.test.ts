@@ -31,6 +31,11 @@ describe('findJargon', () => {
     expect(findJargon('Options are MVA or ERPC.')).toEqual(['mva', 'erpc']);
   });
 
+  it('hears screening and imaging shorthand', () => {
+    expect(findJargon("It's come back as a higher chance for T21.")).toEqual(['t21']);
+    expect(findJargon("There's a big mass at your right hilum.")).toEqual(['hilum']);
+  });
+
   it('matches whole words only', () => {
     // "ct" inside "expect", "echo" inside "echoes", "mets" inside "helmets"
     expect(findJargon('We expect the helmets and echoes to be fine.')).toEqual([]);

@@ -260,6 +260,13 @@ const JARGON_TERMS: readonly string[] = [
   'titrating',
   'prn',
   'npo',
+  // Screening and imaging shorthand: "a higher chance for T21", "a mass at your right hilum".
+  't21',
+  't18',
+  't13',
+  'hilum',
+  'hilar',
+  'trisomy',
 ];
 
 /**
