@@ -11,6 +11,7 @@ import {
   twoPart,
 } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
+import type { LearnerTurnFeatures } from './features.ts';
 import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
@@ -85,8 +86,16 @@ const wantsAndFeelings: Detector = (f) => {
   ]);
 };
 
+/** Whether a reflection only names how they feel ("You sound furious"): that finds feelings, it does not listen back. */
+function namesFeelingOnly(l: LearnerTurnFeatures, quote: string): boolean {
+  const said = l.sentences.find(
+    (s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()),
+  );
+  return said?.acts.includes('nurse-naming') === true;
+}
+
 const listen: Detector = (f) => {
-  const reflections = f.learner.flatMap((l) => l.reflections);
+  const reflections = f.learner.flatMap((l) => l.reflections.filter((r) => !namesFeelingOnly(l, r.quote)));
   const exploring = f.learner.find((l) => l.acts.has('nurse-exploring'));
   const score =
     reflections.length >= 2 || (reflections.length >= 1 && exploring)

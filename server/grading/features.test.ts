@@ -125,5 +125,36 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('frightened'))).toBe(true);
     expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
   });
-});
 
+  it('quotes a reflection of what they said for listening in de-escalation, not a feeling named', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const beta = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'beta');
+    const listen = gradeOffline(
+      {
+        turns: [
+          {
+            index: 0,
+            speaker: 'relative',
+            text: "Six hours we've been sat here and nobody's told us a thing!",
+          },
+          { index: 1, speaker: 'learner', text: 'You sound furious.' },
+          {
+            index: 2,
+            speaker: 'relative',
+            text: "She's ninety. She can't sit on a plastic chair all night.",
+          },
+          {
+            index: 3,
+            speaker: 'learner',
+            text: "So you've been sat with her on a plastic chair for six hours, and nobody has told you why.",
+          },
+        ],
+      },
+      beta,
+    ).rubrics[0]?.items.find((i) => i.id === 'listen');
+    const quotes = (listen?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
+    expect(quotes.some((q) => q.includes('plastic chair'))).toBe(true);
+    expect(quotes.some((q) => q.includes('furious'))).toBe(false);
+  });
+});

@@ -64,6 +64,7 @@ describe('harm kinds', () => {
     ['So which one of you is causing all the trouble?', 'labelling'],
     ["I'm wondering whether you'd rather take it by mouth now, while it's still your choice.", 'coercion'],
     ['It sounds like part of you already knows what the right thing to do is.', 'coercion'],
+    ["It sounds like part of you knows the injection is what's kept you out of hospital.", 'coercion'],
     ["What's your biggest worry? And don't say forgetting things, everyone says that.", 'dismissal'],
     ['There are actually sick people in here.', 'dismissal'],
     ["Right, but you're not actually going to do anything, are you?", 'dismissal'],
@@ -103,6 +104,7 @@ describe('harm kinds', () => {
     'The antibiotics should clear the infection.',
     "Alright mate, what's all the shouting about?",
     "I don't know what the right thing to do is, and that's OK.",
+    'So part of you is scared of it happening again, and part of you is scared of admitting it.',
     "Mum needs to keep going to the clinic, and they'll sort her dose out.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);

@@ -134,8 +134,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
   ],
   coercion: [
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
-    // choice", "Part of you already knows what the right thing to do is."
-    / while (?:it's|it is) still your (?:choice|decision)\b| (?:you|part of you|deep down)(?: already)? knows? what the right (?:thing|decision|choice) (?:to do )?is\b/,
+    // choice", "Part of you already knows what the right thing to do is", "It sounds like part of you knows the
+    // injection is what's kept you out of hospital".
+    / while (?:it's|it is) still your (?:choice|decision)\b| (?:you|deep down)(?: already)? knows? what the right (?:thing|decision|choice) (?:to do )?is\b| part of you (?:already )?knows\b/,
     / yes or (?:a )?no\b| (?:need|want) (?:an answer|a decision|a yes)\b| now or never\b| (?:that's|and) that $/,
     / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent)\b/,
     / be a good (?:lad|girl|boy|lass)\b| (?:decision|choice)(?:'s| has| is) (?:been )?(?:made|taken)\b| nothing (?:for you )?to decide\b/,
