@@ -137,6 +137,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // choice", "Part of you already knows what the right thing to do is", "It sounds like part of you knows the
     // injection is what's kept you out of hospital".
     / while (?:it's|it is) still your (?:choice|decision)\b| (?:you|deep down)(?: already)? knows? what the right (?:thing|decision|choice) (?:to do )?is\b| part of you (?:already )?knows\b/,
+    // Their own words turned into the learner's answer: "You said you want to feel calmer, didn't you?", "…the
+    // sensible thing is to keep things stable".
+    / you said you (?:want|wanted|would)\b.{0,40}\b(?:didn't|don't|wouldn't) you\b| the sensible thing (?:is|would be)\b/,
     / yes or (?:a )?no\b| (?:need|want) (?:an answer|a decision|a yes)\b| now or never\b| (?:that's|and) that $/,
     / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent)\b/,
     / be a good (?:lad|girl|boy|lass)\b| (?:decision|choice)(?:'s| has| is) (?:been )?(?:made|taken)\b| nothing (?:for you )?to decide\b/,
@@ -169,6 +172,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
     // things, everyone says that", "There are actually sick people in here."
     / every(?:one|body) says that\b| there are actually (?:sick|ill|poorly|other) people\b| (?:sick|ill|poorly) people in here\b/,
+    // Worry waved off: "Don't you worry, a bit of pink is nothing", "But don't you go worrying".
+    / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
     // Disbelief put as a question: "Right, but you're not actually going to do anything, are you?"
     / you're not (?:actually|really) going to (?:do|try) anything\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
