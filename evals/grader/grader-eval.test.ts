@@ -51,18 +51,20 @@ describe('eval:grader (offline)', () => {
     expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
     expect(blindFinal4.evidence.harmfulCited).toBe(0);
     // The fifth, first measured on 2026-12-06 at precision 0.70 with 12 harmful sentences cited; read since.
-    expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.76);
-    expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(4);
+    expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.77);
+    // 6 since de-escalation listening stopped quoting feelings named, and quotes a reflection further in: in that
+    // transcript every one steers.
+    expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(6);
     // The sixth, first measured on 2026-12-06 at precision 0.64 with 15 harmful sentences cited; read since, and
     // trained on by the evidence model.
-    expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
+    expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.73);
     expect(blindFinal6.evidence.harmfulCited).toBeLessThanOrEqual(4);
     // The seventh, first measured on 2026-12-06 at precision 0.64 with 17 harmful sentences cited; read since.
-    expect(blindFinal7.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.68);
-    expect(blindFinal7.evidence.harmfulCited).toBeLessThanOrEqual(12);
+    expect(blindFinal7.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
+    expect(blindFinal7.evidence.harmfulCited).toBeLessThanOrEqual(7);
     // The eighth, never read nor trained on: first measured on 2026-12-06 at precision 0.81 with 4 harmful
     // sentences cited.
-    expect(blindFinal8.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.78);
+    expect(blindFinal8.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.8);
     expect(blindFinal8.evidence.harmfulCited).toBeLessThanOrEqual(6);
     for (const rubric of blind.rubrics) {
       expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);

@@ -1,7 +1,7 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 18
-// character reactions to harmful turns earned trust or calm when it came, left unread so that the set stays a measure).
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 17
+// character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -54,24 +54,24 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.77);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.92);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(20);
-    expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.7);
-    expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(14);
-    expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.76);
-    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(9);
-    expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.7);
-    expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(12);
-    expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.73);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.8);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(19);
+    expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.79);
+    expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.84);
+    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(6);
+    expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.82);
+    expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.81);
     expect(heldout5.wrongDirectionAffect).toBeLessThanOrEqual(1);
-    expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.8);
+    expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.87);
     expect(heldout4.wrongDirectionAffect).toBe(0);
-    expect(heldout3.onTopicRate).toBeGreaterThanOrEqual(0.76);
-    expect(heldout3.wrongDirectionAffect).toBeLessThanOrEqual(2);
-    expect(heldout2.onTopicRate).toBeGreaterThanOrEqual(0.8);
-    expect(heldout1.onTopicRate).toBeGreaterThanOrEqual(0.8);
-    expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.85);
+    expect(heldout3.onTopicRate).toBeGreaterThanOrEqual(0.8);
+    expect(heldout3.wrongDirectionAffect).toBe(0);
+    expect(heldout2.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout1.onTopicRate).toBeGreaterThanOrEqual(0.86);
+    expect(blindDev.onTopicRate).toBeGreaterThanOrEqual(0.88);
     expect(own.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(own.wrongDirectionAffect).toBe(0);
   });
