@@ -67,7 +67,7 @@ describe('harm kinds', () => {
     ["It sounds like part of you knows the injection is what's kept you out of hospital.", 'coercion'],
     ["You said you want to feel calmer, didn't you?", 'coercion'],
     ['So the sensible thing is to keep things stable and come in on Thursday.', 'coercion'],
-    ["Don't you worry, a bit of pink on the toothbrush is nothing.", 'dismissal'],
+    ["Don't you worry, a bit of pink on the toothbrush is nothing.", 'false-promise'],
     ["What's your biggest worry? And don't say forgetting things, everyone says that.", 'dismissal'],
     ['There are actually sick people in here.', 'dismissal'],
     ["Right, but you're not actually going to do anything, are you?", 'dismissal'],

@@ -172,8 +172,6 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
     // things, everyone says that", "There are actually sick people in here."
     / every(?:one|body) says that\b| there are actually (?:sick|ill|poorly|other) people\b| (?:sick|ill|poorly) people in here\b/,
-    // Worry waved off: "Don't you worry, a bit of pink is nothing", "But don't you go worrying".
-    / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
     // Disbelief put as a question: "Right, but you're not actually going to do anything, are you?"
     / you're not (?:actually|really) going to (?:do|try) anything\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
@@ -238,6 +236,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
     / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
     / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
+    // Worry waved off with comfort it cannot promise: "Don't you worry, a bit of pink is nothing", "Don't you go
+    // worrying". (Heard as reassurance too soon, as the labelled acts have it.)
+    / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
     // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
     / (?:that|this|it)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
   ],
