@@ -233,6 +233,17 @@ describe('classifyActs', () => {
       'dismissive',
     );
     expect(predictedActs('Fine, whatever.')).toContain('dismissive');
+    expect(predictedActs('Quiet room, a sandwich and a drink. Can we give that a go?')).not.toContain(
+      'threat-or-command',
+    );
+    expect(predictedActs('Quiet! Sit down.')).toContain('threat-or-command');
+    expect(
+      predictedActs("I wasn't there on Tuesday, so I'd really like to hear from you what happened."),
+    ).not.toContain('dismissive');
+    expect(predictedActs("I can't let you go outside on your own. It's not me being awkward.")).not.toContain(
+      'dismissive',
+    );
+    expect(predictedActs("If you want to complain, that's PALS, not me.")).toContain('dismissive');
     expect(predictedActs("Sit down, or I'll call security.")).toContain('threat-or-command');
     expect(predictedActs("I wasn't there on Tuesday, so I'd like to hear it from you.")).not.toContain(
       'dismissive',

@@ -336,7 +336,8 @@ const CHOICES: readonly Cue[] = [
 // Word lists for the patterns below, named so that each pattern reads on a line.
 const ORDER = oneOf(
   String.raw`sit (?:down|back down)|stand back|step (?:back|away)|back (?:off|away|up)\b|stop\b|shut up`,
-  String.raw`be quiet|quiet\b|lower your voice|keep your voice down|listen(?: to me)?\b`,
+  // "Quiet!" orders; "Quiet room, a sandwich and a drink…" offers.
+  String.raw`be quiet|quiet\b(?! (?:room|place|corner|space|spot|area|bay|word|one|chat)\b)|lower your voice|keep your voice down|listen(?: to me)?\b`,
   'get (?:out|back|away)|go (?:back|away|home)|go and (?:wait|sit|stand)|move (?:away|back)',
   String.raw`watch your (?:language|tone|mouth)|relax\b|put (?:that|it|the \w+) down|drop (?:it|that)\b`,
   String.raw`hands off|let (?:go|her go|him go)\b|keep your hands`,
@@ -547,7 +548,7 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\bhardly (?:my|our) fault\b`,
         String.raw`\bit wasn't (?:me|my fault|our fault)\b`,
         // "I wasn't there, so I'd like to hear it from you" asks for their account; it passes nothing on.
-        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd like|so I want|so (?:can|could|would) you|tell me)\b)`,
+        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd (?:really |rather )?like|so I (?:really )?want|so (?:can|could|would) you|tell me|hear (?:it )?from you)\b)`,
         String.raw`\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b`,
         String.raw`\bI don't make the rules\b`,
         String.raw`\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b`,

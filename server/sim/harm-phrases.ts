@@ -219,7 +219,10 @@ const DISMISSAL: readonly string[] = [
   "that'll be what's done it",
   "that'll be why",
   'there you go then',
-  'not me',
+  // "…that's PALS, not me" (at the end: see harm-shapes.ts), "It's not me who decides"; not "It's not me being
+  // awkward", a reason given.
+  "it's not me who",
+  "it's not me that",
   'try not to cry',
   "don't cry",
   'stop crying',

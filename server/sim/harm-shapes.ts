@@ -172,6 +172,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
     // things, everyone says that", "There are actually sick people in here."
     / every(?:one|body) says that\b| there are actually (?:sick|ill|poorly|other) people\b| (?:sick|ill|poorly) people in here\b/,
+    // The matter passed on: "If you want to complain, that's PALS, not me."
+    / not me $/,
     // Disbelief put as a question: "Right, but you're not actually going to do anything, are you?"
     / you're not (?:actually|really) going to (?:do|try) anything\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
