@@ -575,5 +575,7 @@ describe('questionFocus: word families', () => {
       expect(questionFocus(text)).toMatchObject({ asks: false, topic: null });
     }
     expect(questionFocus('Can you tell me about the pain?')).toMatchObject({ asks: true, topic: 'pain' });
+    // "Got a headache?" asks what they have; "got" is also a form of "get", as in an offer ("Get a tea?").
+    expect(questionFocus('Lee, got a headache?')).toMatchObject({ asks: true, topic: 'pain' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAgreement,
+  asksLeave,
   asksName,
   asksWhoStays,
   checksName,
@@ -83,5 +84,14 @@ describe('question kinds', () => {
     expect(asksAgreement('Will you give it forty minutes?')).toBe(true);
     expect(asksAgreement('How would you feel about that?')).toBe(false);
     expect(asksAgreement('Would you tell me what happened?')).toBe(false);
+  });
+
+  it('hears the question after "Can I ask," as the one asked, not as leave', () => {
+    expect(
+      asksLeave('Can I ask, is some part of you wondering whether you did something to cause this?'),
+    ).toBe(false);
+    expect(asksLeave("Can I ask, and I'm not having a go, has the drinking got heavier lately?")).toBe(false);
+    expect(asksLeave('Can I ask you a few questions?')).toBe(true);
+    expect(asksLeave('Can I sit down?')).toBe(true);
   });
 });

@@ -49,6 +49,9 @@ const LEAVE_OPENINGS: readonly string[] = [
 ];
 
 /** The utterance's last question, lower-cased, letters and apostrophes only. */
+const ASKS_AFTER_LEAVE =
+  /^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b/;
+
 function lastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [text];
   return (questions.at(-1) ?? '')
@@ -102,6 +105,9 @@ export function asksWhatWasNoticed(text: string): boolean {
 export function asksLeave(text: string): boolean {
   const last = lastQuestion(text);
   const opening = last.replace(/^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/, '');
+  // "Can I ask, is some part of you wondering…?", "Can I ask how you're sleeping?": the question after the leave
+  // is the one asked.
+  if (ASKS_AFTER_LEAVE.test(opening)) return false;
   return (
     LEAVE_OPENINGS.some((p) => opening.startsWith(`${p} `) || opening === p) ||
     /\b(?:is that|is it|if that's|if that is|if it's|if it is) (?:ok|okay|all right|alright)$/.test(last)
