@@ -563,6 +563,9 @@ describe('questionFocus: word families', () => {
     ["What's she on at home, meds-wise?", 'medication'],
     ['When did you last go for a wee? Any bother down below, or with your bowels?', 'symptoms'],
     ['How are you feeling in your body just now? Any dizziness, anything like that?', 'symptoms'],
+    ['Have you got anything on you? Knife, anything sharp?', 'safety'],
+    ['Have you gone as far as writing a note, or saying goodbye to anyone?', 'safety'],
+    ['Harold, what year is it? Who is the Prime Minister?', 'symptoms'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

@@ -132,6 +132,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   symptoms: {
     leading: [
+      // Orientation, as a confused person is tested: "What year is it? Who's the Prime Minister?"
+      'what year|day|month|date is it',
+      'prime minister',
       // A follow-up: "How have you been since we last saw you?", "How's he been since the fall?"
       'how .. been since',
       // "How are you feeling in your body just now?"
@@ -917,6 +920,13 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   safety: {
     decisive: [
+      // Means and plans: "Have you got anything on you? Knife, anything sharp?", "…writing a note, or saying goodbye?"
+      'knife|knives|blade|blades|razor',
+      'anything|something sharp',
+      'note|letter|goodbye|goodbyes .. anyone|someone|people',
+      'write|writing|written|wrote .. note',
+      'saying|said goodbye',
+      'stash|stashed|stockpile|stockpiled|hoard|hoarded|saved .. tablets|pills|medication',
       'suicide',
       'suicidal',
       'kill|harm|hurt|cut yourself|himself|herself|themselves|myself',
