@@ -8,10 +8,12 @@ import { ANAPHORA_CUES, CHOICE_CUES } from './topic-lexicon.ts';
 
 const CHOICES: readonly Cue[] = CHOICE_CUES.map(compileCue);
 const ANAPHORA: readonly Cue[] = ANAPHORA_CUES.map(compileCue);
+/** "Which one of you is the wife?" asks who someone is, not for a choice. */
+const ASKS_WHO: readonly Cue[] = ['which one of you|them', 'which of you|them'].map(compileCue);
 
 /** Whether the sentence asks for a choice or a preference about information. */
 export function asksChoice(toks: readonly Tok[], sentence: Span): boolean {
-  return anyCue(CHOICES, toks, sentence);
+  return anyCue(CHOICES, toks, sentence) && !anyCue(ASKS_WHO, toks, sentence);
 }
 
 /** Whether the span refers back to something said before it ("that way", "like that", "still … it"). */

@@ -566,6 +566,7 @@ describe('questionFocus: word families', () => {
     ['Have you got anything on you? Knife, anything sharp?', 'safety'],
     ['Have you gone as far as writing a note, or saying goodbye to anyone?', 'safety'],
     ['Harold, what year is it? Who is the Prime Minister?', 'symptoms'],
+    ['Hi, are you the family? Which one of you is the wife?', 'family'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });
