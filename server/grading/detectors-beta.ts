@@ -12,7 +12,7 @@ import {
 } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
-import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
+import { introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
 const AGREEING = new RegExp(
@@ -44,9 +44,12 @@ const OPTIMISM =
   /\b(we can (?:sort|work|get|fix|find)|we'll (?:sort|work|get|find)|together|get (?:this|you) sorted|things can get better|there(?:'s| is) a way|we will (?:sort|work|get|find)|let'?s (?:work|sort|find|see))\b/i;
 
 const verbalContact: Detector = (f) => {
-  const intro = f.learner.slice(0, 2).find((l) => l.acts.has('greeting'));
+  const intro = f.learner
+    .slice(0, 2)
+    .map(introduction)
+    .find((q) => q !== null);
   return intro
-    ? { score: 1, evidence: [quoteShowing(intro, 'greeting')], anchor: 'You opened by introducing yourself.' }
+    ? { score: 1, evidence: [intro], anchor: 'You opened by introducing yourself.' }
     : { score: 0, evidence: [], anchor: 'You did not introduce yourself at the start.' };
 };
 

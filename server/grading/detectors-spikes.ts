@@ -12,7 +12,7 @@ import {
 import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
-import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
+import { introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 const SETTING_CHECK = new RegExp(
   `\\b(${[
@@ -54,9 +54,9 @@ const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => bo
 
 const setting: Detector = (f) => {
   const opening = f.learner.slice(0, 3);
-  const intro = opening.find((l) => l.acts.has('greeting'));
+  const intro = opening.map(introduction).find((q) => q !== null);
   const check = opening.find((l) => showsPlainly(l, SETTING_CHECK));
-  return twoPart(intro && quoteShowing(intro, 'greeting'), check && quoteMatching(check, SETTING_CHECK), [
+  return twoPart(intro, check && quoteMatching(check, SETTING_CHECK), [
     'You introduced yourself and set the scene.',
     'You introduced yourself but did not check it was a good moment or who should be there.',
     'You set the scene but did not introduce yourself.',

@@ -157,4 +157,24 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('plastic chair'))).toBe(true);
     expect(quotes.some((q) => q.includes('furious'))).toBe(false);
   });
+
+  it('hears an introduction in who they say they are, not in asking who the other person is', async () => {
+    const { gradeOffline } = await import('./grade-offline.ts');
+    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
+    const beta = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'beta');
+    const contact = (opening: string) =>
+      gradeOffline(
+        {
+          turns: [
+            { index: 0, speaker: 'learner', text: opening },
+            { index: 1, speaker: 'relative', text: 'Yes?' },
+          ],
+        },
+        beta,
+      ).rubrics[0]?.items.find((i) => i.id === 'verbal-contact');
+    expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);
+    const introduced = contact("Hello, is that Karen? It's Sue, one of the district nurses.");
+    expect(introduced?.score).toBe(1);
+    expect(introduced?.evidence[0]?.quote).toMatch(/^It's Sue, one of the district nurses/);
+  });
 });

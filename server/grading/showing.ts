@@ -130,3 +130,29 @@ export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
   const sentence = (matching.find((s) => findJargon(s.sentence.text).length === 0) ?? matching[0])?.sentence;
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }
+
+/** Saying who they are: "I'm Dr Patel", "I'm one of the nurses", "My name's Sue", "It's Sue from the surgery". */
+const INTRODUCES_ROLE =
+  /\b(?:I'm|I am|this is|it's) (?:Dr\.? |doctor |nurse |sister )?(?:one of the|the|a|your) (?:\w+ )?(?:doctors?|nurses?|registrar|consultant|surgeon|midwife|physio|physiotherapist|pharmacist|paramedic|psychiatrist|GP|specialist|sister|charge nurse|matron|team)\b|\bmy name(?:'s| is)\b|\b(?:I'm|I am|this is|it's) (?:Dr\.?|doctor|nurse|sister) \w+/i;
+const INTRODUCES_NAME =
+  /\b(?:I'm|I am|[Tt]his is|[Ii]t's) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:from|the|one of|a|your|and I)\b/;
+/** Asking who they are, on the phone or at the door: "Hello, is that Gillian Marsh?", "May I speak to Mrs Rahimi?" */
+const ASKS_WHO_THEY_ARE =
+  /\b(?:is that|is this|am I speaking (?:to|with)|(?:may|can|could) I speak (?:to|with))\b/i;
+
+/**
+ * Where an opening turn introduces the learner: the sentence saying who they are, else the greeting, unless all it
+ * does is ask who the other person is ("Hello, is that Karen Doyle?" greets, but introduces no one).
+ */
+export function introduction(l: LearnerTurnFeatures): Quote | null {
+  if (l.harms.length > 0) return null;
+  const own = l.sentences.find(
+    (s) =>
+      (INTRODUCES_ROLE.test(s.sentence.text) || INTRODUCES_NAME.test(s.sentence.text)) &&
+      findJargon(s.sentence.text).length === 0,
+  );
+  if (own) return { turn: l.turn.index, quote: spoken(own.sentence), shows: true };
+  const greeting = l.sentences.find((s) => s.acts.includes('greeting') && canShow(s.sentence, 'greeting'));
+  if (!greeting || ASKS_WHO_THEY_ARE.test(greeting.sentence.text)) return null;
+  return { turn: l.turn.index, quote: spoken(greeting.sentence), shows: true };
+}
