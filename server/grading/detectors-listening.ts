@@ -10,7 +10,7 @@ import {
   turnNumber,
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
-import { isClean } from './features.ts';
+import { isClean, type LearnerTurnFeatures } from './features.ts';
 import { quoteMatching, quoteShowing } from './showing.ts';
 
 const ADVICE =
@@ -35,19 +35,45 @@ const openQuestions: Detector = (f) => {
   };
 };
 
+/** Parts a reflection lists before it reads as a summary ("The sugars are up, lambing's got you…, you're frightened…"). */
+const SUMMARY_PARTS = 3;
+
+/**
+ * Whether a reflection is best quoted as one: it speaks of them ("you"), is not praise ("You've done well to get
+ * walking", an affirmation), and is not a list of what they said (a summary). The others still count; they are quoted
+ * only when no plainer one was made.
+ */
+function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
+  if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote)) return false;
+  if ((quote.match(/,/g) ?? []).length >= SUMMARY_PARTS) return false;
+  const said = l.sentences.find(
+    (s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()),
+  );
+  return !said?.acts.includes('nurse-respecting');
+}
+
 const reflections: Detector = (f) => {
   const all = f.learner.flatMap((l) => l.reflections);
   const complex = all.filter((r) => r.kind === 'complex');
   const score = all.length >= 3 && complex.length >= 1 ? 1 : all.length >= 1 ? 0.5 : 0;
+  const quotable = new Set(
+    f.learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
+  );
+  // The plainest first, so a praise or a summary is quoted only when it is all there is.
+  const ranked = (list: typeof all) => [
+    ...list.filter((r) => quotable.has(r)),
+    ...list.filter((r) => !quotable.has(r)),
+  ];
   return {
     score,
-    evidence: [...complex.slice(0, 2), ...all.filter((r) => r.kind === 'simple').slice(0, 1)].map(
-      ({ turn, quote }) => ({
-        turn,
-        quote,
-        shows: true,
-      }),
-    ),
+    evidence: [
+      ...ranked(complex).slice(0, 2),
+      ...ranked(all.filter((r) => r.kind === 'simple')).slice(0, 1),
+    ].map(({ turn, quote }) => ({
+      turn,
+      quote,
+      shows: true,
+    })),
     anchor: `You made ${all.length} reflection${all.length === 1 ? '' : 's'} (${complex.length} complex).`,
   };
 };
