@@ -43,7 +43,7 @@ const SUMMARY_PARTS = 3;
  * walking", an affirmation), and is not a list of what they said (a summary). The others still count; they are quoted
  * only when no plainer one was made.
  */
-function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
+export function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
   if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote)) return false;
   if ((quote.match(/,/g) ?? []).length >= SUMMARY_PARTS) return false;
   const said = l.sentences.find(

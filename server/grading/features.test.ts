@@ -177,4 +177,20 @@ describe('gradeOffline evidence', () => {
     expect(introduced?.score).toBe(1);
     expect(introduced?.evidence[0]?.quote).toMatch(/^It's Sue, one of the district nurses/);
   });
+
+  it('quotes a plain reflection before praise or a list of what they said', async () => {
+    const { extractFeatures } = await import('./features.ts');
+    const { quotableReflection } = await import('./detectors-listening.ts');
+    const said = (text: string) => {
+      const l = extractFeatures({ turns: [{ index: 0, speaker: 'learner', text }] }).learner[0];
+      if (!l) throw new Error('no learner turn');
+      return quotableReflection(l, text.replace(/\.$/, ''));
+    };
+    expect(said("You're worried the stairs might be too much for your knee.")).toBe(true);
+    expect(said("You've done well to get walking with just the one stick already.")).toBe(false);
+    expect(
+      said("The sugars are up, lambing's got you eating on the hoof, you're frightened, and you're tired."),
+    ).toBe(false);
+    expect(said("It's a sudden confusion caused by being unwell.")).toBe(false);
+  });
 });

@@ -161,7 +161,7 @@ const UNDERSTANDING: readonly Cue[] = [
 // Word lists for the patterns below, named so that each pattern reads on a line.
 const RIGHT_THINGS = oneOf(
   'everything|all the right|exactly the right|absolutely the right|just the right|the right',
-  'so well|really well',
+  'so well|really well|well to',
   '(?:a|an) (?:great|brilliant|fantastic|amazing|wonderful|incredible) job',
 );
 const STRONG_OR_BRAVE = oneOf(
