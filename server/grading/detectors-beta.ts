@@ -12,7 +12,7 @@ import {
 } from './detector-types.ts';
 import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
-import { introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
+import { introduction, quoteMatching, quoteShowing, sentenceOf, showsPlainly } from './showing.ts';
 
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
 const AGREEING = new RegExp(
@@ -91,10 +91,7 @@ const wantsAndFeelings: Detector = (f) => {
 
 /** Whether a reflection only names how they feel ("You sound furious"): that finds feelings, it does not listen back. */
 function namesFeelingOnly(l: LearnerTurnFeatures, quote: string): boolean {
-  const said = l.sentences.find(
-    (s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()),
-  );
-  return said?.acts.includes('nurse-naming') === true;
+  return sentenceOf(l, quote)?.acts.includes('nurse-naming') === true;
 }
 
 const listen: Detector = (f) => {

@@ -11,7 +11,7 @@ import {
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
 import { isClean, type LearnerTurnFeatures } from './features.ts';
-import { quoteMatching, quoteShowing } from './showing.ts';
+import { quoteMatching, quoteShowing, sentenceOf } from './showing.ts';
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -46,10 +46,7 @@ const SUMMARY_PARTS = 3;
 export function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
   if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote)) return false;
   if ((quote.match(/,/g) ?? []).length >= SUMMARY_PARTS) return false;
-  const said = l.sentences.find(
-    (s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()),
-  );
-  return !said?.acts.includes('nurse-respecting');
+  return !sentenceOf(l, quote)?.acts.includes('nurse-respecting');
 }
 
 const reflections: Detector = (f) => {

@@ -156,3 +156,8 @@ export function introduction(l: LearnerTurnFeatures): Quote | null {
   if (!greeting || ASKS_WHO_THEY_ARE.test(greeting.sentence.text)) return null;
   return { turn: l.turn.index, quote: spoken(greeting.sentence), shows: true };
 }
+
+/** The sentence of a turn that a quote was taken from (a quote is a sentence, or a part of one). */
+export function sentenceOf(l: LearnerTurnFeatures, quote: string): TurnSentence | undefined {
+  return l.sentences.find((s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()));
+}

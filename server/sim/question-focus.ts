@@ -8,7 +8,13 @@ import { settleTopic } from '../learned/topic-model.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
-import { asksWhoStays, beforeLastQuestion, checksProposal, invitesTheirQuestions } from './question-kinds.ts';
+import {
+  asksWhoStays,
+  beforeLastQuestion,
+  checksProposal,
+  invitesTheirQuestions,
+  lastQuestion,
+} from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span, type Tok, wordsOf } from './question-tokens.ts';
 import { scoreTopic } from './question-topic.ts';
@@ -65,7 +71,7 @@ export function questionFocus(text: string): QuestionFocus {
   if (!focus.asks || focus.choice || focus.offer) return focus;
   // "Can you keep your voice down?", "Tom, can you stop interrupting?": asked as a question, but an order about how
   // they behave, on no topic.
-  if (ASKS_BEHAVIOUR.test(lastQuestionOf(text))) return { ...focus, asks: false, topic: null };
+  if (ASKS_BEHAVIOUR.test(lastQuestion(text))) return { ...focus, asks: false, topic: null };
   // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
   if (invitesTheirQuestions(text)) return { ...focus, topic: null };
   // "I can get you a nicotine patch. Would that help?" asks about what was proposed, if anything on a topic was.
@@ -78,14 +84,6 @@ export function questionFocus(text: string): QuestionFocus {
 
 const ASKS_BEHAVIOUR =
   /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;
-
-/** The last sentence that asks something, with what comes after it. */
-function lastQuestionOf(text: string): string {
-  const at = text.lastIndexOf('?');
-  if (at < 0) return text;
-  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at - 1));
-  return text.slice(start + 1, at + 1);
-}
 
 /** The focus as the cue lists alone find it (what the learned model is trained beside). */
 export function cueFocus(text: string): QuestionFocus {

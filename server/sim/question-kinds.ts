@@ -52,7 +52,7 @@ const LEAVE_OPENINGS: readonly string[] = [
 const ASKS_AFTER_LEAVE =
   /^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b/;
 
-function lastQuestion(text: string): string {
+export function lastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [text];
   return (questions.at(-1) ?? '')
     .toLowerCase()
