@@ -4,6 +4,7 @@
 // only such sentences carry it.
 
 import type { LearnerAct } from '../content/acts.ts';
+import { introducesSelf } from '../sim/act-cues-spikes.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import type { Sentence } from '../sim/utterance-shape.ts';
 import { quoteOf } from './detector-types.ts';
@@ -131,11 +132,6 @@ export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
   return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
 }
 
-/** Saying who they are: "I'm Dr Patel", "I'm one of the nurses", "My name's Sue", "It's Sue from the surgery". */
-const INTRODUCES_ROLE =
-  /\b(?:I'm|I am|this is|it's) (?:Dr\.? |doctor |nurse |sister )?(?:one of the|the|a|your) (?:\w+ )?(?:doctors?|nurses?|registrar|consultant|surgeon|midwife|physio|physiotherapist|pharmacist|paramedic|psychiatrist|GP|specialist|sister|charge nurse|matron|team)\b|\bmy name(?:'s| is)\b|\b(?:I'm|I am|this is|it's) (?:Dr\.?|doctor|nurse|sister) \w+/i;
-const INTRODUCES_NAME =
-  /\b(?:I'm|I am|[Tt]his is|[Ii]t's) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:from|the|one of|a|your|and I)\b/;
 /** Asking who they are, on the phone or at the door: "Hello, is that Gillian Marsh?", "May I speak to Mrs Rahimi?" */
 const ASKS_WHO_THEY_ARE =
   /\b(?:is that|is this|am I speaking (?:to|with)|(?:may|can|could) I speak (?:to|with))\b/i;
@@ -147,9 +143,7 @@ const ASKS_WHO_THEY_ARE =
 export function introduction(l: LearnerTurnFeatures): Quote | null {
   if (l.harms.length > 0) return null;
   const own = l.sentences.find(
-    (s) =>
-      (INTRODUCES_ROLE.test(s.sentence.text) || INTRODUCES_NAME.test(s.sentence.text)) &&
-      findJargon(s.sentence.text).length === 0,
+    (s) => introducesSelf(s.sentence.text) && findJargon(s.sentence.text).length === 0,
   );
   if (own) return { turn: l.turn.index, quote: spoken(own.sentence), shows: true };
   const greeting = l.sentences.find((s) => s.acts.includes('greeting') && canShow(s.sentence, 'greeting'));

@@ -19,6 +19,33 @@ const INTRODUCES_ROLE = new RegExp(
   'i',
 );
 
+/** Saying who they are: a name, a title and name, or a role ("I'm Dr Patel", "My name's Sue", "I'm one of the nurses"). */
+const SELF_INTRODUCTIONS: readonly (readonly [number, RegExp])[] = [
+  [
+    0.9,
+    /\b(?:nice|pleased|good|lovely) to (?:meet|see) you\b|\bmy name(?:'s| is)\b|\bintroduce myself\b|\bI(?:'m| am) (?:\w+ )?from the (?:[\w-]+ ){0,3}(?:team|department|ward|unit|service)\b/i,
+  ],
+  [
+    0.85,
+    /\bI(?:'m| am) (?:Dr|Doctor|Nurse|Sister|Prof|Professor)\.? [a-z]+\b(?<!\b(?:enough|here|and|so|too|now|today))/i,
+  ],
+  [0.8, INTRODUCES_ROLE],
+  [
+    0.8,
+    /\bI(?:'m| am) (?!Sorry\b|Afraid\b|Sure\b|Not\b|Just\b|So\b|Here\b|Glad\b|Happy\b|Really\b|Going\b|Very\b|Certain\b|Confident\b|Impressed\b|Worried\b|Concerned\b)[A-Z][a-z]+(?: [A-Z][\w'-]+)?(?=,|\.|\s+(?:and|from|one|the|a|your|here)\b|$)/,
+  ],
+  // On the phone or at the door: "It's Sue, one of the district nurses", "This is Dr Reilly".
+  [
+    0.8,
+    /\b(?:[Tt]his is|[Ii]t's) (?:(?:Dr|Doctor|Nurse|Sister)\.? [A-Z][a-z]+|[A-Z][a-z]+,? (?:from|one of|the|your)\b)/,
+  ],
+];
+
+/** Whether a sentence says who the speaker is (not only "hello"). */
+export function introducesSelf(text: string): boolean {
+  return SELF_INTRODUCTIONS.some(([, pattern]) => pattern.test(text));
+}
+
 const GREETING: readonly Cue[] = [
   cue('greeting', 0.9, /^(?:oh,? )?(?:hello|hi|hiya|hey(?!$)|good (?:morning|afternoon|evening|day))\b/i),
   cue(
@@ -26,22 +53,7 @@ const GREETING: readonly Cue[] = [
     0.85,
     /^(?:morning|afternoon|evening|welcome)\b(?=\s*(?:,|$|!|everyone|all\b|there|folks|(?:mr|mrs|ms|miss|dr)\b|I'm|my\b|to\b))/i,
   ),
-  cue(
-    'greeting',
-    0.9,
-    /\b(?:nice|pleased|good|lovely) to (?:meet|see) you\b|\bmy name(?:'s| is)\b|\bintroduce myself\b|\bI(?:'m| am) (?:\w+ )?from the (?:[\w-]+ ){0,3}(?:team|department|ward|unit|service)\b/i,
-  ),
-  cue(
-    'greeting',
-    0.85,
-    /\bI(?:'m| am) (?:Dr|Doctor|Nurse|Sister|Prof|Professor)\.? [a-z]+\b(?<!\b(?:enough|here|and|so|too|now|today))/i,
-  ),
-  cue('greeting', 0.8, INTRODUCES_ROLE),
-  cue(
-    'greeting',
-    0.8,
-    /\bI(?:'m| am) (?!Sorry\b|Afraid\b|Sure\b|Not\b|Just\b|So\b|Here\b|Glad\b|Happy\b|Really\b|Going\b|Very\b|Certain\b|Confident\b|Impressed\b|Worried\b|Concerned\b)[A-Z][a-z]+(?: [A-Z][\w'-]+)?(?=,|\.|\s+(?:and|from|one|the|a|your|here)\b|$)/,
-  ),
+  ...SELF_INTRODUCTIONS.map(([confidence, pattern]) => cue('greeting', confidence, pattern)),
 ];
 
 // What they have been told, and by whom; what they feared it was.
