@@ -14,6 +14,31 @@ const gradedOnce = () => {
 };
 const GRADING_TIMEOUT = 120_000;
 
+/**
+ * Each blind set's floors: evidence precision and harmful sentences cited as good practice. A floor guards against a
+ * fall on a set, not a target met (see the README for the figures and the targets).
+ */
+const EVIDENCE_FLOORS = {
+  blind: { precision: 0.85, harmfulCited: 1 },
+  // Measured, never read.
+  blindFinal: { precision: 0.75, harmfulCited: 2 },
+  // First measured on 2026-12-03 at precision 0.81 with 12 harmful sentences cited; read since.
+  blindFinal2: { precision: 0.83, harmfulCited: 2 },
+  // First measured on 2026-12-04 at 0.79 with 5; read since.
+  blindFinal3: { precision: 0.8, harmfulCited: 0 },
+  // First measured on 2026-12-05 at 0.65 with 13; read since.
+  blindFinal4: { precision: 0.72, harmfulCited: 0 },
+  // First measured on 2026-12-06 at 0.70 with 12; read since. 6 since de-escalation listening stopped quoting
+  // feelings named and quotes a reflection further in: in that transcript every one steers.
+  blindFinal5: { precision: 0.77, harmfulCited: 6 },
+  // First measured on 2026-12-06 at 0.64 with 15; read since, and trained on by the evidence model.
+  blindFinal6: { precision: 0.73, harmfulCited: 4 },
+  // First measured on 2026-12-06 at 0.64 with 17; read since.
+  blindFinal7: { precision: 0.72, harmfulCited: 7 },
+  // Never read nor trained on: first measured on 2026-12-06 at 0.81 with 4.
+  blindFinal8: { precision: 0.8, harmfulCited: 6 },
+} satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
+
 describe('eval:grader (offline)', () => {
   it('has at least 20 labelled transcripts per rubric across quality levels', () => {
     const labelled = loadLabelled();
@@ -39,47 +64,13 @@ describe('eval:grader (offline)', () => {
   it(
     'cites evidence that shows the behaviour, and never a harmful sentence, on the blind sets',
     async () => {
-      const {
-        blind,
-        blindFinal,
-        blindFinal2,
-        blindFinal3,
-        blindFinal4,
-        blindFinal5,
-        blindFinal6,
-        blindFinal7,
-        blindFinal8,
-      } = await gradedOnce();
-      expect(blind.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.85);
-      expect(blind.evidence.harmfulCited).toBeLessThanOrEqual(1);
-      // The final blind set is measured, never read: its floor guards against a fall, not a target met.
-      expect(blindFinal.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.75);
-      expect(blindFinal.evidence.harmfulCited).toBeLessThanOrEqual(2);
-      // The second, first measured on 2026-12-03 at precision 0.81 with 12 harmful sentences cited; read since.
-      expect(blindFinal2.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.83);
-      expect(blindFinal2.evidence.harmfulCited).toBeLessThanOrEqual(2);
-      // The third, first measured on 2026-12-04 at precision 0.79 with 5 harmful sentences cited; read since.
-      expect(blindFinal3.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.8);
-      expect(blindFinal3.evidence.harmfulCited).toBe(0);
-      // The fourth, first measured on 2026-12-05 at precision 0.65 with 13 harmful sentences cited; read since.
-      expect(blindFinal4.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
-      expect(blindFinal4.evidence.harmfulCited).toBe(0);
-      // The fifth, first measured on 2026-12-06 at precision 0.70 with 12 harmful sentences cited; read since.
-      expect(blindFinal5.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.77);
-      // 6 since de-escalation listening stopped quoting feelings named, and quotes a reflection further in: in that
-      // transcript every one steers.
-      expect(blindFinal5.evidence.harmfulCited).toBeLessThanOrEqual(6);
-      // The sixth, first measured on 2026-12-06 at precision 0.64 with 15 harmful sentences cited; read since, and
-      // trained on by the evidence model.
-      expect(blindFinal6.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.73);
-      expect(blindFinal6.evidence.harmfulCited).toBeLessThanOrEqual(4);
-      // The seventh, first measured on 2026-12-06 at precision 0.64 with 17 harmful sentences cited; read since.
-      expect(blindFinal7.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.72);
-      expect(blindFinal7.evidence.harmfulCited).toBeLessThanOrEqual(7);
-      // The eighth, never read nor trained on: first measured on 2026-12-06 at precision 0.81 with 4 harmful
-      // sentences cited.
-      expect(blindFinal8.evidence.precision ?? 0).toBeGreaterThanOrEqual(0.8);
-      expect(blindFinal8.evidence.harmfulCited).toBeLessThanOrEqual(6);
+      const result = await gradedOnce();
+      for (const [set, floor] of Object.entries(EVIDENCE_FLOORS)) {
+        const { evidence } = result[set as keyof typeof EVIDENCE_FLOORS];
+        expect(evidence.precision ?? 0, set).toBeGreaterThanOrEqual(floor.precision);
+        expect(evidence.harmfulCited, set).toBeLessThanOrEqual(floor.harmfulCited);
+      }
+      const { blind } = result;
       for (const rubric of blind.rubrics) {
         expect(rubric.spearmanOverallVsQuality ?? 0, rubric.rubric).toBeGreaterThanOrEqual(0.65);
       }
