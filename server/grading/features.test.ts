@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadRubricsOrThrow } from '../content/load-rubrics.ts';
+import { quotableReflection } from './detectors-listening.ts';
 import { extractFeatures } from './features.ts';
+import { gradeOffline } from './grade-offline.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 const calm = { distress: 0.3, anger: 0.3, trust: 0.4 };
@@ -37,66 +40,44 @@ describe('extractFeatures', () => {
   });
 });
 
+/** One item of a rubric's offline report on a short exchange, given as [speaker, words] pairs. */
+function itemOf(rubricId: string, itemId: string, lines: readonly (readonly [string, string])[]) {
+  const rubrics = loadRubricsOrThrow('rubrics').filter((r) => r.id === rubricId);
+  const turns = lines.map(([speaker, text], index) => ({ index, speaker, text }));
+  return gradeOffline({ turns }, rubrics).rubrics[0]?.items.find((i) => i.id === itemId);
+}
+
+/** The quotes an item cites as showing it. */
+const shownQuotes = (item: ReturnType<typeof itemOf>) =>
+  (item?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
+
 describe('gradeOffline evidence', () => {
-  it('cites a sentence once even when a detector reaches it by two routes', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const nurse = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'nurse');
-    const report = gradeOffline(
-      {
-        turns: [
-          { index: 0, speaker: 'patient', text: "I'm so scared." },
-          { index: 1, speaker: 'learner', text: "Shouting won't help your mum." },
-        ],
-      },
-      nurse,
-    );
-    const evidence = report.rubrics[0]?.items.find((i) => i.id === 'continuers')?.evidence ?? [];
+  it('cites a sentence once even when a detector reaches it by two routes', () => {
+    const evidence =
+      itemOf('nurse', 'continuers', [
+        ['patient', "I'm so scared."],
+        ['learner', "Shouting won't help your mum."],
+      ])?.evidence ?? [];
     expect(evidence.length).toBeGreaterThan(0);
     expect(new Set(evidence.map((q) => `${q.turn}:${q.quote}`)).size).toBe(evidence.length);
   });
 
-  it('cites an apology said plainly, not one wrapped in jargon the patient could not follow', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const disclosure = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'open-disclosure');
-    const report = gradeOffline(
-      {
-        turns: [
-          {
-            index: 0,
-            speaker: 'learner',
-            text: "An RFO, so it's classed as a never event, and I'm really sorry.",
-          },
-          { index: 1, speaker: 'patient', text: "I don't follow." },
-          {
-            index: 2,
-            speaker: 'learner',
-            text: "A swab was left inside you. I'm so sorry this happened to you.",
-          },
-        ],
-      },
-      disclosure,
-    );
-    const apologise = report.rubrics[0]?.items.find((i) => i.id === 'apologise');
+  it('cites an apology said plainly, not one wrapped in jargon the patient could not follow', () => {
+    const apologise = itemOf('open-disclosure', 'apologise', [
+      ['learner', "An RFO, so it's classed as a never event, and I'm really sorry."],
+      ['patient', "I don't follow."],
+      ['learner', "A swab was left inside you. I'm so sorry this happened to you."],
+    ]);
     expect(apologise?.score).toBe(1);
     expect(apologise?.evidence.map((q) => q.quote)).toEqual(["I'm so sorry this happened to you."]);
   });
 
-  it('credits no affirmation or empathy to thanks and claims that name nothing of theirs', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const listening = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'listening');
+  it('credits no affirmation or empathy to thanks and claims that name nothing of theirs', () => {
     const score = (learner: string, item: string) =>
-      gradeOffline(
-        {
-          turns: [
-            { index: 0, speaker: 'patient', text: "I've been stuck in the house for weeks with this pain." },
-            { index: 1, speaker: 'learner', text: learner },
-          ],
-        },
-        listening,
-      ).rubrics[0]?.items.find((i) => i.id === item)?.score;
+      itemOf('listening', item, [
+        ['patient', "I've been stuck in the house for weeks with this pain."],
+        ['learner', learner],
+      ])?.score;
     // Both were credited before (affirmation 1 and empathy 0.5; empathy 0.5).
     expect(score('Thank you so much for sharing that with me.', 'affirmations')).toBe(0);
     expect(score('Thank you so much for sharing that with me.', 'empathy')).toBe(0);
@@ -106,81 +87,48 @@ describe('gradeOffline evidence', () => {
     );
   });
 
-  it('quotes a question that explores as an open question, not as shown empathy', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const listening = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'listening');
-    const empathy = gradeOffline(
-      {
-        turns: [
-          { index: 0, speaker: 'patient', text: "I can't sleep for worrying about the results." },
-          { index: 1, speaker: 'learner', text: "What's the worst bit about all this for you?" },
-          { index: 2, speaker: 'patient', text: 'Not knowing. Just not knowing.' },
-          { index: 3, speaker: 'learner', text: 'You sound really frightened.' },
-        ],
-      },
-      listening,
-    ).rubrics[0]?.items.find((i) => i.id === 'empathy');
-    const quotes = (empathy?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
+  it('quotes a question that explores as an open question, not as shown empathy', () => {
+    const quotes = shownQuotes(
+      itemOf('listening', 'empathy', [
+        ['patient', "I can't sleep for worrying about the results."],
+        ['learner', "What's the worst bit about all this for you?"],
+        ['patient', 'Not knowing. Just not knowing.'],
+        ['learner', 'You sound really frightened.'],
+      ]),
+    );
     expect(quotes.some((q) => q.includes('frightened'))).toBe(true);
     expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
   });
 
-  it('quotes a reflection of what they said for listening in de-escalation, not a feeling named', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const beta = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'beta');
-    const listen = gradeOffline(
-      {
-        turns: [
-          {
-            index: 0,
-            speaker: 'relative',
-            text: "Six hours we've been sat here and nobody's told us a thing!",
-          },
-          { index: 1, speaker: 'learner', text: 'You sound furious.' },
-          {
-            index: 2,
-            speaker: 'relative',
-            text: "She's ninety. She can't sit on a plastic chair all night.",
-          },
-          {
-            index: 3,
-            speaker: 'learner',
-            text: "So you've been sat with her on a plastic chair for six hours, and nobody has told you why.",
-          },
+  it('quotes a reflection of what they said for listening in de-escalation, not a feeling named', () => {
+    const quotes = shownQuotes(
+      itemOf('beta', 'listen', [
+        ['relative', "Six hours we've been sat here and nobody's told us a thing!"],
+        ['learner', 'You sound furious.'],
+        ['relative', "She's ninety. She can't sit on a plastic chair all night."],
+        [
+          'learner',
+          "So you've been sat with her on a plastic chair for six hours, and nobody has told you why.",
         ],
-      },
-      beta,
-    ).rubrics[0]?.items.find((i) => i.id === 'listen');
-    const quotes = (listen?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
+      ]),
+    );
     expect(quotes.some((q) => q.includes('plastic chair'))).toBe(true);
     expect(quotes.some((q) => q.includes('furious'))).toBe(false);
   });
 
-  it('hears an introduction in who they say they are, not in asking who the other person is', async () => {
-    const { gradeOffline } = await import('./grade-offline.ts');
-    const { loadRubricsOrThrow } = await import('../content/load-rubrics.ts');
-    const beta = loadRubricsOrThrow('rubrics').filter((r) => r.id === 'beta');
+  it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = (opening: string) =>
-      gradeOffline(
-        {
-          turns: [
-            { index: 0, speaker: 'learner', text: opening },
-            { index: 1, speaker: 'relative', text: 'Yes?' },
-          ],
-        },
-        beta,
-      ).rubrics[0]?.items.find((i) => i.id === 'verbal-contact');
+      itemOf('beta', 'verbal-contact', [
+        ['learner', opening],
+        ['relative', 'Yes?'],
+      ]);
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);
     const introduced = contact("Hello, is that Karen? It's Sue, one of the district nurses.");
     expect(introduced?.score).toBe(1);
     expect(introduced?.evidence[0]?.quote).toMatch(/^It's Sue, one of the district nurses/);
   });
 
-  it('quotes a plain reflection before praise or a list of what they said', async () => {
-    const { extractFeatures } = await import('./features.ts');
-    const { quotableReflection } = await import('./detectors-listening.ts');
+  it('quotes a plain reflection before praise or a list of what they said', () => {
     const said = (text: string) => {
       const l = extractFeatures({ turns: [{ index: 0, speaker: 'learner', text }] }).learner[0];
       if (!l) throw new Error('no learner turn');
