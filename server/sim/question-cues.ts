@@ -5,6 +5,8 @@ import { type Tok, wordsOf } from './question-tokens.ts';
 
 interface Step {
   alternatives: ReadonlySet<string>;
+  /** Match the words as written, not their lemmas: "=get" is "get", never "got". */
+  asWritten: boolean;
   /** Up to three words may come between this step and the one before. */
   gapBefore: boolean;
 }
@@ -25,15 +27,21 @@ export function compileCue(source: string): Cue {
     if (part === '..') gapBefore = true;
     else if (part === '$') atEnd = true;
     else {
-      steps.push({ alternatives: new Set(part.split('|')), gapBefore });
+      const asWritten = part.startsWith('=');
+      steps.push({
+        alternatives: new Set((asWritten ? part.slice(1) : part).split('|')),
+        asWritten,
+        gapBefore,
+      });
       gapBefore = false;
     }
   }
   return { steps, atEnd };
 }
 
-function hasKey(tok: Tok, alternatives: ReadonlySet<string>): boolean {
-  for (const key of tok.keys) if (alternatives.has(key)) return true;
+function hasKey(tok: Tok, step: Step): boolean {
+  if (step.asWritten) return step.alternatives.has(tok.lower);
+  for (const key of tok.keys) if (step.alternatives.has(key)) return true;
   return false;
 }
 
@@ -50,13 +58,13 @@ export function matchCue(
 ): number {
   let position = at;
   const first = cue.steps[0];
-  if (first === undefined || !hasKey(toks[words[position] as number] as Tok, first.alternatives)) return -1;
+  if (first === undefined || !hasKey(toks[words[position] as number] as Tok, first)) return -1;
   for (let stepIndex = 1; stepIndex < cue.steps.length; stepIndex += 1) {
     const step = cue.steps[stepIndex] as Step;
     const last = step.gapBefore ? position + 1 + GAP : position + 1;
     let found = -1;
     for (let next = position + 1; next <= last && next < words.length; next += 1) {
-      if (hasKey(toks[words[next] as number] as Tok, step.alternatives)) {
+      if (hasKey(toks[words[next] as number] as Tok, step)) {
         found = next;
         break;
       }

@@ -579,7 +579,8 @@ describe('questionFocus: word families', () => {
       expect(questionFocus(text)).toMatchObject({ asks: false, topic: null });
     }
     expect(questionFocus('Can you tell me about the pain?')).toMatchObject({ asks: true, topic: 'pain' });
-    // "Got a headache?" asks what they have; "got" is also a form of "get", as in an offer ("Get a tea?").
+    // "Got a headache?" asks what they have; the offer cue "=get a" takes "get" as written, not "got" ("Get a tea?").
     expect(questionFocus('Lee, got a headache?')).toMatchObject({ asks: true, topic: 'pain' });
+    expect(questionFocus('Get a tea?')).toMatchObject({ asks: true, topic: null, offer: true });
   });
 });

@@ -132,9 +132,7 @@ export function cueFocus(text: string): QuestionFocus {
   }
   const sentence = sentences[focus] as Span;
   const clause = questionClause(toks, sentence, shape);
-  // "Got a headache?" asks what they have ("have you got"), though "got" is a form of "get" as in "Get a tea?".
-  const asksWhatTheyHave = toks[clause.start]?.lower === 'got';
-  const offer = (isOffer(toks, clause) && !asksWhatTheyHave) || offersThingsFirst(toks, sentence);
+  const offer = isOffer(toks, clause) || offersThingsFirst(toks, sentence);
   const choice = !offer && asksChoice(toks, sentence);
   // "I'd like to understand how you're managing with the bills": the prompt's own words are not the topic.
   const asked: Span = { start: afterPrompt(toks, clause), end: clause.end };

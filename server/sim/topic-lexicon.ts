@@ -7,6 +7,7 @@
 //   a|b   either word
 //   ..    up to three other words may come between the neighbours
 //   $     the clause ends here (only punctuation may follow)
+//   =a|b  the word exactly as written, not its lemma ("=get" is not "got")
 // When several topics match, the one with the heaviest cue wins; a tie goes to the topic mentioned first.
 
 import type { Topic } from '../content/topics.ts';
@@ -1473,7 +1474,8 @@ export const OFFER_CUES: readonly string[] = [
   'can|could|shall|may i|we get|bring|fetch|grab a|an|some|another|anything',
   'how|what about a|an|some|another',
   'would|do you like|want to take|have a seat|break|breather|minute|moment',
-  'get|grab a|an|some|another',
+  // "Get a tea?", but not "Got a headache?", which asks what they have.
+  '=get|grab a|an|some|another',
   // Asking leave, or proposing what the speaker will do, asks about no topic ("Is it all right if I sit here?").
   'is it all right|alright|ok|okay if i|we',
   'do|would you mind if i|we',
