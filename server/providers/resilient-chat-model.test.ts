@@ -148,8 +148,15 @@ describe('withResilience: retries', () => {
       breaker: createCircuitBreaker({ failureThreshold: 100, coolDownMs: 1 }),
       baseBackoffMs: 5000,
     });
-    setTimeout(() => abort.abort(), 50);
+    // Abort once the first attempt has reached the server and the backoff has begun. A fixed delay
+    // let a busy machine abort before the request arrived, and its late arrival ate the next test's script.
+    const firstAttemptSeen = setInterval(() => {
+      if (fake.requests.length === 0) return;
+      clearInterval(firstAttemptSeen);
+      setTimeout(() => abort.abort(), 50);
+    }, 5);
     const { error } = await drain(model.stream({ ...request, signal: abort.signal }));
+    clearInterval(firstAttemptSeen);
     expect(error).toMatchObject({ name: 'AbortError' });
     expect(error).not.toBeInstanceOf(ChatModelError);
     expect(fake.requests).toHaveLength(1);
