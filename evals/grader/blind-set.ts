@@ -57,8 +57,10 @@ export const BLIND_FINAL_5_DIR = new URL('blind-final-5/', import.meta.url);
 export const BLIND_FINAL_6_DIR = new URL('blind-final-6/', import.meta.url);
 /** A seventh set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (last). */
 export const BLIND_FINAL_7_DIR = new URL('blind-final-7/', import.meta.url);
-/** An eighth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the seventh was read. */
+/** An eighth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (fifth session). */
 export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
+/** A ninth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the eighth was read. */
+export const BLIND_FINAL_9_DIR = new URL('blind-final-9/', import.meta.url);
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -35,8 +35,10 @@ const EVIDENCE_FLOORS = {
   blindFinal6: { precision: 0.73, harmfulCited: 4 },
   // First measured on 2026-12-06 at 0.64 with 17; read since.
   blindFinal7: { precision: 0.72, harmfulCited: 7 },
-  // Never read nor trained on: first measured on 2026-12-06 at 0.81 with 4.
+  // First measured on 2026-12-06 at 0.81 with 4; read since.
   blindFinal8: { precision: 0.8, harmfulCited: 6 },
+  // Never read nor trained on: first measured on 2026-12-06 (fifth session) at 0.765 with 5.
+  blindFinal9: { precision: 0.73, harmfulCited: 7 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

@@ -1,6 +1,6 @@
 // train:evidence: the evidence model (server/learned/evidence-model.ts) from the blind grader sets' learner
 // sentences, each labelled by its writer as showing a rubric item (and doing no harm) or not. The newest blind set
-// (evals/grader/blind-final-8) is never trained on and stays the measure. The threshold is chosen on the other sets,
+// (evals/grader/blind-final-9) is never trained on and stays the measure. The threshold is chosen on the other sets,
 // each left out in turn: the one whose cited quotes are most often right, while losing no more than 2 % of the
 // right ones the detectors cite without it.
 // Writes server/learned/evidence-model.json, which ships with the code.
@@ -25,8 +25,9 @@ const TRAINING_SETS: [string, URL][] = [
   ['evals/grader/blind-final-5', blind.BLIND_FINAL_5_DIR],
   ['evals/grader/blind-final-6', blind.BLIND_FINAL_6_DIR],
   ['evals/grader/blind-final-7', blind.BLIND_FINAL_7_DIR],
+  ['evals/grader/blind-final-8', blind.BLIND_FINAL_8_DIR],
 ];
-const MEASURE: [string, URL] = ['evals/grader/blind-final-8', blind.BLIND_FINAL_8_DIR];
+const MEASURE: [string, URL] = ['evals/grader/blind-final-9', blind.BLIND_FINAL_9_DIR];
 const STEPS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const MAX_RIGHT_LOST = 0.02;
 

@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 17
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 21
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout9 = summarise(runRealism(SETS['heldout-9']).all);
   const heldout8 = summarise(runRealism(SETS['heldout-8']).all);
   const heldout7 = summarise(runRealism(SETS['heldout-7']).all);
   const heldout6 = summarise(runRealism(SETS['heldout-6']).all);
@@ -35,6 +36,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout9,
       heldout8,
       heldout7,
       heldout6,
@@ -54,9 +56,13 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.8);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(19);
+    // Never read: first measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions.
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.78);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.94);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(23);
+    expect(heldout9.onTopicRate).toBeGreaterThanOrEqual(0.81);
+    expect(heldout9.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
+    expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(19);
     expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.79);
     expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.84);
