@@ -269,5 +269,10 @@ describe('composeReply', () => {
     const open = compose(plan({ intent: 'escalate', band: 'open', topic: asked }));
     expect(open.text).toMatch(/^pat escalates line/);
     expect(open.lines.some((key) => key.startsWith('topic.'))).toBe(false);
+    // Its state's answer said a moment ago is not said again beside the hostile line.
+    const again = compose(plan({ intent: 'escalate', band: 'guarded', topic: asked }), [
+      'topic.sleep.guarded.0',
+    ]);
+    expect(again.text).toMatch(/^pat escalates line/);
   });
 });

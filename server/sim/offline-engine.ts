@@ -136,7 +136,8 @@ export function composeReply(
     add(revealLine);
   } else {
     // The answer comes first: many answers are written to follow the question at once ("That you lot will…").
-    if (plan.topic?.withIntent) add(picker.pick(answerInState(plan)));
+    // An answer beside a hostile line is left out rather than said again.
+    if (plan.topic?.withIntent) add(picker.pick(answerInState(plan), { freshOnly: true }));
     add(picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
@@ -257,9 +258,10 @@ class LinePicker {
 
   /**
    * The most specific pool with a line never used and not echoing a recent reply wins; then a used line that
-   * echoes nothing recent (least recently used first); then any line the conversation allows.
+   * echoes nothing recent (least recently used first); then any line the conversation allows. With `freshOnly`,
+   * only the first: null rather than a line said before.
    */
-  pick(pools: readonly Pool[]): Picked | null {
+  pick(pools: readonly Pool[], options: { freshOnly?: boolean } = {}): Picked | null {
     const candidates = pools.map((pool) => ({
       pool,
       allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine)),
@@ -284,6 +286,7 @@ class LinePicker {
       const open = unasked(pool, lines);
       if (open.length > 0) return lineAt(pool, open[Math.floor(this.random() * open.length)] as number);
     }
+    if (options.freshOnly) return null;
     const rest = candidates.map(({ pool, allowed }) => ({ pool, allowed: unasked(pool, allowed) }));
     for (const { pool, allowed } of rest) {
       const quiet = allowed.filter((i) => !this.echoes(pool.lines[i] as AuthoredLine));

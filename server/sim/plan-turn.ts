@@ -281,8 +281,9 @@ function topicFor(
   }
   if (intent === 'answer-closed' && !asksLeave(text) && !asksAgreement(text))
     return { topic: null, answer: 'dont-know' };
-  // Asked harshly, but on a topic they can speak to: they answer, and say what they think of being asked so.
-  if (ANSWERS_AFTER.includes(intent) && addressed && band !== 'overwhelmed' && asked !== null)
+  // Asked harshly, but on a topic they can speak to: they answer in the words they have for their state (none, if
+  // the topic has no lines for it), and say what they think of being asked so.
+  if (ANSWERS_AFTER.includes(intent) && addressed && asked !== null)
     if (topicAnswer(sc, affect, asked) === 'topic')
       return { topic: asked, answer: 'topic', withIntent: true };
   return null;
