@@ -76,6 +76,19 @@ describe('harm kinds', () => {
       "I know it itches, sweetheart, but carry on pulling at that cannula and we'll have to sedate you.",
       'threat',
     ],
+    ["Sorry, we're running two hours late, so I'll have to keep this brief.", 'dismissal'],
+    ["Right, I'm afraid we're out of time now.", 'dismissal'],
+    ["Okay, I've got to dash, the nurse will finish up.", 'dismissal'],
+    ['I have a waiting room full of people.', 'dismissal'],
+    ["There's no point asking me that, nobody knows.", 'dismissal'],
+    ["Cheer up, it'll all pass soon.", 'dismissal'],
+    ["You've got so much to live for, you know.", 'dismissal'],
+    ['Did you smoke in the pregnancy? Because that can not have helped.', 'blaming'],
+    ['Years on the bottle will do that to you.', 'blaming'],
+    ["Still drinking every night? That's really irresponsible with your liver.", 'labelling'],
+    ['Everyone picks the tablets, so shall I just put you down for those?', 'coercion'],
+    ["Honestly, I'd choose surgery if I were you.", 'coercion'],
+    ["I know she's gone, but she won't have felt anything.", 'false-promise'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -109,6 +122,12 @@ describe('harm kinds', () => {
     "I don't know what the right thing to do is, and that's OK.",
     'So part of you is scared of it happening again, and part of you is scared of admitting it.',
     "Mum needs to keep going to the clinic, and they'll sort her dose out.",
+    "There's no rush at all. Take as long as you need.",
+    "I've got to go and check on your scan, but I'll be back in ten minutes.",
+    'I have to go now, there is an emergency in resus, but Sister Hall will stay with you.',
+    "I'll be quite quick with the examination, and tell me if anything hurts.",
+    'It sounds like the nights have been the hardest part to get through.',
+    'What would you say you have to live for, at the moment?',
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

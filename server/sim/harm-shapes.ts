@@ -146,6 +146,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i(?:'m| am) not leaving (?:until|till)\b| just sign\b| (?:roll|pop) your (?:sleeve|signature)\b| stop (?:all )?(?:this|the) dithering\b/,
     / you(?:'re| are) having (?:the|your|it|this|an?)\b.{0,25}\b(?:now|today|tomorrow|this morning)\b| you'll be having yours\b/,
     / (?:already|have) (?:booked|told|agreed|arranged)\b.{0,40}\bso (?:there's nothing|let's not|we'll be going ahead)\b| agreed on your behalf\b/,
+    // A choice made for them: "Most people go for tablets, so shall I just book that?", "I'd go for the op if I were
+    // you", "I need to put something on the system".
+    / shall i just (?:book|put|sign|go ahead|arrange|do)\b| (?:go for|choose|pick|have|take) (?:the )?\w+ if i were you\b| if i were you i'd (?:go for|choose|pick|have|take)\b| (?:i|we) need to (?:put|write|tick|enter) something (?:on|in|down)\b/,
+    / you can't (?:go|leave)(?: yet| now| home)? $| you can't (?:just )?take (?:that|it) back\b/,
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
   ],
   labelling: [
@@ -158,6 +162,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
       ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
     ),
     / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
+    / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have) been kicking off\b| complaints about your\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
   ],
   dismissal: [
@@ -190,6 +195,23 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / don't come (?:back )?(?:here |to us )?(?:complaining|moaning|crying)\b/,
     /(?:not|n't) (?:really )?my (?:department|problem|job|area)\b| let me stop you\b| i(?:'ve| have) (?:already )?(?:heard|read) (?:all )?(?:that|this|it)\b/,
     / only (?:got|have) \w+ minutes\b| speed this up\b| (?:i'm sure|probably) (?:it's|it is) nothing\b| bright side\b| (?:try not to|don't) dwell\b/,
+    // Hurrying them: "I'll have to be quick, I'm afraid", "I've only got a few minutes", "we're out of time",
+    // "Anything else? Quickly though, I've got to get on." (Not "there's no rush", "take as long as you need".)
+    / (?:i'll|i will|i'm going to|i have to|i need to|we'll|we will|we have to|let's) (?:have to )?(?:be|make (?:this|it)|keep (?:this|it)) (?:quick|brief|short)\b| quickly though\b| only (?:got|have) a few minutes\b/,
+    / (?:we're|we are|i'm|i am) (?:out of|short of|short on|pushed for|tight for|running out of) time\b| i (?:haven't|have not|don't have|do not have) (?:got )?the time\b/,
+    // Leaving them: "Right, I've got to go, someone else needs the room", "I've got to get on". ("I've got to go and
+    // check on your scan" says where; "…but the bereavement office will ring you" and an emergency leave them cared for.)
+    / (?:i've|i have|i) (?:got to|gotta|have to|need to|must) (?:go|dash|run|get on|be off|crack on|shoot)(?: now| i'm afraid| sorry)?(?: $| (?:i've|i have|i'm|someone|somebody|there's|the|sit|so|busy)\b)(?!.*\b(?:but|resus|emergency|arrest|crash)\b)/,
+    // Busyness given as the reason: "I've got a full clinic out there", "a department full of patients".
+    / (?:department|clinic|ward|waiting room|unit) (?:full|packed|heaving|rammed) of\b| (?:full|packed|heaving|rammed) (?:clinic|department|waiting room) out there\b| someone else needs the room\b| (?:chaos|mad|manic|heaving|rammed) out there\b| off you go\b/,
+    // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
+    / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b| (?:just )?stop (?:interrupting|butting in)\b/,
+    // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
+    / hold it together\b| (?:don't|do not|please don't) raise your voice\b| not going to (?:talk|speak) to you (?:while|when|if|until|like)\b| don't do anything (?:stupid|silly|daft)\b/,
+    // Their feeling made small or passing: "It'll pass", "Everything happens for a reason", "You've got loads to live
+    // for", "you're tougher than that".
+    / (?:it'll|it will|it|this'll|that'll) (?:all )?pass(?:es)?(?: soon| you'll see)? $| happens for a reason\b| (?:he's|she's|they're) at peace now\b/,
+    / you(?:'ve| have)(?: got)? (?:so much|loads|lots|everything|plenty) to live for\b| (?:whole|entire) life ahead of you\b| tougher than that\b/,
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
   ],
   sarcasm: [
@@ -231,10 +253,14 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / had you (?:\w+ed|brought|come|done|listened|taken|rung|called|told)\b(?![^?]*\?)| if (?:the|your) \w+ (?:hadn't|had not)\b| if you'd actually\b/,
     / (?:wasn't|was not|isn't|is not) (?:down to|on) us\b| can (?:hardly|not|n't) blame us\b| (?:that|this) (?:was|is) your (?:own )?(?:choice|decision|doing)\b/,
     / what happens when (?:people|you|patients)\b| dropped the ball\b| whose (?:bright )?idea\b| (?:the|that) (?:weight|drinking|smoking) didn't\b| it's the (?:drinking|smoking|weight)\b/,
+    // Their habits made the cause: "Were you drinking or smoking? Because that doesn't help, you know.", "Forty years
+    // of smoking will do that to you", "Skunk does this to lads your age", "…that can't have helped".
+    / (?:that|which) (?:can't|cannot|can not|won't|doesn't|does not) (?:have )?help(?:ed)?(?: you know)? $| (?:will|'ll|can|does) do that to you\b| does this to (?:lads|girls|people|men|women|kids|you)\b/,
+    / (?:that|it) would explain a lot\b| there's usually something\b| more than they let on\b| (?:were|was|are) you (?:just|only) saying (?:it|that)\b/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
   ],
   'false-promise': [
-    / guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
+    / (?:wouldn't|would not|won't|didn't|did not) have felt (?:a thing|anything)\b| guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
     / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
     / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
     / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,

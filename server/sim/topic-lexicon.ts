@@ -527,6 +527,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'stroke|strokes|tia|tias',
       'head injury|injuries',
       'run|runs in the|your|his|her family',
+      // Illness in the family is family history: "Any heart disease in the family?", "Have any relatives had cancer?"
+      'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours .. in the|your|his|her family',
+      'family|families|relative|relatives|parent|parents .. have|had|get|got|die|died .. cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|heart|lung|lungs',
       'in the|your|his|her family have|had|get|got',
       // Been here before: "Has he been in before, drunk?"
       'been in|here before',
@@ -855,6 +858,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     decisive: [
       // Coming alone or with someone: "Have you come on your own?", "Who brought you in?"
       'who bring|brought you',
+      // Someone with them, wished for or not: "Would you like someone with you now?", "…most like to have with you?"
+      'anyone|anybody|someone|somebody with you|him|her',
+      'have with you|him|her',
       // "Who's good to have around when things feel like this?"
       'good to have around|about',
       'come|came .. on your|his|her own',
@@ -875,7 +881,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
     ],
     leading: [
-      'anyone|anybody|someone|somebody with you|him|her',
       'anyone|anybody|someone|somebody .. come|came|here|home|stay|staying .. with',
       'anyone|anybody|someone|somebody .. wait|waiting',
       'who know|knows',
@@ -886,6 +891,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sit|stay|be with you|him|her',
       'who|anyone|anybody|someone|somebody .. call|ring|phone',
       'who|anyone|anybody|someone|somebody .. help|helps|helping',
+      'help|helps|helping out',
       'who .. look after you',
       'who .. around you',
       'who .. there for you',
@@ -927,6 +933,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'note|letter|goodbye|goodbyes .. anyone|someone|people',
       'write|writing|written|wrote .. note',
       'saying|said goodbye',
+      // Falls at home are a matter of safety: "Has he had any falls?", "Any near misses?"
+      'have|had any|a|more|many|several|recent|other falls|fall',
+      'any falls',
+      'near miss|misses',
       'stash|stashed|stockpile|stockpiled|hoard|hoarded|saved .. tablets|pills|medication',
       'suicide',
       'suicidal',
@@ -995,7 +1005,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // Where they will be later: "Where will you be staying tonight?" (not "Where are you staying at the moment?")
       'where .. stay|staying|sleep|sleeping .. tonight|tomorrow|later|afterwards',
       // What they mean to do afterwards: "What do you want to do once you've sobered up?"
-      'want|like to do .. once|when|after|afterwards|later|tonight|tomorrow',
+      'want|like to do .. once|when|after|afterwards|later|tonight|tomorrow|next',
     ],
     leading: [
       'plan',
