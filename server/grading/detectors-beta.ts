@@ -10,6 +10,7 @@ import {
   turnNumber,
   twoPart,
 } from './detector-types.ts';
+import { plainestFirst } from './detectors-listening.ts';
 import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
 import { introduction, quoteMatching, quoteShowing, sentenceOf, showsPlainly } from './showing.ts';
@@ -106,7 +107,9 @@ const listen: Detector = (f) => {
   return {
     score,
     evidence: [
-      ...reflections.slice(0, 2).map(({ turn, quote }) => ({ turn, quote, shows: true })),
+      ...plainestFirst(f.learner, reflections)
+        .slice(0, 2)
+        .map(({ turn, quote }) => ({ turn, quote, shows: true })),
       ...(exploring ? [quoteShowing(exploring, 'nurse-exploring')] : []),
     ],
     anchor: `You reflected back ${reflections.length} time${reflections.length === 1 ? '' : 's'}${exploring ? ' and explored their concern' : ''}.`,

@@ -37,30 +37,38 @@ const openQuestions: Detector = (f) => {
 
 /** Parts a reflection lists before it reads as a summary ("The sugars are up, lambing's got you…, you're frightened…"). */
 const SUMMARY_PARTS = 3;
+const listsParts = (quote: string) => (quote.match(/,/g) ?? []).length >= SUMMARY_PARTS;
 
 /**
  * Whether a reflection is best quoted as one: it speaks of them ("you"), is not praise ("You've done well to get
- * walking", an affirmation), and is not a list of what they said (a summary). The others still count; they are quoted
- * only when no plainer one was made.
+ * walking", an affirmation), not a list of what they said (a summary), and not a question that only opens with what
+ * they said ("You said you wanted a word about your tablets, so what's been happening?"). The others still count;
+ * they are quoted only when no plainer one was made.
  */
 export function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
-  if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote)) return false;
-  if ((quote.match(/,/g) ?? []).length >= SUMMARY_PARTS) return false;
-  return !sentenceOf(l, quote)?.acts.includes('nurse-respecting');
+  if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote) || listsParts(quote)) return false;
+  const acts = sentenceOf(l, quote)?.acts ?? [];
+  return !acts.includes('nurse-respecting') && !acts.includes('open-question') && !acts.includes('jargon');
+}
+
+type Reflection = LearnerTurnFeatures['reflections'][number];
+
+/** Reflections, the plainest first, so a praise, a summary or a question is quoted only when it is all there is. */
+export function plainestFirst(
+  learner: readonly LearnerTurnFeatures[],
+  list: readonly Reflection[],
+): Reflection[] {
+  const quotable = new Set(
+    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
+  );
+  return [...list.filter((r) => quotable.has(r)), ...list.filter((r) => !quotable.has(r))];
 }
 
 const reflections: Detector = (f) => {
   const all = f.learner.flatMap((l) => l.reflections);
   const complex = all.filter((r) => r.kind === 'complex');
   const score = all.length >= 3 && complex.length >= 1 ? 1 : all.length >= 1 ? 0.5 : 0;
-  const quotable = new Set(
-    f.learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
-  );
-  // The plainest first, so a praise or a summary is quoted only when it is all there is.
-  const ranked = (list: typeof all) => [
-    ...list.filter((r) => quotable.has(r)),
-    ...list.filter((r) => !quotable.has(r)),
-  ];
+  const ranked = (list: readonly Reflection[]) => plainestFirst(f.learner, list);
   return {
     score,
     evidence: [
@@ -154,12 +162,14 @@ const empathy: Detector = (f) => {
   const statements =
     e.naming + e.understanding + e.respecting + e.supporting + e.exploring + f.metrics.complexReflections;
   const examples = f.learner.flatMap((l) => {
-    const complex = l.reflections.find((r) => r.kind === 'complex');
+    // A summary or a question that reflects still counts, but is no statement of what they feel to quote.
+    const complex = l.reflections.find((r) => r.kind === 'complex' && quotableReflection(l, r.quote));
     if (complex) return [{ turn: complex.turn, quote: complex.quote, shows: true }];
     // A question that explores ("What's the worst bit for you?") counts, but is quoted as an open question: shown
     // empathy is a statement of what they feel or why it makes sense.
     const act = [...l.acts].find((a) => a.startsWith('nurse-') && a !== 'nurse-exploring');
-    return act && isClean(l) ? [quoteShowing(l, act)] : [];
+    const shown = act && isClean(l) ? quoteShowing(l, act) : null;
+    return shown && !listsParts(shown.quote) ? [shown] : [];
   });
   return {
     score: statements >= 3 ? 1 : statements >= 1 ? 0.5 : 0,

@@ -100,6 +100,25 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
   });
 
+  it('quotes no summary, question or jargon as a statement of what they feel', () => {
+    const quotes = shownQuotes(
+      itemOf('listening', 'empathy', [
+        [
+          'patient',
+          "He had another attack last night and I've barely slept. The inhaler is a fight every day.",
+        ],
+        [
+          'learner',
+          "So last night was another bad one, it's the second this month, the inhaler's a daily fight, and you're exhausted.",
+        ],
+        ['patient', "That's exactly it. I'm so tired of fighting him."],
+        ['learner', "It sounds like you're worn out and worried you're getting it wrong."],
+      ]),
+    );
+    expect(quotes.some((q) => q.includes('worn out'))).toBe(true);
+    expect(quotes.some((q) => q.includes('second this month'))).toBe(false);
+  });
+
   it('quotes a reflection of what they said for listening in de-escalation, not a feeling named', () => {
     const quotes = shownQuotes(
       itemOf('beta', 'listen', [

@@ -89,6 +89,8 @@ describe('harm kinds', () => {
     ['Everyone picks the tablets, so shall I just put you down for those?', 'coercion'],
     ["Honestly, I'd choose surgery if I were you.", 'coercion'],
     ["I know she's gone, but she won't have felt anything.", 'false-promise'],
+    ['You can go if you like, but if you walk out you lose your slot.', 'threat'],
+    ["I'm sorry if there was a mix-up with the letters.", 'blaming'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -128,6 +130,7 @@ describe('harm kinds', () => {
     "I'll be quite quick with the examination, and tell me if anything hurts.",
     'It sounds like the nights have been the hardest part to get through.',
     'What would you say you have to live for, at the moment?',
+    "I'm sorry if it's hard to hear this, and I'm sorry we didn't pick it up sooner.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

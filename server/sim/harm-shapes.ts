@@ -130,6 +130,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:we'll|we will|i'll|i will) have (?:no choice|to) (?:but to )?(?:stop|involve|call|report|section|discharge|restrain|sedate|remove|ban|document)\b/,
     / (?:involve|call in|ring|refer to) (?:safeguarding|social services|the police|security|your employer)\b/,
     / (?:you'll|you will) (?:lose your place|find it takes|be discharged|be getting something)\b/,
+    // A choice given with its penalty: "That's up to you, but if you leave you go to the back of the list".
+    / if you (?:leave|go|walk out|refuse|don't|do not)\b.{0,40}\b(?:back of the (?:list|queue)|lose your (?:place|slot|appointment|bed))\b/,
     / (?:think (?:very )?carefully before|i'd hate for us to have to|won't look good for you|we keep notes on)\b/,
   ],
   coercion: [
@@ -257,6 +259,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // of smoking will do that to you", "Skunk does this to lads your age", "…that can't have helped".
     / (?:that|which) (?:can't|cannot|can not|won't|doesn't|does not) (?:have )?help(?:ed)?(?: you know)? $| (?:will|'ll|can|does) do that to you\b| does this to (?:lads|girls|people|men|women|kids|you)\b/,
     / (?:that|it) would explain a lot\b| there's usually something\b| more than they let on\b| (?:were|was|are) you (?:just|only) saying (?:it|that)\b/,
+    // An apology made conditional: "I'm sorry if it's been uncomfortable", "sorry if that's how it came across".
+    // (Not "I'm sorry if this is hard to hear".)
+    / sorry if (?:it|that|there|you)(?:'s|'ve| has| have| had| was| were| came| come| felt| seemed| gave| given)\b(?! (?:hard|difficult|a lot|a shock|painful|upsetting)\b)/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
   ],
   'false-promise': [
