@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRubricsOrThrow } from '../content/load-rubrics.ts';
+import { harmfulSentences } from '../sim/harm-lexicon.ts';
 import { quotableReflection } from './detectors-listening.ts';
 import { extractFeatures } from './features.ts';
 import { gradeOffline } from './grade-offline.ts';
@@ -22,6 +23,22 @@ describe('extractFeatures', () => {
     const quotes = f.learner[0]?.harms.map((h) => h.quote) ?? [];
     expect(quotes).toHaveLength(1);
     expect(new Set(quotes).size).toBe(quotes.length);
+  });
+
+  it('hears harm in words of its own, which no phrase list names, and not in a kind line', () => {
+    const harmsIn = (text: string) =>
+      extractFeatures({ turns: [{ index: 0, speaker: 'learner', text }] }).learner[0]?.harms ?? [];
+    expect(harmfulSentences("Nobody's going to hurt you, so there's no need for all this.")).toEqual([]);
+    expect(
+      harmsIn(
+        "It sounds like you're really worried about him. Nobody's going to hurt you, so there's no need for all this.",
+      ),
+    ).toEqual([
+      expect.objectContaining({ quote: "Nobody's going to hurt you, so there's no need for all this." }),
+    ]);
+    expect(
+      harmsIn("It sounds like you're really worried about him. What would help most right now?"),
+    ).toEqual([]);
   });
 
   it("finds an emotional moment in the lead's rising anger when the words show none", () => {

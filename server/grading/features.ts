@@ -2,6 +2,7 @@
 // metrics section read from here.
 
 import { ACT_THRESHOLD, type LearnerAct } from '../content/acts.ts';
+import { GRADING_HARM_MODEL, learnedHarmKind } from '../learned/harm-model.ts';
 import { classifyActs } from '../sim/act-classifier.ts';
 import { type HarmKind, harmfulSentences } from '../sim/harm-lexicon.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
@@ -238,6 +239,14 @@ function harmsOf(
     const quote = sentence ? spoken(sentence) : turn.text.trim();
     if (found.some((h) => h.quote === quote || (sentence === undefined && found.length > 0))) continue;
     found.push({ turn: turn.index, quote, kinds: [kind] });
+  }
+  // Harm in words of its own ("Well, how many more admissions do you think your lungs can take?"), as the model
+  // trained on graded transcripts hears it.
+  for (const { sentence } of sentences) {
+    const quote = spoken(sentence);
+    if (found.some((h) => h.quote === quote)) continue;
+    const kind = learnedHarmKind(quote, GRADING_HARM_MODEL);
+    if (kind) found.push({ turn: turn.index, quote, kinds: [kind] });
   }
   return found;
 }

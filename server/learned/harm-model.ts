@@ -4,6 +4,7 @@
 // what the lists do not hear (sim/heard-acts.ts), most often harm put in words of its own.
 
 import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
+import gradingTrained from './grading-harm-model.json' with { type: 'json' };
 import trained from './harm-model.json' with { type: 'json' };
 import { type LogisticModel, modelFeatures, probability } from './logistic-model.ts';
 import { classFeatures } from './word-classes.ts';
@@ -15,8 +16,13 @@ export interface HarmModel {
   kinds: Partial<Record<HarmKind, Omit<LogisticModel, 'threshold'>>>;
 }
 
-/** What `npm run train:harm` wrote. */
+/** What `npm run train:harm` wrote: what the conversation engine hears. */
 export const SHIPPED_HARM_MODEL = trained as unknown as HarmModel;
+/**
+ * What `npm run train:grading-harm` wrote: what the grader hears, trained on graded transcripts' sentences and held to
+ * the phrase lists' precision on those left out.
+ */
+export const GRADING_HARM_MODEL = gradingTrained as unknown as HarmModel;
 
 /** A sentence's features: its words and word pairs, and the same with words put in their classes. */
 export function harmFeatures(text: string): string[] {

@@ -1,7 +1,7 @@
 // What the characters hear in a learner's turn: the classified acts, and harm the phrase lists miss but the learned
 // harm model hears ("Well if you'd taken your tablets like you were told, we wouldn't be here"), so such a line never
-// earns trust. Only the conversation engine listens this way: in grading, the model's false alarms on kind lines
-// cost more than its finds (measured in the README), so feedback cites the lists' harm alone.
+// earns trust. Only the conversation engine listens with this model: the grader has its own, trained on graded
+// transcripts and held to the phrase lists' precision (learned/harm-model.ts, GRADING_HARM_MODEL).
 
 import type { ClassifiedAct, LearnerAct } from '../content/acts.ts';
 import { harmProbability, learnedHarmKind } from '../learned/harm-model.ts';
