@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
 import { setUpScene } from '../content/scene-setup.ts';
-import { chooseSpeakers, findAddressee } from './director.ts';
+import { chooseSpeakers, findAddressee, TURNED_TO, turnsTo } from './director.ts';
 import { questionFocus } from './question-focus.ts';
 
 const scene = setUpScene(testScenario(), 2);
@@ -94,6 +94,29 @@ describe('findAddressee', () => {
     expect(ask('Have you been under a lot of pressure at work?', true)).toBe('pat');
     // Robin answered the last turn himself: "you" follows his reply.
     expect(ask('Have you been under a lot of pressure at work?', false)).toBe('robin');
+  });
+
+  it('puts the question to the one it calls on, not to a name earlier in the turn', () => {
+    const text = 'Robin, I hear you. Before I answer that, Pat, what worries you most?';
+    expect(findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text)).characterId).toBe(
+      'pat',
+    );
+  });
+
+  it('turns "you" to the one the learner said they were talking to', () => {
+    expect(turnsTo("Robin, please, I'm talking to Pat.", scene.characters)).toBe('pat');
+    expect(turnsTo('Robin, stop interrupting, please.', scene.characters)).toBeNull();
+    const text = 'How are you feeling at the moment?';
+    const ask = (recent: { id: string; by: string }[]) =>
+      findAddressee(text, scene.characters, 'robin', 'pat', questionFocus(text), undefined, recent)
+        .characterId;
+    expect(
+      ask([
+        { id: 'robin', by: 'named' },
+        { id: 'pat', by: TURNED_TO },
+      ]),
+    ).toBe('pat');
+    expect(ask([{ id: 'robin', by: 'named' }])).toBe('robin');
   });
 
   it('hears "him" of a woman patient as someone else, not as the patient spoken of', () => {

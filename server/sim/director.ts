@@ -46,8 +46,13 @@ export function findAddressee(
   lastSpeakerCutIn = false,
 ): Addressee {
   const asking = askingPart(text);
+  // A name in the question itself outweighs one earlier in the turn ("Tom, I hear you. Before I answer that, Alan,
+  // what are you most afraid of?").
   const named =
-    calledOn(asking, characters) ?? calledAtEnd(asking, characters) ?? firstNamed(text, characters);
+    calledOn(asking, characters) ??
+    calledAtEnd(asking, characters) ??
+    firstNamed(asking, characters) ??
+    firstNamed(text, characters);
   if (named) return { characterId: named, reason: 'named' };
   const patient = characters.find((c) => c.character.role === 'patient');
   // "Has he been like this before? Any falls?", "Would you like to stay a bit longer with him?": with the patient
@@ -85,6 +90,16 @@ export function findAddressee(
     recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named');
   // "…or would you like some minutes alone with Tom first?" is not said to Tom.
   const talkedAbout = spokenOf(text, characters);
+  // "Aisha, please, I'm talking to Chloe." … "How are you feeling?": the one the learner said they were talking to.
+  const turnedTo = recent?.at(-1)?.by === TURNED_TO ? recent.at(-1)?.id : undefined;
+  if (
+    turnedTo !== undefined &&
+    focus?.asks &&
+    SECOND_PERSON.test(text) &&
+    characters.some((c) => c.character.id === turnedTo) &&
+    !talkedAbout.has(turnedTo)
+  )
+    return { characterId: turnedTo, reason: 'follows-reply' };
   // Someone who only cut in after the last turn's answer does not take the next question: "you" stays with the one
   // the learner was talking to ("Priya, when did you last eat?" … Josh cuts in … "Have you been under pressure?").
   const lastAddressee = recent?.at(-1)?.id;
@@ -167,6 +182,18 @@ function spokenOf(text: string, characters: readonly SceneCharacter[]): Set<stri
       about.add(character.id);
   }
   return about;
+}
+
+/** How the scene history marks the one the learner said they were talking to (see `turnsTo`). */
+export const TURNED_TO = 'turned-to';
+
+const SAYS_WHOM_THEY_ASK =
+  /\b(?:I(?:'m| am|'ve been| was) (?:talking|speaking) (?:to|with)|(?:my|this|that) question(?:'s| is| was) for|I(?:'d| would) like to hear (?:it )?from|I(?:'m| am) asking) ([A-Z][\w'-]+)/;
+
+/** The one the learner says they are talking to ("Aisha, please, I'm talking to Chloe"), who takes the next "you". */
+export function turnsTo(text: string, characters: readonly SceneCharacter[]): string | null {
+  const name = SAYS_WHOM_THEY_ASK.exec(text)?.[1];
+  return name ? firstNamed(name, characters) : null;
 }
 
 /** The character named first in `text`, if any, leaving out names only spoken of. */

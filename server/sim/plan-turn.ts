@@ -11,7 +11,7 @@ import type { Topic } from '../content/topics.ts';
 import { addresseeOf } from './addressee.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
-import { type Addressee, chooseSpeakers, type SpeakerChoice } from './director.ts';
+import { type Addressee, chooseSpeakers, type SpeakerChoice, turnsTo } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
 import { mayDoHarm } from './heard-acts.ts';
 import { intentForActs } from './intent-for-acts.ts';
@@ -75,6 +75,8 @@ export interface PlannedTurn {
   explained: string[];
   /** The news was first given in this turn. */
   newsGiven: boolean;
+  /** The one the learner said they were talking to ("I'm talking to Chloe"), who takes the next "you". */
+  turnsTo: string | null;
 }
 
 /** Plans the characters' side of a learner turn. Pure: the same inputs give the same plan. */
@@ -195,6 +197,7 @@ export function planTurn(
     focus,
     explained: explainedTerms(text),
     newsGiven: !history.newsDelivered && actSet.has('news-delivery'),
+    turnsTo: turnsTo(text, scene.characters),
   };
 }
 
@@ -241,6 +244,7 @@ export function learnerMeta(plan: PlannedTurn): Record<string, unknown> {
     ...(plan.focus.asks && plan.focus.topic ? { topic: plan.focus.topic } : {}),
     ...(plan.explained.length > 0 ? { explained: plan.explained } : {}),
     ...(plan.newsGiven ? { news: true } : {}),
+    ...(plan.turnsTo ? { turnsTo: plan.turnsTo } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import { type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
+import { TURNED_TO } from './director.ts';
 import { offerKeys, personKeys, questionKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
@@ -101,6 +102,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
       history.recentAddressees = [
         ...history.recentAddressees,
         { id: meta.addressee, by: meta.addressedBy },
+        ...(typeof meta.turnsTo === 'string' ? [{ id: meta.turnsTo, by: TURNED_TO }] : []),
       ].slice(-2);
     return;
   }
