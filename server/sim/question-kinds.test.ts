@@ -94,4 +94,11 @@ describe('question kinds', () => {
     expect(asksLeave('Can I ask you a few questions?')).toBe(true);
     expect(asksLeave('Can I sit down?')).toBe(true);
   });
+
+  it('hears "Would you like to…?" as asking their wish, and "Would you like me to…?" as asking leave', () => {
+    expect(asksLeave('Would you like to stay on with him for a while tonight?')).toBe(false);
+    expect(asksLeave('Do you want to try the tablets?')).toBe(false);
+    expect(asksLeave('Would you like me to go through the scan with you?')).toBe(true);
+    expect(asksLeave('Do you want us to ring anyone?')).toBe(true);
+  });
 });

@@ -1497,6 +1497,8 @@ export const OFFER_CUES: readonly string[] = [
   'shall i|we continue',
   'are you ok|okay|alright with me|us',
   'would|do you like|want to sit|lie down',
+  // Somewhere else to be: "Would you like to sit somewhere quieter?", "Do you want to come through?"
+  'would|do you like|want to sit|move|go|come|step somewhere|through|outside|over',
   'would|do you like|want to rest',
 ];
 
