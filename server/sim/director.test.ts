@@ -162,6 +162,13 @@ describe('findAddressee', () => {
         { id: 'robin', by: 'follows-reply' },
       ]),
     ).toBe('robin');
+    // Two turns on, the learner still going on with Robin.
+    expect(
+      ask([
+        { id: 'robin', by: 'follows-reply' },
+        { id: 'robin', by: 'follows-reply' },
+      ]),
+    ).toBe('robin');
     // Robin cut in after a question to the patient, or answered one put to the room.
     expect(ask([{ id: 'pat', by: 'lead' }])).toBe('pat');
     expect(

@@ -83,11 +83,13 @@ export function findAddressee(
   const turnsToThem =
     focus === undefined || focus.asks || (acts !== undefined && EMPATHY_ACTS.some((a) => acts.has(a)));
   // A relative who cut in, or answered a question put to the room, does not take over the conversation: "you"
-  // stays with them only while the learner is talking with them (named them in one of the last two turns).
+  // stays with them only while the learner is talking with them (named them in one of the last two turns, or put
+  // both to them).
   const talkingWith =
     recent === undefined ||
     lastCharacterSpeaker === leadId ||
-    recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named');
+    recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named') ||
+    (recent.length >= 2 && recent.every((r) => r.id === lastCharacterSpeaker));
   // "…or would you like some minutes alone with Tom first?" is not said to Tom.
   const talkedAbout = spokenOf(text, characters);
   // "Aisha, please, I'm talking to Chloe." … "How are you feeling?": the one the learner said they were talking to.
