@@ -140,6 +140,10 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Who would you most like to have with you tonight?', 'support'],
     ['Is anyone else helping out at home?', 'support'],
     ['What would you like to do next?', 'plan'],
+    [
+      "Tonight we'll recheck his bloods and keep him calm, and no sedation unless he might hurt himself. Does that sound all right?",
+      'plan',
+    ],
     ['What are you planning to do when you leave?', 'plan'],
     ["What's your plan?", 'plan'],
     ['Any tablets?', 'medication'],

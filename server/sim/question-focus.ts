@@ -5,6 +5,7 @@
 
 import type { Topic } from '../content/topics.ts';
 import { settleTopic } from '../learned/topic-model.ts';
+import { statesNextSteps } from './next-steps.ts';
 import { type About, referenceOf, tagReference, withRelation } from './question-about.ts';
 import { asksChoice, pointsBack } from './question-choice.ts';
 import { afterPrompt, isOffer, questionClause, type SentenceShape, shapeOf } from './question-clause.ts';
@@ -77,6 +78,8 @@ export function questionFocus(text: string): QuestionFocus {
   // "I can get you a nicotine patch. Would that help?" asks about what was proposed, if anything on a topic was.
   if (checksProposal(text)) {
     const proposal = beforeLastQuestion(text);
+    // "Tonight we'll recheck his bloods… Does that sound all right?" asks about the plan, whatever it mentions.
+    if (statesNextSteps(proposal)) return { ...focus, topic: 'plan' };
     return { ...focus, topic: proposal === '' ? null : settleTopic(proposal, cueFocus(proposal).topic) };
   }
   return { ...focus, topic: settleTopic(text, focus.topic) };
