@@ -4,7 +4,7 @@
 // transcripts and held to the phrase lists' precision (learned/harm-model.ts, GRADING_HARM_MODEL).
 
 import type { ClassifiedAct, LearnerAct } from '../content/acts.ts';
-import { harmProbability, learnedHarmKind } from '../learned/harm-model.ts';
+import { GRADING_HARM_MODEL, harmProbability, learnedHarmKind } from '../learned/harm-model.ts';
 import { classifyActs } from './act-classifier.ts';
 import { ACT_OF_HARM } from './harm-lexicon.ts';
 import { splitSentences } from './utterance-shape.ts';
@@ -44,8 +44,16 @@ export function learnedHarmActs(text: string): LearnerAct[] {
  * not enough to be heard as harm.
  */
 const DOUBT_AT = 0.3;
+/**
+ * The grader's model, trained on transcripts, doubts too, at a higher bar: on the read probe sets it holds about one
+ * harmful turn in 60 that the engine's model let through, for one ordinary turn in 150 more.
+ */
+const GRADING_DOUBT_AT = 0.4;
 
-/** Whether the learned model gives some sentence of the utterance a fair chance of doing harm, short of calling it so. */
+/** Whether a learned model gives some sentence of the utterance a fair chance of doing harm, short of calling it so. */
 export function mayDoHarm(text: string): boolean {
-  return splitSentences(text).some((s) => harmProbability(`${s.text}${s.terminal}`) >= DOUBT_AT);
+  return splitSentences(text).some((s) => {
+    const said = `${s.text}${s.terminal}`;
+    return harmProbability(said) >= DOUBT_AT || harmProbability(said, GRADING_HARM_MODEL) >= GRADING_DOUBT_AT;
+  });
 }
