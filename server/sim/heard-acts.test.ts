@@ -42,6 +42,8 @@ describe('what the characters hear', () => {
 
   it('doubts a sentence the model half suspects, but no kind, ordinary line', () => {
     expect(mayDoHarm("What are you actually scared of? He's not dying, you know.")).toBe(true);
+    // Below the engine's model's bar, but the grader's, trained on transcripts, doubts it.
+    expect(mayDoHarm("But that's not really an excuse to keep drinking, is it?")).toBe(true);
     for (const line of ['I can hear how frightened you are.', 'Would it help if your sister came in?']) {
       expect(mayDoHarm(line), line).toBe(false);
     }
