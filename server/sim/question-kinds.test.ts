@@ -95,6 +95,12 @@ describe('question kinds', () => {
     expect(asksLeave('Can I sit down?')).toBe(true);
   });
 
+  it('hears "Are you Harold\'s wife?" as asking who they are', () => {
+    expect(asksName("Hello, I'm one of the doctors. Are you Harold's wife?")).toBe(true);
+    expect(asksName('You must be his daughter?')).toBe(true);
+    expect(asksName('Is your wife at home with you?')).toBe(false);
+  });
+
   it('hears "Would you like to…?" as asking their wish, and "Would you like me to…?" as asking leave', () => {
     expect(asksLeave('Would you like to stay on with him for a while tonight?')).toBe(false);
     expect(asksLeave('Do you want to try the tablets?')).toBe(false);

@@ -91,13 +91,19 @@ const NAME_CHECK = new RegExp(
   `^${GREETED}(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$`,
 );
 
+/** Checking who they are to the patient ("Are you Harold's wife?", "You must be his daughter?"): who they are. */
+const RELATION_CHECK = new RegExp(
+  `^${GREETED}(?:are you|you must be|you're) (?:[a-z'-]+'s|his|her|the patient's) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|friend|flatmate|girlfriend|boyfriend|carer)$`,
+);
+
 /** Whether the utterance asks the listener's name, or checks it. */
 export function asksName(text: string): boolean {
   const last = ` ${lastQuestion(text)} `;
   return (
     NAME_QUESTIONS.some((q) => last.includes(` ${q} `)) ||
     NAME_QUESTIONS_AT_END.some((q) => last.endsWith(` ${q} `)) ||
-    NAME_CHECK.test(last.trim())
+    NAME_CHECK.test(last.trim()) ||
+    RELATION_CHECK.test(last.trim())
   );
 }
 
