@@ -6,6 +6,7 @@ import type { SceneCharacter } from '../content/scene-setup.ts';
 import { type AddresseeContext, settleAddressee } from '../learned/addressee-model.ts';
 import { type Addressee, findAddressee } from './director.ts';
 import type { QuestionFocus } from './question-focus.ts';
+import { asksName } from './question-kinds.ts';
 
 export interface AddresseeInput {
   text: string;
@@ -47,6 +48,8 @@ export function addresseeOf(input: AddresseeInput): Addressee {
     input.recent,
     input.lastSpeakerCutIn,
   );
+  // "You must be Priya's partner?" names the one it is not put to: who is asked who they are is the rules' to say.
+  if (asksName(input.text)) return ruled;
   const chosen = settleAddressee(addresseeContext(input, ruled));
   return chosen === ruled.characterId ? ruled : { characterId: chosen, reason: 'learned' };
 }

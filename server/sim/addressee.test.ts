@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenariosOrThrow } from '../content/load-scenarios.ts';
+import { setUpScene } from '../content/scene-setup.ts';
+import { addresseeOf } from './addressee.ts';
+import { questionFocus } from './question-focus.ts';
+
+const scenario = loadScenariosOrThrow('prompts/scenarios').find((s) => s.id === 'early-pregnancy-loss');
+if (!scenario) throw new Error('early-pregnancy-loss is not among the scenarios');
+const scene = setUpScene(scenario, 2);
+
+const addressee = (text: string) =>
+  addresseeOf({
+    text,
+    characters: scene.characters,
+    lastCharacterSpeaker: null,
+    leadId: scene.leadId,
+    focus: questionFocus(text),
+    acts: new Set(),
+    recent: [],
+  }).characterId;
+
+describe('addresseeOf', () => {
+  it('puts "who are you" to the one it does not name, whatever the learned model would say', () => {
+    expect(addressee("Hello, I'm one of the doctors. You must be Priya's partner?")).toBe('josh');
+  });
+});
