@@ -245,6 +245,13 @@ describe('composeReply', () => {
     expect(compose(aboutPatient).text).toBe('pat sleeps all day.');
   });
 
+  it('takes up an offer as an offer, not with the lines that give leave', () => {
+    const offered = compose(plan({ intent: 'answer-closed', offered: true }));
+    expect(offered.lines[0]).toMatch(/^accept\.open\./);
+    expect(offered.text).toMatch(/thank you/i);
+    expect(compose(plan({ intent: 'answer-closed' })).lines[0]).not.toMatch(/^accept\./);
+  });
+
   it('says its own name when asked it, then greets if it is its first reply', () => {
     expect(compose(plan({ intent: 'give-name' })).text).toBe("I'm Pat.");
     expect(compose(plan({ intent: 'give-name', band: 'guarded' })).text).toBe('Pat.');

@@ -34,6 +34,11 @@ export interface ReplyPlan {
      */
     withIntent?: boolean;
   } | null;
+  /**
+   * The learner offered them something ("Would you like some water?", "Would you like a minute?"): a yes or a no
+   * is taken as an offer is, not given as leave ("Of course, take your time").
+   */
+  offered?: boolean;
   /** A hidden fact the character is ready to tell now. */
   reveal: HiddenFact | null;
   /** For intent `react-to-reveal`: the fact someone just told in front of this character. */
@@ -82,6 +87,15 @@ const DEFAULT_DONT_KNOW: readonly AuthoredLine[] = [
   { text: "I couldn't tell you." },
   { text: "I'm not sure. I've not thought about it." },
 ];
+
+/** Taking up an offer, by state. The characters' own yes-or-no lines give leave, and answer a request. */
+const DEFAULT_ACCEPT: Readonly<Record<AffectBand, readonly AuthoredLine[]>> = {
+  overwhelmed: [{ text: 'I… yes. Thank you.' }, { text: "I don't know. Yes. Please." }],
+  angry: [{ text: "Fine. That's not what I need, though." }, { text: 'Whatever. Just get on with it.' }],
+  guarded: [{ text: 'Alright. Thanks.' }, { text: 'Go on, then.' }],
+  open: [{ text: 'Yes, please. Thank you.' }, { text: 'That would help, thank you.' }],
+  settled: [{ text: "That's kind. Yes, please." }, { text: 'Thank you. I will.' }],
+};
 
 /** Intents a revealed fact can follow: the character is already talking about itself. */
 const REVEAL_FOLLOWS: readonly ReplyIntent[] = [
@@ -182,6 +196,8 @@ function mainPools(plan: ReplyPlan): Pool[] {
       return [...bandPools(authored.deflect, `deflect.${topic}`, band), ...dontKnow];
     return dontKnow;
   }
+  if (plan.offered && plan.intent === 'answer-closed')
+    return [{ keyPrefix: `accept.${band}`, lines: DEFAULT_ACCEPT[band] }];
   return [
     ...bandPools(character.lines[plan.intent], plan.intent, band),
     ...bandPools(character.lines.fallback, 'fallback', band),

@@ -23,6 +23,7 @@ import {
   asksAgreement,
   asksLeave,
   asksName,
+  asksPermission,
   asksWhatWasNoticed,
   beforeLastQuestion,
   checksName,
@@ -176,9 +177,20 @@ export function planTurn(
       : null;
     const interrupt = order === 0 && band === 'angry' && wordCount > INTERRUPT_AFTER_WORDS;
     const wasCutOff = order === 0 && history.cutOffSpeaker === choice.characterId;
+    const offered = addressed && focus.offer && !asksPermission(text);
     replies.push({
       choice,
-      plan: { character: sc.character, intent, band, topic, reveal, reactTo: null, interrupt, wasCutOff },
+      plan: {
+        character: sc.character,
+        intent,
+        band,
+        topic,
+        reveal,
+        reactTo: null,
+        interrupt,
+        wasCutOff,
+        ...(offered ? { offered } : {}),
+      },
     });
     if (reveal) replies.push(...reactionsTo(scene, sc, reveal, affectAfter));
   }

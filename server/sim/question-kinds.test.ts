@@ -3,6 +3,7 @@ import {
   asksAgreement,
   asksLeave,
   asksName,
+  asksPermission,
   asksWhoStays,
   checksName,
   checksProposal,
@@ -93,6 +94,13 @@ describe('question kinds', () => {
     expect(asksLeave("Can I ask, and I'm not having a go, has the drinking got heavier lately?")).toBe(false);
     expect(asksLeave('Can I ask you a few questions?')).toBe(true);
     expect(asksLeave('Can I sit down?')).toBe(true);
+  });
+
+  it('tells leave asked for the speaker from something offered', () => {
+    expect(asksPermission('Is it all right if I sit here?')).toBe(true);
+    expect(asksPermission('Can I examine your tummy?')).toBe(true);
+    expect(asksPermission('Can I get you a cup of tea?')).toBe(false);
+    expect(asksPermission('Would you like a minute before we go on?')).toBe(false);
   });
 
   it('hears "Are you Harold\'s wife?" as asking who they are', () => {

@@ -91,6 +91,15 @@ const NAME_CHECK = new RegExp(
   `^${GREETED}(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$`,
 );
 
+/** Asking leave for the speaker ("Is it all right if I sit here?", "Can I examine you?", "Shall we carry on?"). */
+const ASKS_PERMISSION =
+  /\bif (?:i|we)\b|^(?:\w+ )?shall we\b|^(?:\w+ )?(?:can|could|may) i\b(?! (?:get|bring|fetch|make|grab|pop) )/;
+
+/** Whether the last question asks leave for the speaker, rather than offering the listener something. */
+export function asksPermission(text: string): boolean {
+  return ASKS_PERMISSION.test(lastQuestion(text));
+}
+
 /** Checking who they are to the patient ("Are you Harold's wife?", "You must be his daughter?"): who they are. */
 const RELATION_CHECK = new RegExp(
   `^${GREETED}(?:are you|you must be|you're) (?:[a-z'-]+'s|his|her|the patient's) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|friend|flatmate|girlfriend|boyfriend|carer)$`,
