@@ -54,6 +54,16 @@ describe('classifyActs', () => {
     ).toContain('invitation');
   });
 
+  it('hears a feeling named in plain words, with or without someone to say it of', () => {
+    for (const line of [
+      "It's really got to you, hasn't it.",
+      "You're missing him terribly this week.",
+      'Lonely, then, as well as worried about the leg.',
+    ])
+      expect(predictedActs(line), line).toContain('nurse-naming');
+    expect(predictedActs("You're missing the point I'm making.")).not.toContain('nurse-naming');
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

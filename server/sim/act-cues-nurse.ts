@@ -40,8 +40,19 @@ const HARD_TO_TAKE_IN = new RegExp(
   'i',
 );
 
+// A feeling named with no one to say it of: "Lonely, then, on top of missing her." "Scared, mostly?"
+const FEELING_ALONE = new RegExp(
+  String.raw`^(?:so,? |and )?${EMOTION}(?:,| then\b| too\b| as well\b| and\b|$)`,
+  'i',
+);
+// What it has done to them: "It's narked you, hasn't it.", "That's really shaken you."
+const DONE_TO_YOU =
+  /\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked) you\b/i;
+
 const NAMING: readonly Cue[] = [
   cue('nurse-naming', 0.8, HARD_TO_TAKE_IN, 'statement'),
+  cue('nurse-naming', 0.75, FEELING_ALONE, 'statement'),
+  cue('nurse-naming', 0.8, DONE_TO_YOU),
   cue(
     'nurse-naming',
     0.85,

@@ -56,6 +56,9 @@ export const EMOTION = oneOf([
   'frustrating|frightening|scary|terrifying|upsetting|worrying|overwhelming|distressing|devastating',
   'heartbreaking|shock|shaken(?: up)?|rattled|in shock|hurt|stressed|on edge|unsettled|fed up',
   'tearful|emotional|numb|a lot to take in|beside yourself',
+  // Lonely, missing someone, put out, in words people use: "You're missing her something rotten", "narked".
+  'lonely|isolated|miserable|desperate|humiliated|resentful|trapped|miffed|narked|peeved|hacked off',
+  'missing (?:him|her|them|home|your \\w+)',
 ]);
 
 // Someone attributes a feeling: "you seem", "it sounds like", "I can see", "that must have been".

@@ -207,7 +207,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Busyness given as the reason: "I've got a full clinic out there", "a department full of patients".
     / (?:department|clinic|ward|waiting room|unit) (?:full|packed|heaving|rammed) of\b| (?:full|packed|heaving|rammed) (?:clinic|department|waiting room) out there\b| someone else needs the room\b| (?:chaos|mad|manic|heaving|rammed) out there\b| off you go\b/,
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
-    / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b| (?:just )?stop (?:interrupting|butting in)\b/,
+    / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
     / hold it together\b| (?:don't|do not|please don't) raise your voice\b| not going to (?:talk|speak) to you (?:while|when|if|until|like)\b| don't do anything (?:stupid|silly|daft)\b/,
     // Their feeling made small or passing: "It'll pass", "Everything happens for a reason", "You've got loads to live
