@@ -117,6 +117,24 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
   });
 
+  it('hears their side taken in plain words as agreeing', () => {
+    for (const line of [
+      "Two hours stood here? I'd be climbing the walls too.",
+      "That's not on, and it's on us to fix it.",
+    ]) {
+      const item = itemOf('beta', 'agree', [
+        ['patient', "I've been stood here two hours and nobody's said a word."],
+        ['learner', line],
+      ]);
+      expect(item?.score, line).toBe(1);
+    }
+    const telling = itemOf('beta', 'agree', [
+      ['patient', "I've been stood here two hours and nobody's said a word."],
+      ['learner', 'To be fair, we did put a note on the board.'],
+    ]);
+    expect(telling?.score).toBe(0);
+  });
+
   it('quotes no summary, question or jargon as a statement of what they feel', () => {
     const quotes = shownQuotes(
       itemOf('listening', 'empathy', [
