@@ -64,6 +64,19 @@ describe('classifyActs', () => {
     expect(predictedActs("You're missing the point I'm making.")).not.toContain('nurse-naming');
   });
 
+  it('hears a respectful limit with its reason, or with what they can do instead', () => {
+    for (const line of [
+      'The banging on the window has to stop, there are babies asleep in here.',
+      "I can't have the bins kicked, but you can come and find me any time.",
+      "Please don't throw the cups, there are children in the waiting room.",
+      "I can't get you seen any faster, but I can find you a quieter room.",
+    ])
+      expect(predictedActs(line), line).toContain('limit-setting');
+    expect(predictedActs("I can't promise it'll be easy, but I can promise we'll help.")).not.toContain(
+      'limit-setting',
+    );
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

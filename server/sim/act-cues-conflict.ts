@@ -187,8 +187,28 @@ const NOT_OK = oneOf(String.raw`\bnot (?:fine|okay|ok|alright|all right|acceptab
 const OK_TO_FEEL = oneOf('fine|okay|ok|alright|all right|understandable|natural');
 const SHOUTED = oneOf('shouted|sworn|threatened|abused|spoken to|talked to');
 
+// A respectful limit with its reason, or what they can do instead: "The shouting at the desk has to stop, there are
+// other families in here", "I can't have the desk banged", "I do need you not to hit the wall", "I'd ask that we keep
+// the shouting out of the bay", "I can't move you ahead, but I can get you painkillers", "come and find me instead".
+const LIMIT_WITH_REASON = new RegExp(
+  anyOf(
+    String.raw`\b(?:the|your|this|that|all this) [\w-]+(?: [\w-]+)?(?: at the [\w-]+)? (?:has|have|needs?) to stop\b`,
+    String.raw`\bI (?:can't|cannot) have (?:the |you |anyone |people |any )?(?:[\w-]+ )?(?:shouting|swearing|banging|kicking|[\w-]+ed)\b`,
+    String.raw`\bI(?: do)? need (?:to ask(?: you)?,?(?: though,)? (?:that )?you (?:not|don't)|you not to|you to (?:stop|keep))\b`,
+    String.raw`\bI(?:'d| would) (?:just )?ask (?:that )?(?:you|we)\b|\bI(?:'d| would) rather you didn't\b`,
+    String.raw`\bI (?:can't|cannot) (?!promise\b)[\w' ]{2,40}, but I can\b`,
+    String.raw`\b(?:come (?:and find|straight to)|tell) me,? instead\b`,
+  ),
+  'i',
+);
+// Asked not to, with the reason: "Please don't bang the counter, there's a little lad behind you."
+const DONT_WITH_REASON =
+  /\b(?:please )?don'?t (?:bang|kick|shout at|swear at|pull|hit|throw|grab|slap|punch)\b.*?\b(?:because|there'?s|there are|it can|it could|she'?s|he'?s|they'?re)\b/i;
+
 // De-escalation: limits, choices, and the commands and threats that escalate instead.
 const LIMITS: readonly Cue[] = [
+  cue('limit-setting', 0.8, LIMIT_WITH_REASON, 'statement'),
+  cue('limit-setting', 0.75, DONT_WITH_REASON, 'statement'),
   cue(
     'limit-setting',
     0.85,
