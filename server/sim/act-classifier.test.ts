@@ -77,6 +77,19 @@ describe('classifyActs', () => {
     );
   });
 
+  it('hears choices offered as what the speaker can do, or as theirs to pick', () => {
+    for (const line of [
+      'I can fetch you a blanket or a cup of tea, whatever suits.',
+      "Or I'll ring your daughter myself, if you'd rather.",
+      'Toast or a sandwich, her pick.',
+    ])
+      expect(predictedActs(line), line).toContain('offering-choices');
+    expect(predictedActs("I can see you're tired or fed up with us.")).not.toContain('offering-choices');
+    expect(predictedActs('He kept getting up without pressing his call bell.')).not.toContain(
+      'offering-choices',
+    );
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

@@ -351,6 +351,24 @@ const CHOICES: readonly Cue[] = [
   ),
   cue('offering-choices', 0.55, /\bwould you rather\b/i),
   cue('offering-choices', 0.7, /\bwould you prefer\b/i, 'question'),
+  // Offered as what the speaker can do, or as theirs to pick: "I can get you a patch or some gum", "Or I'll ring him,
+  // if you'd rather", "Juice or an ice lolly, his pick", "What would work for you, mornings or early afternoon?"
+  cue(
+    'offering-choices',
+    0.75,
+    new RegExp(
+      anyOf(
+        String.raw`\bI (?:can|could) (?!see\b|hear\b|tell\b|imagine\b|understand\b|sense\b|feel\b)\w+[^.?!;]*\bor\b`,
+        String.raw`^or (?:I|we|you)(?:'ll| will| can| could)\b`,
+        String.raw`\bif you(?:'d| would)? rather\b`,
+        String.raw`\b(?:your|his|her|their) pick\b|\b(?:his|her|their) (?:choice|decision)\b`,
+        String.raw`\bwhat would (?:work|suit)\b[^.?!;]*\bor\b`,
+      ),
+      'i',
+    ),
+    'any',
+    new RegExp(String.raw`\b${IDIOM_WITH_OR}\b`, 'i'),
+  ),
 ];
 
 // Word lists for the patterns below, named so that each pattern reads on a line.
