@@ -361,7 +361,7 @@ const CHOICES: readonly Cue[] = [
         String.raw`\bI (?:can|could) (?!see\b|hear\b|tell\b|imagine\b|understand\b|sense\b|feel\b)\w+[^.?!;]*\bor\b`,
         String.raw`^or (?:I|we|you)(?:'ll| will| can| could)\b`,
         String.raw`\bif you(?:'d| would)? rather\b`,
-        String.raw`\b(?:your|his|her|their) pick\b|\b(?:his|her|their) (?:choice|decision)\b`,
+        String.raw`\b(?:your|his|her|their) pick\b(?! up\b)|\b(?:his|her|their) (?:choice|decision)\b`,
         String.raw`\bwhat would (?:work|suit)\b[^.?!;]*\bor\b`,
       ),
       'i',
