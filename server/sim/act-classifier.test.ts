@@ -88,6 +88,7 @@ describe('classifyActs', () => {
     expect(predictedActs('He kept getting up without pressing his call bell.')).not.toContain(
       'offering-choices',
     );
+    expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
   it('labels a typical opening with several acts', () => {
