@@ -62,6 +62,21 @@ export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
 /** A ninth never-read set (2026-12-06), by five more writers, one per rubric: the measure once the eighth was read. */
 export const BLIND_FINAL_9_DIR = new URL('blind-final-9/', import.meta.url);
 
+/** The blind sets whose misses were read: what the learned grading models train on, each left out in turn. */
+export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
+  ['evals/grader/blind', BLIND_DIR],
+  ['evals/grader/blind-final', BLIND_FINAL_DIR],
+  ['evals/grader/blind-final-2', BLIND_FINAL_2_DIR],
+  ['evals/grader/blind-final-3', BLIND_FINAL_3_DIR],
+  ['evals/grader/blind-final-4', BLIND_FINAL_4_DIR],
+  ['evals/grader/blind-final-5', BLIND_FINAL_5_DIR],
+  ['evals/grader/blind-final-6', BLIND_FINAL_6_DIR],
+  ['evals/grader/blind-final-7', BLIND_FINAL_7_DIR],
+  ['evals/grader/blind-final-8', BLIND_FINAL_8_DIR],
+];
+/** The newest blind set, never read nor trained on: the measure. */
+export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-9', BLIND_FINAL_9_DIR];
+
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];
   for (const rubric of readdirSync(dir).sort()) {

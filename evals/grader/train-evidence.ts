@@ -16,18 +16,8 @@ import { type LogisticModel, probability } from '../../server/learned/logistic-m
 import { fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
 
-const TRAINING_SETS: [string, URL][] = [
-  ['evals/grader/blind', blind.BLIND_DIR],
-  ['evals/grader/blind-final', blind.BLIND_FINAL_DIR],
-  ['evals/grader/blind-final-2', blind.BLIND_FINAL_2_DIR],
-  ['evals/grader/blind-final-3', blind.BLIND_FINAL_3_DIR],
-  ['evals/grader/blind-final-4', blind.BLIND_FINAL_4_DIR],
-  ['evals/grader/blind-final-5', blind.BLIND_FINAL_5_DIR],
-  ['evals/grader/blind-final-6', blind.BLIND_FINAL_6_DIR],
-  ['evals/grader/blind-final-7', blind.BLIND_FINAL_7_DIR],
-  ['evals/grader/blind-final-8', blind.BLIND_FINAL_8_DIR],
-];
-const MEASURE: [string, URL] = ['evals/grader/blind-final-9', blind.BLIND_FINAL_9_DIR];
+const TRAINING_SETS = blind.READ_BLIND_SETS;
+const MEASURE = blind.MEASURE_BLIND_SET;
 const STEPS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const MAX_RIGHT_LOST = 0.02;
 
