@@ -134,6 +134,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Have you thought about hurting yourself?', 'safety'],
     ['Do you feel safe?', 'safety'],
     ['Has your mum had any falls lately?', 'safety'],
+    ['Is the voice there now, while we talk?', 'symptoms'],
     ['How did you fall?', 'events'],
     ['Has anybody in your family had bowel cancer?', 'history'],
     ['Is there any heart disease in the family?', 'history'],

@@ -185,6 +185,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'confused',
       'muddled',
       'voices',
+      // One voice heard: "Is the voice there now?" (not "your voice", raised or kept down).
+      'the|this|that voice',
+      'hear|hearing|heard a voice',
       'bleed',
       'bleeding',
       'blood',
