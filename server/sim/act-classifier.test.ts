@@ -91,6 +91,14 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears a suggestion or a thing put off as no order', () => {
+    expect(predictedActs('Go home and get some rest if you can.')).not.toContain('threat-or-command');
+    expect(predictedActs('Shall we talk about it now, or leave that for tomorrow?')).not.toContain(
+      'threat-or-command',
+    );
+    expect(predictedActs('Calm down or leave.')).toContain('threat-or-command');
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

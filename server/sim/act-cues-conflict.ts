@@ -403,6 +403,8 @@ const COMMANDS: readonly Cue[] = [
         String.raw`\bmake yourself (?:at home|comfortable)\b`,
         String.raw`\b(?:take|have) a seat\b`,
         String.raw`\bif you(?:'d)? like\b`,
+        // "Go home and get some rest if you can": a suggestion.
+        String.raw`\bif you (?:can|want|feel up to it)\b`,
         String.raw`\bwhen you(?:'re| are) ready\b`,
         // "Go home and think, or talk some more now?": one of the choices offered, not an order.
         String.raw`\bor (?!(?:I|we|you|they|he|she)(?:'ll| will| are| is)\b|else\b|security\b|the police\b)\w+`,
@@ -455,7 +457,8 @@ const COMMANDS: readonly Cue[] = [
         String.raw`\b(?:banned|barred) from\b`,
         String.raw`\b(?:going to|will|'ll) regret\b`,
         String.raw`\bor (?:you'll|you will) (?:be|have to)\b`,
-        String.raw`\bor (?:leave|get out|I'll)\b`,
+        // "…or leave that for when the nurse rings" puts something off; it sends no one away.
+        String.raw`\bor (?:leave(?! (?:it|that|this|them)\b)|get out|I'll)\b`,
         // "You're out!", but not "once you're out" (of hospital, as planned).
         String.raw`(?<!\b(?:once|when|after|until|before|soon as|time) )\byou(?:'re| are) out\b(?! of)`,
       ),

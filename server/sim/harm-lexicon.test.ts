@@ -131,6 +131,7 @@ describe('harm kinds', () => {
     'It sounds like the nights have been the hardest part to get through.',
     'What would you say you have to live for, at the moment?',
     "I'm sorry if it's hard to hear this, and I'm sorry we didn't pick it up sooner.",
+    "Talk me through what you're after tonight.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

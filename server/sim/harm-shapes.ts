@@ -173,7 +173,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their worry made small: "What are you so worried about?", "What's he getting so worked up about?"
     / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for|of)\b/,
     // The learner's impatience: "So what is it you want from me?", "What are you after, an apology?"
-    / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b| what (?:is it )?(?:are )?you(?:'re| are) after\b/,
+    / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b|^ (?:so |right |well |and )?what (?:is it |exactly )?(?:are you|you're|you are) after\b/,
     // Their fear hurried past: "Let's not get too carried away", "no need to be thinking about that yet".
     / (?:let's not|don't|no need to) (?:get )?(?:too |so )?(?:carried away|ahead of (?:yourself|ourselves))\b| no need to (?:be )?(?:thinking|think|worrying|worry) about (?:that|this|it)\b/,
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
