@@ -38,6 +38,13 @@ const CHECKING = new RegExp(
     "what do you make of|tell me what you understood|can you tell me what you've understood|is that too much",
     "how much of that|what have you (?:taken|understood)|so I know I(?:'ve| have) (?:been clear|explained)",
     "tell me (?:those|that|it|them) (?:\\w+ )?back|what you(?:'ll| will) (?:say|tell)",
+    // Checked in other words, or paused on: "Is that making sense?", "How's that landing?", "How much of that has
+    // gone in?", "What are you taking from what I've said?", "I'll stop there for a moment."
+    "(?:does|is) (?:that|this|it|all that)(?: [\\w']+)? mak(?:e|ing) (?:more )?sense",
+    "is (?:that|this) (?:ok|okay|all right|alright)(?: to hear)?,? so far|how(?:'s| is) (?:that|this|it) landing",
+    'how are you doing with (?:that|this|it)|(?:gone|going|sunk) in|stuck with you|in your own words',
+    "(?:taking|take) (?:from|away|home)|is that how you(?:'ve| have) understood",
+    "(?:I'll|I will|I'm going to|let me|shall I) stop (?:there|for a (?:moment|minute|second)|for now)",
   ].join('|')})\\b`,
   'i',
 );

@@ -117,6 +117,22 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('worst bit'))).toBe(false);
   });
 
+  it('hears understanding checked in other words, or a pause offered, as chunking', () => {
+    for (const check of [
+      "How's that landing?",
+      "I'll stop there for a moment.",
+      'How much of that has gone in?',
+    ]) {
+      const item = itemOf('spikes', 'chunking', [
+        ['patient', 'Just tell me.'],
+        ['learner', 'The scan shows that the cancer has come back.'],
+        ['patient', 'Oh.'],
+        ['learner', check],
+      ]);
+      expect(item?.score, check).toBe(1);
+    }
+  });
+
   it('hears their side taken in plain words as agreeing', () => {
     for (const line of [
       "Two hours stood here? I'd be climbing the walls too.",
