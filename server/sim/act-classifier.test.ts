@@ -91,6 +91,16 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears how much they want to hear, asked as a choice, as an invitation', () => {
+    for (const line of [
+      'Do you want it straight, or a bit at a time?',
+      'I can go through as much or as little of it as you like.',
+      'Would it be okay if I told you what the biopsy showed?',
+    ])
+      expect(predictedActs(line), line).toContain('invitation');
+    expect(predictedActs('Do you want tea or coffee?')).not.toContain('invitation');
+  });
+
   it('hears a suggestion or a thing put off as no order', () => {
     expect(predictedActs('Go home and get some rest if you can.')).not.toContain('threat-or-command');
     expect(predictedActs('Shall we talk about it now, or leave that for tomorrow?')).not.toContain(

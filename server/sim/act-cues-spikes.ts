@@ -195,7 +195,18 @@ const TELLING_VERBS =
 /** Ways of carrying on: "continue", "say a bit more". */
 const GOING_ON_VERBS = 'continue|carry on|keep going|say (?:more|a bit more|a little more)';
 
+// How much to hear, asked as a choice: "Do you want it straight, or a bit at a time?", "the headline, or the whole
+// lot?", "as much or as little as you want today", "Would you like the plan today, or just the first step?"
+const HOW_MUCH_AS_CHOICE =
+  /\b(?:straight|a bit at a time|bit by bit|the headline|the whole lot|all of it|the main bit|the first step|in one go|another (?:day|time))\b[^?]*\bor\b|\bor\b[^?]*\b(?:a bit at a time|bit by bit|the whole lot|in one go|the main bit|another (?:day|time)|the rest another day)\b|\bas much or as little\b/i;
+
 const INVITATION: readonly Cue[] = [
+  cue('invitation', 0.8, HOW_MUCH_AS_CHOICE),
+  cue(
+    'invitation',
+    0.8,
+    /\bwould it be (?:ok|okay|all right|alright) if I (?:told|tell|gave|give|explained|explain|shared|share)\b/i,
+  ),
   cue(
     'invitation',
     0.9,
