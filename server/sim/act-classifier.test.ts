@@ -91,6 +91,18 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears a finding named only as something, before what it is, as a warning shot', () => {
+    for (const line of [
+      "I'm afraid the biopsy has shown something we need to talk about.",
+      "Things are a bit more complicated than we'd hoped.",
+      "I'm sorry, it's not the all-clear you were waiting for.",
+    ])
+      expect(predictedActs(line), line).toContain('warning-shot');
+    expect(predictedActs('The scan showed something called a cyst, which is harmless.')).not.toContain(
+      'warning-shot',
+    );
+  });
+
   it('hears how much they want to hear, asked as a choice, as an invitation', () => {
     for (const line of [
       'Do you want it straight, or a bit at a time?',

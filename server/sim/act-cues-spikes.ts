@@ -365,6 +365,22 @@ const WARNING_SHOT: readonly Cue[] = [
   cue('warning-shot', 0.8, /(?:\bnot|n't) the (?:news|result|results|outcome) (?:we|you|I|anyone)\b/i),
   cue('warning-shot', 0.8, SOMETHING_SERIOUS, 'statement'),
   cue('warning-shot', 0.7, WORRIED_ABOUT_THEM, 'statement'),
+  // A finding named only as something, before what it is: "I'm afraid the scan has shown something that's a bit
+  // worrying", "the tests do point to something serious", "more complicated than we'd hoped", "not the all-clear".
+  cue(
+    'warning-shot',
+    0.8,
+    new RegExp(
+      [
+        String.raw`\b(?:tests?|scans?|results?|biopsy|bloods?|x-rays?|pictures?) (?:do |does |has |have )?(?:shown?|found|point(?:s|ed)? to|show) (?:something|some changes|a problem)\b(?! (?:called|named|known as)\b)`,
+        String.raw`\b(?:more|less) (?:\w+ ){0,2}than (?:we(?:'d| had)?|I(?:'d)?|you(?:'d)?) (?:hoped|like|wanted)\b`,
+        String.raw`\bnot the all[- ]clear\b|\bnot (?:seeing|what) (?:\w+ ){0,2}(?:hope|hoped|hoping|want|wanted) to (?:see|hear)\b`,
+        String.raw`\b(?:aren't|isn't|are not|is not) (?:as good as|what) (?:\w+ ){0,3}(?:hoped|wanted|hoping)\b`,
+      ].join('|'),
+      'i',
+    ),
+    'statement',
+  ),
 ];
 
 // Bad news in plain words: a serious diagnosis, spread, failure of treatment, a death, a poor prognosis, or the
