@@ -91,6 +91,16 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears their own reading of things asked in other words as a perception check', () => {
+    for (const line of [
+      "What's been going through your head since the phone call?",
+      'What did he say to you on the ward round?',
+      'Where have you got to in your own head with all of this?',
+    ])
+      expect(predictedActs(line), line).toContain('perception-check');
+    expect(predictedActs('What did he have for breakfast?')).not.toContain('perception-check');
+  });
+
   it('hears a finding named only as something, before what it is, as a warning shot', () => {
     for (const line of [
       "I'm afraid the biopsy has shown something we need to talk about.",

@@ -163,6 +163,14 @@ const PERCEPTION: readonly Cue[] = [
   ),
   cue('perception-check', 0.8, ASKS_WHO_EXPLAINED, 'question'),
   cue('perception-check', 0.75, ASKS_WHAT_THEY_KNOW, 'question'),
+  // Their own reading of it, in other words: "What's been going through your mind since this morning?", "What's your
+  // gut been telling you?", "What did she say to you in the scan room?", "Where have you got to in your own head?"
+  cue(
+    'perception-check',
+    0.8,
+    /\bwhat(?:'s| has) been going (?:through|round|around) your (?:mind|head)\b|\byour gut (?:been )?telling you\b|\bwhat did (?:she|he) (?:say|tell)(?: to)? you\b|\bwhat you were told\b|\bwhat (?:did )?you (?:take|took) away\b|\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have) got to in your (?:own )?head\b|\bhow are you making sense of\b|\bwhat have you made of\b/i,
+    'question',
+  ),
 ];
 
 // Invitations asked as questions: readiness, timing, what to cover, how plainly to say it.
