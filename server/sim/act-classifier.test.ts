@@ -91,6 +91,21 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears their reaction made the one anybody would have as understanding', () => {
+    for (const line of [
+      'Finding him like that would frighten anybody.',
+      'Any dad would have done the same in that moment.',
+      "That's a huge thing to be told on your own.",
+      "Course you're upset, after a week like that.",
+      "No, that's not daft at all.",
+    ])
+      expect(predictedActs(line), line).toContain('nurse-understanding');
+    expect(predictedActs('Most people feel tired for a few weeks after chemo.')).not.toContain(
+      'nurse-understanding',
+    );
+    expect(predictedActs('Of course you can stay with her.')).not.toContain('nurse-understanding');
+  });
+
   it('hears their own reading of things asked in other words as a perception check', () => {
     for (const line of [
       "What's been going through your head since the phone call?",

@@ -107,6 +107,23 @@ const HARD_FOR_YOU = oneOf('hard|difficult|tough|awful|frightening|painful|upset
 const HARD_THING = oneOf('hard|difficult|tough|awful|terrible|horrible|a lot|exhausting|painful|lonely');
 const SO_OR_VERY = oneOf('so |really |very |incredibly ');
 
+const ANYONE_AT_ALL =
+  '(?<!\\bif )(?:anyone|anybody|any (?:\\w+ )?(?:mum|dad|parent|mother|father|of us)|most (?:of us|people)|almost anyone)';
+const HEAVY_THING = oneOf(
+  'hard|huge|big|horrible|awful|long|massive|hell of a|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary',
+);
+const LIKE_ANYONE = new RegExp(
+  anyOf(
+    String.raw`\bwould (?:frighten|wear|make|worry|upset|terrify|scare|floor|knock) (?:\w+ )?(?:anyone|anybody|most (?:of us|people))\b`,
+    String.raw`\b${ANYONE_AT_ALL}\b[^.?!]{0,50}\b(?:would|'d)\b`,
+    String.raw`\b(?:a lot of|lots of|loads of|many|most) (?:\w+ )?(?:people|families|parents|mums|dads|carers|patients|relatives)(?: \w+){0,2} (?:feel|say|think|tell me|go through) (?:that|this|the same|exactly|something|like|just|it|guilty|angry|frightened|scared|worried)\b`,
+    String.raw`\b(?:of )?course (?:you(?:'re| are| do| don't| did| got| would| feel)|this is|that's|it (?:hurts|is))\b(?! (?:can|may)\b)`,
+    String.raw`\b(?:that's|that is|it's|it is|this is|what) (?:a|an|such a) (?:really |very |pretty )?${HEAVY_THING} (?:old )?(?:thing|lot|place|spot|night|road|one|swap|word|amount|time|blow|week|wait)\b`,
+    String.raw`\b(?:not|n't)(?: \w+)? (?:daft|silly|stupid|mad|crazy|making a fuss|overreacting|being dramatic)\b`,
+  ),
+  'i',
+);
+
 const UNDERSTANDING: readonly Cue[] = [
   cue(
     'nurse-understanding',
@@ -167,6 +184,10 @@ const UNDERSTANDING: readonly Cue[] = [
     0.75,
     new RegExp(String.raw`\b(?:this|that|it) must (?:be|have been|feel) ${SO_OR_VERY}?${HARD_THING}\b`, 'i'),
   ),
+  // Their reaction made the one anybody would have, in plain words: "Hearing a number like that would frighten
+  // anyone", "Any mum would have been terrified", "Lots of families feel guilty", "Course you are", "That's a hell of
+  // a thing to wake up to", "That's not daft".
+  cue('nurse-understanding', 0.75, LIKE_ANYONE, 'statement'),
 ];
 
 // Word lists for the patterns below, named so that each pattern reads on a line.
