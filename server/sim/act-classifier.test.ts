@@ -91,6 +91,16 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears help promised in deeds as support', () => {
+    for (const line of [
+      'You can ring the ward any time, day or night.',
+      'Shall we go and see him together?',
+      "You won't be sorting this out on your own.",
+    ])
+      expect(predictedActs(line), line).toContain('nurse-supporting');
+    expect(predictedActs("I'll be honest with you: the news isn't good.")).not.toContain('nurse-supporting');
+  });
+
   it('hears their reaction made the one anybody would have as understanding', () => {
     for (const line of [
       'Finding him like that would frighten anybody.',
