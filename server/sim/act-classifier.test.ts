@@ -94,7 +94,7 @@ describe('classifyActs', () => {
   it('hears help promised in deeds as support', () => {
     for (const line of [
       'You can ring the ward any time, day or night.',
-      'Shall we go and see him together?',
+      "I'll be right here beside you.",
       "You won't be sorting this out on your own.",
     ])
       expect(predictedActs(line), line).toContain('nurse-supporting');

@@ -371,12 +371,12 @@ const ANY_TIME = oneOf('any ?time|whenever|day or night|at any point|with anythi
 const NEVER = oneOf("won't|will not|not going to|never going to|I'll never");
 const NEARBY = oneOf('outside|nearby|close by|around|next door|down the corridor|at the desk');
 
-// Help promised in deeds: "You can ring the unit any time, day or night", "Shall we go in together?", "I'll be just
+// Help promised in deeds: "You can ring the unit any time, day or night", "We'll do this with you", "I'll be just
 // outside", "You won't be doing this on your own", "nothing gets decided without you", "you'll have my number".
 const HELP_IN_DEEDS = new RegExp(
   anyOf(
     String.raw`\b(?:ring|call|phone) (?:me|us|the unit|the ward|this number)\b[^.]{0,40}\b(?:any ?time|day or night|any day|twenty-four hours)\b`,
-    String.raw`\bshall we (?:\w+ ){0,5}together\b|\bwe(?:'ll| will) (?:do|get through|face) (?:this|it) (?:\w+ ){0,2}with you\b`,
+    String.raw`\bwe(?:'ll| will) (?:do|get through|face) (?:this|it) (?:\w+ ){0,2}with you\b`,
     String.raw`\bI(?:'ll| will) be (?:there|in the room|right here|just outside|beside)\b|\bI(?:'m| am) right (?:here|beside)\b`,
     String.raw`\b(?:won't|will not) (?:be|have to)\b[^.]{0,30}\bon your own\b|\bwithout you\b`,
     String.raw`\byou(?:'ll|'ve got| will| have) (?:my|our) (?:direct |mobile )?(?:number|mobile)\b|\bat your (?:own )?pace\b`,
