@@ -91,6 +91,16 @@ describe('classifyActs', () => {
     expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
   });
 
+  it('hears what it is like for them, asked in everyday words, as exploring', () => {
+    for (const line of [
+      "What's eating at you most about it?",
+      'What have the last few weeks been like at home?',
+      "How's the waiting been?",
+    ])
+      expect(predictedActs(line), line).toContain('nurse-exploring');
+    expect(predictedActs("How's the knee been since last week?")).not.toContain('nurse-exploring');
+  });
+
   it('hears help promised in deeds as support', () => {
     for (const line of [
       'You can ring the ward any time, day or night.',

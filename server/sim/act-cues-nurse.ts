@@ -505,7 +505,22 @@ const FAMILY = oneOf(
 const OUT_THERE = oneOf('outside|out there|today|on');
 const WORRIED = oneOf('worried|frightened|scared|concerned|anxious|afraid');
 
+// What it is like for them, asked in everyday words: "What's getting to you most?", "What went through your mind
+// when he shouted?", "What have you been picturing?", "How's the waiting been?", "Tell me what it was like for you."
+const WHAT_ITS_LIKE = new RegExp(
+  anyOf(
+    String.raw`\bwhat(?:'s| is) (?:getting to|eating at|bothering|eating) you\b|\bwhat(?:'s| is) the (?:bit|part|thing) (?:that(?:'s| is| keeps)? )?(?:getting to|going round|stuck|bothering|worrying)`,
+    String.raw`\bwhat (?:went|goes|is going|'s going|has been going) (?:through|round) your (?:mind|head)\b`,
+    String.raw`\bwhat (?:are|were|have) you (?:been )?picturing\b|\bwhat (?:do )?you replay\b`,
+    String.raw`\bwhat (?:have|has|'s) (?:the|these) (?:last |past )?(?:few )?\w+(?: \w+)? been like\b|\bhow(?:'s| has) the (?:waiting|wait|nights?|weeks?|days?|evenings?|weekend|time|not sleeping) been\b`,
+    String.raw`\bwhat does (?:it|that) feel like\b|\bwhat(?:'s| is) behind (?:the|that|your) question\b|\bhow are you (?:actually|really|both) (?:doing|coping)\b`,
+    String.raw`\btell me what (?:it|that|this) (?:was|is|'s|has been) like\b`,
+  ),
+  'i',
+);
+
 const EXPLORING: readonly Cue[] = [
+  cue('nurse-exploring', 0.8, WHAT_ITS_LIKE),
   cue(
     'nurse-exploring',
     0.85,
