@@ -124,6 +124,7 @@ describe('classifyActs', () => {
       'nurse-understanding',
     );
     expect(predictedActs('Of course you can stay with her.')).not.toContain('nurse-understanding');
+    expect(predictedActs("Oh, don't be daft.")).not.toContain('nurse-understanding');
   });
 
   it('hears their own reading of things asked in other words as a perception check', () => {

@@ -119,7 +119,8 @@ const LIKE_ANYONE = new RegExp(
     String.raw`\b(?:a lot of|lots of|loads of|many|most) (?:\w+ )?(?:people|families|parents|mums|dads|carers|patients|relatives)(?: \w+){0,2} (?:feel|say|think|tell me|go through) (?:that|this|the same|exactly|something|like|just|it|guilty|angry|frightened|scared|worried)\b`,
     String.raw`\b(?:of )?course (?:you(?:'re| are| do| don't| did| got| would| feel)|this is|that's|it (?:hurts|is))\b(?! (?:can|may)\b)`,
     String.raw`\b(?:that's|that is|it's|it is|this is|what) (?:a|an|such a) (?:really |very |pretty )?${HEAVY_THING} (?:old )?(?:thing|lot|place|spot|night|road|one|swap|word|amount|time|blow|week|wait)\b`,
-    String.raw`\b(?:not|n't)(?: \w+)? (?:daft|silly|stupid|mad|crazy|making a fuss|overreacting|being dramatic)\b`,
+    // Not "Don't be daft", which tells them off.
+    String.raw`(?:\bnot|(?<!\bdo)n't)(?: \w+)? (?:daft|silly|stupid|mad|crazy|making a fuss|overreacting|being dramatic)\b`,
   ),
   'i',
 );
