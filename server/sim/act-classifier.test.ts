@@ -54,119 +54,6 @@ describe('classifyActs', () => {
     ).toContain('invitation');
   });
 
-  it('hears a feeling named in plain words, with or without someone to say it of', () => {
-    for (const line of [
-      "It's really got to you, hasn't it.",
-      "You're missing him terribly this week.",
-      'Lonely, then, as well as worried about the leg.',
-    ])
-      expect(predictedActs(line), line).toContain('nurse-naming');
-    expect(predictedActs("You're missing the point I'm making.")).not.toContain('nurse-naming');
-  });
-
-  it('hears a respectful limit with its reason, or with what they can do instead', () => {
-    for (const line of [
-      'The banging on the window has to stop, there are babies asleep in here.',
-      "I can't have the bins kicked, but you can come and find me any time.",
-      "Please don't throw the cups, there are children in the waiting room.",
-      "I can't get you seen any faster, but I can find you a quieter room.",
-    ])
-      expect(predictedActs(line), line).toContain('limit-setting');
-    expect(predictedActs("I can't promise it'll be easy, but I can promise we'll help.")).not.toContain(
-      'limit-setting',
-    );
-  });
-
-  it('hears choices offered as what the speaker can do, or as theirs to pick', () => {
-    for (const line of [
-      'I can fetch you a blanket or a cup of tea, whatever suits.',
-      "Or I'll ring your daughter myself, if you'd rather.",
-      'Toast or a sandwich, her pick.',
-    ])
-      expect(predictedActs(line), line).toContain('offering-choices');
-    expect(predictedActs("I can see you're tired or fed up with us.")).not.toContain('offering-choices');
-    expect(predictedActs('He kept getting up without pressing his call bell.')).not.toContain(
-      'offering-choices',
-    );
-    expect(predictedActs('Fluids will help her pick up.')).not.toContain('offering-choices');
-  });
-
-  it('hears what it is like for them, asked in everyday words, as exploring', () => {
-    for (const line of [
-      "What's eating at you most about it?",
-      'What have the last few weeks been like at home?',
-      "How's the waiting been?",
-    ])
-      expect(predictedActs(line), line).toContain('nurse-exploring');
-    expect(predictedActs("How's the knee been since last week?")).not.toContain('nurse-exploring');
-  });
-
-  it('hears help promised in deeds as support', () => {
-    for (const line of [
-      'You can ring the ward any time, day or night.',
-      "I'll be right here beside you.",
-      "You won't be sorting this out on your own.",
-    ])
-      expect(predictedActs(line), line).toContain('nurse-supporting');
-    expect(predictedActs("I'll be honest with you: the news isn't good.")).not.toContain('nurse-supporting');
-  });
-
-  it('hears their reaction made the one anybody would have as understanding', () => {
-    for (const line of [
-      'Finding him like that would frighten anybody.',
-      'Any dad would have done the same in that moment.',
-      "That's a huge thing to be told on your own.",
-      "Course you're upset, after a week like that.",
-      "No, that's not daft at all.",
-    ])
-      expect(predictedActs(line), line).toContain('nurse-understanding');
-    expect(predictedActs('Most people feel tired for a few weeks after chemo.')).not.toContain(
-      'nurse-understanding',
-    );
-    expect(predictedActs('Of course you can stay with her.')).not.toContain('nurse-understanding');
-    expect(predictedActs("Oh, don't be daft.")).not.toContain('nurse-understanding');
-  });
-
-  it('hears their own reading of things asked in other words as a perception check', () => {
-    for (const line of [
-      "What's been going through your head since the phone call?",
-      'What did he say to you on the ward round?',
-      'Where have you got to in your own head with all of this?',
-    ])
-      expect(predictedActs(line), line).toContain('perception-check');
-    expect(predictedActs('What did he have for breakfast?')).not.toContain('perception-check');
-  });
-
-  it('hears a finding named only as something, before what it is, as a warning shot', () => {
-    for (const line of [
-      "I'm afraid the biopsy has shown something we need to talk about.",
-      "Things are a bit more complicated than we'd hoped.",
-      "I'm sorry, it's not the all-clear you were waiting for.",
-    ])
-      expect(predictedActs(line), line).toContain('warning-shot');
-    expect(predictedActs('The scan showed something called a cyst, which is harmless.')).not.toContain(
-      'warning-shot',
-    );
-  });
-
-  it('hears how much they want to hear, asked as a choice, as an invitation', () => {
-    for (const line of [
-      'Do you want it straight, or a bit at a time?',
-      'I can go through as much or as little of it as you like.',
-      'Would it be okay if I told you what the biopsy showed?',
-    ])
-      expect(predictedActs(line), line).toContain('invitation');
-    expect(predictedActs('Do you want tea or coffee?')).not.toContain('invitation');
-  });
-
-  it('hears a suggestion or a thing put off as no order', () => {
-    expect(predictedActs('Go home and get some rest if you can.')).not.toContain('threat-or-command');
-    expect(predictedActs('Shall we talk about it now, or leave that for tomorrow?')).not.toContain(
-      'threat-or-command',
-    );
-    expect(predictedActs('Calm down or leave.')).toContain('threat-or-command');
-  });
-
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',
@@ -366,5 +253,123 @@ describe('classifyActs', () => {
   it('is deterministic', () => {
     const text = "I'm afraid I have some bad news. Would you like me to go through it now?";
     expect(classifyActs(text)).toEqual(classifyActs(text));
+  });
+});
+
+/** Acts said in plain words rather than textbook phrases: lines that show each, and near misses that must not. */
+const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], readonly string[]])[] = [
+  [
+    'nurse-naming',
+    'a feeling named, with or without someone to say it of',
+    [
+      "It's really got to you, hasn't it.",
+      "You're missing him terribly this week.",
+      'Lonely, then, as well as worried about the leg.',
+    ],
+    ["You're missing the point I'm making."],
+  ],
+  [
+    'limit-setting',
+    'a limit with its reason, or with what they can do instead',
+    [
+      'The banging on the window has to stop, there are babies asleep in here.',
+      "I can't have the bins kicked, but you can come and find me any time.",
+      "Please don't throw the cups, there are children in the waiting room.",
+      "I can't get you seen any faster, but I can find you a quieter room.",
+    ],
+    ["I can't promise it'll be easy, but I can promise we'll help."],
+  ],
+  [
+    'offering-choices',
+    'choices as what the speaker can do, or as theirs to pick',
+    [
+      'I can fetch you a blanket or a cup of tea, whatever suits.',
+      "Or I'll ring your daughter myself, if you'd rather.",
+      'Toast or a sandwich, her pick.',
+    ],
+    [
+      "I can see you're tired or fed up with us.",
+      'He kept getting up without pressing his call bell.',
+      'Fluids will help her pick up.',
+    ],
+  ],
+  [
+    'nurse-exploring',
+    'what it is like for them, asked in everyday words',
+    [
+      "What's eating at you most about it?",
+      'What have the last few weeks been like at home?',
+      "How's the waiting been?",
+    ],
+    ["How's the knee been since last week?"],
+  ],
+  [
+    'nurse-supporting',
+    'help promised in deeds',
+    [
+      'You can ring the ward any time, day or night.',
+      "I'll be right here beside you.",
+      "You won't be sorting this out on your own.",
+    ],
+    ["I'll be honest with you: the news isn't good."],
+  ],
+  [
+    'nurse-understanding',
+    'their reaction made the one anybody would have',
+    [
+      'Finding him like that would frighten anybody.',
+      'Any dad would have done the same in that moment.',
+      "That's a huge thing to be told on your own.",
+      "Course you're upset, after a week like that.",
+      "No, that's not daft at all.",
+    ],
+    [
+      'Most people feel tired for a few weeks after chemo.',
+      'Of course you can stay with her.',
+      "Oh, don't be daft.",
+    ],
+  ],
+  [
+    'perception-check',
+    'their own reading of things, asked in other words',
+    [
+      "What's been going through your head since the phone call?",
+      'What did he say to you on the ward round?',
+      'Where have you got to in your own head with all of this?',
+    ],
+    ['What did he have for breakfast?'],
+  ],
+  [
+    'warning-shot',
+    'a finding named only as something, before what it is',
+    [
+      "I'm afraid the biopsy has shown something we need to talk about.",
+      "Things are a bit more complicated than we'd hoped.",
+      "I'm sorry, it's not the all-clear you were waiting for.",
+    ],
+    ['The scan showed something called a cyst, which is harmless.'],
+  ],
+  [
+    'invitation',
+    'how much they want to hear, asked as a choice or as leave to tell',
+    [
+      'Do you want it straight, or a bit at a time?',
+      'I can go through as much or as little of it as you like.',
+      'Would it be okay if I told you what the biopsy showed?',
+    ],
+    ['Do you want tea or coffee?'],
+  ],
+  [
+    'threat-or-command',
+    'an order, not a suggestion or a thing put off',
+    ['Calm down or leave.'],
+    ['Go home and get some rest if you can.', 'Shall we talk about it now, or leave that for tomorrow?'],
+  ],
+];
+
+describe('acts in plain words', () => {
+  it.each(PLAIN_WORDS)('%s: %s', (act, _what, shows, misses) => {
+    for (const line of shows) expect(predictedActs(line), line).toContain(act);
+    for (const line of misses) expect(predictedActs(line), line).not.toContain(act);
   });
 });

@@ -114,6 +114,13 @@ const ASKS_WHAT_THEY_KNOW = regex([
   String.raw`\b(?:were|had) you (?:been )?expecting (?:this|that|something|bad news|news like this|it)\b`,
 ]);
 
+const THEIR_OWN_READING = regex([
+  String.raw`\bwhat(?:'s| has) been going (?:through|round|around) your (?:mind|head)\b|\byour gut (?:been )?telling you\b`,
+  String.raw`\bwhat did (?:she|he) (?:say|tell)(?: to)? you\b|\bwhat you were told\b|\bwhat (?:did )?you (?:take|took) away\b`,
+  String.raw`\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have) got to in your (?:own )?head\b`,
+  String.raw`\bhow are you making sense of\b|\bwhat have you made of\b`,
+]);
+
 const PERCEPTION: readonly Cue[] = [
   cue('perception-check', 0.9, ASKS_WHAT_TOLD, 'question'),
   cue(
@@ -165,12 +172,7 @@ const PERCEPTION: readonly Cue[] = [
   cue('perception-check', 0.75, ASKS_WHAT_THEY_KNOW, 'question'),
   // Their own reading of it, in other words: "What's been going through your mind since this morning?", "What's your
   // gut been telling you?", "What did she say to you in the scan room?", "Where have you got to in your own head?"
-  cue(
-    'perception-check',
-    0.8,
-    /\bwhat(?:'s| has) been going (?:through|round|around) your (?:mind|head)\b|\byour gut (?:been )?telling you\b|\bwhat did (?:she|he) (?:say|tell)(?: to)? you\b|\bwhat you were told\b|\bwhat (?:did )?you (?:take|took) away\b|\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have) got to in your (?:own )?head\b|\bhow are you making sense of\b|\bwhat have you made of\b/i,
-    'question',
-  ),
+  cue('perception-check', 0.8, THEIR_OWN_READING, 'question'),
 ];
 
 // Invitations asked as questions: readiness, timing, what to cover, how plainly to say it.
@@ -205,8 +207,11 @@ const GOING_ON_VERBS = 'continue|carry on|keep going|say (?:more|a bit more|a li
 
 // How much to hear, asked as a choice: "Do you want it straight, or a bit at a time?", "the headline, or the whole
 // lot?", "as much or as little as you want today", "Would you like the plan today, or just the first step?"
-const HOW_MUCH_AS_CHOICE =
-  /\b(?:straight|a bit at a time|bit by bit|the headline|the whole lot|all of it|the main bit|the first step|in one go|another (?:day|time))\b[^?]*\bor\b|\bor\b[^?]*\b(?:a bit at a time|bit by bit|the whole lot|in one go|the main bit|another (?:day|time)|the rest another day)\b|\bas much or as little\b/i;
+const HOW_MUCH_AS_CHOICE = regex([
+  String.raw`\b(?:straight|a bit at a time|bit by bit|the headline|the whole lot|all of it|the main bit|the first step|in one go|another (?:day|time))\b[^?]*\bor\b`,
+  String.raw`\bor\b[^?]*\b(?:a bit at a time|bit by bit|the whole lot|in one go|the main bit|another (?:day|time)|the rest another day)\b`,
+  String.raw`\bas much or as little\b`,
+]);
 
 const INVITATION: readonly Cue[] = [
   cue('invitation', 0.8, HOW_MUCH_AS_CHOICE),
@@ -378,15 +383,12 @@ const WARNING_SHOT: readonly Cue[] = [
   cue(
     'warning-shot',
     0.8,
-    new RegExp(
-      [
-        String.raw`\b(?:tests?|scans?|results?|biopsy|bloods?|x-rays?|pictures?) (?:do |does |has |have )?(?:shown?|found|point(?:s|ed)? to|show) (?:something|some changes|a problem)\b(?! (?:called|named|known as)\b)`,
-        String.raw`\b(?:more|less) (?:\w+ ){0,2}than (?:we(?:'d| had)?|I(?:'d)?|you(?:'d)?) (?:hoped|like|wanted)\b`,
-        String.raw`\bnot the all[- ]clear\b|\bnot (?:seeing|what) (?:\w+ ){0,2}(?:hope|hoped|hoping|want|wanted) to (?:see|hear)\b`,
-        String.raw`\b(?:aren't|isn't|are not|is not) (?:as good as|what) (?:\w+ ){0,3}(?:hoped|wanted|hoping)\b`,
-      ].join('|'),
-      'i',
-    ),
+    regex([
+      String.raw`\b(?:tests?|scans?|results?|biopsy|bloods?|x-rays?|pictures?) (?:do |does |has |have )?(?:shown?|found|point(?:s|ed)? to|show) (?:something|some changes|a problem)\b(?! (?:called|named|known as)\b)`,
+      String.raw`\b(?:more|less) (?:\w+ ){0,2}than (?:we(?:'d| had)?|I(?:'d)?|you(?:'d)?) (?:hoped|like|wanted)\b`,
+      String.raw`\bnot the all[- ]clear\b|\bnot (?:seeing|what) (?:\w+ ){0,2}(?:hope|hoped|hoping|want|wanted) to (?:see|hear)\b`,
+      String.raw`\b(?:aren't|isn't|are not|is not) (?:as good as|what) (?:\w+ ){0,3}(?:hoped|wanted|hoping)\b`,
+    ]),
     'statement',
   ),
 ];
