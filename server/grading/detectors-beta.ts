@@ -10,10 +10,16 @@ import {
   turnNumber,
   twoPart,
 } from './detector-types.ts';
-import { plainestFirst } from './detectors-listening.ts';
 import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
-import { introduction, quoteMatching, quoteShowing, sentenceOf, showsPlainly } from './showing.ts';
+import {
+  introduction,
+  plainestFirst,
+  quoteMatching,
+  quoteShowing,
+  sentenceOf,
+  showsPlainly,
+} from './showing.ts';
 
 /** Agreeing, or acknowledging the grievance without arguing: "You're right, six hours is too long". */
 const AGREEING = new RegExp(

@@ -10,8 +10,15 @@ import {
   turnNumber,
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
-import { isClean, type LearnerTurnFeatures } from './features.ts';
-import { quoteMatching, quoteShowing, sentenceOf } from './showing.ts';
+import { isClean } from './features.ts';
+import {
+  listsParts,
+  plainestFirst,
+  quotableReflection,
+  quoteMatching,
+  quoteShowing,
+  type Reflection,
+} from './showing.ts';
 
 const ADVICE =
   /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
@@ -34,35 +41,6 @@ const openQuestions: Detector = (f) => {
     anchor: `You asked ${open} open and ${closed} closed question${closed === 1 ? '' : 's'}.`,
   };
 };
-
-/** Parts a reflection lists before it reads as a summary ("The sugars are up, lambing's got you…, you're frightened…"). */
-const SUMMARY_PARTS = 3;
-const listsParts = (quote: string) => (quote.match(/,/g) ?? []).length >= SUMMARY_PARTS;
-
-/**
- * Whether a reflection is best quoted as one: it speaks of them ("you"), is not praise ("You've done well to get
- * walking", an affirmation), not a list of what they said (a summary), and not a question that only opens with what
- * they said ("You said you wanted a word about your tablets, so what's been happening?"). The others still count;
- * they are quoted only when no plainer one was made.
- */
-export function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
-  if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote) || listsParts(quote)) return false;
-  const acts = sentenceOf(l, quote)?.acts ?? [];
-  return !acts.includes('nurse-respecting') && !acts.includes('open-question') && !acts.includes('jargon');
-}
-
-type Reflection = LearnerTurnFeatures['reflections'][number];
-
-/** Reflections, the plainest first, so a praise, a summary or a question is quoted only when it is all there is. */
-export function plainestFirst(
-  learner: readonly LearnerTurnFeatures[],
-  list: readonly Reflection[],
-): Reflection[] {
-  const quotable = new Set(
-    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
-  );
-  return [...list.filter((r) => quotable.has(r)), ...list.filter((r) => !quotable.has(r))];
-}
 
 const reflections: Detector = (f) => {
   const all = f.learner.flatMap((l) => l.reflections);

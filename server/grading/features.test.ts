@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadRubricsOrThrow } from '../content/load-rubrics.ts';
 import { harmfulSentences } from '../sim/harm-lexicon.ts';
-import { quotableReflection } from './detectors-listening.ts';
 import { extractFeatures } from './features.ts';
 import { gradeOffline } from './grade-offline.ts';
+import { quotableReflection } from './showing.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 const calm = { distress: 0.3, anger: 0.3, trust: 0.4 };

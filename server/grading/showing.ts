@@ -155,3 +155,32 @@ export function introduction(l: LearnerTurnFeatures): Quote | null {
 export function sentenceOf(l: LearnerTurnFeatures, quote: string): TurnSentence | undefined {
   return l.sentences.find((s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()));
 }
+
+/** Parts a reflection lists before it reads as a summary ("The sugars are up, lambing's got you…, you're frightened…"). */
+const SUMMARY_PARTS = 3;
+export const listsParts = (quote: string) => (quote.match(/,/g) ?? []).length >= SUMMARY_PARTS;
+
+/**
+ * Whether a reflection is best quoted as one: it speaks of them ("you"), is not praise ("You've done well to get
+ * walking", an affirmation), not a list of what they said (a summary), and not a question that only opens with what
+ * they said ("You said you wanted a word about your tablets, so what's been happening?"). The others still count;
+ * they are quoted only when no plainer one was made.
+ */
+export function quotableReflection(l: LearnerTurnFeatures, quote: string): boolean {
+  if (!/\b(?:you|your|you're|you've|you'd|you'll)\b/i.test(quote) || listsParts(quote)) return false;
+  const acts = sentenceOf(l, quote)?.acts ?? [];
+  return !acts.includes('nurse-respecting') && !acts.includes('open-question') && !acts.includes('jargon');
+}
+
+export type Reflection = LearnerTurnFeatures['reflections'][number];
+
+/** Reflections, the plainest first, so a praise, a summary or a question is quoted only when it is all there is. */
+export function plainestFirst(
+  learner: readonly LearnerTurnFeatures[],
+  list: readonly Reflection[],
+): Reflection[] {
+  const quotable = new Set(
+    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
+  );
+  return [...list.filter((r) => quotable.has(r)), ...list.filter((r) => !quotable.has(r))];
+}
