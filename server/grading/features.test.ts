@@ -25,6 +25,19 @@ describe('extractFeatures', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
+  it("takes the learner's own news for no reflection of what they said", () => {
+    const [l] = extractFeatures({
+      turns: [
+        {
+          index: 0,
+          speaker: 'learner',
+          text: 'It shows a cancer in your right lung, and it has spread to your bones.',
+        },
+      ],
+    }).learner;
+    expect(l?.reflections).toEqual([]);
+  });
+
   it('hears harm in words of its own, which no phrase list names, and not in a kind line', () => {
     const harmsIn = (text: string) =>
       extractFeatures({ turns: [{ index: 0, speaker: 'learner', text }] }).learner[0]?.harms ?? [];

@@ -191,6 +191,11 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
           // Stock empathy ("I hear you, and I completely understand how frustrating this must be") reflects
           // nothing of theirs.
           .filter((r) => findJargon(r.quote).length === 0 && !butUndoes(r.quote) && !isStockEmpathy(r.quote))
+          // The learner's own news ("It shows a cancer in your right lung") reflects nothing they said.
+          .filter(
+            (r) =>
+              !sentences.some((s) => s.acts.includes('news-delivery') && s.sentence.text.includes(r.quote)),
+          )
           .map((r) => ({ turn: turn.index, quote: r.quote, kind: r.kind })),
     jargon: findJargon(turn.text),
     harms,

@@ -21,6 +21,14 @@ describe('setUpScene', () => {
 describe('planTurn', () => {
   const scene = setUpScene(scenario, 2);
 
+  it('answers how they want to hear it with that preference, not with their wishes for life', () => {
+    const history = buildHistory(initialAffect(scene), []);
+    const text = 'Pat, do you want it straight, or a bit at a time?';
+    const plan = planTurn(scene, history, text, acts('invitation', 'closed-question'), () => 0.5);
+    expect(plan.replies[0]?.plan.intent).toBe('state-preference');
+    expect(plan.replies[0]?.plan.topic?.topic).not.toBe('wishes');
+  });
+
   it('moves affect for everyone in the room and answers with the addressee', () => {
     const history = buildHistory(initialAffect(scene), []);
     const plan = planTurn(scene, history, 'Robin, what do you think?', acts('open-question'), () => 0.5);

@@ -134,8 +134,12 @@ export function planTurn(
   // they want in the room ("Are you happy for Tom to stay?") is a wish, though put as leave.
   const asksLeaveInIt = !focus.whoStays && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
   // "Would you like to see him?" to someone whose wish is just that: answered with the wish, not a bare yes.
+  // "Do you want it straight, or a bit at a time?" asks how they want to hear it: answered with that preference.
+  const asksHowToHear = actSet.has('invitation') && focus.topic === 'wishes';
   const asked =
-    focus.asks && (!asksLeaveInIt || offersTheirWish(scene, addressee, focus, text)) ? focus.topic : null;
+    focus.asks && !asksHowToHear && (!asksLeaveInIt || offersTheirWish(scene, addressee, focus, text))
+      ? focus.topic
+      : null;
   // "In your own words, what happened last night?", "Was he taking his tablets, as far as you know?": heard as
   // checking what they know, but asked on a topic, and answered on it unless it asks what they make of things.
   if (asked !== null && asked !== 'understanding' && !ASKS_THEIR_VIEW.test(text))

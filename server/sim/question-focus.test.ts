@@ -135,6 +135,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Do you feel safe?', 'safety'],
     ['Has your mum had any falls lately?', 'safety'],
     ['Is the voice there now, while we talk?', 'symptoms'],
+    ['Are you eating much at the moment?', 'eating'],
     ['How did you fall?', 'events'],
     ['Has anybody in your family had bowel cancer?', 'history'],
     ['Is there any heart disease in the family?', 'history'],

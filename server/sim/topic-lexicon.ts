@@ -335,8 +335,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   eating: {
     leading: ['drink enough', 'eat and|or drink', 'something to eat'],
     strong: [
-      'eat',
-      'eating',
       'appetite',
       'food',
       'meal',
@@ -1118,6 +1116,8 @@ const INVITED: readonly string[] = [
 ];
 
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // "Are you eating?" asks about food; "What's eating at you?" asks what troubles them.
+  { topic: 'eating', cue: 'eat|eating', weight: 3, unlessNext: ['at', 'away'] },
   // "What's on your mind?" asks how they are; "How are you sleeping, with all this on your mind?" asks about sleep.
   {
     topic: 'mood',
