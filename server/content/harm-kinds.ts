@@ -9,6 +9,7 @@ export const HARM_KINDS = [
   'arguing',
   'blaming',
   'false-promise',
+  'lecturing',
 ] as const;
 
 export type HarmKind = (typeof HARM_KINDS)[number];

@@ -91,6 +91,20 @@ describe('harm kinds', () => {
     ["I know she's gone, but she won't have felt anything.", 'false-promise'],
     ['You can go if you like, but if you walk out you lose your slot.', 'threat'],
     ["I'm sorry if there was a mix-up with the letters.", 'blaming'],
+    ["Hi. I've got about ten minutes, I'm covering two wards, so what can I do for you?", 'dismissal'],
+    ["I've got a lot of people to see, so I'll get straight to it.", 'dismissal'],
+    ['Have you got any thoughts of harming yourself? Quickly, if you can.', 'dismissal'],
+    ["Basically, there's nothing more we can do.", 'dismissal'],
+    ["Well, I'll give him something to settle him. It'll make tonight easier for everyone.", 'dismissal'],
+    ["I'll take that as a yes.", 'coercion'],
+    ["Most people go with the tablets. I'll put you down for those, shall I?", 'coercion'],
+    ['So what happened, you just fell over pissed?', 'labelling'],
+    ['Sorry, can I finish?', 'arguing'],
+    [
+      "Well, that's exactly why it's so important to always tell the hospital about your methadone.",
+      'lecturing',
+    ],
+    ["I'd hope you can see that recovery means taking some responsibility for that.", 'lecturing'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -132,6 +146,10 @@ describe('harm kinds', () => {
     'What would you say you have to live for, at the moment?',
     "I'm sorry if it's hard to hear this, and I'm sorry we didn't pick it up sooner.",
     "Talk me through what you're after tonight.",
+    "There's nothing more we can do to cure it, but there's a lot we can do to keep him comfortable.",
+    "It sounds like you're really pissed off with us, and I don't blame you.",
+    'We take full responsibility for what happened.',
+    "I've got as long as you need, there's no rush.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

@@ -20,7 +20,10 @@ const HEDGE =
   / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;
 
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
-const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.map((kind) => [
+const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(
+  // An empty list would make a pattern that matches every sentence.
+  (kind) => HARM_PHRASES[kind].length > 0,
+).map((kind) => [
   kind,
   new RegExp(
     ` (?:${HARM_PHRASES[kind].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |\\?)`,
@@ -47,6 +50,7 @@ export const ACT_OF_HARM: Record<HarmKind, LearnerAct> = {
   arguing: 'dismissive',
   blaming: 'dismissive',
   'false-promise': 'premature-reassurance',
+  lecturing: 'dismissive',
 };
 
 export interface HarmfulSentence {

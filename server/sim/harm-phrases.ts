@@ -537,4 +537,5 @@ export const HARM_PHRASES: Readonly<Record<HarmKind, readonly string[]>> = {
   arguing: ARGUING,
   blaming: BLAMING,
   'false-promise': FALSE_PROMISE,
+  lecturing: [],
 };

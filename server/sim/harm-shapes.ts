@@ -153,6 +153,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / shall i just (?:book|put|sign|go ahead|arrange|do)\b| (?:go for|choose|pick|have|take) (?:the )?\w+ if i were you\b| if i were you i'd (?:go for|choose|pick|have|take)\b| (?:i|we) need to (?:put|write|tick|enter) something (?:on|in|down)\b/,
     / you can't (?:go|leave)(?: yet| now| home)? $| you can't (?:just )?take (?:that|it) back\b/,
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
+    // Silence or a nod taken as consent, or the choice booked for them: "I'll take that as a yes", "I'll put you down
+    // for those, shall I?"
+    / (?:i'll|i will) take (?:that|your silence|it|this) as a yes\b| (?:put you down|book you in|sign you up|pencil you in) for (?:those|that|them|the \w+|\w+) shall i\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -165,6 +168,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     ),
     / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
     / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have) been kicking off\b| complaints about your\b/,
+    // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
+    / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
   ],
   dismissal: [
@@ -173,7 +178,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their worry made small: "What are you so worried about?", "What's he getting so worked up about?"
     / what(?:'s| is| are) (?:you|he|she|they) (?:getting |being )?(?:so|all) \w+(?: \w+)? (?:about|for|of)\b/,
     // The learner's impatience: "So what is it you want from me?", "What are you after, an apology?"
-    / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what do you want from (?:me|us)\b|^ (?:so |right |well |and )?what (?:is it |exactly )?(?:are you|you're|you are) after\b/,
+    / what (?:is it|exactly) (?:do )?(?:you|they) want from (?:me|us)\b| what (?:is it|exactly is it|do) (?:you|they) actually want\b| what do you want from (?:me|us)\b|^ (?:so |right |well |and )?what (?:is it |exactly )?(?:are you|you're|you are) after\b/,
     // Their fear hurried past: "Let's not get too carried away", "no need to be thinking about that yet".
     / (?:let's not|don't|no need to) (?:get )?(?:too |so )?(?:carried away|ahead of (?:yourself|ourselves))\b| no need to (?:be )?(?:thinking|think|worrying|worry) about (?:that|this|it)\b/,
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
@@ -206,6 +211,14 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:i've|i have|i) (?:got to|gotta|have to|need to|must) (?:go|dash|run|get on|be off|crack on|shoot)(?: now| i'm afraid| sorry)?(?: $| (?:i've|i have|i'm|someone|somebody|there's|the|sit|so|busy)\b)(?!.*\b(?:but|resus|emergency|arrest|crash)\b)/,
     // Busyness given as the reason: "I've got a full clinic out there", "a department full of patients".
     / (?:department|clinic|ward|waiting room|unit) (?:full|packed|heaving|rammed) of\b| (?:full|packed|heaving|rammed) (?:clinic|department|waiting room) out there\b| someone else needs the room\b| (?:chaos|mad|manic|heaving|rammed) out there\b| off you go\b/,
+    // The clock or the queue put before them: "I've got about ten minutes", "This'll have to be quick", "I've got a
+    // lot of people to see", "five bleeps going off", "Quickly, if you can".
+    / (?:i've|i have|i|we've|we) (?:only |just )?got (?:about |around |roughly |maybe |like )?(?:a few|two|three|four|five|ten|fifteen|twenty|\d+) minutes\b| (?:this|it|that)(?:'ll| will) (?:have|need) to be (?:quick|brief|short)\b/,
+    / (?:a lot of|lots of|loads of|so many|a load of|a list of) (?:people|patients) to (?:see|get through)\b| (?:bleeps|pagers) (?:going off|ringing)\b| quickly if you can\b/,
+    // Hope closed with nothing after it: "Basically, there's nothing more we can do." ("…to cure it, but…" goes on.)
+    / (?:there's|there is) nothing (?:more|else) (?:we|i|anyone|they) can (?:do|offer)(?: for (?:him|her|you|them))? $| (?:had|has had|he's had|she's had|you've had) a (?:good|long|decent|fair) (?:run|innings)\b/,
+    // Their care bent to the staff's night: "give him something… It'll make tonight easier for everyone."
+    / (?:make|makes|making) (?:\w+ )?(?:easier|simpler|quieter) for (?:everyone|everybody|us|the staff|the nurses|the ward)\b/,
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
     / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
@@ -231,7 +244,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
-    / you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+    / can i (?:just )?finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -263,6 +276,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // (Not "I'm sorry if this is hard to hear".)
     / sorry if (?:it|that|there|you)(?:'s|'ve| has| have| had| was| were| came| come| felt| seemed| gave| given)\b(?! (?:hard|difficult|a lot|a shock|painful|upsetting)\b)/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
+  ],
+  lecturing: [
+    // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
+    // see that recovery means taking some responsibility", "it would be a shame to throw all that away".
+    / (?:that's|that is) (?:exactly |precisely )?why (?:it's|it is) (?:so |really |very )?important\b| (?:it's|it is) (?:so |really |very )?important (?:to|that you) always\b/,
+    / i'd hope you (?:can|could|would) (?:see|understand|appreciate)\b| (?:you|recovery|means)\b.{0,25}\btak(?:e|ing) (?:some |a bit of |more )?responsibility\b/,
+    / (?:a shame|a pity|such a waste) to (?:throw|waste|let) (?:all )?(?:that|it|this)\b| rules are (?:there|rules)\b| (?:should|ought to) know better\b/,
   ],
   'false-promise': [
     / (?:wouldn't|would not|won't|didn't|did not) have felt (?:a thing|anything)\b| guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
@@ -413,7 +433,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   ],
   [
     'blaming',
-    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e)(?: was| were| are| is|'re|'s) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic)\b/,
+    /\b(?:we|they|it|the department|the ward|the ed|a and e|a e)(?: was| were| are| is|'re|'s) (?:very |so |really |incredibly |extremely |just )?(?:busy|short staffed|short of staff|understaffed|stretched|overwhelmed|swamped|rammed|chaotic|heaving|slammed|snowed under)\b/,
   ],
 ];
 
