@@ -55,7 +55,7 @@ const LEAVE_OPENINGS: readonly string[] = [
 
 /** The utterance's last question, lower-cased, letters and apostrophes only. */
 const ASKS_AFTER_LEAVE =
-  /^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b/;
+  /^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b|^(?:can|could|may) i (?:just )?(?:check|confirm) (?:(?:that|whether|if|how|what|when|where|who) |(?:this|that|it|you|he|she|they|there)(?:'s|'re| is| are| was| were| have| has| had)\b)/;
 
 export function lastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [text];

@@ -143,6 +143,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // "Any bother with your bowels?": trouble there, not a worry.
       'bother|trouble|problem|problems .. bowel|bowels|bladder|waterworks|down below|weeing',
       'physically',
+      // A fever: "Do you feel hot? Shivery?"
+      'feel|feeling hot|cold|shivery|feverish',
       'hear voices|things',
       'hear|hearing or see|seeing',
       'see|seeing or hear|hearing',
@@ -296,10 +298,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'flinching',
       'killing you|him|her',
     ],
+    // "Banging?" of a head.
+    medium: ['banging', 'pounding'],
     leading: [
       // An injured part and how it is: "How's the wrist feeling?", "How's your head now?", "Is your hand any better?"
       'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches $',
-      'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches feel|feeling|now|today|doing|looking|on',
+      'how .. your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches feel|feeling|now|today|doing|looking|on|is|been',
       'your|the|his|her|that wrist|arm|arms|hand|hands|leg|legs|knee|knees|ankle|foot|feet|neck|shoulder|back|hip|tummy|stomach|belly|ribs|jaw|face|eye|finger|fingers|head|cut|cuts|wound|bruise|bruises|graze|burn|stitches .. better|worse|now|doing|ok|okay|alright',
       // A pain score: "How bad are the cramps, out of ten?"
       'out of ten|10',
@@ -333,7 +337,15 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     weak: ['night'],
   },
   eating: {
-    leading: ['drink enough', 'eat and|or drink', 'something to eat'],
+    // "A drink or a bite to eat", "Has anything passed your lips?", "Have you had any tea tonight?" (the meal).
+    leading: [
+      'drink enough',
+      'eat and|or drink',
+      'something to eat',
+      'bite to eat',
+      'passed your|his|her lips',
+      'had|have any tea|dinner|supper',
+    ],
     strong: [
       'appetite',
       'food',
@@ -530,6 +542,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'run|runs in the|your|his|her family',
       // Illness in the family is family history: "Any heart disease in the family?", "Have any relatives had cancer?"
       'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours .. in the|your|his|her family',
+      // "Anyone in the family with mental illness?", "…or struggled with their mental health?", "Have you been through
+      // this before with anyone in your family?"
+      'family|relatives .. mental illness|health',
+      'struggled with .. mental health',
+      'been through this|that before',
       'family|families|relative|relatives|parent|parents .. have|had|get|got|die|died .. cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|heart|lung|lungs',
       'in the|your|his|her family have|had|get|got',
       // Been here before: "Has he been in before, drunk?"
