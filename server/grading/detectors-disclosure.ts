@@ -3,9 +3,11 @@
 // evidence of good practice (features.ts), and blame or excuses are found by the harm finder.
 
 import type { HarmKind } from '../sim/harm-lexicon.ts';
+import { findJargon } from '../sim/jargon-lexicon.ts';
 import { type Detector, harmQuotes, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
-import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
+import type { Quote } from './report-types.ts';
+import { quoteMatching, quoteShowing, showsPlainly, spoken } from './showing.ts';
 
 const WENT_WRONG = new RegExp(
   `\\b(?:${[
@@ -47,9 +49,10 @@ const NOT_YET_KNOWN = new RegExp(
   'i',
 );
 const REVIEW =
-  /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|serious event|root cause|learning from)\b/i;
+  /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|(?:serious|significant) event|root cause|learning from|look at (?:where|how|what) (?:it|this|that|things) went)\b/i;
 const FINDINGS_SHARED =
-  /\b(?:(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy))/i;
+  // Not what they must hear now ("I need to let you know that we made a mistake with your results").
+  /\b(?:(?<!(?:need|needed|want|wanted|have|got) to )(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy))/i;
 const CONTACT_PERSON = new RegExp(
   `\\b(?:${[
     "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)",
@@ -72,13 +75,28 @@ function firstMatching(f: ConversationFeatures, pattern: RegExp): LearnerTurnFea
   return f.learner.find((l) => showsPlainly(l, pattern));
 }
 
+/**
+ * The first sentence that plainly says what a pattern finds and not what `otherItem` finds ("We're logging it so the
+ * practice can look at where it went wrong" tells of the review, not the fault), else the first that says it at all.
+ */
+function firstQuoteApartFrom(f: ConversationFeatures, pattern: RegExp, otherItem: RegExp): Quote | undefined {
+  const turns = f.learner.filter((l) => showsPlainly(l, pattern));
+  for (const l of turns) {
+    const own = l.sentences.find((s) => pattern.test(s.sentence.text) && !otherItem.test(s.sentence.text));
+    if (own && findJargon(own.sentence.text).length === 0)
+      return { turn: l.turn.index, quote: spoken(own.sentence), shows: true };
+  }
+  const first = turns[0];
+  return first && quoteMatching(first, pattern);
+}
+
 const acknowledge: Detector = (f) => {
-  const said = firstMatching(f, WENT_WRONG);
+  const said = firstQuoteApartFrom(f, WENT_WRONG, REVIEW);
   return said
     ? {
         score: 1,
-        evidence: [quoteMatching(said, WENT_WRONG)],
-        anchor: `In turn ${turnNumber(said.turn.index)} you said plainly what went wrong.`,
+        evidence: [said],
+        anchor: `In turn ${turnNumber(said.turn)} you said plainly what went wrong.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not say plainly that something went wrong in the care.' };
 };

@@ -12,7 +12,7 @@ import {
 import { metWithContinuers } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
-import { introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
+import { harmlessQuoteShowing, introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 const SETTING_CHECK = new RegExp(
   `\\b(${[
@@ -139,7 +139,7 @@ const plainLanguage: Detector = (f) => {
   if (withJargon.length === 0) {
     return {
       score: 1,
-      evidence: news.slice(0, 1).map((l) => quoteShowing(l, 'news-delivery')),
+      evidence: news.flatMap((l) => harmlessQuoteShowing(l, 'news-delivery') ?? []).slice(0, 1),
       anchor: 'You gave the news in plain words.',
     };
   }

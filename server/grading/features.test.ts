@@ -102,6 +102,31 @@ describe('gradeOffline evidence', () => {
     expect(apologise?.evidence.map((q) => q.quote)).toEqual(["I'm so sorry this happened to you."]);
   });
 
+  it('cites the fault owned for acknowledging it, and the review for what happens next', () => {
+    const lines = [
+      ['learner', "We're logging a significant event so the practice can look at where it went wrong."],
+      ['patient', 'What went wrong?'],
+      ['learner', "I need to let you know that we made a mistake with your results. I'm so sorry."],
+    ] as const;
+    expect(shownQuotes(itemOf('open-disclosure', 'acknowledge', lines))).toEqual([
+      'I need to let you know that we made a mistake with your results.',
+    ]);
+    expect(shownQuotes(itemOf('open-disclosure', 'next-steps', lines))).not.toContain(
+      'I need to let you know that we made a mistake with your results.',
+    );
+  });
+
+  it('cites no harmful sentence as the news said plainly', () => {
+    const plain = itemOf('spikes', 'plain-language', [
+      ['patient', 'What did the heart team say?'],
+      [
+        'learner',
+        "I'm afraid it isn't good news. Your heart is very weak. Basically, there's nothing more we can do.",
+      ],
+    ]);
+    expect(shownQuotes(plain)).not.toContain("Basically, there's nothing more we can do.");
+  });
+
   it('credits no affirmation or empathy to thanks and claims that name nothing of theirs', () => {
     const score = (learner: string, item: string) =>
       itemOf('listening', item, [

@@ -111,7 +111,21 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
  */
 export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
   const sentence = l.sentences.find((s) => s.acts.includes(act) && canShow(s.sentence, act))?.sentence;
-  return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
+  return (
+    harmlessQuoteShowing(l, act) ?? {
+      ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
+      shows: true,
+    }
+  );
+}
+
+/** The sentence of a turn that shows an act and does no harm ("…nothing more we can do" shows no plain news). */
+export function harmlessQuoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote | undefined {
+  const harmful = new Set(l.harms.map((h) => h.quote));
+  const sentence = l.sentences.find(
+    (s) => s.acts.includes(act) && canShow(s.sentence, act) && !harmful.has(spoken(s.sentence)),
+  )?.sentence;
+  return sentence && { turn: l.turn.index, quote: spoken(sentence), shows: true };
 }
 
 /**

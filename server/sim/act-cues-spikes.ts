@@ -175,6 +175,10 @@ const PERCEPTION: readonly Cue[] = [
   cue('perception-check', 0.8, THEIR_OWN_READING, 'question'),
 ];
 
+/** Who is in the room: "just the two of us", "someone here with you". */
+const WHO_IS_THERE =
+  /\b(?:just the (?:two|three|four) of us|on your own|(?:someone|somebody|anyone|anybody) (?:would be |to be |else )?(?:here|with you|in with you))\b/i;
+
 // Invitations asked as questions: readiness, timing, what to cover, how plainly to say it.
 const FRANK = '(?:honest|straight|direct|frank|upfront|open|blunt)';
 const AT_EASE = '(?:happy|okay|ok|alright|all right|comfortable)';
@@ -286,7 +290,9 @@ const INVITATION: readonly Cue[] = [
     /\b(?:prefer|like|want|ready) to hear (?:the |about )?(?:results?|news|what(?! you|'s happened| happened|'s going on| matters))/i,
     'question',
   ),
-  cue('invitation', 0.8, ASKS_READINESS, 'question'),
+  // Who is to be there is the setting, not how much to hear: "Are you alright to go ahead with just the two of us, or
+  // were you hoping someone would be here with you?"
+  cue('invitation', 0.8, ASKS_READINESS, 'question', WHO_IS_THERE),
 ];
 
 // "I need to talk to you about something serious", "the scan has shown something concerning".

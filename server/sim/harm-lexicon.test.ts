@@ -97,6 +97,7 @@ describe('harm kinds', () => {
     ["Basically, there's nothing more we can do.", 'dismissal'],
     ["Well, I'll give him something to settle him. It'll make tonight easier for everyone.", 'dismissal'],
     ["I'll take that as a yes.", 'coercion'],
+    ['Your choice.', 'dismissal'],
     ["Most people go with the tablets. I'll put you down for those, shall I?", 'coercion'],
     ['So what happened, you just fell over pissed?', 'labelling'],
     ['Sorry, can I finish?', 'arguing'],
@@ -149,6 +150,7 @@ describe('harm kinds', () => {
     "There's nothing more we can do to cure it, but there's a lot we can do to keep him comfortable.",
     "It sounds like you're really pissed off with us, and I don't blame you.",
     'We take full responsibility for what happened.',
+    "It's your call.",
     "I've got as long as you need, there's no rush.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);

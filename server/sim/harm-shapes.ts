@@ -376,7 +376,11 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
   ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
   // "That's your choice." said to wash one's hands of it; "It's your choice" offered with help is not this.
-  ['dismissal', /^ (?:well |fine |ok |okay )?that's your (?:choice|decision|lookout|problem) $/],
+  // Said bare, "Your choice." washes hands too ("It's your call." need not).
+  [
+    'dismissal',
+    /^ (?:well |fine |ok |okay )?(?:that's your (?:choice|decision|lookout|problem)|your (?:choice|lookout|problem)) $/,
+  ],
   // "If you walk out now you can forget about getting any treatment from us."
   [
     'threat',
