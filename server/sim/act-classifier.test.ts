@@ -360,6 +360,36 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
     ['Do you want tea or coffee?'],
   ],
   [
+    'news-delivery',
+    'news given in ordinary words: a finding, a failed cycle, an organ failing, a condition named',
+    [
+      'The test found the same change in the BRCA2 gene that your mum had.',
+      "The blood test was negative, which means this cycle hasn't worked and you're not pregnant.",
+      'The team agreed that Noah is autistic.',
+      'Your kidneys are now working at about eight per cent of normal.',
+    ],
+    ["We're testing to see whether there's a gene change.", 'The treatment has worked well.'],
+  ],
+  [
+    'perception-check',
+    'what they know or were told, asked before telling',
+    [
+      'Before I say anything, have you done a home test at all?',
+      'Before I tell you what the team concluded, where have you both got to in your own heads?',
+      'What did Becky say to you this morning before she came in?',
+    ],
+    ['What did you say your address was?'],
+  ],
+  [
+    'warning-shot',
+    'not the news they hoped for',
+    [
+      "I'll be straight, then - it isn't the answer you were hoping for, Kate.",
+      "I'm afraid I'm not ringing with the news you were hoping for.",
+    ],
+    ['The answer you were hoping for was yes.'],
+  ],
+  [
     'threat-or-command',
     'an order, not a suggestion or a thing put off',
     ['Calm down or leave.'],

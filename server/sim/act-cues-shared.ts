@@ -85,6 +85,9 @@ export const DISEASE = oneOf([
   'aneurysm|blockage|perforation|deposits|spots? (?:on|in)|fracture|fractures|cancer cells|abnormal cells',
   // Infections, dementia and organ failure.
   'sepsis|meningitis|HIV|tuberculosis|dementia|(?:heart|kidney|liver|organ) failure',
+  // An inherited change, and conditions of development and the senses: "the same change in the BRCA2 gene".
+  'hearing loss|autism',
+  String.raw`change in (?:the |a |one )?\w+ gene|gene (?:change|mutation|variant|fault)|genetic (?:change|mutation|fault)`,
   // Pregnancy loss and named neurological disease: "the scan's shown a missed miscarriage".
   "miscarriage|no (?:fetal )?heart ?beat|no (?:fetal )?heart activity|amyotrophic lateral sclerosis|motor neurone? disease|alzheimer's",
 ]);
@@ -126,6 +129,9 @@ export const DIAGNOSIS = `${DIAGNOSIS_QUALIFIER}${oneOf([
   // Neurological and long-term conditions.
   "dementia|alzheimer'?s(?: disease)?|parkinson'?s(?: disease)?|motor neuron(?:e)? disease|MND|ALS",
   "multiple sclerosis|huntington'?s(?: disease)?|HIV|hepatitis(?: [a-e])?|tuberculosis|TB",
+  // Conditions of development and the senses, and an inherited change: "Noah is autistic", "the same change in the
+  // BRCA2 gene", "a permanent hearing loss".
+  String.raw`autism|autistic(?: spectrum disorder)?|(?:\w+ )?hearing loss|deaf|(?:BRCA\w*|gene|genetic) (?:change|mutation|variant|fault)`,
   '(?:type [12] |type one |type two )?diabetes|(?:heart|kidney|renal|liver|lung|respiratory|organ) failure',
   'cirrhosis|cystic fibrosis',
   // Sudden confusion from an illness: "he's delirious", "it's delirium".

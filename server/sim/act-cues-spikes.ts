@@ -117,12 +117,21 @@ const ASKS_WHAT_THEY_KNOW = regex([
 const THEIR_OWN_READING = regex([
   String.raw`\bwhat(?:'s| has) been going (?:through|round|around) your (?:mind|head)\b|\byour gut (?:been )?telling you\b`,
   String.raw`\bwhat did (?:she|he) (?:say|tell)(?: to)? you\b|\bwhat you were told\b|\bwhat (?:did )?you (?:take|took) away\b`,
-  String.raw`\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have) got to in your (?:own )?head\b`,
+  // Someone named: "What did Becky say to you this morning?", "What did Dr Ford say last time?"
+  String.raw`\bwhat did (?!you\b|I\b|we\b)(?:dr |doctor |nurse |sister |mr |mrs |ms )?[A-Z][\w']+ (?:say|tell you)\b`,
+  String.raw`\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have)(?: both| all)? got to in your (?:own )?heads?\b`,
   String.raw`\bhow are you making sense of\b|\bwhat have you made of\b`,
 ]);
 
 const PERCEPTION: readonly Cue[] = [
   cue('perception-check', 0.9, ASKS_WHAT_TOLD, 'question'),
+  // A question put before anything is told: "Before I say anything, have you done a home test at all?"
+  cue(
+    'perception-check',
+    0.75,
+    /^before (?:I|we) (?:say|tell you|explain|go (?:through|into)|give you|share) (?:anything|what|the|more|it)\b/i,
+    'question',
+  ),
   cue(
     'perception-check',
     0.85,
@@ -215,6 +224,10 @@ const HOW_MUCH_AS_CHOICE = regex([
   String.raw`\b(?:straight|a bit at a time|bit by bit|the headline|the whole lot|all of it|the main bit|the first step|in one go|another (?:day|time))\b[^?]*\bor\b`,
   String.raw`\bor\b[^?]*\b(?:a bit at a time|bit by bit|the whole lot|in one go|the main bit|another (?:day|time)|the rest another day)\b`,
   String.raw`\bas much or as little\b`,
+  // The order or the way of telling, as a choice: "Would you rather I give you the conclusion first, or walk you
+  // through what we saw?", "I can tell you now on the phone, or together when you get here, whichever you'd rather."
+  String.raw`\b(?:rather|prefer|like|want)\b[^?]*\b(?:first|the detail|the details|the main point|the conclusion|the headline)\b[^?]*\bor\b`,
+  String.raw`\b(?:tell|explain|go through)\b[^?.]*\bor\b[^?.]*\bwhichever you(?:'d| would)? ?(?:rather|prefer|like)\b`,
 ]);
 
 const INVITATION: readonly Cue[] = [
@@ -260,7 +273,7 @@ const INVITATION: readonly Cue[] = [
   cue(
     'invitation',
     0.8,
-    /\bhow would you like me to (?:approach|go about|share|explain|put|give|tell)\b|\bhow would you like to (?:hear|get|receive|do) (?:the |this|it)/i,
+    /\bhow would you like me to (?:approach|go about|share|explain|put|give|tell|do (?:this|it))\b|\bhow would you like to (?:hear|get|receive|do) (?:the |this|it)/i,
   ),
   cue(
     'invitation',
@@ -381,7 +394,12 @@ const WARNING_SHOT: readonly Cue[] = [
     /\b(?:this|it|things|the situation)(?:'s| is| are) (?:very |really |quite )?(?:serious|grave)\b|\b(?:taken|took) a turn for the worse\b/i,
     'statement',
   ),
-  cue('warning-shot', 0.8, /(?:\bnot|n't) the (?:news|result|results|outcome) (?:we|you|I|anyone)\b/i),
+  // "It's not the news we wanted", "it isn't the answer you were hoping for", "I'm not ringing with the news you…"
+  cue(
+    'warning-shot',
+    0.8,
+    /(?:\bnot|n't)(?: \w+){0,2} the (?:news|result|results|outcome|answer) (?:we|you|I|anyone)\b/i,
+  ),
   cue('warning-shot', 0.8, SOMETHING_SERIOUS, 'statement'),
   cue('warning-shot', 0.7, WORRIED_ABOUT_THEM, 'statement'),
   // A finding named only as something, before what it is: "I'm afraid the scan has shown something that's a bit
@@ -453,6 +471,8 @@ const NAMES_IT = oneOf([
   '(?:it |this |that )?(?:looks?|looked) like|(?:it |this |that )?(?:appears|seems) to be',
   "(?:he|she|they|you)(?:'ve| have|'s| has) had",
   "(?:shows?|showed|confirms?|confirmed) (?:that )?(?:it(?:'s| is)|(?:he|she|you|they) (?:has|have|had))",
+  // A team's conclusion about someone by name: "The team agreed that Noah is autistic."
+  "(?:agreed|think|found|confirmed|concluded) that [\\w']+ (?:is|has)",
 ]);
 const CERTAINTY = '(?:definitely |probably |most likely |almost certainly |actually |now |also )?';
 const NAMES_DIAGNOSIS = new RegExp(
@@ -567,6 +587,10 @@ const TREATMENT_FAILED = regex([
   String.raw`\b${TREATMENT}\b(?:\s+[\w']+){0,5}?\s+${NOT_NOW} ${WORKING}\b`,
   String.raw`\b(?:not|isn't|aren't) responding to (?:the )?(?:treatment|chemo\w*|antibiotics|drugs)\b`,
   String.raw`\b(?:don't|do not) think (?:the )?${MEDICINE} (?:is|are) (?:working|helping)\b`,
+  // A cycle or round that failed: "this cycle hasn't worked and you're not pregnant".
+  String.raw`\b(?:cycle|round|transfer|IVF|treatment) (?:hasn't|has not|didn't|did not|has not been|wasn't|was not) (?:worked|work|successful)\b`,
+  // An organ's work, given low: "Your kidneys are now working at about eight per cent of normal."
+  String.raw`\b(?:kidneys?|heart|liver|lungs?) (?:is|are|'s|'re) (?:now )?(?:only )?(?:working|pumping|functioning) at (?:about |around |only |just |roughly )?\w+ (?:per ?cent|%)`,
   String.raw`\b${UNABLE} (?:remove|take out|get (?:it|all of it|it all|the \w+) out)\b`,
 ]);
 
