@@ -19,6 +19,7 @@ const WENT_WRONG = new RegExp(
     'an? (?:mistake|error) (?:was|has been) made',
     '(?:our|my|the) (?:mistake|error|failure)',
     'fell short',
+    '(?:nobody|no one|no-one) (?:acted on|followed up|picked up|checked|looked at|actioned|arranged)',
     'let (?:you|her|him|them|your \\w+) down',
     'not (?:the|good) (?:care|standard) (?:she|he|you|they) (?:should|deserved)',
   ].join('|')})\\b`,

@@ -151,6 +151,8 @@ describe('harm kinds', () => {
     "It sounds like you're really pissed off with us, and I don't blame you.",
     'We take full responsibility for what happened.',
     "It's your call.",
+    "You should have had that scan in the spring, and you didn't.",
+    "You weren't wrong to think it was a cold, and there's nothing either of you should have done differently.",
     "I've got as long as you need, there's no rush.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);

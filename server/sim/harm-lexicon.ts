@@ -19,6 +19,13 @@ const ASKED_AS_A_FEAR =
 const HEDGE =
   / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;
 
+/**
+ * "You should have" said of what they were owed ("You should have had that scan in the spring"), or of nothing they
+ * could have done ("there's nothing either of you should have done differently"), owns a failing rather than blames.
+ */
+const OWED_NOT_BLAMED =
+  / you should have (?:had|got|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/;
+
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(
   // An empty list would make a pattern that matches every sentence.
@@ -67,6 +74,7 @@ export function harmKindsIn(text: string): HarmKind[] {
   for (const [kind, shape] of SHAPES_BY_KIND) if (shape.test(padded)) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
+  if (OWED_NOT_BLAMED.test(padded)) found.delete('blaming');
   if (padded.includes('?') && ASKED_AS_A_FEAR.test(padded)) {
     found.delete('threat');
     found.delete('coercion');
