@@ -24,7 +24,7 @@ const HEDGE =
  * could have done ("there's nothing either of you should have done differently"), owns a failing rather than blames.
  */
 const OWED_NOT_BLAMED =
-  / you should have (?:had|got|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/;
+  / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/;
 
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(

@@ -143,7 +143,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // sensible thing is to keep things stable".
     / you said you (?:want|wanted|would)\b.{0,40}\b(?:didn't|don't|wouldn't) you\b| the sensible thing (?:is|would be)\b/,
     / yes or (?:a )?no\b| (?:need|want) (?:an answer|a decision|a yes)\b| now or never\b| (?:that's|and) that $/,
-    / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent)\b/,
+    / if you (?:really|truly) (?:loved|cared|wanted)\b| (?:a|any) (?:decent|good|sensible|proper|responsible) (?:daughter|son|mother|mum|father|dad|wife|husband|person|parent) (?:would|wouldn't|should|shouldn't|does|doesn't|knows|wants|needs)\b/,
     / be a good (?:lad|girl|boy|lass)\b| (?:decision|choice)(?:'s| has| is) (?:been )?(?:made|taken)\b| nothing (?:for you )?to decide\b/,
     / i(?:'m| am) not leaving (?:until|till)\b| just sign\b| (?:roll|pop) your (?:sleeve|signature)\b| stop (?:all )?(?:this|the) dithering\b/,
     / you(?:'re| are) having (?:the|your|it|this|an?)\b.{0,25}\b(?:now|today|tomorrow|this morning)\b| you'll be having yours\b/,
@@ -184,8 +184,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their account written off before it is given, or their distress made a nuisance: "And don't say forgetting
     // things, everyone says that", "There are actually sick people in here."
     / every(?:one|body) says that\b| there are actually (?:sick|ill|poorly|other) people\b| (?:sick|ill|poorly) people in here\b/,
-    // The matter passed on: "If you want to complain, that's PALS, not me."
-    / not me $/,
+    // The matter passed on: "If you want to complain, that's PALS, not me." ("…so it's a doctor deciding, not me" hands
+    // a decision up, kindly.)
+    / that's (?:\w+ ){1,2}not me $| (?:talk|speak|complain|go) to (?:\w+ ){1,3}not me $/,
     // Disbelief put as a question: "Right, but you're not actually going to do anything, are you?"
     / you're not (?:actually|really) going to (?:do|try) anything\b/,
     // Told to stop: "Can you not interrupt?", "Could you stop shouting so we can talk?"
