@@ -280,6 +280,17 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
     ["I can't promise it'll be easy, but I can promise we'll help."],
   ],
   [
+    'limit-setting',
+    'things kept in their place, and the behaviour limited rather than the feeling',
+    [
+      'I do need the chairs to stay where they are, because there are other kids in here.',
+      "The door has to stay locked while you're on a section.",
+      "I'm not asking you to stop being angry, just to stop shouting.",
+      "If you're cross about the wait, come and find me.",
+    ],
+    ['I need the results to come back first.'],
+  ],
+  [
     'offering-choices',
     'choices as what the speaker can do, or as theirs to pick',
     [

@@ -198,6 +198,16 @@ const LIMIT_WITH_REASON = new RegExp(
     String.raw`\bI(?:'d| would) (?:just )?ask (?:that )?(?:you|we)\b|\bI(?:'d| would) rather you didn't\b`,
     String.raw`\bI (?:can't|cannot) (?!promise\b)[\w' ]{2,40}, but I can\b`,
     String.raw`\b(?:come (?:and find|straight to)|tell) me,? instead\b`,
+    // Things kept in their place, with a reason or a rule: "I do need the chairs to stay where they are, because…",
+    // "The door has to stay locked while you're on a section", "Put the bat down by the door, and we'll sit down".
+    String.raw`\bI(?: do)? need (?:the|your|this|that|these|those) [\w-]+(?: [\w-]+)? (?:to stay|to stop|to be put|to come down|put down)\b`,
+    String.raw`\b(?:the|this|that) [\w-]+ (?:has|have|needs?) to (?:stay|be kept) (?:locked|shut|closed|there|where|outside|down)\b`,
+    String.raw`\bput (?:the|that|your) [\w-]+ down\b.*\b(?:and we'll|so we can|then we can|where you can)\b`,
+    // The behaviour limited, not the feeling: "I'm not asking you to stop being angry, just to stop shouting",
+    // "I'm not comfortable talking with it in your hand", "If you're cross about the wait, come and find me".
+    String.raw`\bjust (?:to )?stop (?:the )?(?:shouting|swearing|banging|kicking|threatening)\b`,
+    String.raw`\bnot (?:comfortable|happy) (?:talking|carrying on|going on) (?:with|while)\b`,
+    String.raw`\bif you(?:'re| are) (?:angry|cross|upset|frustrated|annoyed|fed up)\b.*\b(?:tell me|come and find me|come to me)\b`,
   ),
   'i',
 );
