@@ -1,6 +1,7 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
 import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
+import { EMOTION } from '../sim/act-cues-shared.ts';
 import {
   type Detector,
   harmQuotes,
@@ -13,8 +14,8 @@ import { trustBuilt } from './detectors-outcome.ts';
 import { isClean } from './features.ts';
 import {
   listsParts,
-  plainestFirst,
   quotableReflection,
+  quotableReflections,
   quoteMatching,
   quoteShowing,
   type Reflection,
@@ -46,7 +47,8 @@ const reflections: Detector = (f) => {
   const all = f.learner.flatMap((l) => l.reflections);
   const complex = all.filter((r) => r.kind === 'complex');
   const score = all.length >= 3 && complex.length >= 1 ? 1 : all.length >= 1 ? 0.5 : 0;
-  const ranked = (list: readonly Reflection[]) => plainestFirst(f.learner, list);
+  // Summaries, praise and questions that reflect count here, but are quoted as summaries, affirmations and questions.
+  const ranked = (list: readonly Reflection[]) => quotableReflections(f.learner, list);
   return {
     score,
     evidence: [
@@ -135,17 +137,29 @@ const noConfronting: Detector = (f) => {
       };
 };
 
+/** What a feeling or a hardship sounds like: "it stings", "that must have been hard", "a lot to carry". */
+const FEELING_OR_HARDSHIP = new RegExp(
+  `\\b(?:${EMOTION}|hard|tough|a lot to|must have|shook|stings?|hurts?|getting to you|your head in|kick in the teeth)\\b`,
+  'i',
+);
+
 const empathy: Detector = (f) => {
   const e = f.metrics.empathy;
   const statements =
     e.naming + e.understanding + e.respecting + e.supporting + e.exploring + f.metrics.complexReflections;
   const examples = f.learner.flatMap((l) => {
-    // A summary or a question that reflects still counts, but is no statement of what they feel to quote.
-    const complex = l.reflections.find((r) => r.kind === 'complex' && quotableReflection(l, r.quote));
+    // A summary or a question that reflects still counts, but is no statement of what they feel to quote; nor is a
+    // reflection of what they think or plan ("So part of you is keen to get back to work"), which is a reflection.
+    const complex = l.reflections.find(
+      (r) => r.kind === 'complex' && quotableReflection(l, r.quote) && FEELING_OR_HARDSHIP.test(r.quote),
+    );
     if (complex) return [{ turn: complex.turn, quote: complex.quote, shows: true }];
     // A question that explores ("What's the worst bit for you?") counts, but is quoted as an open question: shown
-    // empathy is a statement of what they feel or why it makes sense.
-    const act = [...l.acts].find((a) => a.startsWith('nurse-') && a !== 'nurse-exploring');
+    // empathy is a statement of what they feel or why it makes sense. Praise ("You've been a real rock") counts too,
+    // but is quoted as an affirmation.
+    const act = [...l.acts].find(
+      (a) => a.startsWith('nurse-') && a !== 'nurse-exploring' && a !== 'nurse-respecting',
+    );
     const shown = act && isClean(l) ? quoteShowing(l, act) : null;
     return shown && !listsParts(shown.quote) ? [shown] : [];
   });

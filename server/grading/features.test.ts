@@ -116,6 +116,22 @@ describe('gradeOffline evidence', () => {
     );
   });
 
+  it('quotes summaries as summaries and plans as reflections, not as empathy', () => {
+    const lines = [
+      ['patient', "The tablets upset my stomach, so I stopped them, and now I'm tired all the time."],
+      [
+        'learner',
+        'So the tablets upset your stomach, you stopped them, it settled, and now the tiredness is back.',
+      ],
+      ['patient', "I do want to get back to work, but I'm not sure I'm up to it."],
+      ['learner', 'So part of you is keen to get back to work.'],
+    ] as const;
+    expect(shownQuotes(itemOf('listening', 'reflections', lines))).toEqual([
+      'So part of you is keen to get back to work.',
+    ]);
+    expect(shownQuotes(itemOf('listening', 'empathy', lines))).toEqual([]);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],

@@ -188,6 +188,17 @@ export function quotableReflection(l: LearnerTurnFeatures, quote: string): boole
 
 export type Reflection = LearnerTurnFeatures['reflections'][number];
 
+/** Only the reflections best quoted as reflections: praise, summaries and questions are quoted for their own items. */
+export function quotableReflections(
+  learner: readonly LearnerTurnFeatures[],
+  list: readonly Reflection[],
+): Reflection[] {
+  const quotable = new Set(
+    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
+  );
+  return list.filter((r) => quotable.has(r));
+}
+
 /** Reflections, the plainest first, so a praise, a summary or a question is quoted only when it is all there is. */
 export function plainestFirst(
   learner: readonly LearnerTurnFeatures[],
