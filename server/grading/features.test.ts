@@ -127,7 +127,7 @@ describe('gradeOffline evidence', () => {
       ['learner', 'So part of you is keen to get back to work.'],
     ] as const;
     expect(shownQuotes(itemOf('listening', 'reflections', lines))).toEqual([
-      'So part of you is keen to get back to work.',
+      'So part of you is keen to get back to work',
     ]);
     expect(shownQuotes(itemOf('listening', 'empathy', lines))).toEqual([]);
   });
