@@ -52,8 +52,14 @@ const CHECKING = new RegExp(
 const EUPHEMISM =
   /\b(lost (?:her|him|them)|passed (?:away|on)?|slipped away|no longer with us|gone to a better place|didn't make it|a (?:growth|shadow|mass)|some (?:abnormal|funny|suspicious) cells)\b/i;
 const PLAIN_NEWS = /\b(died|dead|death|cancer|tumour|malignant|miscarriage|dementia)\b/i;
+/**
+ * A next step someone could act on: what happens, who they will see, when. ("We'll look after you", "it's the team"
+ * and "the lymphoma has come back" name no step.)
+ */
 const PLAN =
-  /\b(next step|next steps|plan|we will|we'll|follow[- ]up|appointment|refer|team|oncolog\w*|palliative care|see you|meet again|come back|call you|talk again|tomorrow|next week)\b/i;
+  /\b(next steps?|the plan|plan (?:is|for)|appointment|refer\w*|follow[- ]up|(?:we|I)(?: will|'ll) (?:do|arrange|book|see|start|get|ask|refer|ring|call|send|talk|meet|go through|sort|organise|set up|make)|(?:nurse|specialist|consultant|team|oncologists?|doctors?) (?:will|'ll|who)|palliative care|see you|meet again|come back (?:and|to|in|on|next|if|tomorrow)|(?:call|ring|phone) you|talk again|tomorrow|next week|in (?:a|two|three|four|\d+) (?:days?|weeks?|months?))\b/i;
+const NO_STEP =
+  /\b(?:look after you|keep you comfortable|something we(?:'ll| will) look at|one for (?:the|dr|doctor)\b)/i;
 
 const newsTurns = (f: ConversationFeatures) => f.learner.filter((l) => l.acts.has('news-delivery'));
 const firstWith = (f: ConversationFeatures, test: (l: LearnerTurnFeatures) => boolean) =>
@@ -180,7 +186,7 @@ const noFalseReassurance: Detector = (f) => {
 const strategySummary: Detector = (f) => {
   const lastThird = f.learner.slice(Math.floor((f.learner.length * 2) / 3));
   const summary = f.learner.find((l) => l.acts.has('summary'));
-  const plan = lastThird.find((l) => showsPlainly(l, PLAN));
+  const plan = lastThird.find((l) => showsPlainly(l, PLAN) && !NO_STEP.test(quoteMatching(l, PLAN).quote));
   return twoPart(summary && quoteShowing(summary, 'summary'), plan && quoteMatching(plan, PLAN), [
     'You summarised and agreed next steps.',
     'You summarised but did not agree a plan.',

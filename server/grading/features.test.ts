@@ -132,6 +132,21 @@ describe('gradeOffline evidence', () => {
     expect(shownQuotes(itemOf('listening', 'empathy', lines))).toEqual([]);
   });
 
+  it('cites a step someone could act on as the plan, not comfort or the news', () => {
+    const plan = (learner: string) =>
+      shownQuotes(
+        itemOf('spikes', 'strategy-summary', [
+          ['learner', "I'm afraid the scan shows the lymphoma has come back."],
+          ['patient', 'What now?'],
+          ['learner', learner],
+        ]),
+      );
+    expect(plan("We'll look after you.")).toEqual([]);
+    expect(plan("I'll refer you to the lymphoma team, and they'll see you next week.")).toEqual([
+      "I'll refer you to the lymphoma team, and they'll see you next week.",
+    ]);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
