@@ -6,7 +6,7 @@ import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
 import { type Detector, harmQuotes, lacking, ordinal, quoteOf, turnNumber } from './detector-types.ts';
 import type { ConversationFeatures } from './features.ts';
 import type { EmotionalMoment, Quote } from './report-types.ts';
-import { quoteShowing } from './showing.ts';
+import { FEELING_OR_HARDSHIP, quoteShowing } from './showing.ts';
 
 const NO_MOMENT = "no emotional moment was found in the other speakers' turns";
 
@@ -15,16 +15,19 @@ function answered(f: ConversationFeatures): EmotionalMoment[] {
   return f.metrics.emotionalMoments.filter((m) => m.response !== 'none');
 }
 
-/** The learner's answer to each moment, quoted: the sentence that met it, or the turn that did not. */
+/**
+ * The learner's answer to each moment, quoted: the sentence that met it (a reflection, of the feeling first, else an
+ * empathic statement), or the turn that did not. A turn counted as meeting it with no such sentence is not quoted.
+ */
 function responses(f: ConversationFeatures, moments: readonly EmotionalMoment[]): Quote[] {
   return moments.flatMap((m) => {
     const l = f.learner.find((x) => x.turn.index === m.responseTurn);
     if (!l) return [];
     if (m.response !== 'continuer') return [lacking(l.harms[0] ?? quoteOf(l.turn))];
-    const reflection = l.reflections[0];
+    const reflection = l.reflections.find((r) => FEELING_OR_HARDSHIP.test(r.quote)) ?? l.reflections[0];
     if (reflection) return [{ turn: reflection.turn, quote: reflection.quote, shows: true }];
     const act = CONTINUER_ACTS.find((a) => l.acts.has(a));
-    return [act ? quoteShowing(l, act) : { ...quoteOf(l.turn), shows: true }];
+    return act ? [quoteShowing(l, act)] : [];
   });
 }
 

@@ -1,7 +1,6 @@
 // Deterministic detectors for the listening rubric (inspired by MITI 4).
 
 import { INTERPERSONAL_HARMS } from '../content/harm-kinds.ts';
-import { EMOTION } from '../sim/act-cues-shared.ts';
 import {
   type Detector,
   harmQuotes,
@@ -13,6 +12,7 @@ import {
 import { trustBuilt } from './detectors-outcome.ts';
 import { isClean } from './features.ts';
 import {
+  FEELING_OR_HARDSHIP,
   listsParts,
   quotableReflection,
   quotableReflections,
@@ -136,12 +136,6 @@ const noConfronting: Detector = (f) => {
         anchor: `In turn ${turnNumber(found[0]?.turn.index)} you confronted or argued.`,
       };
 };
-
-/** What a feeling or a hardship sounds like: "it stings", "that must have been hard", "a lot to carry". */
-const FEELING_OR_HARDSHIP = new RegExp(
-  `\\b(?:${EMOTION}|hard|tough|a lot to|must have|shook|stings?|hurts?|getting to you|your head in|kick in the teeth)\\b`,
-  'i',
-);
 
 const empathy: Detector = (f) => {
   const e = f.metrics.empathy;

@@ -4,6 +4,7 @@
 // only such sentences carry it.
 
 import type { LearnerAct } from '../content/acts.ts';
+import { EMOTION } from '../sim/act-cues-shared.ts';
 import { introducesSelf } from '../sim/act-cues-spikes.ts';
 import { findJargon } from '../sim/jargon-lexicon.ts';
 import type { Sentence } from '../sim/utterance-shape.ts';
@@ -169,6 +170,12 @@ export function introduction(l: LearnerTurnFeatures): Quote | null {
 export function sentenceOf(l: LearnerTurnFeatures, quote: string): TurnSentence | undefined {
   return l.sentences.find((s) => s.sentence.text.includes(quote) || quote.includes(s.sentence.text.trim()));
 }
+
+/** What a feeling or a hardship sounds like: "it stings", "that must have been hard", "a lot to carry". */
+export const FEELING_OR_HARDSHIP = new RegExp(
+  `\\b(?:${EMOTION}|hard|tough|a lot to|must have|shook|stings?|hurts?|getting to you|your head in|kick in the teeth)\\b`,
+  'i',
+);
 
 /** Parts a reflection lists before it reads as a summary ("The sugars are up, lambing's got you…, you're frightened…"). */
 const SUMMARY_PARTS = 3;
