@@ -112,7 +112,7 @@ const LABEL_ARTICLES = [
 ].join('|');
 /** Names for a person instead of what they feel. */
 const LABEL_NOUNS = [
-  'moaner|complainer|whinger|hypochondriac|hysteric|drama queen|troublemaker|kicker off|bed blocker|blocker',
+  'moaner|complainer|whinger|worrier|hypochondriac|hysteric|drama queen|troublemaker|kicker off|bed blocker|blocker',
   'self harmer|attention seekers?|time wasters?|frequent flyer|awkward one|difficult one|manipulative one',
   'difficult patient|sensitive types?|anxious mums?|worried well|so and so',
 ].join('|');
@@ -168,6 +168,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     ),
     / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
     / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have) been kicking off\b| complaints about your\b/,
+    // A label put on someone in the third person or on what they feel: "The brother's a bit aggressive", "that's a bit
+    // of denial, that", "Most lads your age who end up in here have".
+    / (?:the|your) (?:brother|sister|husband|wife|son|daughter|mum|dad|mother|father|patient|partner|boyfriend|girlfriend)(?:'s| is) (?:a bit |very |quite |being )?(?:aggressive|difficult|hysterical|awkward|demanding|dramatic|paranoid|drunk)\b| (?:that's|that is|you're|you are|it's|this is) (?:a bit of |just |classic |typical |in )?denial\b| (?:lads|girls|people|kids|men|women|blokes) (?:your age|like you) who\b/,
     // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
     / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
@@ -220,6 +223,17 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:there's|there is) nothing (?:more|else) (?:we|i|anyone|they) can (?:do|offer)(?: for (?:him|her|you|them))? $| (?:had|has had|he's had|she's had|you've had) a (?:good|long|decent|fair) (?:run|innings)\b/,
     // Their care bent to the staff's night: "give him something… It'll make tonight easier for everyone."
     / (?:make|makes|making) (?:\w+ )?(?:easier|simpler|quieter) for (?:everyone|everybody|us|the staff|the nurses|the ward)\b/,
+    // Behind, and off: "I'll cut to the chase because we're an hour behind", "I'd better crack on, it's all go today".
+    / (?:we're|i'm|we are|i am|clinic's|clinic is) (?:running )?(?:an hour|half an hour|\w+ minutes|way|miles|massively) behind\b| cut to the chase\b| (?:i'd|i had) (?:better|best) (?:crack on|get on|dash|be off|get going)\b| chin up\b/,
+    // Told not to feel it: "Now, now, let's not get hysterical", "Let's not get upset".
+    / (?:let's not|don't|no need to) get (?:all )?(?:hysterical|worked up|emotional|upset|silly|dramatic|in a state)\b| now now\b/,
+    // A loss made small or a harm made ordinary: "You can always try again", "falls happen", "these things just
+    // happen", "hardly unusual at her age".
+    / you can always (?:try again|have another)\b| (?:start )?trying again (?:\w+ ){0,5}anyway\b| (?:these things|falls|mistakes|things like this) (?:just |do )?happen(?: sometimes)? $| it (?:just )?happens $| (?:hardly|not) (?:unusual|surprising) at (?:her|his|your|their) age\b/,
+    // Talked to as a child: "Are we having a nice little snooze, then?"
+    / are we (?:having|feeling|being) (?:a )?(?:nice|little|good|bit)\b/,
+    // A question answered for them across sentences: "Any questions? No? Great."
+    /^ (?:no|none|nothing)\? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent)\b/,
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
     / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
@@ -238,6 +252,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     /^ (?:oh )?(?:well done|brilliant idea|fantastic another|lovely to see you again|gosh)\b/,
     // A worry thrown back: "Maybe keep them at home if you're so worried."
     / if you(?:'re| are) (?:so|that) (?:worried|concerned|bothered|clever|sure|keen)\b/,
+    // "We were slightly busy trying to save his life", "there's a surprise", "believe it or not", "Do you even know…?"
+    / (?:we were|i was|i'm|we're) (?:slightly|a little bit|a tad|just a bit) busy\b| running commentary\b| (?:there's|what) a surprise\b| believe it or not\b| do you even know\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -245,7 +261,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
-    / can i (?:just )?finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+    / can i (?:just )?finish\b| let me finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -366,7 +382,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A feeling waved off as useless: "Getting upset isn't going to help your mum".
   [
     'dismissal',
-    /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing)\b.{0,20}\b(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)\b/,
+    /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing|raising your voice|kicking (?:\w+ )?(?:over)?|banging \w+)\b.{0,25}\b(?:(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)|is only going to (?:make|wind|upset|get))\b/,
   ],
   // What might have been: "if someone had brought her back on the Wednesday", "because you stopped your insulin".
   [
@@ -376,6 +392,17 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // What the person did wrong: "she really shouldn't have been pushing herself on a treadmill".
   ['blaming', /\b(?:you|she|he|they) (?:really )?(?:shouldn't|should not) have been \w+ing\b/],
   ['blaming', /\bbecause you (?:stopped|didn't|did not|never|forgot|left|ignored|refused)\b/],
+  // What they should have seen or done: "Did you not notice your dad losing weight?", "Had nobody looked into getting
+  // her some care?", "someone would've spotted she was going off", "if you hadn't sunk eight pints", "Forty years of
+  // cigarettes does catch up with you", "was he actually taking his tablets?"
+  [
+    'blaming',
+    / (?:did you not|didn't you|did nobody|didn't anyone|did no one|had nobody|had no one|hadn't anyone) (?:\w+ )?(?:notice|see|spot|realise|check|look into|think)\b| someone would(?:'ve| have) (?:spotted|noticed|seen|picked up|checked)\b/,
+  ],
+  [
+    'blaming',
+    / if you hadn't (?:sunk|drunk|had|been drinking|taken|smoked|stopped|gone|left|skipped)\b| if you'd (?:just )?(?:sat|waited|calmed|listened|stayed)\b| (?:years|decades) of (?:\w+ )?(?:cigarettes|smoking|drinking|booze|fags|the bottle)\b.{0,25}\b(?:catch(?:es)? up|do(?:es)? that|take(?:s)? (?:its|their) toll)\b| (?:was|were) (?:he|she|you|they) actually taking\b/,
+  ],
   // "That's your choice." said to wash one's hands of it; "It's your choice" offered with help is not this.
   // Said bare, "Your choice." washes hands too ("It's your call." need not).
   [

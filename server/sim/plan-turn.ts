@@ -240,10 +240,17 @@ export function replyMeta(
     band: plan.band,
     reason: reply.choice.reason,
     lines: spoken.lines,
-    // A topic the reply may take up (after a statement, or beside a hostile line) counts once a line on it was said.
+    // A topic the reply may take up (after a statement, or beside a hostile line) counts once a line on it was said,
+    // or a fact told on it.
     ...(plan.topic &&
     (!(plan.topic.followsStatement || plan.topic.withIntent) ||
-      spoken.lines.some((key) => key.startsWith('topic.')))
+      spoken.lines.some(
+        (key) =>
+          key.startsWith('topic.') ||
+          (key.startsWith('reveal.') &&
+            plan.topic?.topic != null &&
+            plan.reveal?.topics.includes(plan.topic.topic)),
+      ))
       ? { topic: plan.topic.topic, answer: plan.reveal ? 'reveal' : plan.topic.answer }
       : {}),
     ...(plan.reveal ? { revealed: plan.reveal.id, heardBy: present.filter((id) => id !== speaker) } : {}),
