@@ -28,6 +28,13 @@ describe('line relevance', () => {
     ).toBe(1);
   });
 
+  it("hears a question after someone's usual self in the lines that answer it", () => {
+    const asked = questionKeys('Is he normally like this?');
+    expect(sharedKeys(wordKeys("He's never been like this. Never."), asked)).toBeGreaterThan(0);
+    expect(sharedKeys(wordKeys("He's not been himself since he came in."), asked)).toBeGreaterThan(0);
+    expect(sharedKeys(wordKeys('His brother Ron had bad chests.'), asked)).toBe(0);
+  });
+
   it('ignores words common to any question', () => {
     expect(questionKeys('How have you been, what do you think?').size).toBe(0);
   });

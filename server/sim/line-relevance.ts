@@ -21,19 +21,30 @@ yet off own who why yes put use try ask lot bit way much thought thoughts thinki
 who's where's how's`.split(/\s+/),
 );
 
+/**
+ * Someone's usual self, in words too common to compare: "Is he normally like this?" is answered by "He's never been
+ * like this" or "He's not been himself", which share no word with it. Both get one key for it.
+ */
+const USUAL_SELF =
+  /\b(?:normally|usually|always) (?:like (?:this|that)|this (?:way|confused|muddled))|\blike (?:this|that) before\b|\bnormal (?:self|for (?:him|her))\b|\busual self\b|\bnever (?:been )?(?:confused )?like (?:this|that)\b|\bnot (?:been )?(?:himself|herself)\b/i;
+const USUAL_SELF_KEY = '~usual';
+
 /** Each word of 3+ letters as its comparison key (its first four letters), in order. */
 export function wordKeys(text: string): string[] {
   const keys: string[] = [];
   for (const word of text.toLowerCase().match(/[a-z][a-z']+/g) ?? []) {
     if (word.length >= SHORTEST) keys.push(word.replace(/'s$/, '').slice(0, PREFIX));
   }
+  if (USUAL_SELF.test(text)) keys.push(USUAL_SELF_KEY);
   return keys;
 }
 
-/** The content words of a question, as comparison keys. */
+/** The content words of a question, as comparison keys (and its asking after someone's usual self). */
 export function questionKeys(text: string): Set<string> {
   const words = text.toLowerCase().match(/[a-z][a-z']+/g) ?? [];
-  return new Set(wordKeys(words.filter((word) => !COMMON.has(word)).join(' ')));
+  const keys = new Set(wordKeys(words.filter((word) => !COMMON.has(word)).join(' ')));
+  if (text.includes('?') && USUAL_SELF.test(text)) keys.add(USUAL_SELF_KEY);
+  return keys;
 }
 
 /** "Would you like to see him?", "Do you want to stay?": what they are offered to do, asked as their wish. */
