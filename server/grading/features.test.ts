@@ -142,6 +142,9 @@ describe('gradeOffline evidence', () => {
         ]),
       );
     expect(plan("We'll look after you.")).toEqual([]);
+    expect(plan("So, the plan: I'll refer you to the lymphoma team next week.")).toEqual([
+      "So, the plan: I'll refer you to the lymphoma team next week.",
+    ]);
     expect(plan("I'll refer you to the lymphoma team, and they'll see you next week.")).toEqual([
       "I'll refer you to the lymphoma team, and they'll see you next week.",
     ]);

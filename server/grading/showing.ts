@@ -106,6 +106,15 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
   }
 }
 
+/** A sentence as quoted: one that ends in a colon ("So, the plan:") goes on into the sentence it introduces. */
+function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
+  const index = l.sentences.findIndex((s) => s.sentence === sentence);
+  const next = l.sentences[index + 1];
+  return sentence.terminal === ':' && next
+    ? `${spoken(sentence)} ${spoken(next.sentence)}`
+    : spoken(sentence);
+}
+
 /**
  * The sentence of a turn that shows an act, for evidence that points at the behaviour rather than the whole turn;
  * the whole turn when the act needs more than one sentence to show.
@@ -114,7 +123,7 @@ export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
   const sentence = l.sentences.find((s) => s.acts.includes(act) && canShow(s.sentence, act))?.sentence;
   return (
     harmlessQuoteShowing(l, act) ?? {
-      ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)),
+      ...(sentence ? { turn: l.turn.index, quote: quoted(l, sentence) } : quoteOf(l.turn)),
       shows: true,
     }
   );
@@ -126,7 +135,7 @@ export function harmlessQuoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Q
   const sentence = l.sentences.find(
     (s) => s.acts.includes(act) && canShow(s.sentence, act) && !harmful.has(spoken(s.sentence)),
   )?.sentence;
-  return sentence && { turn: l.turn.index, quote: spoken(sentence), shows: true };
+  return sentence && { turn: l.turn.index, quote: quoted(l, sentence), shows: true };
 }
 
 /**
@@ -144,7 +153,10 @@ export function showsPlainly(l: LearnerTurnFeatures, pattern: RegExp): boolean {
 export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
   const matching = l.sentences.filter((s) => pattern.test(s.sentence.text));
   const sentence = (matching.find((s) => findJargon(s.sentence.text).length === 0) ?? matching[0])?.sentence;
-  return { ...(sentence ? { turn: l.turn.index, quote: spoken(sentence) } : quoteOf(l.turn)), shows: true };
+  return {
+    ...(sentence ? { turn: l.turn.index, quote: quoted(l, sentence) } : quoteOf(l.turn)),
+    shows: true,
+  };
 }
 
 /** Asking who they are, on the phone or at the door: "Hello, is that Gillian Marsh?", "May I speak to Mrs Rahimi?" */

@@ -106,7 +106,7 @@ describe('harm kinds', () => {
     ["Kicking bins over isn't going to get you seen any faster, you do realise that?", 'dismissal'],
     ['We were slightly busy trying to save his life.', 'sarcasm'],
     ["Nobody? Well, there's a surprise.", 'sarcasm'],
-    ['Mr Okafor, let me finish.', 'arguing'],
+    ['Mr Okafor, let me finish.', 'coercion'],
     ['Tom, did you not notice your dad losing weight?', 'blaming'],
     ["Well, if you hadn't sunk eight pints you wouldn't be sat here, would you?", 'blaming'],
     ['Forty years of cigarettes does catch up with you.', 'blaming'],

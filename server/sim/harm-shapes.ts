@@ -153,9 +153,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / shall i just (?:book|put|sign|go ahead|arrange|do)\b| (?:go for|choose|pick|have|take) (?:the )?\w+ if i were you\b| if i were you i'd (?:go for|choose|pick|have|take)\b| (?:i|we) need to (?:put|write|tick|enter) something (?:on|in|down)\b/,
     / you can't (?:go|leave)(?: yet| now| home)? $| you can't (?:just )?take (?:that|it) back\b/,
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
-    // Silence or a nod taken as consent, or the choice booked for them: "I'll take that as a yes", "I'll put you down
-    // for those, shall I?"
-    / (?:i'll|i will) take (?:that|your silence|it|this) as a yes\b| (?:put you down|book you in|sign you up|pencil you in) for (?:those|that|them|the \w+|\w+) shall i\b/,
+    // Silence or a nod taken as consent, the choice booked for them, or talked over: "I'll take that as a yes", "I'll
+    // put you down for those, shall I?", "Mr Okafor, let me finish."
+    / (?:i'll|i will) take (?:that|your silence|it|this) as a yes\b| let me finish\b| (?:put you down|book you in|sign you up|pencil you in) for (?:those|that|them|the \w+|\w+) shall i\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -261,7 +261,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
-    / can i (?:just )?finish\b| let me finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+    / can i (?:just )?finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".

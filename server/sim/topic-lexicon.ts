@@ -863,6 +863,13 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'soldier',
       'shopkeeper',
       'accountant',
+      'librarian',
+      'plasterer',
+      'joiner',
+      'carpenter',
+      'hairdresser',
+      'cleaner',
+      'chef',
     ],
     medium: [
       'day to day',
