@@ -185,6 +185,12 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Is there any family history of heart disease?', 'history'],
     ['Are you still driving?', 'safety'],
     ['Have you got a boyfriend?', 'family'],
+    ["Lee, is there anyone you'd want us to let know you're in here?", 'family'],
+    ['Anyone in the family with mental illness?', 'history'],
+    ['When did you last have a drink or a bite to eat?', 'eating'],
+    ['Harold, do you feel hot? Shivery?', 'symptoms'],
+    ["How's the back been, my love?", 'pain'],
+    ["You were a librarian, weren't you? Are you still doing anything with books?", 'work'],
     ['What would help right now?', 'wishes'],
     ['Will you be at home tonight?', 'plan'],
   ])('"%s" is about %s', (text, topic) => {

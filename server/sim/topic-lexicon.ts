@@ -736,6 +736,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'who|anyone|anybody|someone .. live with',
       'who live with you',
       'live with anyone|anybody|someone|somebody',
+      // Who else should know: "Is there anyone you'd want us to let know you're in here?" (not "let me know").
+      'let know',
+      'let them|him|her|anyone|anybody|someone|family|people know',
     ],
     strong: [
       'family',
