@@ -88,7 +88,9 @@ const TERMINATORS: readonly LearnerAct[] = [
 
 /** Everything the detectors need, computed once per transcript. */
 export function extractFeatures(transcript: GradingTranscript): ConversationFeatures {
-  const learner = transcript.turns.filter((t) => t.speaker === LEARNER).map(learnerFeatures);
+  const learner = transcript.turns.flatMap((t, i) =>
+    t.speaker === LEARNER ? [learnerFeatures(t, lastHeard(transcript.turns, i))] : [],
+  );
   const byTurn = new Map(learner.map((f) => [f.turn.index, f]));
   const has = (act: LearnerAct) => learner.filter((f) => f.acts.has(act));
   const first = (act: LearnerAct) => has(act)[0]?.turn.index ?? null;
@@ -160,7 +162,14 @@ export function extractFeatures(transcript: GradingTranscript): ConversationFeat
   return { transcript, learner, metrics };
 }
 
-function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
+/** What the other people said since the learner last spoke, before turn `index`. */
+function lastHeard(turns: readonly GradingTurn[], index: number): string {
+  const heard: string[] = [];
+  for (let i = index - 1; i >= 0 && turns[i]?.speaker !== LEARNER; i--) heard.unshift(turns[i]?.text ?? '');
+  return heard.join(' ');
+}
+
+function learnerFeatures(turn: GradingTurn, heard: string): LearnerTurnFeatures {
   const turnActs = actsOf(turn.text);
   const acts = new Set(turnActs);
   const sentences = sentencesOf(turn.text, turnActs);
@@ -187,7 +196,7 @@ function learnerFeatures(turn: GradingTurn): LearnerTurnFeatures {
     // A reflection in words they could not follow, or taken back by "but", reflects nothing back.
     reflections: harmful
       ? []
-      : findReflections(turn.text)
+      : findReflections(turn.text, heard)
           // Stock empathy ("I hear you, and I completely understand how frustrating this must be") reflects
           // nothing of theirs.
           .filter((r) => findJargon(r.quote).length === 0 && !butUndoes(r.quote) && !isStockEmpathy(r.quote))

@@ -11,6 +11,14 @@ describe('findReflections', () => {
     expect(findReflections('Smoking has been a way to take a break from a busy day.')).toHaveLength(1);
   });
 
+  it('hears their own words given back without "you", but not an answer, a promise or the clinician\'s own view', () => {
+    const heard = "Since the plant shut I've lost more than the job. The wage was only part of it.";
+    expect(findReflections("Losing the job's taken more than the wage away.", heard)).toHaveLength(1);
+    expect(findReflections("Losing the job's taken more than the wage away.")).toEqual([]);
+    expect(findReflections("The job won't be lost, and the wage carries on.", heard)).toEqual([]);
+    expect(findReflections("I'd hate to lose a job like that, the wage and all.", heard)).toEqual([]);
+  });
+
   it('leaves questions, advice and plain information alone', () => {
     expect(findReflections('How many cigarettes do you smoke a day?')).toEqual([]);
     expect(findReflections('You need to stop smoking.')).toEqual([]);

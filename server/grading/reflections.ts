@@ -2,6 +2,7 @@
 // A complex reflection adds meaning or feeling (an emotion, an inference, two sides); a simple one mirrors.
 
 import { type LogisticModel, modelFeatures, probability } from '../learned/logistic-model.ts';
+import { questionKeys, sharedKeys, wordKeys } from '../sim/line-relevance.ts';
 import { analyseSentence, splitSentences } from '../sim/utterance-shape.ts';
 import reflectionModel from './reflection-model.json' with { type: 'json' };
 
@@ -126,8 +127,32 @@ const HOLLOW = new RegExp(
 const INFORMING =
   /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b|\bthere(?:'s| is) a link\b/i;
 
-/** Reflections in an utterance, one per sentence that reflects. */
-export function findReflections(text: string): FoundReflection[] {
+/**
+ * What a reply to them has and a reflection without "you" does not: the clinician's own voice ("I'd be climbing the
+ * walls too"), an answer or a correction ("You won't lose your place", "Nobody is keeping you away"), a promise or a
+ * plan ("…and I'll be back in twenty minutes").
+ */
+const NOT_GIVEN_BACK =
+  /\b(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|we'd|us|our|let's)\b|\b(?:not|n't|no|nobody|never|nothing|won't)\b|\b(?:will|'ll|can|could|would|should|going to)\b|^(?:yes|yeah|okay|ok|right|well)\b/i;
+/** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
+const ECHOED_WORDS = 2;
+const SHORTEST_ECHO = 4;
+
+/** Whether a statement gives back enough of what they just said, and nothing of the clinician's. */
+function echoes(body: string, heardKeys: ReadonlySet<string>): boolean {
+  const words = body.split(/\s+/).length;
+  if (heardKeys.size === 0 || words < SHORTEST_ECHO || words > 20) return false;
+  if (NOT_GIVEN_BACK.test(body) || ADVISING.test(body)) return false;
+  return sharedKeys(wordKeys(body), heardKeys) >= ECHOED_WORDS;
+}
+
+/**
+ * Reflections in an utterance, one per sentence that reflects. Given what the other person just said, a statement
+ * that gives back their own words without "you" counts too ("Losing the job's taken more than the wage away." after
+ * "Since the plant shut, I've lost more than the job"): it says nothing new of the clinician's.
+ */
+export function findReflections(text: string, heard = ''): FoundReflection[] {
+  const heardKeys = questionKeys(heard);
   const found: FoundReflection[] = [];
   for (const sentence of splitSentences(text)) {
     const analysis = analyseSentence(sentence);
@@ -137,7 +162,7 @@ export function findReflections(text: string): FoundReflection[] {
     const body = sentence.text.trim();
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
-    if (!mirrors && !learnedReflection(body)) continue;
+    if (!mirrors && !learnedReflection(body) && !echoes(body, heardKeys)) continue;
     if (TELLING.test(body) || STEERING.test(body) || HOLLOW.test(body) || INFORMING.test(body)) continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
