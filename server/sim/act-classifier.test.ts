@@ -371,6 +371,17 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
     ['Do you want tea or coffee?'],
   ],
   [
+    'nurse-respecting',
+    'strengths and efforts affirmed in ordinary words',
+    [
+      "Dropping the whisky and keeping the cans to the weekend, that's a clear plan, and it's come from you.",
+      "You were trying to stop it getting any bigger, and it's taken a fair bit of grit to manage it by yourself.",
+      "You've done nearly a year on your own now, the shopping, the garden, all of it.",
+      "That's not nothing.",
+    ],
+    ["That's a clear sign the infection is spreading.", "You've been on your own all day?"],
+  ],
+  [
     'news-delivery',
     'news given in ordinary words: a finding, a failed cycle, an organ failing, a condition named',
     [

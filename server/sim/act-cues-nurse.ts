@@ -248,8 +248,23 @@ const EVERYDAY_PRAISE = new RegExp(
   'i',
 );
 
+// Strengths and efforts affirmed, in ordinary words: "That's a clear plan, and it's come from you", "that's not
+// nothing", "it's taken a fair bit of grit", "You've done nearly a year on your own now".
+const AFFIRMED_EFFORT = new RegExp(
+  anyOf(
+    String.raw`\b(?:that's|that is|it's|that was) (?:a |such a )?(?:really |very |pretty )?(?:clear|good|sensible|clever|brave|big|smart|great|solid|realistic) (?:plan|choice|idea|step|reason|start|place to start|decision|move)\b`,
+    String.raw`\b(?:it's|that's|it has|it's all) (?:come|coming) from you\b|\bthat's not nothing\b|\bthat counts\b|\bno small thing\b`,
+    String.raw`\b(?:taken|takes|took|shows?|showing) (?:a )?(?:fair bit of |real |some |a lot of )?(?:grit|guts|determination|willpower)\b`,
+    String.raw`\byou don't give up\b|\byou(?:'re| are) (?:clearly |really )?capable\b|\byou were (?:really |so )?brave\b`,
+    String.raw`\byou(?:'ve| have)? (?:still |already )?(?:kept|got yourself|managed|gone in|been getting|done|carried on)\b[^.?!]{0,60}\b(?:on your own|by yourself|every (?:day|morning|week|single)|all this time|for (?:years|months|a year)|nearly a year)\b`,
+    String.raw`\byou(?:'ve| have)? clearly been (?:practising|working|trying)\b`,
+  ),
+  'i',
+);
+
 const RESPECTING: readonly Cue[] = [
   cue('nurse-respecting', 0.8, EVERYDAY_PRAISE, 'statement'),
+  cue('nurse-respecting', 0.75, AFFIRMED_EFFORT, 'statement'),
   cue(
     'nurse-respecting',
     0.85,
