@@ -22,7 +22,7 @@ import {
 } from './showing.ts';
 
 const ADVICE =
-  /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to)\b/i;
+  /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to|have you thought about|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try|make sure you|don'?t forget to|what you (?:want|need) to do is|i'?d (?:suggest|try|think about))\b/i;
 const PERMISSION =
   /\b(would it be (?:ok|okay|all right|alright) if i|can i (?:share|suggest|tell you|offer)|would you like (?:some|me to (?:share|suggest|tell))|may i (?:share|suggest)|do you mind if i (?:share|suggest)|would it help if i)\b/i;
 const CONFRONTING =
@@ -107,11 +107,15 @@ const noUnsolicitedAdvice: Detector = (f) => {
   const unsolicited = [];
   for (const l of f.learner) {
     if (PERMISSION.test(l.turn.text)) permitted = true;
-    else if (ADVICE.test(l.turn.text) && !permitted) unsolicited.push(l);
+    // A lecture is advice nobody asked for, asked leave or not.
+    else if ((ADVICE.test(l.turn.text) && !permitted) || harmQuotes(l, ['lecturing']).length > 0)
+      unsolicited.push(l);
   }
   return {
     score: unsolicited.length === 0 ? 1 : unsolicited.length === 1 ? 0.5 : 0,
-    evidence: unsolicited.slice(0, 3).map((l) => lacking(quoteMatching(l, ADVICE))),
+    evidence: unsolicited
+      .slice(0, 3)
+      .map((l) => harmQuotes(l, ['lecturing'])[0] ?? lacking(quoteMatching(l, ADVICE))),
     anchor:
       unsolicited.length === 0
         ? 'You did not give advice unasked.'

@@ -150,6 +150,17 @@ describe('gradeOffline evidence', () => {
     ]);
   });
 
+  it('counts advice in everyday words and a lecture as advice nobody asked for', () => {
+    const advice = (learner: string) =>
+      itemOf('listening', 'no-unsolicited-advice', [
+        ['patient', "I've been getting up three times a night to the loo."],
+        ['learner', learner],
+      ])?.score;
+    expect(advice('Have you thought about cutting down on tea in the evening?')).toBe(0.5);
+    expect(advice("That's exactly why it's so important to always take the tablets.")).toBe(0.5);
+    expect(advice('Three times a night, that must be wearing.')).toBe(1);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
