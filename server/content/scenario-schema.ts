@@ -195,6 +195,11 @@ export const scenarioSchema = z
     characters: z.array(characterSchema).min(1),
     /** Who answers when the learner addresses nobody in particular. @default the patient */
     leadSpeaker: id.optional(),
+    /**
+     * A relative who leads instead whenever the level brings them into the room: the one the learner talks with
+     * when the patient is too confused to ("Who's at home with you?" is for the wife, not for a delirious man).
+     */
+    leadWhenPresent: id.optional(),
     difficulty: z.strictObject({
       default: z.union([z.literal(1), z.literal(2), z.literal(3)]),
       levels: z.strictObject({
@@ -216,6 +221,9 @@ export const scenarioSchema = z
     }
     if (scenario.leadSpeaker && !scenario.characters.some((c) => c.id === scenario.leadSpeaker)) {
       ctx.addIssue({ code: 'custom', path: ['leadSpeaker'], message: 'the id of one of the characters' });
+    }
+    if (scenario.leadWhenPresent && !scenario.characters.some((c) => c.id === scenario.leadWhenPresent)) {
+      ctx.addIssue({ code: 'custom', path: ['leadWhenPresent'], message: 'the id of one of the characters' });
     }
     const ids = new Set<string>();
     scenario.characters.forEach((character, index) => {

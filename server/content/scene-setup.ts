@@ -44,9 +44,10 @@ export function setUpScene(scenario: Scenario, difficulty: DifficultyLevel): Sce
     ),
     revealShift: knobs.revealTrustShift,
   }));
-  const wantedLead = scenario.leadSpeaker;
+  const inRoom = (id: string | undefined) => characters.find((c) => c.character.id === id)?.character.id;
   const leadId =
-    characters.find((c) => c.character.id === wantedLead)?.character.id ??
+    inRoom(scenario.leadWhenPresent) ??
+    inRoom(scenario.leadSpeaker) ??
     (characters[0]?.character.id as string);
   return { scenario, difficulty, knobs, characters, leadId };
 }

@@ -11,7 +11,12 @@ export function sessionTranscript(
   turns: readonly TurnRow[],
   scenario: Scenario | undefined,
 ): GradingTranscript {
-  const leadId = scenario?.leadSpeaker ?? scenario?.characters.find((c) => c.role === 'patient')?.id;
+  // The scene's lead: a relative who leads when present (in the session's starting affect), else the usual lead.
+  const presentLead = scenario?.leadWhenPresent;
+  const leadId =
+    (presentLead && session.initialAffect[presentLead] ? presentLead : undefined) ??
+    scenario?.leadSpeaker ??
+    scenario?.characters.find((c) => c.role === 'patient')?.id;
   const start = leadId ? session.initialAffect[leadId] : undefined;
   return {
     // Typed turns have no speaking time, so timings are left out rather than invented.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testScenario } from '../../tests/fixtures/test-scenario.ts';
+import { testScenario, testScenarioInput } from '../../tests/fixtures/test-scenario.ts';
+import { scenarioSchema } from '../content/scenario-schema.ts';
 import { setUpScene } from '../content/scene-setup.ts';
 import { chooseSpeakers, findAddressee, TURNED_TO, turnsTo } from './director.ts';
 import { questionFocus } from './question-focus.ts';
@@ -229,5 +230,22 @@ describe('chooseSpeakers', () => {
       'interjects-challenge',
     );
     expect(chooseSpeakers({ ...input, random: () => 0.8 })).toHaveLength(1);
+  });
+});
+
+describe('the lead of a scene', () => {
+  it('is a relative who leads when present at the levels that bring them in, and the lead otherwise', () => {
+    const withRelativeLeading = { ...testScenario(), leadWhenPresent: 'robin' };
+    expect(setUpScene(withRelativeLeading, 2).leadId).toBe('robin');
+    // Level 1 has no relative in the room, so the scene keeps its usual lead.
+    expect(setUpScene(withRelativeLeading, 1).characters.some((c) => c.character.id === 'robin')).toBe(false);
+    expect(setUpScene(withRelativeLeading, 1).leadId).toBe(setUpScene(testScenario(), 1).leadId);
+  });
+
+  it('must be one of the characters', () => {
+    const result = scenarioSchema.safeParse({ ...testScenarioInput(), leadWhenPresent: 'nobody' });
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual([
+      'leadWhenPresent',
+    ]);
   });
 });
