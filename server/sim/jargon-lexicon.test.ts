@@ -19,6 +19,14 @@ describe('findJargon', () => {
     ]);
   });
 
+  it('hears pharmacology said as to a colleague', () => {
+    expect(
+      findJargon(
+        'their opioid tolerance drops, so there is a risk of respiratory depression; we need a re-titration',
+      ),
+    ).toEqual(['opioid tolerance', 'respiratory depression', 're titration']);
+  });
+
   it('hears Latin for where in the body', () => {
     expect(findJargon('an intra-articular steroid injection, or intrathecal')).toEqual([
       'intra articular',

@@ -258,6 +258,15 @@ const JARGON_TERMS: readonly string[] = [
   'bilateral',
   'titrate',
   'titrating',
+  're titration',
+  'titration',
+  // Pharmacology said as to a colleague: "their opioid tolerance drops… a risk of respiratory depression".
+  'opioid tolerance',
+  'respiratory depression',
+  'rebound headaches',
+  'serum',
+  'monitoring pathway',
+  'escalation trigger',
   'prn',
   'npo',
   // Screening and imaging shorthand: "a higher chance for T21", "a mass at your right hilum".
