@@ -62,10 +62,15 @@ const YES_OR_NO = /^(yes|yeah|yep|no|nope|nah)\b/i;
 const REPEAT_WINDOW = 8;
 /** Pain is a symptom: a question on one answered on the other is on topic to any listener. */
 const SAME_TOPIC: Record<string, readonly string[]> = { symptoms: ['pain'], pain: ['symptoms'] };
-/** Reply intents whose lines are written as answers to questions on a topic ("what do you understand…"). */
+/**
+ * Reply intents whose lines are written as answers to questions on a topic ("what do you understand…"). Weighing a
+ * choice put to them answers on their wishes: the brief's wishes are "what they want, prefer, would like to happen;
+ * how they want information; choices".
+ */
 const INTENT_ANSWERS: Record<string, readonly string[]> = {
   'tell-understanding': ['understanding'],
   'state-preference': ['wishes'],
+  'consider-choice': ['wishes'],
   'feel-heard': ['mood', 'fears'],
 };
 
@@ -130,6 +135,15 @@ export function scoreConversation(
   });
 }
 
+/** Whether a reply answers on a probe's topic: a line on it (or on a topic that counts as it), or an intent written as its answer. */
+export function answersOn(reply: { intent: string; meta: { topic?: unknown } }, topic: string): boolean {
+  return (
+    reply.meta.topic === topic ||
+    SAME_TOPIC[topic]?.includes(String(reply.meta.topic)) === true ||
+    (reply.meta.topic === undefined && INTENT_ANSWERS[reply.intent]?.includes(topic) === true)
+  );
+}
+
 function scoreProbe(
   counts: RealismCounts,
   scenario: Scenario,
@@ -144,12 +158,7 @@ function scoreProbe(
     if (first?.speaker === probe.to) counts.rightSpeaker++;
   }
   const answering = probe.to ? turn.replies.filter((r) => r.speaker === probe.to) : turn.replies;
-  const onTopic = answering.find(
-    (r) =>
-      r.meta.topic === probe.topic ||
-      SAME_TOPIC[probe.topic]?.includes(String(r.meta.topic)) ||
-      (r.meta.topic === undefined && INTENT_ANSWERS[r.intent]?.includes(probe.topic)),
-  );
+  const onTopic = answering.find((r) => answersOn(r, probe.topic));
   const character = scenario.characters.find((c) => c.id === onTopic?.speaker);
   const authored = character?.topics[onTopic?.meta.topic as keyof typeof character.topics] !== undefined;
   if (onTopic && (onTopic.meta.answer !== 'dont-know' || !authored)) {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { answersOn } from './metrics.ts';
+
+describe('answersOn', () => {
+  it('counts a line on the topic, a neighbouring topic that counts as it, and intents written as answers', () => {
+    expect(answersOn({ intent: 'answer-topic', meta: { topic: 'sleep' } }, 'sleep')).toBe(true);
+    expect(answersOn({ intent: 'answer-topic', meta: { topic: 'symptoms' } }, 'pain')).toBe(true);
+    expect(answersOn({ intent: 'tell-understanding', meta: {} }, 'understanding')).toBe(true);
+    expect(answersOn({ intent: 'answer-topic', meta: { topic: 'home' } }, 'family')).toBe(false);
+  });
+
+  it('counts weighing a choice as an answer on their wishes, which the brief says include choices', () => {
+    expect(answersOn({ intent: 'consider-choice', meta: {} }, 'wishes')).toBe(true);
+    expect(answersOn({ intent: 'consider-choice', meta: {} }, 'family')).toBe(false);
+  });
+});
