@@ -19,28 +19,28 @@ const GRADING_TIMEOUT = 120_000;
  * fall on a set, not a target met (see the README for the figures and the targets).
  */
 const EVIDENCE_FLOORS = {
-  blind: { precision: 0.85, harmfulCited: 1 },
+  blind: { precision: 0.88, harmfulCited: 1 },
   // Measured, never read.
-  blindFinal: { precision: 0.8, harmfulCited: 2 },
+  blindFinal: { precision: 0.85, harmfulCited: 1 },
   // First measured on 2026-12-03 at precision 0.81 with 12 harmful sentences cited; read since.
-  blindFinal2: { precision: 0.86, harmfulCited: 1 },
+  blindFinal2: { precision: 0.9, harmfulCited: 1 },
   // First measured on 2026-12-04 at 0.79 with 5; read since.
-  blindFinal3: { precision: 0.8, harmfulCited: 0 },
+  blindFinal3: { precision: 0.84, harmfulCited: 0 },
   // First measured on 2026-12-05 at 0.65 with 13; read since.
-  blindFinal4: { precision: 0.72, harmfulCited: 0 },
+  blindFinal4: { precision: 0.75, harmfulCited: 0 },
   // First measured on 2026-12-06 at 0.70 with 12; read since. 6 since de-escalation listening stopped quoting
   // feelings named and quotes a reflection further in: in that transcript every one steers.
-  blindFinal5: { precision: 0.8, harmfulCited: 6 },
+  blindFinal5: { precision: 0.81, harmfulCited: 5 },
   // First measured on 2026-12-06 at 0.64 with 15; read since, and trained on by the evidence model.
-  blindFinal6: { precision: 0.76, harmfulCited: 5 },
+  blindFinal6: { precision: 0.79, harmfulCited: 3 },
   // First measured on 2026-12-06 at 0.64 with 17; read since.
-  blindFinal7: { precision: 0.74, harmfulCited: 7 },
+  blindFinal7: { precision: 0.76, harmfulCited: 6 },
   // First measured on 2026-12-06 at 0.81 with 4; read since.
-  blindFinal8: { precision: 0.85, harmfulCited: 1 },
+  blindFinal8: { precision: 0.86, harmfulCited: 1 },
   // First measured on 2026-12-06 (fifth session) at 0.765 with 5; read since.
-  blindFinal9: { precision: 0.76, harmfulCited: 5 },
-  // Never read nor trained on: first measured on 2026-12-07 at 0.72 with 7.
-  blindFinal10: { precision: 0.7, harmfulCited: 8 },
+  blindFinal9: { precision: 0.82, harmfulCited: 4 },
+  // Never read nor trained on: first measured on 2026-12-07 at 0.720 with 7.
+  blindFinal10: { precision: 0.71, harmfulCited: 7 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

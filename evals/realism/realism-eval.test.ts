@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 22
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 20
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -58,28 +58,29 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions.
-    // Never read: first measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.82);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(24);
-    expect(heldout10.onTopicRate).toBeGreaterThanOrEqual(0.8);
-    expect(heldout10.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
+    // Never read: first measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions
+    // (before weighing a choice counted as an answer on their wishes).
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(22);
+    // First measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions; read since.
+    expect(heldout10.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout10.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
     expect(heldout10.wrongDirectionAffect).toBeLessThanOrEqual(6);
-    expect(heldout9.onTopicRate).toBeGreaterThanOrEqual(0.88);
-    expect(heldout9.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
+    expect(heldout9.onTopicRate).toBeGreaterThanOrEqual(0.89);
+    expect(heldout9.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
     expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(7);
-    expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(3);
-    expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.88);
     expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(6);
-    expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.84);
+    expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(3);
-    expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout5.wrongDirectionAffect).toBeLessThanOrEqual(1);
-    expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.88);
+    expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.9);
     expect(heldout4.wrongDirectionAffect).toBe(0);
-    expect(heldout3.onTopicRate).toBeGreaterThanOrEqual(0.81);
+    expect(heldout3.onTopicRate).toBeGreaterThanOrEqual(0.83);
     expect(heldout3.wrongDirectionAffect).toBe(0);
     expect(heldout2.onTopicRate).toBeGreaterThanOrEqual(0.87);
     expect(heldout1.onTopicRate).toBeGreaterThanOrEqual(0.86);
