@@ -155,6 +155,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
     // Silence or a nod taken as consent, the choice booked for them, or talked over: "I'll take that as a yes", "I'll
     // put you down for those, shall I?", "Mr Okafor, let me finish."
+    // Their answer put in their mouth, or their choice made by guilt: "You don't really want to see him, do you?",
+    // "your parents would want you to stay, wouldn't they?", "It's for your own good", "Turn your pockets out".
+    // ("Seeing him like this…" is said kindly as often as not, so it is no shape.)
+    / you don't really want to\b| would want you to (?:stay|have|do|take|go)\b.{0,20}\bwouldn't (?:they|she|he)\b| for your own good\b| turn (?:your|out your) pockets\b/,
     / (?:i'll|i will) take (?:that|your silence|it|this) as a yes\b| let me finish\b| (?:put you down|book you in|sign you up|pencil you in) for (?:those|that|them|the \w+|\w+) shall i\b/,
   ],
   labelling: [
@@ -167,10 +171,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
       ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
     ),
     / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
-    / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have) been kicking off\b| complaints about your\b/,
+    / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite |a bit |a little )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have|have you just|you've just) been kicking off\b| complaints about your\b/,
     // A label put on someone in the third person or on what they feel: "The brother's a bit aggressive", "that's a bit
     // of denial, that", "Most lads your age who end up in here have".
     / (?:the|your) (?:brother|sister|husband|wife|son|daughter|mum|dad|mother|father|patient|partner|boyfriend|girlfriend)(?:'s| is) (?:a bit |very |quite |being )?(?:aggressive|difficult|hysterical|awkward|demanding|dramatic|paranoid|drunk)\b| (?:that's|that is|you're|you are|it's|this is) (?:a bit of |just |classic |typical |in )?denial\b| (?:lads|girls|people|kids|men|women|blokes) (?:your age|like you) who\b/,
+    // "Is he always this lairy?", "Bit of an attention-seeker?", "I can smell it from here", "kicking bins over is
+    // what toddlers do".
+    / (?:is|are) (?:he|she|you) always this\b| (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b| i can smell it\b| (?:is|are) what (?:toddlers|kids|children|babies) do\b/,
     // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
     / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
@@ -234,6 +241,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / are we (?:having|feeling|being) (?:a )?(?:nice|little|good|bit)\b/,
     // A question answered for them across sentences: "Any questions? No? Great."
     /^ (?:no|none|nothing)\? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent)\b/,
+    // The wait and the worry made nothing of: "You're not special", "Three hours isn't long for A&E", "Not worth
+    // asking about", "…or can we crack on?", "You both just need to accept it".
+    / you're not special\b| (?:every(?:one|body)) waits\b| isn't long for\b| some people wait\b| not worth asking\b| or can we (?:crack|get|move) on\b| need to accept (?:it|this|that)\b/,
+    // Stopped, told, or told what they meant: "I'm going to stop you there", "you didn't really mean what you said",
+    // "What are you actually scared of?", "You're not going to go to pieces on me, are you?", "try not to get
+    // hysterical".
+    / (?:i'm going to|i'll|i have to|i need to) stop you (?:there|right there)\b| you didn't really mean\b| what (?:are|is) (?:you|he|she) actually (?:scared|worried|afraid|upset|angry)\b| (?:go to pieces|fall apart|crack up) on me\b| try not to get (?:hysterical|upset|worked up|emotional)\b/,
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
     / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
@@ -253,7 +267,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A worry thrown back: "Maybe keep them at home if you're so worried."
     / if you(?:'re| are) (?:so|that) (?:worried|concerned|bothered|clever|sure|keen)\b/,
     // "We were slightly busy trying to save his life", "there's a surprise", "believe it or not", "Do you even know…?"
-    / (?:we were|i was|i'm|we're) (?:slightly|a little bit|a tad|just a bit) busy\b| running commentary\b| (?:there's|what) a surprise\b| believe it or not\b| do you even know\b/,
+    / (?:we were|i was|i'm|we're) (?:slightly|a little bit|a tad|just a bit) busy\b| running commentary\b| (?:there's|what) a surprise\b| believe it or not\b| do you even (?:know|understand)\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -261,7 +275,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
-    / can i (?:just )?finish\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+    / can i (?:just )?finish\b| you do (?:understand|realise)\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -309,6 +323,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Worry waved off with comfort it cannot promise: "Don't you worry, a bit of pink is nothing", "Don't you go
     // worrying". (Heard as reassurance too soon, as the labelled acts have it.)
     / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
+    // "You'll probably be fine", "it'll be nothing", "You'll feel much better after a good night's sleep, I'm sure".
+    / you'll (?:probably|definitely) be (?:fine|okay|alright|all right)\b| it'll be nothing\b| you'll (?:feel|be) (?:much |loads |so )?better\b.{0,40}\bi'm sure\b/,
     // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
     / (?:that|this|it)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
   ],
@@ -372,7 +388,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   [
     'dismissal',
     // Not a question that follows: "I ask everyone. Have you had any thoughts of hurting yourself?"
-    /\b(?:everyone|everybody|we all|lots of people|plenty of people|loads of people)(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b(?! you\b)/,
+    /\b(?:everyone|everybody|we all|(?:lots|plenty|loads) of (?:people|students|lads))(?:'s)? (?:gets?|has|have|got|feels?|goes through)\b(?! you\b)/,
   ],
   // Sorry for their feeling, not for what happened: "I'm sorry you're upset".
   [
@@ -398,6 +414,13 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   [
     'blaming',
     / (?:did you not|didn't you|did nobody|didn't anyone|did no one|had nobody|had no one|hadn't anyone) (?:\w+ )?(?:notice|see|spot|realise|check|look into|think)\b| someone would(?:'ve| have) (?:spotted|noticed|seen|picked up|checked)\b/,
+  ],
+  // The cause laid on them or theirs: "that'll be what's causing all this", "that might be the real problem here",
+  // "You really should have brought them", "You shouldn't have let him get in that state", "doesn't do the heart any
+  // favours", "that's all it takes", "You've done this to yourself", "You being here is winding him up".
+  [
+    'blaming',
+    / (?:that'll|that will|that's|that'd) be what(?:'s| is) causing\b| (?:might|may|could) be the real problem\b| you (?:really )?should have (?:brought|told|rung|called|come|mentioned|said)\b| you (?:really )?(?:shouldn't|should not) (?:really )?have (?:let|left|given|allowed)\b| (?:doesn't|does not|won't) do (?:the|your|his|her) \w+ any favours\b| that's all it takes\b| doesn't exactly help\b| you(?:'ve| have) done this to yourself\b| brought (?:this|it) on yourself\b| you being here is\b| (?:it's|that's) on you if\b/,
   ],
   [
     'blaming',
