@@ -91,8 +91,13 @@ function firstQuoteApartFrom(f: ConversationFeatures, pattern: RegExp, otherItem
   return first && quoteMatching(first, pattern);
 }
 
+/** Only announcing that there is something to own ("I need to tell you about something that went wrong"). */
+const ANNOUNCED_ONLY = /\bsomething (?:that )?(?:went|has gone|had gone) wrong\b/i;
+/** What a plain statement of the fault comes before: a review of it, or an announcement that there is one. */
+const NOT_THE_FAULT_ITSELF = new RegExp(`${REVIEW.source}|${ANNOUNCED_ONLY.source}`, 'i');
+
 const acknowledge: Detector = (f) => {
-  const said = firstQuoteApartFrom(f, WENT_WRONG, REVIEW);
+  const said = firstQuoteApartFrom(f, WENT_WRONG, NOT_THE_FAULT_ITSELF);
   return said
     ? {
         score: 1,

@@ -161,6 +161,30 @@ describe('gradeOffline evidence', () => {
     expect(advice('Three times a night, that must be wearing.')).toBe(1);
   });
 
+  it('quotes a summary from what it sums up, not from the words that announce it', () => {
+    const summary = shownQuotes(
+      itemOf('listening', 'summaries', [
+        ['patient', "The aids are loud, the pub's tricky, but I'll try wearing them more."],
+        [
+          'learner',
+          "Let me check I've got this right. The aids are a bit loud, the pub's tricky, and you're going to wear them more.",
+        ],
+      ]),
+    );
+    expect(summary[0]).toContain("the pub's tricky");
+  });
+
+  it('cites the fault itself for acknowledging it, not the announcement that something went wrong', () => {
+    const acknowledged = shownQuotes(
+      itemOf('open-disclosure', 'acknowledge', [
+        ['learner', 'I need to tell you about something that went wrong.'],
+        ['patient', 'Go on.'],
+        ['learner', "The result came back in March, and nobody acted on it. That shouldn't have happened."],
+      ]),
+    );
+    expect(acknowledged).toEqual(['The result came back in March, and nobody acted on it.']);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],

@@ -106,13 +106,19 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
   }
 }
 
-/** A sentence as quoted: one that ends in a colon ("So, the plan:") goes on into the sentence it introduces. */
+/** A sentence that only announces what comes next: "Let me check I've got this right.", "So, to sum up". */
+const ANNOUNCES =
+  /^(?:so,? |right,? |okay,? )?(?:let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))|can i (?:just )?check|(?:just )?to (?:sum up|summarise|recap|check))\b[^,;]{0,30}$/i;
+
+/**
+ * A sentence as quoted: one that ends in a colon ("So, the plan:") or only announces ("Let me check I've got this
+ * right.") goes on into the sentence it introduces.
+ */
 function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
   const index = l.sentences.findIndex((s) => s.sentence === sentence);
   const next = l.sentences[index + 1];
-  return sentence.terminal === ':' && next
-    ? `${spoken(sentence)} ${spoken(next.sentence)}`
-    : spoken(sentence);
+  const introduces = sentence.terminal === ':' || ANNOUNCES.test(sentence.text.trim());
+  return introduces && next ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
 }
 
 /**
