@@ -185,6 +185,16 @@ describe('gradeOffline evidence', () => {
     expect(acknowledged).toEqual(['The result came back in March, and nobody acted on it.']);
   });
 
+  it('counts a question after one fact as closed, as MITI does', () => {
+    const questions = itemOf('listening', 'open-questions', [
+      ['patient', "It's the evenings, mostly."],
+      ['learner', 'How much would you have on a typical night?'],
+      ['patient', 'Four or five cans.'],
+      ['learner', 'What are the evenings like for you?'],
+    ]);
+    expect(shownQuotes(questions)).toEqual(['What are the evenings like for you']);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],

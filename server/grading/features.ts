@@ -86,6 +86,10 @@ const TERMINATORS: readonly LearnerAct[] = [
   'jargon',
 ];
 
+/** Questions that open with a question word but ask for one fact: an amount, a number, a time, a measure. */
+const ASKS_ONE_FACT =
+  /^(?:(?:and|so|right|okay|ok)\b,? )?(?:how (?:much|many|often|long|old)\b|on a scale\b|what(?:'s| is) your (?:weight|height|address|date of birth|postcode|number)\b|what time\b|when did (?:you|he|she) last\b)/i;
+
 /** Everything the detectors need, computed once per transcript. */
 export function extractFeatures(transcript: GradingTranscript): ConversationFeatures {
   const learner = transcript.turns.flatMap((t, i) =>
@@ -183,9 +187,13 @@ function learnerFeatures(turn: GradingTurn, heard: string): LearnerTurnFeatures 
   for (const { sentence } of sentences) {
     const { shape } = analyseSentence(sentence);
     const quote = sentence.text.trim();
+    // A question after one fact ("How much would you have on a typical night?", "What's your weight?") is closed, as
+    // MITI counts it, though it opens with a question word.
+    const asksOneFact = shape === 'open' && ASKS_ONE_FACT.test(quote);
     // A harmful question ("What would they think, seeing you like this?") is no open question to credit.
-    if (shape === 'open' && !harmfulText.has(quote)) openQuestions.push({ turn: turn.index, quote });
-    if (shape === 'closed') closedQuestions.push({ turn: turn.index, quote });
+    if (shape === 'open' && !asksOneFact && !harmfulText.has(quote))
+      openQuestions.push({ turn: turn.index, quote });
+    if (shape === 'closed' || asksOneFact) closedQuestions.push({ turn: turn.index, quote });
   }
   return {
     turn,
