@@ -131,6 +131,7 @@ describe('harm kinds', () => {
       'lecturing',
     ],
     ["I'd hope you can see that recovery means taking some responsibility for that.", 'lecturing'],
+    ["What do you think that number's telling us?", 'lecturing'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -184,6 +185,7 @@ describe('harm kinds', () => {
     "You can try again as soon as you feel ready, there's no need to wait.",
     "If you hadn't come in when you did, this could have been much worse.",
     'Seeing him like this, Sheila, what frightens you most?',
+    'What do you think might be going on?',
     "It isn't anything you did; lots of mums feel exactly that guilt when they first hear this.",
     "You should have had that scan in the spring, and you didn't.",
     "You weren't wrong to think it was a cold, and there's nothing either of you should have done differently.",

@@ -314,6 +314,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:that's|that is) (?:exactly |precisely )?why (?:it's|it is) (?:so |really |very )?important\b| (?:it's|it is) (?:so |really |very )?important (?:to|that you) always\b/,
     / i'd hope you (?:can|could|would) (?:see|understand|appreciate)\b| (?:you|recovery|means)\b.{0,25}\btak(?:e|ing) (?:some |a bit of |more )?responsibility\b/,
     / (?:a shame|a pity|such a waste) to (?:throw|waste|let) (?:all )?(?:that|it|this)\b| rules are (?:there|rules)\b| (?:should|ought to) know better\b/,
+    // A quiz put as a question: "What do you think that number's telling us?", "what do you think happens to the
+    // blood vessels…?", "what do you think it means when someone needs their inhaler that often?"
+    / what do you think (?:happens to|that (?:number|result|reading|level)(?:'s| is)|it means when (?:someone|somebody|people))\b/,
   ],
   'false-promise': [
     / (?:wouldn't|would not|won't|didn't|did not) have felt (?:a thing|anything)\b| guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
