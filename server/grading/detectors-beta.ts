@@ -62,8 +62,14 @@ const AGREEING = new RegExp(
 
 const WANTS =
   /\b(what (?:do|would) you (?:want|need|like)|what would (?:help|make)|what can (?:i|we) do|what do you need|how can (?:i|we) help|what(?:'s| is) (?:most )?important to you)\b/i;
+/**
+ * A hopeful way forward that someone could hold the learner to: what they will do, or when ("I'll ring you as soon as
+ * the surgeons give a time", "you're next, in about forty minutes", "the signs are going the right way"). "Let's see
+ * what we can do" and "We'll get you seen as soon as we can" promise nothing in particular, and "I'll make sure
+ * they're with you within the hour" promises what nobody can.
+ */
 const OPTIMISM =
-  /\b(we can (?:sort|work|get|fix|find)|we'll (?:sort|work|get|find)|together|get (?:this|you) sorted|things can get better|there(?:'s| is) a way|we will (?:sort|work|get|find)|let'?s (?:work|sort|find|see))\b/i;
+  /\b(?<!\bmake sure\b[^.?!]*)((?:i|we)(?:'ll| will| can|'m going to| are going to) (?:get|ring|call|come back|come straight back|sort|ask|find out|move|give|sign|check|bring|look at|arrange|book|leave)\b(?! (?:you seen|to you) as soon as)|(?:within|in about|in the next|by) (?:\w+ )?(?:minutes?|hours?|hour|the hour)|going the right way|usually settles|turn the corner|things can get better|there(?:'s| is) a way)\b/i;
 
 const verbalContact: Detector = (f) => {
   const intro = f.learner

@@ -195,6 +195,21 @@ describe('gradeOffline evidence', () => {
     expect(shownQuotes(questions)).toEqual(['What are the evenings like for you']);
   });
 
+  it('hears a hopeful way forward in what the learner will do, or when, not in vague comfort', () => {
+    const hopeful = (learner: string) =>
+      shownQuotes(
+        itemOf('beta', 'choices-optimism', [
+          ['patient', "I've been waiting six hours and nobody tells me anything."],
+          ['learner', learner],
+        ]),
+      );
+    expect(hopeful("I'll find out where she is on the list and come straight back to you.")).toEqual([
+      "I'll find out where she is on the list and come straight back to you.",
+    ]);
+    expect(hopeful("Let's see what we can do.")).toEqual([]);
+    expect(hopeful("I'll make sure they're with you within the hour.")).toEqual([]);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
