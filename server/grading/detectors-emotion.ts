@@ -68,17 +68,36 @@ export const metWithContinuers: Detector = (f) => {
   };
 };
 
-/** Done with no terminator after an emotional moment, partly with one. */
+/** Harm that closes a feeling down wherever it is said. */
+const CLOSES_FEELING = [...INTERPERSONAL_HARMS, 'false-promise'] as const;
+
+/**
+ * Done with no terminator after an emotional moment, partly with one. Harm or reassurance too soon anywhere in a
+ * conversation with feeling in it closes the feeling down as surely, moment found or not ("Don't you worry", "You're
+ * overreacting"), so each such turn counts too.
+ */
 export const fewTerminators: Detector = (f) => {
   const moments = answered(f);
   if (moments.length === 0) return { notAssessed: NO_MOMENT };
   const terminators = moments.filter((m) => m.response === 'terminator');
+  const answeredTurns = new Set(terminators.map((m) => m.responseTurn));
+  const shutDowns = f.learner.filter(
+    (l) =>
+      !answeredTurns.has(l.turn.index) &&
+      (harmQuotes(l, CLOSES_FEELING).length > 0 || l.acts.has('premature-reassurance')),
+  );
+  const count = terminators.length + shutDowns.length;
   const first = terminators[0];
   return {
-    score: terminators.length === 0 ? 1 : terminators.length === 1 ? 0.5 : 0,
-    evidence: responses(f, terminators.slice(0, 3)),
+    score: count === 0 ? 1 : count === 1 ? 0.5 : 0,
+    evidence: [
+      ...responses(f, terminators.slice(0, 3)),
+      ...shutDowns.flatMap((l) => harmQuotes(l, CLOSES_FEELING).slice(0, 1)),
+    ].slice(0, 3),
     anchor: first
       ? `In turn ${turnNumber(first.responseTurn)} you answered "${first.cue}" with reassurance, facts or instructions.`
-      : 'You never closed an emotional moment down.',
+      : shutDowns[0]
+        ? `In turn ${turnNumber(shutDowns[0].turn.index)} you closed the feeling down.`
+        : 'You never closed an emotional moment down.',
   };
 };

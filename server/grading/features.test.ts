@@ -210,6 +210,22 @@ describe('gradeOffline evidence', () => {
     expect(hopeful("I'll make sure they're with you within the hour.")).toEqual([]);
   });
 
+  it('counts reassurance too soon or harm anywhere as closing the feeling down, moment found or not', () => {
+    const score = (later: string) =>
+      itemOf('nurse', 'no-terminators', [
+        ['patient', "I'm so frightened. I can't stop shaking."],
+        ['learner', 'That sounds really frightening.'],
+        ['patient', 'What if it has spread?'],
+        ['learner', 'What worries you most about that?'],
+        ['patient', 'Dying before my grandson is born.'],
+        ['learner', "That's a lot to be carrying."],
+        ['patient', 'So what happens on Monday?'],
+        ['learner', later],
+      ])?.score;
+    expect(score('On Monday you see the oncology team, and I will ring you after.')).toBe(1);
+    expect(score("Don't you worry, it'll definitely be fine.")).toBeLessThan(1);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
