@@ -163,7 +163,8 @@ const chunking: Detector = (f) => {
   if (words === null) return { notAssessed: 'no news was delivered in this conversation' };
   const check = firstWith(f, (l) => showsPlainly(l, CHECKING));
   const size = words <= 40 ? 1 : words <= 70 ? 0.5 : 0;
-  const score = check ? size : Math.min(size, 0.5);
+  // Unchecked, only news in short turns is partly done; longer turns unchecked are the news dumped.
+  const score = check ? size : size === 1 ? 0.5 : 0;
   const longest = newsTurns(f).reduce((a, b) => (b.words > a.words ? b : a));
   return {
     score,

@@ -226,6 +226,20 @@ describe('gradeOffline evidence', () => {
     expect(score("Don't you worry, it'll definitely be fine.")).toBeLessThan(1);
   });
 
+  it('holds news in longer turns, never checked, to be the news dumped', () => {
+    const chunking = (news: string) =>
+      itemOf('spikes', 'chunking', [
+        ['patient', 'What did the scan show?'],
+        ['learner', news],
+      ])?.score;
+    expect(chunking("I'm afraid the scan shows a cancer in your lung.")).toBe(0.5);
+    expect(
+      chunking(
+        "I'm afraid the scan shows a cancer in your lung, and it has spread to your liver and to some of the bones in your back, which is why your back has been sore, and the next step will be more tests on the biopsy, then a meeting with the cancer team next week to talk about treatment.",
+      ),
+    ).toBe(0);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
