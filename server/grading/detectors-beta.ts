@@ -68,8 +68,16 @@ const WANTS =
  * what we can do" and "We'll get you seen as soon as we can" promise nothing in particular, and "I'll make sure
  * they're with you within the hour" promises what nobody can.
  */
-const OPTIMISM =
-  /\b(?<!\bmake sure\b[^.?!]*)((?:i|we)(?:'ll| will| can|'m going to| are going to) (?:get|ring|call|come back|come straight back|sort|ask|find out|move|give|sign|check|bring|look at|arrange|book|leave)\b(?! (?:you seen|to you) as soon as)|(?:within|in about|in the next|by) (?:\w+ )?(?:minutes?|hours?|hour|the hour)|going the right way|usually settles|turn the corner|things can get better|there(?:'s| is) a way)\b/i;
+const OPTIMISM = new RegExp(
+  String.raw`\b(?<!\bmake sure\b[^.?!]*)(?:` +
+    [
+      String.raw`(?:i|we)(?:'ll| will| can|'m going to| are going to) (?:get|ring|call|come back|come straight back|sort|ask|find out|move|give|sign|check|bring|look at|arrange|book|leave)\b(?! (?:you seen|to you) as soon as)`,
+      String.raw`(?:within|in about|in the next|by) (?:\w+ )?(?:minutes?|hours?|hour|the hour)`,
+      String.raw`going the right way|usually settles|turn the corner|things can get better|there(?:'s| is) a way`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
 
 const verbalContact: Detector = (f) => {
   const intro = f.learner

@@ -51,9 +51,15 @@ const NOT_YET_KNOWN = new RegExp(
 );
 const REVIEW =
   /\b(?:review|reviewed|investigat\w*|look(?:ing)? into|incident|reported|(?:serious|significant) event|root cause|learning from|look at (?:where|how|what) (?:it|this|that|things) went)\b/i;
-const FINDINGS_SHARED =
-  // Not what they must hear now ("I need to let you know that we made a mistake with your results").
-  /\b(?:(?<!(?:need|needed|want|wanted|have|got) to )(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))|findings .{0,30}(?:shared|sent|given) (?:to|with) you|you(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy))/i;
+const FINDINGS_SHARED = new RegExp(
+  [
+    // Not what they must hear now ("I need to let you know that we made a mistake with your results").
+    String.raw`\b(?<!(?:need|needed|want|wanted|have|got) to )(?:share|tell|give|send|explain|go through|let you know)\b.{0,40}\b(?:findings|results?|what (?:it|the review|they|we) (?:finds?|found|learns?))`,
+    String.raw`\bfindings .{0,30}(?:shared|sent|given) (?:to|with) you`,
+    String.raw`\byou(?:'ll| will) (?:be (?:told|sent|given)|hear|get|receive) (?:the|what|a copy)`,
+  ].join('|'),
+  'i',
+);
 const CONTACT_PERSON = new RegExp(
   `\\b(?:${[
     "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)",

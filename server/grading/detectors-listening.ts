@@ -21,8 +21,17 @@ import {
   type Reflection,
 } from './showing.ts';
 
-const ADVICE =
-  /\b(you should|you need to|you have to|you must|you'?ve got to|i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried|you ought to|try to|have you thought about|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try|make sure you|don'?t forget to|what you (?:want|need) to do is|i'?d (?:suggest|try|think about))\b/i;
+const ADVICE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`you should|you need to|you have to|you must|you'?ve got to|you ought to|try to`,
+      String.raw`i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried`,
+      String.raw`have you thought about|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try`,
+      String.raw`make sure you|don'?t forget to|what you (?:want|need) to do is|i'?d (?:suggest|try|think about)`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
 const PERMISSION =
   /\b(would it be (?:ok|okay|all right|alright) if i|can i (?:share|suggest|tell you|offer)|would you like (?:some|me to (?:share|suggest|tell))|may i (?:share|suggest)|do you mind if i (?:share|suggest)|would it help if i)\b/i;
 const CONFRONTING =

@@ -56,8 +56,18 @@ const PLAIN_NEWS = /\b(died|dead|death|cancer|tumour|malignant|miscarriage|demen
  * A next step someone could act on: what happens, who they will see, when. ("We'll look after you", "it's the team"
  * and "the lymphoma has come back" name no step.)
  */
-const PLAN =
-  /\b(next steps?|the plan|plan (?:is|for)|appointment|refer\w*|follow[- ]up|(?:we|I)(?: will|'ll) (?:do|arrange|book|see|start|get|ask|refer|ring|call|send|talk|meet|go through|sort|organise|set up|make)|(?:nurse|specialist|consultant|team|oncologists?|doctors?) (?:will|'ll|who)|palliative care|see you|meet again|come back (?:and|to|in|on|next|if|tomorrow)|(?:call|ring|phone) you|talk again|tomorrow|next week|in (?:a|two|three|four|\d+) (?:days?|weeks?|months?))\b/i;
+const PLAN = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`next steps?|the plan|plan (?:is|for)|appointment|refer\w*|follow[- ]up`,
+      String.raw`(?:we|I)(?: will|'ll) (?:do|arrange|book|see|start|get|ask|refer|ring|call|send|talk|meet|go through|sort|organise|set up|make)`,
+      String.raw`(?:nurse|specialist|consultant|team|oncologists?|doctors?) (?:will|'ll|who)|palliative care`,
+      String.raw`see you|meet again|come back (?:and|to|in|on|next|if|tomorrow)|(?:call|ring|phone) you|talk again`,
+      String.raw`tomorrow|next week|in (?:a|two|three|four|\d+) (?:days?|weeks?|months?)`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
 const NO_STEP =
   /\b(?:look after you|keep you comfortable|something we(?:'ll| will) look at|one for (?:the|dr|doctor)\b)/i;
 

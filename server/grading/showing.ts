@@ -213,14 +213,17 @@ export function quotableReflection(l: LearnerTurnFeatures, quote: string): boole
 
 export type Reflection = LearnerTurnFeatures['reflections'][number];
 
+/** The conversation's reflections best quoted as reflections. */
+function quotableIn(learner: readonly LearnerTurnFeatures[]): ReadonlySet<Reflection> {
+  return new Set(learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))));
+}
+
 /** Only the reflections best quoted as reflections: praise, summaries and questions are quoted for their own items. */
 export function quotableReflections(
   learner: readonly LearnerTurnFeatures[],
   list: readonly Reflection[],
 ): Reflection[] {
-  const quotable = new Set(
-    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
-  );
+  const quotable = quotableIn(learner);
   return list.filter((r) => quotable.has(r));
 }
 
@@ -229,8 +232,6 @@ export function plainestFirst(
   learner: readonly LearnerTurnFeatures[],
   list: readonly Reflection[],
 ): Reflection[] {
-  const quotable = new Set(
-    learner.flatMap((l) => l.reflections.filter((r) => quotableReflection(l, r.quote))),
-  );
+  const quotable = quotableIn(learner);
   return [...list.filter((r) => quotable.has(r)), ...list.filter((r) => !quotable.has(r))];
 }

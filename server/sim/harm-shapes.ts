@@ -174,7 +174,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite |a bit |a little )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have|have you just|you've just) been kicking off\b| complaints about your\b/,
     // A label put on someone in the third person or on what they feel: "The brother's a bit aggressive", "that's a bit
     // of denial, that", "Most lads your age who end up in here have".
-    / (?:the|your) (?:brother|sister|husband|wife|son|daughter|mum|dad|mother|father|patient|partner|boyfriend|girlfriend)(?:'s| is) (?:a bit |very |quite |being )?(?:aggressive|difficult|hysterical|awkward|demanding|dramatic|paranoid|drunk)\b| (?:that's|that is|you're|you are|it's|this is) (?:a bit of |just |classic |typical |in )?denial\b| (?:lads|girls|people|kids|men|women|blokes) (?:your age|like you) who\b/,
+    new RegExp(
+      [
+        String.raw` (?:the|your) (?:brother|sister|husband|wife|son|daughter|mum|dad|mother|father|patient|partner|boyfriend|girlfriend)(?:'s| is) (?:a bit |very |quite |being )?(?:aggressive|difficult|hysterical|awkward|demanding|dramatic|paranoid|drunk)\b`,
+        String.raw` (?:that's|that is|you're|you are|it's|this is) (?:a bit of |just |classic |typical |in )?denial\b`,
+        String.raw` (?:lads|girls|people|kids|men|women|blokes) (?:your age|like you) who\b`,
+      ].join('|'),
+    ),
     // "Is he always this lairy?", "Bit of an attention-seeker?", "I can smell it from here", "kicking bins over is
     // what toddlers do".
     / (?:is|are) (?:he|she|you) always this\b| (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b| i can smell it\b| (?:is|are) what (?:toddlers|kids|children|babies) do\b/,
@@ -333,6 +339,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
   ],
 };
 
+/** A feeling shown, and what it is said not to do: "Getting angry isn't going to bring him back". */
+const SHOWN_FEELING = String.raw`(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing|raising your voice|kicking (?:\w+ )?(?:over)?|banging \w+)`;
+const WONT_HELP = String.raw`(?:(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)|is only going to (?:make|wind|upset|get))`;
+
 /** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
 const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A condition with a sanction: "if you don't settle, I'll have to give you something".
@@ -399,10 +409,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
     / sorry (?:that |if )?(?:you're|you are|you feel|you felt|you were|you've been|you've|you have) (?:upset|angry|unhappy|disappointed|that way|like that|frustrated|cross)\b/,
   ],
   // A feeling waved off as useless: "Getting upset isn't going to help your mum".
-  [
-    'dismissal',
-    /\b(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing|raising your voice|kicking (?:\w+ )?(?:over)?|banging \w+)\b.{0,25}\b(?:(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)|is only going to (?:make|wind|upset|get))\b/,
-  ],
+  ['dismissal', new RegExp(String.raw`\b${SHOWN_FEELING}\b.{0,25}\b${WONT_HELP}\b`)],
   // What might have been: "if someone had brought her back on the Wednesday", "because you stopped your insulin".
   [
     'blaming',
@@ -423,11 +430,32 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // favours", "that's all it takes", "You've done this to yourself", "You being here is winding him up".
   [
     'blaming',
-    / (?:that'll|that will|that's|that'd) be what(?:'s| is) causing\b| (?:might|may|could) be the real problem\b| you (?:really )?should have (?:brought|told|rung|called|come|mentioned|said)\b| you (?:really )?(?:shouldn't|should not) (?:really )?have (?:let|left|given|allowed)\b| (?:doesn't|does not|won't) do (?:the|your|his|her) \w+ any favours\b| that's all it takes\b| doesn't exactly help\b| you(?:'ve| have) done this to yourself\b| brought (?:this|it) on yourself\b| you being here is\b| (?:it's|that's) on you if\b/,
+    new RegExp(
+      [
+        String.raw` (?:that'll|that will|that's|that'd) be what(?:'s| is) causing\b`,
+        String.raw` (?:might|may|could) be the real problem\b`,
+        String.raw` you (?:really )?should have (?:brought|told|rung|called|come|mentioned|said)\b`,
+        String.raw` you (?:really )?(?:shouldn't|should not) (?:really )?have (?:let|left|given|allowed)\b`,
+        String.raw` (?:doesn't|does not|won't) do (?:the|your|his|her) \w+ any favours\b`,
+        String.raw` that's all it takes\b`,
+        String.raw` doesn't exactly help\b`,
+        String.raw` you(?:'ve| have) done this to yourself\b`,
+        String.raw` brought (?:this|it) on yourself\b`,
+        String.raw` you being here is\b`,
+        String.raw` (?:it's|that's) on you if\b`,
+      ].join('|'),
+    ),
   ],
   [
     'blaming',
-    / if you hadn't (?:sunk|drunk|had|been drinking|taken|smoked|stopped|gone|left|skipped)\b| if you'd (?:just )?(?:sat|waited|calmed|listened|stayed)\b| (?:years|decades) of (?:\w+ )?(?:cigarettes|smoking|drinking|booze|fags|the bottle)\b.{0,25}\b(?:catch(?:es)? up|do(?:es)? that|take(?:s)? (?:its|their) toll)\b| (?:was|were) (?:he|she|you|they) actually taking\b/,
+    new RegExp(
+      [
+        String.raw` if you hadn't (?:sunk|drunk|had|been drinking|taken|smoked|stopped|gone|left|skipped)\b`,
+        String.raw` if you'd (?:just )?(?:sat|waited|calmed|listened|stayed)\b`,
+        String.raw` (?:years|decades) of (?:\w+ )?(?:cigarettes|smoking|drinking|booze|fags|the bottle)\b.{0,25}\b(?:catch(?:es)? up|do(?:es)? that|take(?:s)? (?:its|their) toll)\b`,
+        String.raw` (?:was|were) (?:he|she|you|they) actually taking\b`,
+      ].join('|'),
+    ),
   ],
   // "That's your choice." said to wash one's hands of it; "It's your choice" offered with help is not this.
   // Said bare, "Your choice." washes hands too ("It's your call." need not).

@@ -53,10 +53,15 @@ const LEAVE_OPENINGS: readonly string[] = [
   'a cup',
 ];
 
-/** The utterance's last question, lower-cased, letters and apostrophes only. */
-const ASKS_AFTER_LEAVE =
-  /^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b|^(?:can|could|may) i (?:just )?(?:check|confirm) (?:(?:that|whether|if|how|what|when|where|who) |(?:this|that|it|you|he|she|they|there)(?:'s|'re| is| are| was| were| have| has| had)\b)/;
+/** "Can I ask, is…?", "Can I just check this is…?": leave asked, then the question that is really asked. */
+const ASKS_AFTER_LEAVE = new RegExp(
+  [
+    String.raw`^(?:can|could|may) i (?:just )?ask\b.*?\b(?:is|are|has|have|had|do|does|did|was|were|how|what|when|where|why|who|whether|if)\b`,
+    String.raw`^(?:can|could|may) i (?:just )?(?:check|confirm) (?:(?:that|whether|if|how|what|when|where|who) |(?:this|that|it|you|he|she|they|there)(?:'s|'re| is| are| was| were| have| has| had)\b)`,
+  ].join('|'),
+);
 
+/** The utterance's last question, lower-cased, letters and apostrophes only. */
 export function lastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [text];
   return (questions.at(-1) ?? '')
