@@ -44,12 +44,20 @@ export function setUpScene(scenario: Scenario, difficulty: DifficultyLevel): Sce
     ),
     revealShift: knobs.revealTrustShift,
   }));
-  const inRoom = (id: string | undefined) => characters.find((c) => c.character.id === id)?.character.id;
-  const leadId =
-    inRoom(scenario.leadWhenPresent) ??
-    inRoom(scenario.leadSpeaker) ??
-    (characters[0]?.character.id as string);
+  const leadId = leadAmong(
+    scenario,
+    characters.map((c) => c.character.id),
+  ) as string;
   return { scenario, difficulty, knobs, characters, leadId };
+}
+
+/**
+ * Who leads among the characters in the room (the patient first): a relative who leads when present, else the
+ * scenario's lead, else the first in the room.
+ */
+export function leadAmong(scenario: Scenario, present: readonly string[]): string | undefined {
+  const inRoom = (id: string | undefined) => (id !== undefined && present.includes(id) ? id : undefined);
+  return inRoom(scenario.leadWhenPresent) ?? inRoom(scenario.leadSpeaker) ?? present[0];
 }
 
 /** Everyone's affect at the start of the session. */

@@ -3,11 +3,10 @@
 // evidence of good practice (features.ts), and blame or excuses are found by the harm finder.
 
 import type { HarmKind } from '../sim/harm-lexicon.ts';
-import { findJargon } from '../sim/jargon-lexicon.ts';
 import { type Detector, harmQuotes, type RubricDetectors, turnNumber, twoPart } from './detector-types.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 import type { Quote } from './report-types.ts';
-import { quoteMatching, quoteShowing, showsPlainly, spoken } from './showing.ts';
+import { quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 const WENT_WRONG = new RegExp(
   `\\b(?:${[
@@ -87,14 +86,10 @@ function firstMatching(f: ConversationFeatures, pattern: RegExp): LearnerTurnFea
  * practice can look at where it went wrong" tells of the review, not the fault), else the first that says it at all.
  */
 function firstQuoteApartFrom(f: ConversationFeatures, pattern: RegExp, otherItem: RegExp): Quote | undefined {
-  const turns = f.learner.filter((l) => showsPlainly(l, pattern));
-  for (const l of turns) {
-    const own = l.sentences.find((s) => pattern.test(s.sentence.text) && !otherItem.test(s.sentence.text));
-    if (own && findJargon(own.sentence.text).length === 0)
-      return { turn: l.turn.index, quote: spoken(own.sentence), shows: true };
-  }
-  const first = turns[0];
-  return first && quoteMatching(first, pattern);
+  const quotes = f.learner
+    .filter((l) => showsPlainly(l, pattern))
+    .map((l) => quoteMatching(l, pattern, otherItem));
+  return quotes.find((q) => !otherItem.test(q.quote)) ?? quotes[0];
 }
 
 /** Only announcing that there is something to own ("I need to tell you about something that went wrong"). */

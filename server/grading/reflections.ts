@@ -137,11 +137,13 @@ const NOT_GIVEN_BACK =
 /** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
 const ECHOED_WORDS = 2;
 const SHORTEST_ECHO = 4;
+/** Longer, and a statement that shares their words is more likely telling them something. */
+const LONGEST_ECHO = 20;
 
 /** Whether a statement gives back enough of what they just said, and nothing of the clinician's. */
 function echoes(body: string, heardKeys: ReadonlySet<string>): boolean {
   const words = body.split(/\s+/).length;
-  if (heardKeys.size === 0 || words < SHORTEST_ECHO || words > 20) return false;
+  if (heardKeys.size === 0 || words < SHORTEST_ECHO || words > LONGEST_ECHO) return false;
   if (NOT_GIVEN_BACK.test(body) || ADVISING.test(body)) return false;
   return sharedKeys(wordKeys(body), heardKeys) >= ECHOED_WORDS;
 }

@@ -3,6 +3,7 @@
 
 import type { Affect } from '../content/affect-types.ts';
 import type { Scenario } from '../content/scenario-schema.ts';
+import { leadAmong } from '../content/scene-setup.ts';
 import type { PracticeSessionRow, TurnRow } from '../db/schema.ts';
 import type { GradingTranscript } from './transcript.ts';
 
@@ -11,12 +12,8 @@ export function sessionTranscript(
   turns: readonly TurnRow[],
   scenario: Scenario | undefined,
 ): GradingTranscript {
-  // The scene's lead: a relative who leads when present (in the session's starting affect), else the usual lead.
-  const presentLead = scenario?.leadWhenPresent;
-  const leadId =
-    (presentLead && session.initialAffect[presentLead] ? presentLead : undefined) ??
-    scenario?.leadSpeaker ??
-    scenario?.characters.find((c) => c.role === 'patient')?.id;
+  // The scene's lead among those in the room, who are the ones with a starting affect.
+  const leadId = scenario && leadAmong(scenario, Object.keys(session.initialAffect));
   const start = leadId ? session.initialAffect[leadId] : undefined;
   return {
     // Typed turns have no speaking time, so timings are left out rather than invented.

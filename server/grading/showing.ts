@@ -126,13 +126,13 @@ function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
  * the whole turn when the act needs more than one sentence to show.
  */
 export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
+  const harmless = harmlessQuoteShowing(l, act);
+  if (harmless) return harmless;
   const sentence = l.sentences.find((s) => s.acts.includes(act) && canShow(s.sentence, act))?.sentence;
-  return (
-    harmlessQuoteShowing(l, act) ?? {
-      ...(sentence ? { turn: l.turn.index, quote: quoted(l, sentence) } : quoteOf(l.turn)),
-      shows: true,
-    }
-  );
+  return {
+    ...(sentence ? { turn: l.turn.index, quote: quoted(l, sentence) } : quoteOf(l.turn)),
+    shows: true,
+  };
 }
 
 /** The sentence of a turn that shows an act and does no harm ("…nothing more we can do" shows no plain news). */
@@ -155,10 +155,15 @@ export function showsPlainly(l: LearnerTurnFeatures, pattern: RegExp): boolean {
   return matching.some((s) => findJargon(s.sentence.text).length === 0);
 }
 
-/** The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence. */
-export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp): Quote {
+/**
+ * The sentence of a turn that matches a pattern (the whole turn when the match spans sentences), as evidence: a plain
+ * one first, and of those one that does not also match `apartFrom` (what another item quotes), if there is one.
+ */
+export function quoteMatching(l: LearnerTurnFeatures, pattern: RegExp, apartFrom?: RegExp): Quote {
   const matching = l.sentences.filter((s) => pattern.test(s.sentence.text));
-  const sentence = (matching.find((s) => findJargon(s.sentence.text).length === 0) ?? matching[0])?.sentence;
+  const plain = matching.filter((s) => findJargon(s.sentence.text).length === 0);
+  const sentence = (plain.find((s) => !apartFrom?.test(s.sentence.text)) ?? plain[0] ?? matching[0])
+    ?.sentence;
   return {
     ...(sentence ? { turn: l.turn.index, quote: quoted(l, sentence) } : quoteOf(l.turn)),
     shows: true,

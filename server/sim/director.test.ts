@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testScenario, testScenarioInput } from '../../tests/fixtures/test-scenario.ts';
 import { scenarioSchema } from '../content/scenario-schema.ts';
-import { setUpScene } from '../content/scene-setup.ts';
+import { leadAmong, setUpScene } from '../content/scene-setup.ts';
 import { chooseSpeakers, findAddressee, TURNED_TO, turnsTo } from './director.ts';
 import { questionFocus } from './question-focus.ts';
 
@@ -240,6 +240,13 @@ describe('the lead of a scene', () => {
     // Level 1 has no relative in the room, so the scene keeps its usual lead.
     expect(setUpScene(withRelativeLeading, 1).characters.some((c) => c.character.id === 'robin')).toBe(false);
     expect(setUpScene(withRelativeLeading, 1).leadId).toBe(setUpScene(testScenario(), 1).leadId);
+  });
+
+  it('is found the same way from the ids in a stored session, as the grader finds it', () => {
+    const withRelativeLeading = { ...testScenario(), leadWhenPresent: 'robin' };
+    expect(leadAmong(withRelativeLeading, ['pat', 'robin'])).toBe('robin');
+    expect(leadAmong(withRelativeLeading, ['pat'])).toBe('pat');
+    expect(leadAmong(testScenario(), [])).toBeUndefined();
   });
 
   it('must be one of the characters', () => {
