@@ -61,8 +61,10 @@ export const BLIND_FINAL_7_DIR = new URL('blind-final-7/', import.meta.url);
 export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
 /** A ninth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-07. */
 export const BLIND_FINAL_9_DIR = new URL('blind-final-9/', import.meta.url);
-/** A tenth never-read set (2026-12-07), by five more writers, one per rubric: the measure once the ninth was read. */
+/** A tenth set (2026-12-07), by five more writers, one per rubric; its misses were read on 2026-12-07 (seventh session). */
 export const BLIND_FINAL_10_DIR = new URL('blind-final-10/', import.meta.url);
+/** An eleventh never-read set (2026-12-07), by five more writers, one per rubric: the measure once the tenth was read. */
+export const BLIND_FINAL_11_DIR = new URL('blind-final-11/', import.meta.url);
 
 /** The blind sets whose misses were read: what the learned grading models train on, each left out in turn. */
 export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
@@ -76,9 +78,10 @@ export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
   ['evals/grader/blind-final-7', BLIND_FINAL_7_DIR],
   ['evals/grader/blind-final-8', BLIND_FINAL_8_DIR],
   ['evals/grader/blind-final-9', BLIND_FINAL_9_DIR],
+  ['evals/grader/blind-final-10', BLIND_FINAL_10_DIR],
 ];
 /** The newest blind set, never read nor trained on: the measure. */
-export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-10', BLIND_FINAL_10_DIR];
+export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-11', BLIND_FINAL_11_DIR];
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

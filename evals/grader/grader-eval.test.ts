@@ -39,8 +39,10 @@ const EVIDENCE_FLOORS = {
   blindFinal8: { precision: 0.86, harmfulCited: 1 },
   // First measured on 2026-12-06 (fifth session) at 0.765 with 5; read since.
   blindFinal9: { precision: 0.82, harmfulCited: 4 },
-  // Never read nor trained on: first measured on 2026-12-07 at 0.720 with 7.
-  blindFinal10: { precision: 0.71, harmfulCited: 7 },
+  // First measured on 2026-12-07 at 0.720 with 7; read since.
+  blindFinal10: { precision: 0.73, harmfulCited: 6 },
+  // Never read nor trained on: first measured on 2026-12-07 (seventh session) at 0.833 with 9.
+  blindFinal11: { precision: 0.82, harmfulCited: 9 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

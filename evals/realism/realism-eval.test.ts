@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 20
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 7
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout11 = summarise(runRealism(SETS['heldout-11']).all);
   const heldout10 = summarise(runRealism(SETS['heldout-10']).all);
   const heldout9 = summarise(runRealism(SETS['heldout-9']).all);
   const heldout8 = summarise(runRealism(SETS['heldout-8']).all);
@@ -37,6 +38,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout11,
       heldout10,
       heldout9,
       heldout8,
@@ -58,24 +60,28 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions
-    // (before weighing a choice counted as an answer on their wishes).
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.83);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(22);
+    // Never read: first measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12
+    // wrong-way reactions.
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.82);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(9);
+    // First measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions; read since.
+    expect(heldout11.onTopicRate).toBeGreaterThanOrEqual(0.84);
+    expect(heldout11.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
+    expect(heldout11.wrongDirectionAffect).toBeLessThanOrEqual(3);
     // First measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions; read since.
     expect(heldout10.onTopicRate).toBeGreaterThanOrEqual(0.83);
     expect(heldout10.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout10.wrongDirectionAffect).toBeLessThanOrEqual(6);
+    expect(heldout10.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout9.onTopicRate).toBeGreaterThanOrEqual(0.89);
     expect(heldout9.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(7);
+    expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.88);
-    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(6);
+    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.85);
-    expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout5.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout4.onTopicRate).toBeGreaterThanOrEqual(0.9);

@@ -63,6 +63,8 @@ export interface AffectContext {
   askedTopic?: Topic | null;
   /** Some of the words may do harm (the learned model is unsure): they earn no trust, nor cool anger. */
   doubted?: boolean;
+  /** Harm was heard a turn or two ago: trust lost is not won back, nor anger cooled, by anything short of an apology. */
+  wary?: boolean;
 }
 
 const OVERHEARD_SCALE = 0.6;
@@ -115,7 +117,8 @@ export function updateAffect(
     next[dim] = round(clamp01(recovered));
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));
-  return harmed || context.doubted ? holdDirection(current, next) : next;
+  const repaired = hasAct(acts, 'apology');
+  return harmed || context.doubted || (context.wary && !repaired) ? holdDirection(current, next) : next;
 }
 
 /** Bad news does not wear off: once given, the resting level of distress stays higher. */

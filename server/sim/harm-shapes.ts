@@ -133,6 +133,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A choice given with its penalty: "That's up to you, but if you leave you go to the back of the list".
     / if you (?:leave|go|walk out|refuse|don't|do not)\b.{0,40}\b(?:back of the (?:list|queue)|lose your (?:place|slot|appointment|bed))\b/,
     / (?:think (?:very )?carefully before|i'd hate for us to have to|won't look good for you|we keep notes on)\b/,
+    // Force sent for, or dared: "we may have to send the police round", "Don't make me send security after you", "if
+    // you're going to shout at me you can wait outside".
+    / send (?:the )?(?:police|security)\b| don't make me\b| if you're going to (?:shout|swear|kick off|carry on|be like that)\b.{0,40}\b(?:wait outside|leave|go|out)\b/,
+    / you'll lose your (?:licence|place|bed|job)(?: anyway)?\b| (?:i'll|we'll|i will|we will) (?:get (?:the|a) (?:nurse|doctor) to )?give (?:you|him|her) something to calm (?:you|him|her) down\b/,
   ],
   coercion: [
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
@@ -160,6 +164,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // ("Seeing him like this…" is said kindly as often as not, so it is no shape.)
     / you don't really want to\b| would want you to (?:stay|have|do|take|go)\b.{0,20}\bwouldn't (?:they|she|he)\b| for your own good\b| turn (?:your|out your) pockets\b/,
     / (?:i'll|i will) take (?:that|your silence|it|this) as a yes\b| let me finish\b| (?:put you down|book you in|sign you up|pencil you in) for (?:those|that|them|the \w+|\w+) shall i\b/,
+    // Ordered about like a child, or the choice made for them: "you can't go wandering about", "so sit back", "you'll
+    // need to pack that in", "that'll have to stop as of today", "Shall I write them up now?", "Think about what this
+    // would do to your mum".
+    / you can't (?:go )?(?:wandering|walking|running|roaming) (?:about|around|off)\b| so sit (?:back|down|still)(?: now)? $/,
+    / (?:need to|have to|got to|gonna have to|going to have to) (?:pack (?:that|it|this) in|knock (?:that|it|this) on the head)\b| (?:will|'ll) have to stop (?:as of )?(?:today|now|right now|immediately|tonight)\b/,
+    / nothing (?:further|more|else) to discuss\b| (?:is|'s) not happening so\b| (?:that's|this is) not up for (?:discussion|debate)\b/,
+    / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| think (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -187,6 +198,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
     / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
+    // "you reek of it", "She's not really safe left to her own devices", "We can't have dementia patients out on the
+    // roads", "You can't be babysitting her every night".
+    / (?:you|he|she|they) (?:reek|reeks|stink|stinks) (?:of|like)\b| safe left to (?:her|his|their|your) own devices\b| we can't have (?:\w+ ){1,2}(?:patients|people) \w+\b| babysit(?:ting)? (?:her|him|them|you)\b/,
   ],
   dismissal: [
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -225,7 +239,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:we're|we are|i'm|i am) (?:out of|short of|short on|pushed for|tight for|running out of) time\b| i (?:haven't|have not|don't have|do not have) (?:got )?the time\b/,
     // Leaving them: "Right, I've got to go, someone else needs the room", "I've got to get on". ("I've got to go and
     // check on your scan" says where; "…but the bereavement office will ring you" and an emergency leave them cared for.)
-    / (?:i've|i have|i) (?:got to|gotta|have to|need to|must) (?:go|dash|run|get on|be off|crack on|shoot)(?: now| i'm afraid| sorry)?(?: $| (?:i've|i have|i'm|someone|somebody|there's|the|sit|so|busy)\b)(?!.*\b(?:but|resus|emergency|arrest|crash)\b)/,
+    / (?:i've|i have|i) (?:really |just )?(?:got to|gotta|have to|need to|must) (?:go|dash|run|get on|be off|crack on|shoot)(?: now| i'm afraid| sorry)?(?: $| (?:i've|i have|i'm|someone|somebody|there's|the|sit|so|busy)\b)(?!.*\b(?:but|resus|emergency|arrest|crash)\b)/,
     // Busyness given as the reason: "I've got a full clinic out there", "a department full of patients".
     / (?:department|clinic|ward|waiting room|unit) (?:full|packed|heaving|rammed) of\b| (?:full|packed|heaving|rammed) (?:clinic|department|waiting room) out there\b| someone else needs the room\b| (?:chaos|mad|manic|heaving|rammed) out there\b| off you go\b/,
     // The clock or the queue put before them: "I've got about ten minutes", "This'll have to be quick", "I've got a
@@ -263,6 +277,22 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:it'll|it will|it|this'll|that'll) (?:all )?pass(?:es)?(?: soon| you'll see)? $| happens for a reason\b| (?:he's|she's|they're) at peace now\b/,
     / you(?:'ve| have)(?: got)? (?:so much|loads|lots|everything|plenty) to live for\b| (?:whole|entire) life ahead of you\b| tougher than that\b/,
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
+    // Hurrying them, in other words: "Briefly, if you would", "I need to get through a few bits
+    // quite quickly", "It'll get done when it gets done", "I really need to crack on", "Right, back to it".
+    / briefly if you (?:would|could|can|don't mind)\b/,
+    / (?:get|rattle|whizz|rush) through (?:this|these|it|things|a few (?:bits|things)|the (?:\w+ )?(?:bits|rest)) (?:quite |really |very |pretty |nice and )?quick(?:ly)?\b| when it gets done\b| i (?:really|just) (?:need|have|got) to (?:crack|get|press) on\b/,
+    // A question asked and answered for them across sentences: "Any questions? No? OK, let's keep going", "Are you
+    // scared of something? No? Right."
+    /\? (?:no|none|nothing|yes|yeah|good)\? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent|right|ok|okay|let's|moving on)\b/,
+    // Their part, or their feeling, made nothing: "There's really nothing you can do here", "getting this worked up
+    // isn't going to change anything", "There's no need to get so defensive", "everyone's knackered in final year",
+    // "denial isn't going to help her", "The sooner you accept it, the better", "obviously you can't smoke".
+    / (?:there's|there is) (?:really |honestly )?nothing (?:you|much you) can do (?:here|for (?:him|her|them))\b| no need to (?:get|be) (?:so |all |this )?(?:defensive|stroppy|shirty|arsey|touchy|precious)\b/,
+    / getting (?:this|so|all) (?:worked up|wound up|upset|angry|emotional)\b.{0,25}\b(?:isn't|is not|won't|doesn't|does not) (?:going to )?(?:help|change|bring|make)\b| denial (?:isn't|is not|won't|doesn't|will not)\b| the sooner you accept\b/,
+    / (?:everyone|everybody)(?:'s| is) (?:knackered|tired|stressed|exhausted|shattered|anxious|down|struggling|the same)\b| obviously you can't\b| (?:^ |\bno )obviously (?:not|you)\b/,
+    // Their care handed off or bent to the staff: "The nurses can sort out the rest", "so he settles and the nurses can
+    // get on with their work", "get someone to bring you a leaflet. Sorry again. Bye!"
+    / (?:nurses?|nurse'll|nurses'll|staff|someone|somebody|reception)(?: can| will|'ll)? sort (?:out )?(?:the rest|all that|the (?:\w+ )?bits)\b| (?:nurses|staff|ward|we) can get on with (?:their|our|the) (?:work|jobs|shift)\b| leaflet\b.{0,40}\bbye\b/,
   ],
   sarcasm: [
     // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
@@ -274,6 +304,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / if you(?:'re| are) (?:so|that) (?:worried|concerned|bothered|clever|sure|keen)\b/,
     // "We were slightly busy trying to save his life", "there's a surprise", "believe it or not", "Do you even know…?"
     / (?:we were|i was|i'm|we're) (?:slightly|a little bit|a tad|just a bit) busy\b| running commentary\b| (?:there's|what) a surprise\b| believe it or not\b| do you even (?:know|understand)\b/,
+    // "how are you feeling, apart from cross with me?", "Tie him to the bed?", "you just go home and do what, exactly?"
+    / apart from (?:being )?(?:cross|angry|annoyed|furious|rude|difficult) (?:with|at) me\b| tie (?:him|her|them|you) (?:to|down)\b| do what exactly\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -282,6 +314,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
     / can i (?:just )?finish\b| you do (?:understand|realise)\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
+    // "Well, with respect, the scan says she isn't fine", "tired people don't score eleven out of thirty, do they?"
+    /^ (?:well |look |but |yes but |sorry but )?with (?:all )?(?:due )?respect\b| \w+ people (?:don't|do not|can't|cannot|wouldn't) .{3,60}\b(?:do|can|would|will) they\b/,
+    / what exactly (?:do|did) you want (?:us|me) to\b| (?:arguing|shouting|getting angry|kicking off)\b.{0,30}\b(?:is|'s) (?:pointless|not going to get you anywhere)\b| nobody(?: here)? is out to get you\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -313,6 +348,11 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // (Not "I'm sorry if this is hard to hear".)
     / sorry if (?:it|that|there|you)(?:'s|'ve| has| have| had| was| were| came| come| felt| seemed| gave| given)\b(?! (?:hard|difficult|a lot|a shock|painful|upsetting)\b)/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
+    // Doubt or fault put as a question or a saw: "How much does he really drink?", "it catches up with you in the end", "Did
+    // you smoke or have a drink at all, before you found out?", "were you being serious, or was that just something
+    // you said?"
+    / how much (?:do|does) (?:you|he|she|they) really (?:drink|take|smoke|use)\b| (?:it|that|this|drink|drinking|smoking) (?:always |all |eventually |does )?catch(?:es)? up with (?:you|him|her|them|people)\b| come home to roost\b/,
+    / (?:smoke|smoked|drink|drank|drinking|smoking|drugs)\b.{0,40}\bbefore you (?:found out|knew)\b| (?:were|are) you (?:being )?serious\b.{0,30}\bor\b| just something you said\b/,
   ],
   lecturing: [
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
@@ -377,7 +417,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // unacceptable". ("It's not acceptable that you waited" owns a failing, so the shape needs the behaviour.)
   [
     'blaming',
-    / you(?:'re| are) \w+ing\b.{0,60}\b(?:that's|that is|it's|it is|this is) (?:not acceptable|unacceptable|out of order|not on)\b| (?:your|this|that|such) behaviou?r (?:is|isn't|is not|won't be)(?: not)? (?:acceptable|unacceptable|tolerated|on)\b/,
+    / you(?:'re| are) \w+ing\b.{0,60}\b(?:that's|that is|it's|it is|this is) (?:not acceptable|unacceptable|out of order|not on)\b| (?:your|this|that|such) behaviou?r (?:is|isn't|is not|won't be)(?: not)?(?: completely| totally| absolutely| just)? (?:acceptable|unacceptable|tolerated|on)\b/,
   ],
   // An order closed to discussion: "You'll have to stop driving today. Full stop."
   // Reporting them over their head, before they are asked to do it themselves: "I'll notify the DVLA."
@@ -502,7 +542,9 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // A label on the person: "you're acting like a child", "you're clearly drunk", "you're obviously psychotic".
   [
     'labelling',
-    new RegExp(` (?:you're|you are|he's|she's|he is|she is) (?:${LABEL_HEDGES})*(?:${LABELS})\\b`),
+    new RegExp(
+      ` (?:you're|you are|he's|she's|he is|she is|you (?:sound|seem|look)|(?:he|she) (?:sounds|seems|looks)) (?:${LABEL_HEDGES})*(?:${LABELS})\\b`,
+    ),
   ],
   // Orders given as to a child: "don't do anything silly", "don't kick anything else over".
   ['coercion', /(?:^|[.!?] )(?:and )?don't (?:do anything|kick|touch|throw|you dare|make a)\b/],

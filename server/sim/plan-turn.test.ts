@@ -29,6 +29,44 @@ describe('planTurn', () => {
     expect(plan.replies[0]?.plan.topic?.topic).not.toBe('wishes');
   });
 
+  it('stays wary for three turns after harm: trust is not won back, nor anger cooled, short of an apology', () => {
+    const history = buildHistory(initialAffect(scene), []);
+    const learner = (text: string, heard: ClassifiedAct[]) => {
+      const plan = planTurn(scene, history, text, heard, () => 0.5);
+      recordTurn(history, {
+        index: history.nextIndex,
+        speaker: 'learner',
+        text,
+        acts: heard,
+        affect: plan.affectAfter,
+        meta: {},
+      });
+      return plan;
+    };
+    learner('Sit down or I am calling security.', acts('threat-or-command'));
+    const wary = history.affect.pat!;
+    for (const text of ['Robin, what do you think?', 'Pat, how are you feeling?', 'What worries you most?']) {
+      const plan = learner(text, acts('open-question', 'nurse-exploring'));
+      expect(plan.affectAfter.pat!.trust, text).toBeLessThanOrEqual(wary.trust);
+      expect(plan.affectAfter.pat!.anger, text).toBeGreaterThanOrEqual(wary.anger);
+    }
+    const after = planTurn(scene, history, 'What would help most?', acts('open-question'), () => 0.5);
+    expect(after.affectAfter.pat!.trust).toBeGreaterThan(history.affect.pat!.trust);
+
+    const again = buildHistory(initialAffect(scene), []);
+    const threat = planTurn(scene, again, 'Sit down or else.', acts('threat-or-command'), () => 0.5);
+    recordTurn(again, {
+      index: 0,
+      speaker: 'learner',
+      text: 'Sit down or else.',
+      acts: acts('threat-or-command'),
+      affect: threat.affectAfter,
+      meta: {},
+    });
+    const sorry = planTurn(scene, again, "I'm sorry, that was out of line.", acts('apology'), () => 0.5);
+    expect(sorry.affectAfter.pat!.trust).toBeGreaterThan(threat.affectAfter.pat!.trust);
+  });
+
   it('moves affect for everyone in the room and answers with the addressee', () => {
     const history = buildHistory(initialAffect(scene), []);
     const plan = planTurn(scene, history, 'Robin, what do you think?', acts('open-question'), () => 0.5);

@@ -32,6 +32,8 @@ import {
 import type { SceneHistory } from './scene-history.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
+/** For this many learner turns after harm, trust and anger hold unless the learner apologises. */
+const WARY_TURNS = 3;
 /** Replies that come before anything else the learner asked. */
 const HOSTILE_INTENTS: readonly ReplyIntent[] = ['escalate', 'confused', 'react-to-news'];
 /**
@@ -113,6 +115,7 @@ export function planTurn(
       wordCount,
       askedTopic: focus.asks ? focus.topic : null,
       doubted,
+      wary: history.turnsSinceHarm !== null && history.turnsSinceHarm < WARY_TURNS,
     });
   }
   const choices = chooseSpeakers({

@@ -1,7 +1,8 @@
 // What the simulation needs to remember, derived from the stored turns so the database stays the only truth.
 
-import { type ClassifiedAct, hasAct } from '../content/acts.ts';
+import { ACT_THRESHOLD, type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
+import { isHarmfulAct } from './affect-direction.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
 import { TURNED_TO } from './director.ts';
 import { offerKeys, personKeys, questionKeys, wordKeys } from './line-relevance.ts';
@@ -55,6 +56,8 @@ export interface SceneHistory {
   heardSecrets: Map<string, Set<string>>;
   /** Topics the learner has asked about, in the order first asked. */
   topicsCovered: Set<string>;
+  /** Learner turns since the last one heard as harmful (0: the last turn was), or null if none was. */
+  turnsSinceHarm: number | null;
 }
 
 /** Folds the stored turns (in index order) into the simulation's memory. */
@@ -78,6 +81,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     recentSentences: new Map(),
     heardSecrets: new Map(),
     topicsCovered: new Set(),
+    turnsSinceHarm: null,
   };
   for (const turn of turns) recordTurn(history, turn);
   return history;
@@ -91,6 +95,12 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     history.perceptionChecked ||= hasAct(turn.acts, 'perception-check');
     history.newsDelivered ||= hasAct(turn.acts, 'news-delivery') || turn.meta.news === true;
     history.warnedLastTurn = hasAct(turn.acts, 'warning-shot');
+    const harmful = turn.acts.some((a) => a.confidence >= ACT_THRESHOLD && isHarmfulAct(a.act));
+    history.turnsSinceHarm = harmful
+      ? 0
+      : history.turnsSinceHarm === null
+        ? null
+        : history.turnsSinceHarm + 1;
     for (const word of wordsOf(turn.text)) history.learnerWords.add(word);
     const meta = turn.meta;
     if (typeof meta.stage === 'string' && (STAGES as readonly string[]).includes(meta.stage))
