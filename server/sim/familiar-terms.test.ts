@@ -23,3 +23,25 @@ describe('medical words the characters use themselves', () => {
     expect(heard('The biopsy shows lymphadenopathy.')).toContain('jargon');
   });
 });
+
+describe('medical words whose sense the conversation gives', () => {
+  it('do not confuse once the learner has said their plain word, now or earlier', () => {
+    expect(heard('The oncology team will see you next week.')).toContain('jargon');
+    expect(heard("It's a cancer, and the oncology team will see you next week.")).not.toContain('jargon');
+    const history = buildHistory(initialAffect(scene), [
+      {
+        index: 0,
+        speaker: 'learner',
+        text: 'The scan shows a lung cancer.',
+        acts: classifyActs('The scan shows a lung cancer.'),
+        affect: initialAffect(scene),
+        meta: {},
+      },
+    ]);
+    const later = 'The oncology team will see you next week.';
+    expect(hearTurn(scene, history, later, classifyActs(later)).actSet).not.toContain('jargon');
+    // A word glossed says nothing of another: the cancer does not explain lymphadenopathy.
+    const other = 'The oncology team saw the lymphadenopathy.';
+    expect(hearTurn(scene, history, other, classifyActs(other)).actSet).toContain('jargon');
+  });
+});

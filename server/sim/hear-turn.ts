@@ -6,6 +6,7 @@ import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from '../content/a
 import type { SceneSetup } from '../content/scene-setup.ts';
 import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
 import { familiarTerms } from './familiar-terms.ts';
+import { isGlossed } from './glossed-terms.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
 import type { SceneHistory } from './scene-history.ts';
 
@@ -35,10 +36,12 @@ export function hearTurn(
   const raw = questionFocus(text);
   const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
   const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking) };
-  // Jargon explained in plain words, now or earlier, or a word someone present uses themselves, is understood: it
-  // neither upsets nor confuses.
+  // Jargon explained in plain words, now or earlier, a word someone present uses themselves, or one whose sense the
+  // conversation has given ("cancer", then "oncology"), is understood: it neither upsets nor confuses.
   const familiar = familiarTerms(scene);
-  const understood = unexplainedJargon(text, history.explained).every((term) => familiar.has(term))
+  const understood = unexplainedJargon(text, history.explained).every(
+    (term) => familiar.has(term) || isGlossed(term, history.learnerWords, text),
+  )
     ? acts.filter((a) => a.act !== 'jargon')
     : [...acts];
   // The news is also given when a word only the clinician can bring in is first said in a statement ("caused by

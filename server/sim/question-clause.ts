@@ -173,6 +173,20 @@ function continuesWh(toks: readonly Tok[], index: number, start: number): boolea
   return false;
 }
 
+const ENDEARMENTS: ReadonlySet<string> = new Set([
+  'love',
+  'mate',
+  'pal',
+  'sweetheart',
+  'darling',
+  'dear',
+  'son',
+]);
+
+function isVocative(tok: Tok | undefined): boolean {
+  return tok !== undefined && (tok.pos === 'PROPN' || ENDEARMENTS.has(tok.lower));
+}
+
 /** Where a trailing tag starts (", have you?", ", isn't it?", ", right?"), or `end` when there is none. */
 function tagStart(toks: readonly Tok[], span: Span): number {
   let last = span.end - 1;
@@ -180,6 +194,10 @@ function tagStart(toks: readonly Tok[], span: Span): number {
   if (last < span.start) return span.end;
   const at = (index: number): Tok | undefined => (index >= span.start ? toks[index] : undefined);
   const isComma = (index: number): boolean => at(index)?.lower === ',';
+  // A name or an endearment after the tag (", do you know, Samuel?") leaves it the tag.
+  let named = last;
+  while (named > last - 2 && isVocative(at(named))) named -= 1;
+  if (named < last && isComma(named)) last = named - 1;
   const final = at(last) as Tok;
   if (TAG_WORDS.has(final.lower) && isComma(last - 1)) return last - 1;
   // ", do you think?", ", would you say?": the verb closes the tag.

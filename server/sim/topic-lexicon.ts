@@ -116,6 +116,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'be explain',
       // "Did the sonographer say anything to you?"
       'say|said anything|something to you|him|her',
+      // "What have you taken from all that?", "How much has your dad filled you in on?"
+      'taken|take away|from .. that|this|all',
+      'fill|filled you|him|her in',
       'your take',
       'sense of',
     ],
@@ -344,6 +347,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'something to eat',
       'bite to eat',
       'passed your|his|her lips',
+      // Fluids, not alcohol: "Have you managed to drink anything?", "You've not had much to drink today".
+      'manage|managed|managing to drink',
+      'not had|drunk much|enough to drink',
+      'drink|drinking .. water|squash|juice|fluids',
       'had|have any tea|dinner|supper',
     ],
     strong: [
@@ -547,6 +554,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'family|relatives .. mental illness|health',
       'struggled with .. mental health',
       'been through this|that before',
+      // "Has anyone in your family been through something like this?", "Was she ill in a similar way?"
+      'been through something|anything like this|that',
+      'ill|poorly|unwell .. similar|same way',
       'family|families|relative|relatives|parent|parents .. have|had|get|got|die|died .. cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|heart|lung|lungs',
       'in the|your|his|her family have|had|get|got',
       // Been here before: "Has he been in before, drunk?"
@@ -811,7 +821,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['live', 'living', 'at home'],
   },
   work: {
-    leading: ['for a living', 'spend .. day|days', 'time off'],
+    leading: ['for a living', 'spend .. day|days', 'time off', 'sick|fit note', 'your|his|her job'],
     strong: [
       'work',
       'working',
@@ -1018,7 +1028,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'license',
       'dvla',
     ],
-    leading: ['anything|something you could|would|might use'],
+    leading: [
+      'anything|something you could|would|might use',
+      // Driving impaired: "You didn't drive yourself here on those painkillers, did you?"
+      'drive|drove|driving .. on .. painkillers|tablets|pills|medication|drink|drugs',
+    ],
     strong: [
       'violent',
       'violence',
