@@ -85,11 +85,16 @@ function firstMatching(f: ConversationFeatures, pattern: RegExp): LearnerTurnFea
  * The first sentence that plainly says what a pattern finds and not what `otherItem` finds ("We're logging it so the
  * practice can look at where it went wrong" tells of the review, not the fault), else the first that says it at all.
  */
-function firstQuoteApartFrom(f: ConversationFeatures, pattern: RegExp, otherItem: RegExp): Quote | undefined {
+function firstQuoteApartFrom(
+  f: ConversationFeatures,
+  pattern: RegExp,
+  otherItem: RegExp,
+  fallBack = true,
+): Quote | undefined {
   const quotes = f.learner
     .filter((l) => showsPlainly(l, pattern))
     .map((l) => quoteMatching(l, pattern, otherItem));
-  return quotes.find((q) => !otherItem.test(q.quote)) ?? quotes[0];
+  return quotes.find((q) => !otherItem.test(q.quote)) ?? (fallBack ? quotes[0] : undefined);
 }
 
 /** Only announcing that there is something to own ("I need to tell you about something that went wrong"). */
@@ -98,7 +103,8 @@ const ANNOUNCED_ONLY = /\bsomething (?:that )?(?:went|has gone|had gone) wrong\b
 const NOT_THE_FAULT_ITSELF = new RegExp(`${REVIEW.source}|${ANNOUNCED_ONLY.source}`, 'i');
 
 const acknowledge: Detector = (f) => {
-  const said = firstQuoteApartFrom(f, WENT_WRONG, NOT_THE_FAULT_ITSELF);
+  // A fault told only as what the review will look at ("…so the unit will look at how it was missed") is not owned.
+  const said = firstQuoteApartFrom(f, WENT_WRONG, NOT_THE_FAULT_ITSELF, false);
   return said
     ? {
         score: 1,
@@ -169,18 +175,15 @@ const nextSteps: Detector = (f) => {
 };
 
 const contact: Detector = (f) => {
-  const person = firstMatching(f, CONTACT_PERSON);
+  // "I'll come back and tell you" said of the review tells what happens next; who will be in touch is said apart.
+  const person = firstQuoteApartFrom(f, CONTACT_PERSON, REVIEW);
   const concern = firstMatching(f, RAISE_CONCERN);
-  return twoPart(
-    person && quoteMatching(person, CONTACT_PERSON),
-    concern && quoteMatching(concern, RAISE_CONCERN),
-    [
-      'You said who will be in touch and how to raise a concern.',
-      'You said who will be in touch but not how to raise a concern.',
-      'You said how to raise a concern but not who will be in touch.',
-      'You did not say who will be in touch or how to raise a concern.',
-    ],
-  );
+  return twoPart(person, concern && quoteMatching(concern, RAISE_CONCERN), [
+    'You said who will be in touch and how to raise a concern.',
+    'You said who will be in touch but not how to raise a concern.',
+    'You said how to raise a concern but not who will be in touch.',
+    'You did not say who will be in touch or how to raise a concern.',
+  ]);
 };
 
 export const DISCLOSURE_DETECTORS: RubricDetectors = {

@@ -358,6 +358,23 @@ describe('gradeOffline evidence', () => {
     const introduced = contact("Hello, is that Karen? It's Sue, one of the district nurses.");
     expect(introduced?.score).toBe(1);
     expect(introduced?.evidence[0]?.quote).toMatch(/^It's Sue, one of the district nurses/);
+    // A greeting alone introduces no one.
+    expect(contact('Hiya, love.')?.score).toBe(0);
+    expect(contact("Hi Kwame, it's Ruth Danso, your care coordinator.")?.score).toBe(1);
+  });
+
+  it('owns a fault said plainly, not one told only as what the review will look at', () => {
+    const owned = (line: string) =>
+      itemOf('open-disclosure', 'acknowledge', [
+        ['learner', line],
+        ['patient', 'Right.'],
+      ]);
+    expect(owned("I've reported it as an incident, so the unit will look at how it was missed.")?.score).toBe(
+      0,
+    );
+    const plain = owned("We missed the fracture on your X-ray, and that shouldn't have happened.");
+    expect(plain?.score).toBe(1);
+    expect(plain?.evidence[0]?.quote).toMatch(/^We missed the fracture/);
   });
 
   it('quotes a plain reflection before praise or a list of what they said', () => {

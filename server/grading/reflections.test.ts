@@ -32,6 +32,9 @@ describe('findReflections', () => {
     expect(findReflections('I hear you.')).toEqual([]);
     expect(findReflections("I hear what you're saying, and I know exactly how you feel.")).toEqual([]);
     expect(findReflections('I hear you saying the nights are the worst.')).toHaveLength(1);
+    // Their words told for them, which no blind writer counted as a reflection.
+    expect(findReflections("So what you're saying is you've lost interest in engineering.")).toEqual([]);
+    expect(findReflections("What I'm hearing is that you feel nobody listens to you.")).toEqual([]);
   });
 
   it("does not take a feeling named only to steer to the clinician's answer for a reflection", () => {

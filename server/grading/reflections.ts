@@ -116,6 +116,13 @@ const TELLING = new RegExp(String.raw`${NOT_SAID_BACK}\byou(?:${MUST}|(?:'ve| ha
 export const STEERING =
   /\bso the (?:safest|best|right|sensible) (?:thing|choice|option)\b|\byou wouldn't want (?:to|that)\b|, and that's (?:because|why)\b/i;
 
+/**
+ * Their words told for them: "So what you're saying is you'll wear it properly from now on", "What I'm hearing is a
+ * real commitment". Blind writers never counted one as a reflection or a summary (none of twelve in the read sets).
+ */
+export const SAYING_FOR_THEM =
+  /^(?:(?:so|and|okay|ok|right|well),? )*(?:what (?:i'm|i am) hearing is|what you(?:'re| are) (?:saying|telling me) is|you(?:'re| are) saying)\b/i;
+
 /** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
 const HEARD = "i hear (?:you|what you(?:'re| are) saying)";
 const CLAIMED = 'i know exactly how you feel';
@@ -165,7 +172,14 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body) && !echoes(body, heardKeys)) continue;
-    if (TELLING.test(body) || STEERING.test(body) || HOLLOW.test(body) || INFORMING.test(body)) continue;
+    if (
+      TELLING.test(body) ||
+      STEERING.test(body) ||
+      HOLLOW.test(body) ||
+      INFORMING.test(body) ||
+      SAYING_FOR_THEM.test(body)
+    )
+      continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;

@@ -34,10 +34,11 @@ const SELF_INTRODUCTIONS: readonly (readonly [number, RegExp])[] = [
     0.8,
     /\bI(?:'m| am) (?!Sorry\b|Afraid\b|Sure\b|Not\b|Just\b|So\b|Here\b|Glad\b|Happy\b|Really\b|Going\b|Very\b|Certain\b|Confident\b|Impressed\b|Worried\b|Concerned\b)[A-Z][a-z]+(?: [A-Z][\w'-]+)?(?=,|\.|\s+(?:and|from|one|the|a|your|here)\b|$)/,
   ],
-  // On the phone or at the door: "It's Sue, one of the district nurses", "This is Dr Reilly".
+  // On the phone or at the door: "It's Sue, one of the district nurses", "This is Dr Reilly", "it's Ruth Danso, your
+  // care coordinator".
   [
     0.8,
-    /\b(?:[Tt]his is|[Ii]t's) (?:(?:Dr|Doctor|Nurse|Sister)\.? [A-Z][a-z]+|[A-Z][a-z]+,? (?:from|one of|the|your)\b)/,
+    /\b(?:[Tt]his is|[Ii]t's) (?:(?:Dr|Doctor|Nurse|Sister)\.? [A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:from|one of|the|your)\b)/,
   ],
 ];
 

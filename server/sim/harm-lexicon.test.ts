@@ -168,6 +168,10 @@ describe('harm kinds', () => {
     ['Were you smoking before you knew you were pregnant?', 'blaming'],
     ['Were you serious, or just saying it?', 'blaming'],
     ['I suppose the chickens have come home to roost.', 'blaming'],
+    ["I'm sorry if the delay felt long to you.", 'blaming'],
+    ['Patients like you are why the waits are so long.', 'labelling'],
+    ['Deep down you know the tablets are the answer.', 'coercion'],
+    ["The group is how you'll make sure it doesn't happen again.", 'coercion'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

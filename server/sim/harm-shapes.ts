@@ -170,6 +170,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you can't (?:go )?(?:wandering|walking|running|roaming) (?:about|around|off)\b| so sit (?:back|down|still)(?: now)? $/,
     / (?:need to|have to|got to|gonna have to|going to have to) (?:pack (?:that|it|this) in|knock (?:that|it|this) on the head)\b| (?:will|'ll) have to stop (?:as of )?(?:today|now|right now|immediately|tonight)\b/,
     / nothing (?:further|more|else) to discuss\b| (?:is|'s) not happening so\b| (?:that's|this is) not up for (?:discussion|debate)\b/,
+    // Their answer given them as something they already know: "you know the classes are the answer", "the classes are
+    // how you'll make sure you're there for the wedding".
+    / you know (?:the|that|this|your) (?:\w+ ){0,2}(?:is|are) (?:the (?:answer|way forward|right thing|best thing|only way)|what you need)\b| (?:is|are) how you(?:'ll| will) (?:make sure|get|stay|keep)\b/,
     / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| think (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
   ],
   labelling: [
@@ -194,7 +197,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     ),
     // "Is he always this lairy?", "Bit of an attention-seeker?", "I can smell it from here", "kicking bins over is
     // what toddlers do".
-    / (?:is|are) (?:he|she|you) always this\b| (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b| i can smell it\b| (?:is|are) what (?:toddlers|kids|children|babies) do\b/,
+    / (?:people|relatives|patients|parents|families|lads|women|men|girls|blokes) like you (?:are|is|always|never)\b| (?:is|are) (?:he|she|you) always this\b| (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b| i can smell it\b| (?:is|are) what (?:toddlers|kids|children|babies) do\b/,
     // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
     / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
@@ -346,7 +349,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:that|it) would explain a lot\b| there's usually something\b| more than they let on\b| (?:were|was|are) you (?:just|only) saying (?:it|that)\b/,
     // An apology made conditional: "I'm sorry if it's been uncomfortable", "sorry if that's how it came across".
     // (Not "I'm sorry if this is hard to hear".)
-    / sorry if (?:it|that|there|you)(?:'s|'ve| has| have| had| was| were| came| come| felt| seemed| gave| given)\b(?! (?:hard|difficult|a lot|a shock|painful|upsetting)\b)/,
+    / sorry if (?:it|that|there|you|the \w+|your \w+)(?:'s|'ve| has| have| had| was| were| came| come| felt| seemed| gave| given)\b(?! (?:hard|difficult|a lot|a shock|painful|upsetting)\b)/,
     / because you (?:kept|keep|carried on)\b| you did leave\b| (?:was|were) (?:a )?(?:shambles|illegible|a mess)\b| management won't\b| followed policy\b| if anyone feels\b| for any inconvenience\b/,
     // Doubt or fault put as a question or a saw: "How much does he really drink?", "it catches up with you in the end", "Did
     // you smoke or have a drink at all, before you found out?", "were you being serious, or was that just something
