@@ -337,7 +337,8 @@ function classifyResponse(response: LearnerTurnFeatures): EmotionalMoment['respo
   ) {
     return 'continuer';
   }
-  if (response.reflections.length > 0) return 'continuer';
+  // A fact said back beside reassurance too soon ("you've had a stent, your artery's open now") closes the feeling.
+  if (response.reflections.length > 0 && !response.acts.has('premature-reassurance')) return 'continuer';
   if (TERMINATORS.some((a) => response.acts.has(a))) return 'terminator';
   return 'neutral';
 }

@@ -132,7 +132,10 @@ const HOLLOW = new RegExp(
 );
 /** Risk told as fact ("Smoking does raise the chance of…") informs; it does not reflect. */
 const INFORMING =
-  /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b|\bthere(?:'s| is) a link\b/i;
+  /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b|\bthere(?:'s| is) (?:a link|a (?:good|high|fair|small|low|real) chance)\b/i;
+/** Advice put plainly, which no learned likeness to a reflection makes one: "it might be worth batch-cooking". */
+const ADVISES_PLAINLY =
+  /\bit (?:might|may|would|could) be (?:worth|helpful|useful|a good idea)\b|\b(?:why don't you|have you tried|you could try|you might try)\b|^you should\b/i;
 
 /**
  * What a reply to them has and a reflection without "you" does not: the clinician's own voice ("I'd be climbing the
@@ -177,6 +180,7 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
       STEERING.test(body) ||
       HOLLOW.test(body) ||
       INFORMING.test(body) ||
+      ADVISES_PLAINLY.test(body) ||
       SAYING_FOR_THEM.test(body)
     )
       continue;

@@ -26,7 +26,7 @@ const STOCK_CORE = [
   `i ${SO}understand (?:your|how you feel|that|this|where you're coming from)(?: frustration| concern| concerns| worry| worries| anger)?`,
   `i ${SO}understand (?:you're|you are) (?:frustrated|upset|angry|worried|annoyed|cross|concerned)`,
   // A check-in anyone would say: "How are you doing?", "How are you holding up, love?"
-  'how are you (?:doing|feeling|finding things|holding up|getting on|coping)(?: today| now| at the moment)?',
+  'how are you (?:doing|feeling|finding (?:things|it|it all|all this)|holding up|getting on|coping)(?: today| now| at the moment)?',
   // Claims and thanks that name nothing of theirs: "I know exactly how you feel", "Thank you for sharing that".
   "i (?:hear (?:you|what you(?:'re| are) saying)(?:,? and)? )?i know exactly how you(?:'re)? feel(?:ing)?",
   'thank you (?:so much |very much )?for sharing (?:that|this)(?: with me)?',
@@ -84,7 +84,11 @@ export function spoken(sentence: Sentence): string {
   return `${sentence.text.trim()}${sentence.terminal}`;
 }
 
+/** A limit said bare ("That's not OK.") has no respect or reason in it: no blind writer counted one. */
+const BARE_LIMIT_WORDS = 5;
+
 function canShow(sentence: Sentence, act: LearnerAct): boolean {
+  if (act === 'limit-setting' && sentence.text.trim().split(/\s+/).length <= BARE_LIMIT_WORDS) return false;
   if ((act === 'summary' || EMPATHY_ACTS.includes(act)) && SAYING_FOR_THEM.test(sentence.text.trim()))
     return false;
   if (
@@ -110,7 +114,7 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
 
 /** A sentence that only announces what comes next: "Let me check I've got this right.", "So, to sum up". */
 const ANNOUNCES =
-  /^(?:so,? |right,? |okay,? )?(?:let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))|can i (?:just )?check|(?:just )?to (?:sum up|summarise|recap|check))\b[^,;]{0,30}$/i;
+  /^(?:so,? |right,? |okay,? )?(?:let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))|can i (?:just )?check|(?:just )?to (?:sum up|summarise|recap|check)|(?:you've|you have|you've got|there are) (?:two|three|a few|some|a couple of) (?:options|choices))\b[^,;]{0,30}$/i;
 
 /**
  * A sentence as quoted: one that ends in a colon ("So, the plan:") or only announces ("Let me check I've got this

@@ -54,6 +54,14 @@ describe('classifyActs', () => {
     ).toContain('invitation');
   });
 
+  it('hears a request plainly refused as a limit, not an honest "I can\'t" about a cure', () => {
+    expect(predictedActs("I can't give you your phone, Liam.")).toContain('limit-setting');
+    expect(predictedActs("I can't hand it out today, it's not on your chart.")).toContain('limit-setting');
+    expect(predictedActs("I can't give you a cure, but we can keep you comfortable.")).not.toContain(
+      'limit-setting',
+    );
+  });
+
   it('labels a typical opening with several acts', () => {
     expect(predictedActs("Hello, I'm Dr Lee. What have you been told so far about the scan?")).toEqual([
       'greeting',

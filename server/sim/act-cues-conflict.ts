@@ -211,6 +211,8 @@ const LIMIT_WITH_REASON = new RegExp(
   ),
   'i',
 );
+const REFUSED_REQUEST =
+  /^(?:(?:but|sorry|i'm sorry|i'm afraid|look|so),? )?I (?:can't|cannot) (?:give|hand|open|bring|let|scan|prescribe|supply|release|unlock|do a|do the|do that|do it)\b(?!.*\b(?:cure|promise|guarantee|answers?)\b)/i;
 // Asked not to, with the reason: "Please don't bang the counter, there's a little lad behind you."
 const DONT_WITH_REASON =
   /\b(?:please )?don'?t (?:bang|kick|shout at|swear at|pull|hit|throw|grab|slap|punch)\b.*?\b(?:because|there'?s|there are|it can|it could|she'?s|he'?s|they'?re)\b/i;
@@ -219,6 +221,9 @@ const DONT_WITH_REASON =
 const LIMITS: readonly Cue[] = [
   cue('limit-setting', 0.8, LIMIT_WITH_REASON, 'statement'),
   cue('limit-setting', 0.75, DONT_WITH_REASON, 'statement'),
+  // A request plainly refused, which blind writers count as a limit: "I can't give you your phone, Liam", "I can't
+  // open the door for you today", "I can't hand it out today, it's not on your chart".
+  cue('limit-setting', 0.7, REFUSED_REQUEST, 'statement'),
   cue(
     'limit-setting',
     0.85,

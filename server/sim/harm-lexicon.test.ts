@@ -172,6 +172,19 @@ describe('harm kinds', () => {
     ['Patients like you are why the waits are so long.', 'labelling'],
     ['Deep down you know the tablets are the answer.', 'coercion'],
     ["The group is how you'll make sure it doesn't happen again.", 'coercion'],
+    ['Either you sign it now or your mum goes without her operation.', 'coercion'],
+    [
+      "He's been so strong, and he just needs to keep it up because his wife needs him more than ever.",
+      'coercion',
+    ],
+    ['Use it or lose it, I always say.', 'lecturing'],
+    ['You really should have waited for the nurse.', 'blaming'],
+    ["It's up to the patient to use the call bell.", 'blaming'],
+    ["We'll beat this together.", 'false-promise'],
+    ["I'll get that parking charge cancelled, I promise.", 'false-promise'],
+    ["I'll see you next, before anyone else.", 'false-promise'],
+    ["You're not going to die from this.", 'false-promise'],
+    ["It's just anxiety.", 'dismissal'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -238,6 +251,9 @@ describe('harm kinds', () => {
     "Are you worried that we'll give you something to calm you down against your will?",
     "I'll catch up with you later, once the scan is back.",
     'Would you like to sit down?',
+    "He's not going to die tonight, but he is very poorly.",
+    'Shall we sort the papers before anyone else comes?',
+    "It's up to you to decide.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

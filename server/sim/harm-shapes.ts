@@ -173,6 +173,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their answer given them as something they already know: "you know the classes are the answer", "the classes are
     // how you'll make sure you're there for the wedding".
     / you know (?:the|that|this|your) (?:\w+ ){0,2}(?:is|are) (?:the (?:answer|way forward|right thing|best thing|only way)|what you need)\b| (?:is|are) how you(?:'ll| will) (?:make sure|get|stay|keep)\b/,
+    // A choice whose other half is a penalty, or praise that puts a duty on them: "either step out and let me get on,
+    // or she can go without her medicine", "You've been so strong for her, and you just need to keep that up".
+    / either\b.{0,60}\bor (?:she|he|you|they|your \w+)(?: can| will|'ll)? (?:go without|goes without|miss|misses|lose|loses|not get|do without|does without)\b| keep (?:that|it) up\b.{0,40}\bneeds? (?:you|him|her|them)\b| needs? (?:you|him|her|them) (?:now )?more than ever\b/,
     / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| think (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
   ],
   labelling: [
@@ -278,7 +281,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their feeling made small or passing: "It'll pass", "Everything happens for a reason", "You've got loads to live
     // for", "you're tougher than that".
     / (?:it'll|it will|it|this'll|that'll) (?:all )?pass(?:es)?(?: soon| you'll see)? $| happens for a reason\b| (?:he's|she's|they're) at peace now\b/,
-    / you(?:'ve| have)(?: got)? (?:so much|loads|lots|everything|plenty) to live for\b| (?:whole|entire) life ahead of you\b| tougher than that\b/,
+    / (?:it's|it is|that's|that is) (?:just|only|all) (?:anxiety|nerves|stress|in your head|panic)\b| you(?:'ve| have)(?: got)? (?:so much|loads|lots|everything|plenty) to live for\b| (?:whole|entire) life ahead of you\b| tougher than that\b/,
     / read too much into\b| had your say\b| next question\b| cross that bridge\b| won't know the difference\b| you'll feel (?:completely |totally )?differently\b/,
     // Hurrying them, in other words: "Briefly, if you would", "I need to get through a few bits
     // quite quickly", "It'll get done when it gets done", "I really need to crack on", "Right, back to it".
@@ -361,7 +364,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
     // see that recovery means taking some responsibility", "it would be a shame to throw all that away".
     / (?:that's|that is) (?:exactly |precisely )?why (?:it's|it is) (?:so |really |very )?important\b| (?:it's|it is) (?:so |really |very )?important (?:to|that you) always\b/,
-    / i'd hope you (?:can|could|would) (?:see|understand|appreciate)\b| (?:you|recovery|means)\b.{0,25}\btak(?:e|ing) (?:some |a bit of |more )?responsibility\b/,
+    / (?:if you don't use it,? you lose it|use it or lose it)\b| i'd hope you (?:can|could|would) (?:see|understand|appreciate)\b| (?:you|recovery|means)\b.{0,25}\btak(?:e|ing) (?:some |a bit of |more )?responsibility\b/,
     / (?:a shame|a pity|such a waste) to (?:throw|waste|let) (?:all )?(?:that|it|this)\b| rules are (?:there|rules)\b| (?:should|ought to) know better\b/,
     // A quiz put as a question: "What do you think that number's telling us?", "what do you think happens to the
     // blood vessels…?", "what do you think it means when someone needs their inhaler that often?"
@@ -375,6 +378,11 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Worry waved off with comfort it cannot promise: "Don't you worry, a bit of pink is nothing", "Don't you go
     // worrying". (Heard as reassurance too soon, as the labelled acts have it.)
     / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
+    // A place in the queue promised over others: "I'll get you in next, before anyone else"; a fear ruled out: "You're
+    // not going to drop dead".
+    / (?:in|seen|see you) (?:next|first)\b.{0,15}\bbefore (?:anyone|everyone|anybody) else\b| (?:you're|you are|he's|she's) not going to (?:die|drop dead|have another)\b(?!.*\bbut\b)/,
+    // An outcome nobody can promise: "we'll beat this together", "I'll get that fine cancelled for you today, I promise".
+    / (?:we'll|we will|we're going to|you'll|you will|you're going to) beat (?:this|it)\b| throw everything at (?:this|it)\b.{0,40}\bbeat\b| (?:i'll|i will) (?:get|have) (?:that|it|the|your)(?: \w+){0,2} (?:cancelled|waived|refunded|dropped|overturned|sorted)\b.{0,40}\bi promise\b/,
     // "You'll probably be fine", "it'll be nothing", "You'll feel much better after a good night's sleep, I'm sure".
     / you'll (?:probably|definitely) be (?:fine|okay|alright|all right)\b| it'll be nothing\b| you'll (?:feel|be) (?:much |loads |so )?better\b.{0,40}\bi'm sure\b/,
     // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
@@ -477,7 +485,8 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
       [
         String.raw` (?:that'll|that will|that's|that'd) be what(?:'s| is) causing\b`,
         String.raw` (?:might|may|could) be the real problem\b`,
-        String.raw` you (?:really )?should have (?:brought|told|rung|called|come|mentioned|said)\b`,
+        String.raw` (?:it's|it is|that's|that is) up to (?:the patient|the family|her|him|them|you) to (?:use|ring|press|ask|call|tell|say|let)\b`,
+        String.raw` you (?:really )?should have (?:brought|told|rung|called|come|mentioned|said|waited|asked|listened|stayed)\b`,
         String.raw` you (?:really )?(?:shouldn't|should not) (?:really )?have (?:let|left|given|allowed)\b`,
         String.raw` (?:doesn't|does not|won't) do (?:the|your|his|her) \w+ any favours\b`,
         String.raw` that's all it takes\b`,

@@ -16,6 +16,9 @@ const JARGON_TERMS: readonly string[] = [
   'statutory',
   // Early pregnancy loss and neurology (found missing on the blind grader set)
   'crl',
+  // Clinic shorthand for missing an appointment ("Callum DNA'd his review")
+  "dna'd",
+  'dnas',
   'fistula',
   'perf',
   'lipase',
