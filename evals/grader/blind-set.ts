@@ -63,8 +63,10 @@ export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
 export const BLIND_FINAL_9_DIR = new URL('blind-final-9/', import.meta.url);
 /** A tenth set (2026-12-07), by five more writers, one per rubric; its misses were read on 2026-12-07 (seventh session). */
 export const BLIND_FINAL_10_DIR = new URL('blind-final-10/', import.meta.url);
-/** An eleventh never-read set (2026-12-07), by five more writers, one per rubric: the measure once the tenth was read. */
+/** An eleventh set (2026-12-07), by five more writers, one per rubric; its misses were read on 2026-12-07 (seventh session). */
 export const BLIND_FINAL_11_DIR = new URL('blind-final-11/', import.meta.url);
+/** A twelfth never-read set (2026-12-07), by five more writers, one per rubric: the measure once the eleventh was read. */
+export const BLIND_FINAL_12_DIR = new URL('blind-final-12/', import.meta.url);
 
 /** The blind sets whose misses were read: what the learned grading models train on, each left out in turn. */
 export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
@@ -79,9 +81,10 @@ export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
   ['evals/grader/blind-final-8', BLIND_FINAL_8_DIR],
   ['evals/grader/blind-final-9', BLIND_FINAL_9_DIR],
   ['evals/grader/blind-final-10', BLIND_FINAL_10_DIR],
+  ['evals/grader/blind-final-11', BLIND_FINAL_11_DIR],
 ];
 /** The newest blind set, never read nor trained on: the measure. */
-export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-11', BLIND_FINAL_11_DIR];
+export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-12', BLIND_FINAL_12_DIR];
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -26,6 +26,7 @@ import {
   BLIND_FINAL_9_DIR,
   BLIND_FINAL_10_DIR,
   BLIND_FINAL_11_DIR,
+  BLIND_FINAL_12_DIR,
   BLIND_FINAL_DIR,
   loadBlind,
 } from './blind-set.ts';
@@ -75,8 +76,8 @@ export interface GraderEvalResult {
    * fourth writer; read on 2026-12-05), `blindFinal4` (by five more writers; read on 2026-12-06), `blindFinal5`
    * (by five more; read on 2026-12-06), `blindFinal6` (by five more; read on 2026-12-06), `blindFinal7` (by five
    * more; read on 2026-12-06), `blindFinal8` (by five more; read on 2026-12-06), `blindFinal9` (by five more; read on
-   * 2026-12-07), `blindFinal10` (by five more; read on 2026-12-07) and `blindFinal11` (by five more, never read:
-   * the measure).
+   * 2026-12-07), `blindFinal10` and `blindFinal11` (by five more each; read on 2026-12-07) and `blindFinal12` (by
+   * five more, never read: the measure).
    */
   blind: BlindResult;
   blindFinal: BlindResult;
@@ -90,6 +91,7 @@ export interface GraderEvalResult {
   blindFinal9: BlindResult;
   blindFinal10: BlindResult;
   blindFinal11: BlindResult;
+  blindFinal12: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
 }
@@ -111,6 +113,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
     blindFinal9: await blindAgreement(rubrics, BLIND_FINAL_9_DIR),
     blindFinal10: await blindAgreement(rubrics, BLIND_FINAL_10_DIR),
     blindFinal11: await blindAgreement(rubrics, BLIND_FINAL_11_DIR),
+    blindFinal12: await blindAgreement(rubrics, BLIND_FINAL_12_DIR),
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -246,7 +249,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['eighth final blind set, read on 2026-12-06 (evals/grader/blind-final-8)', result.blindFinal8, true],
       ['ninth final blind set, read on 2026-12-07 (evals/grader/blind-final-9)', result.blindFinal9, true],
       ['tenth final blind set, read on 2026-12-07 (evals/grader/blind-final-10)', result.blindFinal10, true],
-      ['eleventh final blind set, never read (evals/grader/blind-final-11)', result.blindFinal11, false],
+      ['eleventh final blind set, read on 2026-12-07 (evals/grader/blind-final-11)', result.blindFinal11, true],
+      ['twelfth final blind set, never read (evals/grader/blind-final-12)', result.blindFinal12, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {
       printAgreement(`Offline grader on the ${title}`, blind.rubrics);

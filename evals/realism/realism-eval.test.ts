@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 7
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 17
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout12 = summarise(runRealism(SETS['heldout-12']).all);
   const heldout11 = summarise(runRealism(SETS['heldout-11']).all);
   const heldout10 = summarise(runRealism(SETS['heldout-10']).all);
   const heldout9 = summarise(runRealism(SETS['heldout-9']).all);
@@ -38,6 +39,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout12,
       heldout11,
       heldout10,
       heldout9,
@@ -60,11 +62,16 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12
+    // Never read: first measured on 2026-12-07 (seventh session, later) at 0.797 on topic, 0.942 right speaker, 17
     // wrong-way reactions.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.82);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(9);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.78);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(19);
+    // First measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12 wrong-way reactions;
+    // read since.
+    expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout12.rightSpeakerRate).toBeGreaterThanOrEqual(0.955);
+    expect(heldout12.wrongDirectionAffect).toBeLessThanOrEqual(8);
     // First measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions; read since.
     expect(heldout11.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout11.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
