@@ -249,7 +249,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       ['eighth final blind set, read on 2026-12-06 (evals/grader/blind-final-8)', result.blindFinal8, true],
       ['ninth final blind set, read on 2026-12-07 (evals/grader/blind-final-9)', result.blindFinal9, true],
       ['tenth final blind set, read on 2026-12-07 (evals/grader/blind-final-10)', result.blindFinal10, true],
-      ['eleventh final blind set, read on 2026-12-07 (evals/grader/blind-final-11)', result.blindFinal11, true],
+      [
+        'eleventh final blind set, read on 2026-12-07 (evals/grader/blind-final-11)',
+        result.blindFinal11,
+        true,
+      ],
       ['twelfth final blind set, never read (evals/grader/blind-final-12)', result.blindFinal12, false],
     ];
     for (const [title, blind, showMisses] of blindSets) {

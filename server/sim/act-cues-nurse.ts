@@ -396,6 +396,8 @@ const HELP_IN_DEEDS = new RegExp(
     String.raw`\bI(?:'ll| will) be (?:there|in the room|right here|just outside|beside)\b|\bI(?:'m| am) right (?:here|beside)\b`,
     String.raw`\b(?:won't|will not) (?:be|have to)\b[^.]{0,30}\bon your own\b|\bwithout you\b`,
     String.raw`\byou(?:'ll|'ve got| will| have) (?:my|our) (?:direct |mobile )?(?:number|mobile)\b|\bat your (?:own )?pace\b`,
+    // The learner's own time given: "I'll ring you back myself by four", "I'll come to that meeting with you".
+    String.raw`\bI(?:'ll| will) (?:ring|call|phone) you (?:back )?myself\b|\bI(?:'ll| will) come (?:to|along to|in to) (?:that|the) (?:meeting|appointment|clinic)(?: with you)?\b`,
   ),
   'i',
 );

@@ -185,6 +185,24 @@ describe('harm kinds', () => {
     ["I'll see you next, before anyone else.", 'false-promise'],
     ["You're not going to die from this.", 'false-promise'],
     ["It's just anxiety.", 'dismissal'],
+    ['Pick those chairs up first.', 'coercion'],
+    ['No. Not happening.', 'coercion'],
+    ["You can't go, you have to wait for the doctor.", 'coercion'],
+    ["Most people just go for the operation, it's what I'd do.", 'coercion'],
+    ['I can assure you the team will come very shortly.', 'false-promise'],
+    ['This is a classic picture of mania.', 'labelling'],
+    ["Don't bother lying to me.", 'labelling'],
+    ['Any questions, or shall I get going?', 'dismissal'],
+    ["I've got nine more patients to see.", 'dismissal'],
+    ['Right, I need to see the next patient in.', 'dismissal'],
+    ["There's no sense getting upset about it.", 'dismissal'],
+    ['Stop feeling sorry for yourself.', 'dismissal'],
+    ['Write it all down in your little notebook then.', 'sarcasm'],
+    ['Was it a liquid lunch again?', 'sarcasm'],
+    ['She is not confused, with respect.', 'arguing'],
+    ['That is basically what smoking does to the lungs.', 'blaming'],
+    ['You were not lifting anything heavy, I hope.', 'blaming'],
+    ['He drank himself stupid again.', 'blaming'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -254,6 +272,12 @@ describe('harm kinds', () => {
     "He's not going to die tonight, but he is very poorly.",
     'Shall we sort the papers before anyone else comes?',
     "It's up to you to decide.",
+    "We're worried about you leaving in this state, and I'd like you to stay.",
+    'I can see you want to get straight to it, and I will.',
+    "I'd rather not give him anything to knock him out unless we really have to.",
+    'If the bleeding got heavy in the night, would you be able to get back here quickly?',
+    "You can't go in there right now, but I'll take you through as soon as they're ready.",
+    'With respect to your question about the scan, it showed no bleed.',
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

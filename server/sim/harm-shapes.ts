@@ -137,6 +137,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // you're going to shout at me you can wait outside".
     / send (?:the )?(?:police|security)\b| don't make me\b| if you're going to (?:shout|swear|kick off|carry on|be like that)\b.{0,40}\b(?:wait outside|leave|go|out)\b/,
     / you'll lose your (?:licence|place|bed|job)(?: anyway)?\b| (?:i'll|we'll|i will|we will) (?:get (?:the|a) (?:nurse|doctor) to )?give (?:you|him|her) something to calm (?:you|him|her) down\b/,
+    // Sedation for the ward's sake: "something to knock him out".
+    / something to knock (?:him|her|you|them) out\b/,
   ],
   coercion: [
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
@@ -177,6 +179,12 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // or she can go without her medicine", "You've been so strong for her, and you just need to keep that up".
     / either\b.{0,60}\bor (?:she|he|you|they|your \w+)(?: can| will|'ll)? (?:go without|goes without|miss|misses|lose|loses|not get|do without|does without)\b| keep (?:that|it) up\b.{0,40}\bneeds? (?:you|him|her|them)\b| needs? (?:you|him|her|them) (?:now )?more than ever\b/,
     / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| think (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
+    // Orders, bare or polite, and the way out closed: "Pick that bin up first", "Back in bed. Now.", "No. Not happening.
+    // Sit there.", "You must understand that you cannot simply leave", "Chloe, you're not leaving", "Most people just go
+    // for the tablets, it's what I'd do".
+    / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the \w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
+    /\bnot happening\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ you can't (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
+    / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -207,6 +215,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // "you reek of it", "She's not really safe left to her own devices", "We can't have dementia patients out on the
     // roads", "You can't be babysitting her every night".
     / (?:you|he|she|they) (?:reek|reeks|stink|stinks) (?:of|like)\b| safe left to (?:her|his|their|your) own devices\b| we can't have (?:\w+ ){1,2}(?:patients|people) \w+\b| babysit(?:ting)? (?:her|him|them|you)\b/,
+    // "a classic picture of psychosis", "it's pretty obvious", "Don't bother lying", "secret drinkers", "You look like
+    // you're about to lose it", "bothering the nurses", "is this about attention?"
+    / classic (?:picture|presentation) of\b| (?:it's|it is) (?:pretty|quite|very|so|blindingly) obvious\b| don't bother lying\b| secret drinkers?\b| about to lose it\b/,
+    / bothering the (?:nurses|staff|doctors)\b| (?:about|for) (?:the )?attention\?| silly (?:you're|you are)\b/,
   ],
   dismissal: [
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -273,7 +285,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Stopped, told, or told what they meant: "I'm going to stop you there", "you didn't really mean what you said",
     // "What are you actually scared of?", "You're not going to go to pieces on me, are you?", "try not to get
     // hysterical".
-    / (?:i'm going to|i'll|i have to|i need to) stop you (?:there|right there)\b| you didn't really mean\b| what (?:are|is) (?:you|he|she) actually (?:scared|worried|afraid|upset|angry)\b| (?:go to pieces|fall apart|crack up) on me\b| try not to get (?:hysterical|upset|worked up|emotional)\b/,
+    / (?:i'm going to|i'll|i have to|i need to)(?: have to)? stop you (?:there|right there)\b| you didn't really mean\b| what (?:are|is) (?:you|he|she) actually (?:scared|worried|afraid|upset|angry)\b| (?:go to pieces|fall apart|crack up) on me\b| try not to get (?:hysterical|upset|worked up|emotional)\b/,
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
     / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
@@ -299,6 +311,16 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their care handed off or bent to the staff: "The nurses can sort out the rest", "so he settles and the nurses can
     // get on with their work", "get someone to bring you a leaflet. Sorry again. Bye!"
     / (?:nurses?|nurse'll|nurses'll|staff|someone|somebody|reception)(?: can| will|'ll)? sort (?:out )?(?:the rest|all that|the (?:\w+ )?bits)\b| (?:nurses|staff|ward|we) can get on with (?:their|our|the) (?:work|jobs|shift)\b| leaflet\b.{0,40}\bbye\b/,
+    // Off to the next one: "I've got twelve more patients. We're done, yeah?", "Any questions, or shall I get going?",
+    // "I need to call the next one in", "I'm off", "Quickly, love", "the nurse will take it from here", "Good day."
+    / (?:i've got|i have|we've got|we have) (?:\w+ )?more (?:patients|people)\b|^ (?:right |ok |okay |so )?we're done(?: here)?(?: yeah| then| ok| okay)?\?? $| or shall i (?:get going|let you (?:get off|go)|be off|crack on|get on)\b/,
+    / (?:call|get|see|bring) the next (?:one|patient|person) in\b| i'm off $|^ quickly (?:love|please|then|mate)\b| (?:questions|anything else)\b.{0,40}\bquickly\? $| other bleeps\b| take it from here\b| leaflet\b.{0,40}\bgood day\b/,
+    // "There's no sense getting hysterical", "Can she even manage? Realistically she probably needs a home", "someone
+    // less upset", "you're in the way", "You'll have to ask the coroner", "Don't ask again", "we'll all get some peace",
+    // "feeling sorry for yourself", "you don't get a say", "At his age it could go either way", "get straight on with it".
+    / no sense (?:in )?getting (?:all |so )?(?:hysterical|upset|worked up|emotional)\b| (?:probably |really |just )?needs a home\b| (?:someone|somebody) less (?:upset|emotional|angry)\b| you're in the way\b/,
+    / you'll (?:just )?have to ask (?:the|your) \w+ $| don't ask (?:me )?again\b| (?:we'll all|we can all|everyone can) get some (?:peace|rest|sleep|quiet)\b| feeling sorry for yourself\b| get a say\b/,
+    / at (?:his|her|your|their) age (?:it could|what do you|you can't|that's)\b| (?:i'll|i will|let me|let's) get straight (?:on )?(?:with|to) it\b/,
   ],
   sarcasm: [
     // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
@@ -312,6 +334,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:we were|i was|i'm|we're) (?:slightly|a little bit|a tad|just a bit) busy\b| running commentary\b| (?:there's|what) a surprise\b| believe it or not\b| do you even (?:know|understand)\b/,
     // "how are you feeling, apart from cross with me?", "Tie him to the bed?", "you just go home and do what, exactly?"
     / apart from (?:being )?(?:cross|angry|annoyed|furious|rude|difficult) (?:with|at) me\b| tie (?:him|her|them|you) (?:to|down)\b| do what exactly\b/,
+    // "your little book", "fall over your own feet", "just the hangover", "not exactly complicated", "a liquid dinner",
+    // "just you and the telly", "or just have a go at me?"
+    / your little (?:book|list|notebook|notes|diary)\b| (?:fall|fell|falling|trip|tripped) over your own feet\b| just the hangover\b| not exactly (?:complicated|difficult|hard|rocket science)\b/,
+    / liquid (?:dinner|lunch|tea|breakfast|supper)\b| just you and the (?:telly|tv|cat|dog|bottle)\b| (?:just )?have a go at me\b| do you actually want to\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -321,7 +347,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:the|your) (?:system|log|notes|monitor|records?|computer|chart|bloods|sats|scan|buzzer log) (?:says?|shows?)\b.{0,40}\b(?:not|n't|never)\b| (?:not|n't) \w+ (?:the|your) (?:system|log|notes|monitor) (?:says?|shows?)\b/,
     / can i (?:just )?finish\b| you do (?:understand|realise)\b| you don't need a second opinion\b| would never have said that\b| isn't being bullied\b| can't hurt that much\b/,
     // "Well, with respect, the scan says she isn't fine", "tired people don't score eleven out of thirty, do they?"
-    /^ (?:well |look |but |yes but |sorry but )?with (?:all )?(?:due )?respect\b| \w+ people (?:don't|do not|can't|cannot|wouldn't) .{3,60}\b(?:do|can|would|will) they\b/,
+    / with (?:all )?(?:due )?respect\b(?! to\b)| \w+ people (?:don't|do not|can't|cannot|wouldn't) .{3,60}\b(?:do|can|would|will) they\b/,
     / what exactly (?:do|did) you want (?:us|me) to\b| (?:arguing|shouting|getting angry|kicking off)\b.{0,30}\b(?:is|'s) (?:pointless|not going to get you anywhere)\b| nobody(?: here)? is out to get you\b/,
   ],
   blaming: [
@@ -358,7 +384,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // you smoke or have a drink at all, before you found out?", "were you being serious, or was that just something
     // you said?"
     / how much (?:do|does) (?:you|he|she|they) really (?:drink|take|smoke|use)\b| (?:it|that|this|drink|drinking|smoking) (?:always |all |eventually |does )?catch(?:es)? up with (?:you|him|her|them|people)\b| come home to roost\b/,
-    / (?:smoke|smoked|drink|drank|drinking|smoking|drugs)\b.{0,40}\bbefore you (?:found out|knew)\b| (?:were|are) you (?:being )?serious\b.{0,30}\bor\b| just something you said\b/,
+    / (?:smoke|smoked|drink|drank|drinking|smoking|drugs)\b.{0,40}\b(?:before|after) you (?:found out|knew)\b| (?:were|are) you (?:being )?serious\b.{0,30}\bor\b| just something you said\b/,
+    // "this is basically what smoking does", "Those things add up, you know", "he should have been seeing his GP a lot
+    // more", "You were not exercising vigorously, I hope", "you'll want to take it easy next time", "drank yourself
+    // stupid", "that's on you", "Why didn't you get her help sooner?"
+    / what (?:smoking|drinking|drink|drugs|the booze|the drink|fags) does\b| (?:those|these) things add up\b| (?:you|she|he|they) (?:really )?should(?: have|'ve) been \w+ing\b/,
+    / (?:you|she|he) (?:weren't|were not|didn't|did not|haven't|have not)\b.{0,50}\bi hope $| take it easy next time\b| (?:drank|drunk|drinking) (?:yourself|himself|herself) (?:stupid|silly|senseless)\b| that's on you $/,
+    / why (?:didn't|did not) (?:you|anyone|anybody|somebody|someone) (?:get|take|seek) (?:her|him|them|help)\b/,
   ],
   lecturing: [
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
@@ -377,7 +409,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / whatever (?:you tell me|happens) .{0,20}(?:stays|i'll personally)\b| (?:i|we) promise (?:you )?(?:the|she|he|it|this|that|nothing|you'll)\b/,
     // Worry waved off with comfort it cannot promise: "Don't you worry, a bit of pink is nothing", "Don't you go
     // worrying". (Heard as reassurance too soon, as the labelled acts have it.)
-    / don't you (?:go )?(?:worry|worrying|fret|fretting)\b/,
+    / don't you (?:go )?(?:worry|worrying|fret|fretting)\b| i can assure you\b/,
     // A place in the queue promised over others: "I'll get you in next, before anyone else"; a fear ruled out: "You're
     // not going to drop dead".
     / (?:in|seen|see you) (?:next|first)\b.{0,15}\bbefore (?:anyone|everyone|anybody) else\b| (?:you're|you are|he's|she's) not going to (?:die|drop dead|have another)\b(?!.*\bbut\b)/,
