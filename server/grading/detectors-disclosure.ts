@@ -21,6 +21,21 @@ const WENT_WRONG = new RegExp(
     '(?:nobody|no one|no-one) (?:acted on|followed up|picked up|checked|looked at|actioned|arranged)',
     'let (?:you|her|him|them|your \\w+) down',
     'not (?:the|good) (?:care|standard) (?:she|he|you|they) (?:should|deserved)',
+    // What should have been, said against what was: "Her bed alarm should have been switched on, and it wasn't",
+    // "That visit should have happened, and it didn't", "which it shouldn't have", "longer than it should have been".
+    "should (?:have|never have|only have)\\b[^.;]{0,80}\\b(?:and|but) (?:it|they|we|he|she|that|this) (?:wasn't|weren't|didn't|did not|hasn't|haven't|was not|were not)",
+    "which (?:it|they|he|she) (?:shouldn't|should not) have",
+    '(?:longer|later) than (?:it|they|he|she|you) should have been',
+    'should only have had',
+    // Owned in the first person, or as the job not done: "That was our mistake", "I didn't pick up", "I got something
+    // wrong", "It was our job to catch it, and we didn't", "the check that should have caught it didn't".
+    '(?:that|it|this) was (?:a |our )?(?:mistake|wrong)',
+    'a mistake on (?:our|my) part',
+    "(?:i|we) (?:didn't|did not|never) (?:pick|check|spot|catch|notice|arrange|send|book|follow|act|chase|look)",
+    '(?:i|we) got (?:something|it|this|that) wrong',
+    '(?:was|is) (?:our|my) (?:job|responsibility)',
+    '(?:was|were) never (?:arranged|sent|booked|done|looked at|acted on|reported|followed up|made)',
+    'should have caught',
   ].join('|')})\\b`,
   'i',
 );

@@ -375,6 +375,10 @@ describe('gradeOffline evidence', () => {
     const plain = owned("We missed the fracture on your X-ray, and that shouldn't have happened.");
     expect(plain?.score).toBe(1);
     expect(plain?.evidence[0]?.quote).toMatch(/^We missed the fracture/);
+    // What should have been, against what was; the job owned.
+    expect(owned("Her bed alarm should have been switched on, and it wasn't.")?.score).toBe(1);
+    expect(owned("Checking what he'd had was my job, and I didn't check it properly.")?.score).toBe(1);
+    expect(owned('The scan is booked for Tuesday.')?.score).toBe(0);
   });
 
   it('quotes a plain reflection before praise or a list of what they said', () => {
