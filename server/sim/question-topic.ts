@@ -131,10 +131,33 @@ function isNamedAbout(toks: readonly Tok[], index: number, floor: number): boole
   return !(next !== undefined && next.lower === "'s");
 }
 
+/** "In the past week" is a recent stretch of time, not a past episode. */
+const RECENT_SPANS: ReadonlySet<string> = new Set([
+  'week',
+  'weeks',
+  'fortnight',
+  'month',
+  'months',
+  'few',
+  'couple',
+  'day',
+  'days',
+  'night',
+  'nights',
+  'hour',
+  'hours',
+  'year',
+]);
+
 /** Whether a past-episode cue ("before", "previous", "in the past") occurs among the span's words. */
 function mentionsPast(toks: readonly Tok[], words: readonly number[], spanEnd: number): boolean {
   for (let position = 0; position < words.length; position += 1) {
-    for (const cue of PAST_CUES) if (matchCue(cue, toks, words, position, spanEnd) >= 0) return true;
+    for (const cue of PAST_CUES) {
+      const last = matchCue(cue, toks, words, position, spanEnd);
+      if (last < 0) continue;
+      const next = toks[words[last + 1] ?? -1];
+      if (next === undefined || !RECENT_SPANS.has(next.lower)) return true;
+    }
   }
   return false;
 }

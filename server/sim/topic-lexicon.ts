@@ -548,7 +548,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'head injury|injuries',
       'run|runs in the|your|his|her family',
       // Illness in the family is family history: "Any heart disease in the family?", "Have any relatives had cancer?"
-      'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours .. in the|your|his|her family',
+      'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|problem|problems|trouble|troubles|condition|conditions .. in the|your|his|her family',
       // "Anyone in the family with mental illness?", "…or struggled with their mental health?", "Have you been through
       // this before with anyone in your family?"
       'family|relatives .. mental illness|health',
@@ -608,6 +608,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   mood: {
     leading: [
       'in yourself',
+      // "How have you been in your spirits?" (not the drink), "Mood-wise, out of ten?" (not the pain score).
+      'in your|his|her|good|low|high spirits',
+      'mood wise',
       // "What's going on for you right now?"
       'go|going on for you|him|her',
       'hold up',
@@ -776,6 +779,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   home: {
     leading: [
       'where .. live',
+      // Said formally: "Does she reside with you?"
+      'reside|resides|residence',
       'live alone',
       'live on your own',
       'on your|his|her|their own',
@@ -821,7 +826,14 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     medium: ['live', 'living', 'at home'],
   },
   work: {
-    leading: ['for a living', 'spend .. day|days', 'time off', 'sick|fit note', 'your|his|her job'],
+    leading: [
+      'for a living',
+      'spend .. day|days',
+      'time off',
+      'sick|fit note',
+      'your|his|her job',
+      'occupation',
+    ],
     strong: [
       'work',
       'working',
