@@ -108,7 +108,10 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
   for (const act of PLAIN_WORDS_ACTS) {
     if (!acts.has(act)) continue;
     const carrying = sentences.filter((x) => x.acts.includes(act));
-    if (carrying.length > 0 && !carrying.some((x) => canShow(x.sentence, act))) acts.delete(act);
+    // "Putting it all together, you have motor neurone disease" gives the news; it sums nothing up.
+    const shows = (x: TurnSentence) =>
+      canShow(x.sentence, act) && !(act === 'summary' && x.acts.includes('news-delivery'));
+    if (carrying.length > 0 && !carrying.some(shows)) acts.delete(act);
   }
 }
 

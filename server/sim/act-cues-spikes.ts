@@ -130,7 +130,8 @@ const PERCEPTION: readonly Cue[] = [
   cue(
     'perception-check',
     0.75,
-    /^before (?:I|we) (?:say|tell you|explain|go (?:through|into)|give you|share) (?:anything|what|the|more|it)\b/i,
+    // Not a check of who they are ("…can I just take your date of birth?").
+    /^before (?:I|we) (?:say|tell you|explain|go (?:through|into)|give you|share) (?:anything|what|the|more|it)\b(?!.*\b(?:date of birth|address|postcode|full name|spell your|hospital number|NHS number)\b)/i,
     'question',
   ),
   cue(
