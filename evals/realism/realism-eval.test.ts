@@ -69,11 +69,11 @@ describe('eval:realism', () => {
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(19);
     // First measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12 wrong-way reactions;
     // read since.
-    expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.83);
+    expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout12.rightSpeakerRate).toBeGreaterThanOrEqual(0.955);
-    expect(heldout12.wrongDirectionAffect).toBeLessThanOrEqual(8);
+    expect(heldout12.wrongDirectionAffect).toBeLessThanOrEqual(2);
     // First measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions; read since.
-    expect(heldout11.onTopicRate).toBeGreaterThanOrEqual(0.84);
+    expect(heldout11.onTopicRate).toBeGreaterThanOrEqual(0.86);
     expect(heldout11.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
     expect(heldout11.wrongDirectionAffect).toBeLessThanOrEqual(3);
     // First measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions; read since.
