@@ -63,7 +63,7 @@ export interface AffectContext {
   askedTopic?: Topic | null;
   /** Some of the words may do harm (the learned model is unsure): they earn no trust, nor cool anger. */
   doubted?: boolean;
-  /** Harm was heard a turn or two ago: trust lost is not won back, nor anger cooled, by anything short of an apology. */
+  /** Harm was heard in the last few turns: trust lost is not won back, nor anger cooled, short of an apology. */
   wary?: boolean;
 }
 

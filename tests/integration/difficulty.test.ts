@@ -11,6 +11,8 @@ const MIXED_LEARNER: Record<string, string[]> = {
   'agitated-young-person': [
     "Hi, I'm Sam, one of the nurses.",
     'You need to sit down.',
+    // Characters stay wary after an order unless the learner makes amends.
+    'Sorry, that came out wrong.',
     'I can see you are upset. What is going on?',
     'That sounds really frightening.',
     'Would you rather wait here or in the quiet room?',
