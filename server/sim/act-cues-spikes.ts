@@ -120,12 +120,21 @@ const THEIR_OWN_READING = regex([
   String.raw`\bwhat did (?:she|he) (?:say|tell)(?: to)? you\b|\bwhat you were told\b|\bwhat (?:did )?you (?:take|took) away\b`,
   // Someone named: "What did Becky say to you this morning?", "What did Dr Ford say last time?"
   String.raw`\bwhat did (?!you\b|I\b|we\b)(?:dr |doctor |nurse |sister |mr |mrs |ms )?[A-Z][\w']+ (?:say|tell you)\b`,
-  String.raw`\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have)(?: both| all)? got to in your (?:own )?heads?\b`,
+  String.raw`\bwhat you(?:'ve| have) been expecting\b|\bwhere (?:have you|you've|you have)(?: both| all)? got to in your (?:own )?(?:heads?|minds?)\b`,
   String.raw`\bhow are you making sense of\b|\bwhat have you made of\b`,
+  // "how you've been making sense of what's been happening", "What's your own sense of it?", "what you've read".
+  String.raw`\bhow you(?:'ve| have) been making sense of\b|\byour (?:own )?sense of (?:it|this|things|what)\b|\bwhat you(?:'ve| have) (?:read|looked up)\b`,
 ]);
 
 const PERCEPTION: readonly Cue[] = [
   cue('perception-check', 0.9, ASKS_WHAT_TOLD, 'question'),
+  // What they have made of it, said back: "You've been wondering if it's something serious", "You've already joined
+  // up the dots about the drink".
+  cue(
+    'perception-check',
+    0.75,
+    /\byou(?:'ve| have)(?: both)? (?:already )?(?:been (?:wondering|putting two and two together)|joined up the dots|put two and two together)\b/i,
+  ),
   // A question put before anything is told: "Before I say anything, have you done a home test at all?"
   cue(
     'perception-check',
