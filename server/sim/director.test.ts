@@ -31,6 +31,12 @@ describe('findAddressee', () => {
     expect(ask('Robin, what do you reckon? Will someone stay with Mr Example tonight?')).toBe('robin');
   });
 
+  it('puts a question to the name said after a correction', () => {
+    const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
+    expect(ask('Mr Example, sorry, Robin, how are you sleeping?')).toBe('robin');
+    expect(ask('Robin, sorry, what happened this morning?')).toBe('robin');
+  });
+
   it('puts a question to the person its last words call on, not one only mentioned at its end', () => {
     const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
     expect(ask('Robin mentioned you are tired. How have you been sleeping, Mr Example?')).toBe('pat');

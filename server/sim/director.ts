@@ -216,6 +216,12 @@ function firstNamed(text: string, characters: readonly SceneCharacter[]): string
 
 /** The character a sentence opens by calling on ("Margaret, what's…"), not one it only mentions. */
 function calledOn(sentence: string, characters: readonly SceneCharacter[]): string | null {
+  // "Mrs Hale, sorry, Mr Hale, is she sleeping?": a name corrected gives way to the one said after it.
+  const corrected = /^([^,]{1,25}),\s*(?:sorry|I mean|no|er|um|pardon)\b,?\s*(.+)$/is.exec(sentence);
+  if (corrected?.[1] && corrected[2] && firstNamed(corrected[1], characters)) {
+    const meant = calledOn(corrected[2], characters);
+    if (meant) return meant;
+  }
   const opening = sentence.replace(/^(?:and|so|now|okay|ok|right)[, ]+/i, '').split(',')[0] ?? '';
   if (opening.split(/\s+/).length > 3) return null;
   return firstNamed(opening, characters);
