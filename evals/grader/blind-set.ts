@@ -43,48 +43,108 @@ export interface BlindTranscript {
   sentences: BlindSentence[];
 }
 
-export const BLIND_DIR = new URL('blind/', import.meta.url);
-export const BLIND_FINAL_DIR = new URL('blind-final/', import.meta.url);
-/** A second set, written later by another writer who never saw the grader either; read on 2026-12-04. */
-export const BLIND_FINAL_2_DIR = new URL('blind-final-2/', import.meta.url);
-/** A third set (2026-12-04), by a fourth writer; its misses were read on 2026-12-05. */
-export const BLIND_FINAL_3_DIR = new URL('blind-final-3/', import.meta.url);
-/** A fourth set (2026-12-05), by five more writers, one per rubric; its misses were read on 2026-12-06. */
-export const BLIND_FINAL_4_DIR = new URL('blind-final-4/', import.meta.url);
-/** A fifth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06. */
-export const BLIND_FINAL_5_DIR = new URL('blind-final-5/', import.meta.url);
-/** A sixth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (later). */
-export const BLIND_FINAL_6_DIR = new URL('blind-final-6/', import.meta.url);
-/** A seventh set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (last). */
-export const BLIND_FINAL_7_DIR = new URL('blind-final-7/', import.meta.url);
-/** An eighth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-06 (fifth session). */
-export const BLIND_FINAL_8_DIR = new URL('blind-final-8/', import.meta.url);
-/** A ninth set (2026-12-06), by five more writers, one per rubric; its misses were read on 2026-12-07. */
-export const BLIND_FINAL_9_DIR = new URL('blind-final-9/', import.meta.url);
-/** A tenth set (2026-12-07), by five more writers, one per rubric; its misses were read on 2026-12-07 (seventh session). */
-export const BLIND_FINAL_10_DIR = new URL('blind-final-10/', import.meta.url);
-/** An eleventh set (2026-12-07), by five more writers, one per rubric; its misses were read on 2026-12-07 (seventh session). */
-export const BLIND_FINAL_11_DIR = new URL('blind-final-11/', import.meta.url);
-/** A twelfth never-read set (2026-12-07), by five more writers, one per rubric: the measure once the eleventh was read. */
-export const BLIND_FINAL_12_DIR = new URL('blind-final-12/', import.meta.url);
+/** One blind set: written by people who never saw the detectors, then measured, and read or not. */
+export interface BlindSet<Key extends string = string> {
+  /** Its key among the grader eval's results (`npm run eval:grader -- --json`). */
+  key: Key;
+  /** Its folder from the project root, as reports name it. */
+  name: string;
+  dir: URL;
+  /** Who wrote it and when its misses were read, as the runner prints it. */
+  title: string;
+  /** Its misses were read while improving the detectors, so the runner may print them. */
+  read: boolean;
+}
 
-/** The blind sets whose misses were read: what the learned grading models train on, each left out in turn. */
-export const READ_BLIND_SETS: readonly (readonly [string, URL])[] = [
-  ['evals/grader/blind', BLIND_DIR],
-  ['evals/grader/blind-final', BLIND_FINAL_DIR],
-  ['evals/grader/blind-final-2', BLIND_FINAL_2_DIR],
-  ['evals/grader/blind-final-3', BLIND_FINAL_3_DIR],
-  ['evals/grader/blind-final-4', BLIND_FINAL_4_DIR],
-  ['evals/grader/blind-final-5', BLIND_FINAL_5_DIR],
-  ['evals/grader/blind-final-6', BLIND_FINAL_6_DIR],
-  ['evals/grader/blind-final-7', BLIND_FINAL_7_DIR],
-  ['evals/grader/blind-final-8', BLIND_FINAL_8_DIR],
-  ['evals/grader/blind-final-9', BLIND_FINAL_9_DIR],
-  ['evals/grader/blind-final-10', BLIND_FINAL_10_DIR],
-  ['evals/grader/blind-final-11', BLIND_FINAL_11_DIR],
-];
+function blindSet<Key extends string>(key: Key, folder: string, title: string, read: boolean): BlindSet<Key> {
+  return { key, name: `evals/grader/${folder}`, dir: new URL(`${folder}/`, import.meta.url), title, read };
+}
+
+/**
+ * Every blind set, oldest first; the newest, never read nor trained on, is the measure. Adding a set is one line
+ * here (and a floor in grader-eval.test.ts).
+ */
+export const BLIND_SETS = [
+  blindSet('blind', 'blind', 'blind set, read while improving the detectors', true),
+  blindSet('blindFinal', 'blind-final', 'final blind set, never read', false),
+  blindSet(
+    'blindFinal2',
+    'blind-final-2',
+    'second final blind set, by another writer; read on 2026-12-04',
+    true,
+  ),
+  blindSet(
+    'blindFinal3',
+    'blind-final-3',
+    'third final blind set, by a fourth writer; read on 2026-12-05',
+    true,
+  ),
+  blindSet(
+    'blindFinal4',
+    'blind-final-4',
+    'fourth final blind set, by five more writers; read on 2026-12-06',
+    true,
+  ),
+  blindSet(
+    'blindFinal5',
+    'blind-final-5',
+    'fifth final blind set, by five more writers; read on 2026-12-06',
+    true,
+  ),
+  blindSet(
+    'blindFinal6',
+    'blind-final-6',
+    'sixth final blind set, by five more writers; read on 2026-12-06',
+    true,
+  ),
+  blindSet(
+    'blindFinal7',
+    'blind-final-7',
+    'seventh final blind set, by five more writers; read on 2026-12-06',
+    true,
+  ),
+  blindSet(
+    'blindFinal8',
+    'blind-final-8',
+    'eighth final blind set, by five more writers; read on 2026-12-06',
+    true,
+  ),
+  blindSet(
+    'blindFinal9',
+    'blind-final-9',
+    'ninth final blind set, by five more writers; read on 2026-12-07',
+    true,
+  ),
+  blindSet(
+    'blindFinal10',
+    'blind-final-10',
+    'tenth final blind set, by five more writers; read on 2026-12-07',
+    true,
+  ),
+  blindSet(
+    'blindFinal11',
+    'blind-final-11',
+    'eleventh final blind set, by five more writers; read on 2026-12-07',
+    true,
+  ),
+  blindSet(
+    'blindFinal12',
+    'blind-final-12',
+    'twelfth final blind set, by five more writers; never read',
+    false,
+  ),
+] as const;
+
+export type BlindSetKey = (typeof BLIND_SETS)[number]['key'];
+
 /** The newest blind set, never read nor trained on: the measure. */
-export const MEASURE_BLIND_SET: readonly [string, URL] = ['evals/grader/blind-final-12', BLIND_FINAL_12_DIR];
+export const MEASURE_BLIND_SET = BLIND_SETS[BLIND_SETS.length - 1] as BlindSet;
+/** The sets before it: what the learned grading models train on, each left out in turn. */
+export const TRAINING_BLIND_SETS: readonly BlindSet[] = BLIND_SETS.slice(0, -1);
+
+export const BLIND_DIR = BLIND_SETS[0].dir;
+/** The set two people labelled (labeller-agreement.ts). */
+export const BLIND_FINAL_3_DIR = BLIND_SETS[3].dir;
 
 export function loadBlind(dir: URL = BLIND_DIR): BlindTranscript[] {
   const out: BlindTranscript[] = [];

@@ -14,22 +14,7 @@ import type { Judge } from '../../server/grading/judge.ts';
 import type { GradingReport } from '../../server/grading/report-types.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { accuracy, cohenKappa, spearman, weightedKappa } from './agreement.ts';
-import {
-  BLIND_DIR,
-  BLIND_FINAL_2_DIR,
-  BLIND_FINAL_3_DIR,
-  BLIND_FINAL_4_DIR,
-  BLIND_FINAL_5_DIR,
-  BLIND_FINAL_6_DIR,
-  BLIND_FINAL_7_DIR,
-  BLIND_FINAL_8_DIR,
-  BLIND_FINAL_9_DIR,
-  BLIND_FINAL_10_DIR,
-  BLIND_FINAL_11_DIR,
-  BLIND_FINAL_12_DIR,
-  BLIND_FINAL_DIR,
-  loadBlind,
-} from './blind-set.ts';
+import { BLIND_SETS, type BlindSetKey, loadBlind } from './blind-set.ts';
 import { emptyCounts, scoreEvidence } from './evidence.ts';
 import { type Labelled, loadLabelled } from './labelled-set.ts';
 import { evaluateMibot, type MibotResult, mibotAvailable } from './mibot.ts';
@@ -67,53 +52,26 @@ export interface BlindResult {
   misses: string[];
 }
 
-export interface GraderEvalResult {
+/**
+ * The offline grader on its own labelled set, and on each blind set (blind-set.ts: written by people who never saw
+ * the detectors; the newest never read, the measure), by the set's key; the judge too when a model is configured.
+ */
+export type GraderEvalResult = {
   offline: RubricAgreement[];
-  /**
-   * The offline grader on transcripts written by people who never saw the detectors: `blind` (its misses were read
-   * while improving the detectors, so it has become a development set), `blindFinal` (never read, only measured),
-   * `blindFinal2` (written later by another writer; its misses were read on 2026-12-04), `blindFinal3` (by a
-   * fourth writer; read on 2026-12-05), `blindFinal4` (by five more writers; read on 2026-12-06), `blindFinal5`
-   * (by five more; read on 2026-12-06), `blindFinal6` (by five more; read on 2026-12-06), `blindFinal7` (by five
-   * more; read on 2026-12-06), `blindFinal8` (by five more; read on 2026-12-06), `blindFinal9` (by five more; read on
-   * 2026-12-07), `blindFinal10` and `blindFinal11` (by five more each; read on 2026-12-07) and `blindFinal12` (by
-   * five more, never read: the measure).
-   */
-  blind: BlindResult;
-  blindFinal: BlindResult;
-  blindFinal2: BlindResult;
-  blindFinal3: BlindResult;
-  blindFinal4: BlindResult;
-  blindFinal5: BlindResult;
-  blindFinal6: BlindResult;
-  blindFinal7: BlindResult;
-  blindFinal8: BlindResult;
-  blindFinal9: BlindResult;
-  blindFinal10: BlindResult;
-  blindFinal11: BlindResult;
-  blindFinal12: BlindResult;
   judge: RubricAgreement[] | null;
   mibot: MibotResult[] | null;
-}
+} & Record<BlindSetKey, BlindResult>;
 
 export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
   const rubrics = loadRubricsOrThrow('rubrics');
   const labelled = loadLabelled();
+  const offline = await agreementFor(rubrics, labelled, undefined);
+  const blind = {} as Record<BlindSetKey, BlindResult>;
+  // One set after another: grading is CPU-bound, so running them together would gain nothing.
+  for (const set of BLIND_SETS) blind[set.key] = await blindAgreement(rubrics, set.dir);
   return {
-    offline: await agreementFor(rubrics, labelled, undefined),
-    blind: await blindAgreement(rubrics, BLIND_DIR),
-    blindFinal: await blindAgreement(rubrics, BLIND_FINAL_DIR),
-    blindFinal2: await blindAgreement(rubrics, BLIND_FINAL_2_DIR),
-    blindFinal3: await blindAgreement(rubrics, BLIND_FINAL_3_DIR),
-    blindFinal4: await blindAgreement(rubrics, BLIND_FINAL_4_DIR),
-    blindFinal5: await blindAgreement(rubrics, BLIND_FINAL_5_DIR),
-    blindFinal6: await blindAgreement(rubrics, BLIND_FINAL_6_DIR),
-    blindFinal7: await blindAgreement(rubrics, BLIND_FINAL_7_DIR),
-    blindFinal8: await blindAgreement(rubrics, BLIND_FINAL_8_DIR),
-    blindFinal9: await blindAgreement(rubrics, BLIND_FINAL_9_DIR),
-    blindFinal10: await blindAgreement(rubrics, BLIND_FINAL_10_DIR),
-    blindFinal11: await blindAgreement(rubrics, BLIND_FINAL_11_DIR),
-    blindFinal12: await blindAgreement(rubrics, BLIND_FINAL_12_DIR),
+    offline,
+    ...blind,
     judge: judge ? await agreementFor(rubrics, labelled, judge) : null,
     mibot: mibotAvailable() ? evaluateMibot() : null,
   };
@@ -237,33 +195,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(JSON.stringify(result));
   } else {
     printAgreement('Offline grader (detectors only), own labelled set', result.offline);
-    const blindSets: [string, BlindResult, boolean][] = [
-      ['blind set, read while improving the detectors (evals/grader/blind)', result.blind, true],
-      ['final blind set, never read (evals/grader/blind-final)', result.blindFinal, false],
-      ['second final blind set, read on 2026-12-04 (evals/grader/blind-final-2)', result.blindFinal2, true],
-      ['third final blind set, read on 2026-12-05 (evals/grader/blind-final-3)', result.blindFinal3, true],
-      ['fourth final blind set, read on 2026-12-06 (evals/grader/blind-final-4)', result.blindFinal4, true],
-      ['fifth final blind set, read on 2026-12-06 (evals/grader/blind-final-5)', result.blindFinal5, true],
-      ['sixth final blind set, read on 2026-12-06 (evals/grader/blind-final-6)', result.blindFinal6, true],
-      ['seventh final blind set, read on 2026-12-06 (evals/grader/blind-final-7)', result.blindFinal7, true],
-      ['eighth final blind set, read on 2026-12-06 (evals/grader/blind-final-8)', result.blindFinal8, true],
-      ['ninth final blind set, read on 2026-12-07 (evals/grader/blind-final-9)', result.blindFinal9, true],
-      ['tenth final blind set, read on 2026-12-07 (evals/grader/blind-final-10)', result.blindFinal10, true],
-      [
-        'eleventh final blind set, read on 2026-12-07 (evals/grader/blind-final-11)',
-        result.blindFinal11,
-        true,
-      ],
-      ['twelfth final blind set, never read (evals/grader/blind-final-12)', result.blindFinal12, false],
-    ];
-    for (const [title, blind, showMisses] of blindSets) {
-      printAgreement(`Offline grader on the ${title}`, blind.rubrics);
+    for (const set of BLIND_SETS) {
+      const blind = result[set.key];
+      printAgreement(`Offline grader on the ${set.title} (${set.name})`, blind.rubrics);
       const e = blind.evidence;
       console.log(
         `\nEvidence: precision ${fmt(e.precision)} of ${e.positiveQuotes} quotes cited as showing an item; recall ${fmt(e.recall)}; harmful or jargon sentences cited as good practice: ${e.harmfulCited}`,
       );
-      if (showMisses && process.argv.includes('--misses'))
-        for (const m of blind.misses) console.log(`  ${m}`);
+      if (set.read && process.argv.includes('--misses')) for (const m of blind.misses) console.log(`  ${m}`);
     }
     if (result.judge)
       printAgreement(`Judge (${config.llm?.judgeModel}) combined with the detectors`, result.judge);

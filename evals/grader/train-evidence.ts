@@ -16,7 +16,7 @@ import { type LogisticModel, probability } from '../../server/learned/logistic-m
 import { fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
 
-const TRAINING_SETS = blind.READ_BLIND_SETS;
+const TRAINING_SETS = blind.TRAINING_BLIND_SETS;
 const MEASURE = blind.MEASURE_BLIND_SET;
 const STEPS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const MAX_RIGHT_LOST = 0.02;
@@ -96,9 +96,9 @@ function figures(cited: readonly (Cited & { p: number })[], threshold: number): 
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-  const sentences = TRAINING_SETS.flatMap(([set, dir]) => sentencesOf(set, dir));
+  const sentences = TRAINING_SETS.flatMap(({ name: set, dir }) => sentencesOf(set, dir));
   // Each set's citations scored by a model trained on the other sets.
-  const leftOut = TRAINING_SETS.flatMap(([set, dir]) => {
+  const leftOut = TRAINING_SETS.flatMap(({ name: set, dir }) => {
     const model = fitEvidence(sentences.filter((s) => s.set !== set));
     return citedIn(set, dir).map((c) => ({
       ...c,
@@ -114,17 +114,17 @@ function main(): void {
   writeFileSync('server/learned/evidence-model.json', `${JSON.stringify({ model })}\n`);
 
   const bySet = Object.fromEntries(
-    TRAINING_SETS.map(([set]) => {
+    TRAINING_SETS.map(({ name: set }) => {
       const mine = leftOut.filter((c) => c.set === set);
       return [set, { without: figures(mine, 0), with: figures(mine, threshold) }];
     }),
   );
-  const measured = citedIn(...MEASURE).map((c) => ({
+  const measured = citedIn(MEASURE.name, MEASURE.dir).map((c) => ({
     ...c,
     p: probability(model, evidenceFeatures(c.quote, c.rubric)),
   }));
   const measure = { without: figures(measured, 0), with: figures(measured, threshold) };
-  const report = { trainedOn: sentences.length, threshold, leftOut: bySet, [MEASURE[0]]: measure };
+  const report = { trainedOn: sentences.length, threshold, leftOut: bySet, [MEASURE.name]: measure };
   if (values.json) {
     console.log(JSON.stringify(report));
     return;
@@ -140,7 +140,7 @@ function main(): void {
       `  ${name}: ${r.without.precision} of ${r.without.quotes} / ${r.with.precision} of ${r.with.quotes} (${r.with.rightKept})`,
     );
   for (const [set, r] of Object.entries(bySet)) line(`${set} left out of training`, r);
-  line(`${MEASURE[0]} (never trained on)`, measure);
+  line(`${MEASURE.name} (never trained on)`, measure);
 }
 
 main();

@@ -16,7 +16,7 @@ import { harmKindsIn } from '../../server/sim/harm-lexicon.ts';
 import { type FitOptions, fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
 
-const TRAINING_SETS = blind.READ_BLIND_SETS;
+const TRAINING_SETS = blind.TRAINING_BLIND_SETS;
 const MEASURE = blind.MEASURE_BLIND_SET;
 const HARM_FILES = [
   'evals/harm/train-a.jsonl',
@@ -102,9 +102,9 @@ const share = (x: { right: number; wrong: number }) => x.right / Math.max(1, x.r
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-  const sentences = TRAINING_SETS.flatMap(([set, dir]) => blindSentences(set, dir));
+  const sentences = TRAINING_SETS.flatMap(({ name: set, dir }) => blindSentences(set, dir));
   const extra = harmFileSentences();
-  const leftOut = TRAINING_SETS.flatMap(([set]) => {
+  const leftOut = TRAINING_SETS.flatMap(({ name: set }) => {
     const model = fitHarm([...sentences.filter((s) => s.set !== set), ...extra], 0.5);
     return sentences
       .filter((s) => s.set === set)
@@ -117,12 +117,15 @@ function main(): void {
   const model = fitHarm([...sentences, ...extra], threshold);
   writeFileSync('server/learned/grading-harm-model.json', `${JSON.stringify(model)}\n`);
 
-  const measured = blindSentences(...MEASURE).map((s) => ({ ...s, p: probability(model.harm, s.features) }));
+  const measured = blindSentences(MEASURE.name, MEASURE.dir).map((s) => ({
+    ...s,
+    p: probability(model.harm, s.features),
+  }));
   const report = {
     trainedOn: sentences.length + extra.length,
     threshold,
     leftOut: finds(leftOut, threshold),
-    [MEASURE[0]]: finds(measured, threshold),
+    [MEASURE.name]: finds(measured, threshold),
   };
   if (values.json) {
     console.log(JSON.stringify(report));
@@ -134,7 +137,7 @@ function main(): void {
       `  ${name}: ${f.harmful} harmful; the lists find ${f.listed.right} (and ${f.listed.wrong} wrongly), the model ${f.added.right} more (and ${f.added.wrong} wrongly)`,
     );
   line('blind sets, each left out of training', report.leftOut);
-  line(`${MEASURE[0]} (never trained on)`, finds(measured, threshold));
+  line(`${MEASURE.name} (never trained on)`, finds(measured, threshold));
 }
 
 main();

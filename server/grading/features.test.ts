@@ -77,6 +77,20 @@ function itemOf(rubricId: string, itemId: string, lines: readonly (readonly [str
   return gradeOffline({ turns }, rubrics).rubrics[0]?.items.find((i) => i.id === itemId);
 }
 
+/** An item graded on one learner line said in reply to the patient. */
+const inReplyTo = (rubricId: string, itemId: string, said: string) => (learner: string) =>
+  itemOf(rubricId, itemId, [
+    ['patient', said],
+    ['learner', learner],
+  ]);
+
+/** An item graded on one learner line that opens the conversation. */
+const opening = (rubricId: string, itemId: string) => (learner: string) =>
+  itemOf(rubricId, itemId, [
+    ['learner', learner],
+    ['patient', 'Right.'],
+  ]);
+
 /** The quotes an item cites as showing it. */
 const shownQuotes = (item: ReturnType<typeof itemOf>) =>
   (item?.evidence ?? []).filter((q) => q.shows === true).map((q) => q.quote);
@@ -151,11 +165,12 @@ describe('gradeOffline evidence', () => {
   });
 
   it('counts advice in everyday words and a lecture as advice nobody asked for', () => {
-    const advice = (learner: string) =>
-      itemOf('listening', 'no-unsolicited-advice', [
-        ['patient', "I've been getting up three times a night to the loo."],
-        ['learner', learner],
-      ])?.score;
+    const advised = inReplyTo(
+      'listening',
+      'no-unsolicited-advice',
+      "I've been getting up three times a night to the loo.",
+    );
+    const advice = (learner: string) => advised(learner)?.score;
     expect(advice('Have you thought about cutting down on tea in the evening?')).toBe(0.5);
     expect(advice("That's exactly why it's so important to always take the tablets.")).toBe(0.5);
     expect(advice('Three times a night, that must be wearing.')).toBe(1);
@@ -196,13 +211,12 @@ describe('gradeOffline evidence', () => {
   });
 
   it('hears a hopeful way forward in what the learner will do, or when, not in vague comfort', () => {
-    const hopeful = (learner: string) =>
-      shownQuotes(
-        itemOf('beta', 'choices-optimism', [
-          ['patient', "I've been waiting six hours and nobody tells me anything."],
-          ['learner', learner],
-        ]),
-      );
+    const choices = inReplyTo(
+      'beta',
+      'choices-optimism',
+      "I've been waiting six hours and nobody tells me anything.",
+    );
+    const hopeful = (learner: string) => shownQuotes(choices(learner));
     expect(hopeful("I'll find out where she is on the list and come straight back to you.")).toEqual([
       "I'll find out where she is on the list and come straight back to you.",
     ]);
@@ -227,11 +241,8 @@ describe('gradeOffline evidence', () => {
   });
 
   it('holds news in longer turns, never checked, to be the news dumped', () => {
-    const chunking = (news: string) =>
-      itemOf('spikes', 'chunking', [
-        ['patient', 'What did the scan show?'],
-        ['learner', news],
-      ])?.score;
+    const chunked = inReplyTo('spikes', 'chunking', 'What did the scan show?');
+    const chunking = (news: string) => chunked(news)?.score;
     expect(chunking("I'm afraid the scan shows a cancer in your lung.")).toBe(0.5);
     expect(
       chunking(
@@ -349,11 +360,7 @@ describe('gradeOffline evidence', () => {
   });
 
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
-    const contact = (opening: string) =>
-      itemOf('beta', 'verbal-contact', [
-        ['learner', opening],
-        ['relative', 'Yes?'],
-      ]);
+    const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);
     const introduced = contact("Hello, is that Karen? It's Sue, one of the district nurses.");
     expect(introduced?.score).toBe(1);
@@ -364,11 +371,7 @@ describe('gradeOffline evidence', () => {
   });
 
   it('owns a fault said plainly, not one told only as what the review will look at', () => {
-    const owned = (line: string) =>
-      itemOf('open-disclosure', 'acknowledge', [
-        ['learner', line],
-        ['patient', 'Right.'],
-      ]);
+    const owned = opening('open-disclosure', 'acknowledge');
     expect(owned("I've reported it as an incident, so the unit will look at how it was missed.")?.score).toBe(
       0,
     );

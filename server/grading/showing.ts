@@ -116,8 +116,17 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
 }
 
 /** A sentence that only announces what comes next: "Let me check I've got this right.", "So, to sum up". */
-const ANNOUNCES =
-  /^(?:so,? |right,? |okay,? )?(?:let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))|can i (?:just )?check|(?:just )?to (?:sum up|summarise|recap|check)|(?:you've|you have|you've got|there are) (?:two|three|a few|some|a couple of) (?:options|choices))\b[^,;]{0,30}$/i;
+const ANNOUNCEMENTS = [
+  'let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))',
+  'can i (?:just )?check',
+  '(?:just )?to (?:sum up|summarise|recap|check)',
+  // "So you've got two options." goes on into the options.
+  "(?:you've|you have|you've got|there are) (?:two|three|a few|some|a couple of) (?:options|choices)",
+];
+const ANNOUNCES = new RegExp(
+  String.raw`^(?:so,? |right,? |okay,? )?(?:${ANNOUNCEMENTS.join('|')})\b[^,;]{0,30}$`,
+  'i',
+);
 
 /**
  * A sentence as quoted: one that ends in a colon ("So, the plan:") or only announces ("Let me check I've got this

@@ -208,7 +208,15 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     ),
     // "Is he always this lairy?", "Bit of an attention-seeker?", "I can smell it from here", "kicking bins over is
     // what toddlers do".
-    / (?:people|relatives|patients|parents|families|lads|women|men|girls|blokes) like you (?:are|is|always|never)\b| (?:is|are) (?:he|she|you) always this\b| (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b| i can smell it\b| (?:is|are) what (?:toddlers|kids|children|babies) do\b/,
+    new RegExp(
+      [
+        String.raw` (?:people|relatives|patients|parents|families|lads|women|men|girls|blokes) like you (?:are|is|always|never)\b`,
+        String.raw` (?:is|are) (?:he|she|you) always this\b`,
+        String.raw` (?:bit of an?|a right|a real) (?:attention seeker|drama queen|worrier|moaner)\b`,
+        String.raw` i can smell it\b`,
+        String.raw` (?:is|are) what (?:toddlers|kids|children|babies) do\b`,
+      ].join('|'),
+    ),
     // Crude words for drunk: "you just fell over pissed?" ("pissed off" is angry, and can be named kindly.)
     / (?:you|he|she)\b.{0,30}\b(?:pissed(?! off)|hammered|off (?:your|his|her) (?:face|head|tits)|legless|plastered|steaming)\b/,
     / (?:all the same|personality disorder talking|can't be bothered|not a scrap of sense|classic case of|you fit the bill|non compliant|noncompliant|serial complainer)\b/,
@@ -285,7 +293,15 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Stopped, told, or told what they meant: "I'm going to stop you there", "you didn't really mean what you said",
     // "What are you actually scared of?", "You're not going to go to pieces on me, are you?", "try not to get
     // hysterical".
-    / (?:i'm going to|i'll|i have to|i need to)(?: have to)? stop you (?:there|right there)\b| you didn't really mean\b| what (?:are|is) (?:you|he|she) actually (?:scared|worried|afraid|upset|angry)\b| (?:go to pieces|fall apart|crack up) on me\b| try not to get (?:hysterical|upset|worked up|emotional)\b/,
+    new RegExp(
+      [
+        String.raw` (?:i'm going to|i'll|i have to|i need to)(?: have to)? stop you (?:there|right there)\b`,
+        String.raw` you didn't really mean\b`,
+        String.raw` what (?:are|is) (?:you|he|she) actually (?:scared|worried|afraid|upset|angry)\b`,
+        String.raw` (?:go to pieces|fall apart|crack up) on me\b`,
+        String.raw` try not to get (?:hysterical|upset|worked up|emotional)\b`,
+      ].join('|'),
+    ),
     // Their questions shut down: "please stop asking me", "there's no point asking", "Let's not get into that today".
     / stop asking\b| (?:no|any) point (?:in )?asking\b| let's not get into\b| can you let me finish\b/,
     // Told how to feel or behave: "try and hold it together", "don't raise your voice at me".
