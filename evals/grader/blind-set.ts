@@ -130,7 +130,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal12',
     'blind-final-12',
-    'twelfth final blind set, by five more writers; never read',
+    'twelfth final blind set, by five more writers; read on 2026-12-07 (eighth session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal13',
+    'blind-final-13',
+    'thirteenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

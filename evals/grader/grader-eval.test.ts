@@ -43,8 +43,10 @@ const EVIDENCE_FLOORS = {
   blindFinal10: { precision: 0.79, harmfulCited: 4 },
   // First measured on 2026-12-07 (seventh session) at 0.833 with 9; read since.
   blindFinal11: { precision: 0.88, harmfulCited: 1 },
-  // Never read nor trained on: first measured on 2026-12-07 (seventh session, later) at 0.779 with 8.
-  blindFinal12: { precision: 0.76, harmfulCited: 9 },
+  // First measured on 2026-12-07 (seventh session, later) at 0.779 with 8; read since (eighth session).
+  blindFinal12: { precision: 0.79, harmfulCited: 1 },
+  // Never read nor trained on: first measured on 2026-12-07 (eighth session) at 0.789 with 4.
+  blindFinal13: { precision: 0.77, harmfulCited: 5 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

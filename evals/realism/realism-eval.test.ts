@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 17
+// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 7
 // character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout13 = summarise(runRealism(SETS['heldout-13']).all);
   const heldout12 = summarise(runRealism(SETS['heldout-12']).all);
   const heldout11 = summarise(runRealism(SETS['heldout-11']).all);
   const heldout10 = summarise(runRealism(SETS['heldout-10']).all);
@@ -39,6 +40,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout13,
       heldout12,
       heldout11,
       heldout10,
@@ -62,11 +64,16 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (seventh session, later) at 0.797 on topic, 0.942 right speaker, 17
-    // wrong-way reactions.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.78);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(19);
+    // Never read: first measured on 2026-12-07 (eighth session) at 0.863 on topic, 0.985 right speaker, 8 wrong-way
+    // reactions (7 with that session's first harm shapes, written from heldout-13 before this set arrived).
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.85);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.97);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(9);
+    // First measured on 2026-12-07 (seventh session, later) at 0.797 on topic, 0.942 right speaker, 17 wrong-way
+    // reactions; read since (eighth session).
+    expect(heldout13.onTopicRate).toBeGreaterThanOrEqual(0.78);
+    expect(heldout13.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
+    expect(heldout13.wrongDirectionAffect).toBeLessThanOrEqual(2);
     // First measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12 wrong-way reactions;
     // read since.
     expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.84);

@@ -185,6 +185,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the \w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
     /\bnot happening\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ you can't (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
+    // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
+    / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -227,6 +229,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // you're about to lose it", "bothering the nurses", "is this about attention?"
     / classic (?:picture|presentation) of\b| (?:it's|it is) (?:pretty|quite|very|so|blindingly) obvious\b| don't bother lying\b| secret drinkers?\b| about to lose it\b/,
     / bothering the (?:nurses|staff|doctors)\b| (?:about|for) (?:the )?attention\?| silly (?:you're|you are)\b/,
+    // Their distress called a fuss, or a label passed on as fact: "I hear we've been making a bit of a fuss?", "Nurse
+    // says you're kicking off?", "So triage says you're suicidal?", "Right, Mum-to-be.", "you're basically
+    // hooked on it".
+    / making (?:a bit of |such |a real |all )?(?:a )?fuss\b| you(?:'re| are) (?:basically |just |clearly |obviously )?(?:kicking off|suicidal|psychotic|hooked|addicted)\b|^ (?:\w+ )?mum to be\b/,
   ],
   dismissal: [
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -337,6 +343,13 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / no sense (?:in )?getting (?:all |so )?(?:hysterical|upset|worked up|emotional)\b| (?:probably |really |just )?needs a home\b| (?:someone|somebody) less (?:upset|emotional|angry)\b| you're in the way\b/,
     / you'll (?:just )?have to ask (?:the|your) \w+ $| don't ask (?:me )?again\b| (?:we'll all|we can all|everyone can) get some (?:peace|rest|sleep|quiet)\b| feeling sorry for yourself\b| get a say\b/,
     / at (?:his|her|your|their) age (?:it could|what do you|you can't|that's)\b| (?:i'll|i will|let me|let's) get straight (?:on )?(?:with|to) it\b/,
+    // Turned from them to a phone, a bleep or a full clinic: "Sorry, I need to take this call", "Sorry - bleep again",
+    // "I've got a packed clinic this morning".
+    / (?:have|need|got) to (?:answer|take) (?:this|that)(?: call| one)?(?: sorry)? $| (?:take|answer) this call\b| bleep(?:ed)? again\b| (?:i've got|i have|we've got) a (?:packed|heaving|rammed|massive) (?:clinic|list|department|ward|morning|afternoon|day)\b/,
+    // (A full clinic said as a limit does no harm; given as the reason to hand them on, it does.)
+    / (?:i've got|i have|we've got) a (?:full|busy) (?:clinic|list|department|ward|morning|afternoon|day)\b.{0,20}\bso (?:the|a|someone|somebody|reception)\b/,
+    // Their worry answered with "normal": "Because bleeding is normal with this."
+    / because (?:\w+ ){1,2}(?:is|'s|are) (?:perfectly |completely |totally |quite )?normal\b/,
   ],
   sarcasm: [
     // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
@@ -354,6 +367,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // "just you and the telly", "or just have a go at me?"
     / your little (?:book|list|notebook|notes|diary)\b| (?:fall|fell|falling|trip|tripped) over your own feet\b| just the hangover\b| not exactly (?:complicated|difficult|hard|rocket science)\b/,
     / liquid (?:dinner|lunch|tea|breakfast|supper)\b| just you and the (?:telly|tv|cat|dog|bottle)\b| (?:just )?have a go at me\b| do you actually want to\b/,
+    / i (?:thought|assumed) (?:that|it) was (?:obvious|clear|self explanatory)\b/,
   ],
   arguing: [
     /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -365,6 +379,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // "Well, with respect, the scan says she isn't fine", "tired people don't score eleven out of thirty, do they?"
     / with (?:all )?(?:due )?respect\b(?! to\b)| \w+ people (?:don't|do not|can't|cannot|wouldn't) .{3,60}\b(?:do|can|would|will) they\b/,
     / what exactly (?:do|did) you want (?:us|me) to\b| (?:arguing|shouting|getting angry|kicking off)\b.{0,30}\b(?:is|'s) (?:pointless|not going to get you anywhere)\b| nobody(?: here)? is out to get you\b/,
+    // A confused person's seeing flatly contradicted: "There's no dog."
+    /^ there(?:'s| is) no (?:dog|cat|one|body|man|woman|child|baby|intruder|spiders?|bugs?|insects?|rats?|mice)(?: (?:here|there|in here))? $/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -407,6 +423,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / what (?:smoking|drinking|drink|drugs|the booze|the drink|fags) does\b| (?:those|these) things add up\b| (?:you|she|he|they) (?:really )?should(?: have|'ve) been \w+ing\b/,
     / (?:you|she|he) (?:weren't|were not|didn't|did not|haven't|have not)\b.{0,50}\bi hope $| take it easy next time\b| (?:drank|drunk|drinking) (?:yourself|himself|herself) (?:stupid|silly|senseless)\b| that's on you $/,
     / why (?:didn't|did not) (?:you|anyone|anybody|somebody|someone) (?:get|take|seek) (?:her|him|them|help)\b/,
+    // Told off after the fact, or the fault made theirs: "next time, please book your review when you're asked, then
+    // none of this happens", "It stops being just your business when you've passed it on", "sorry the system let you
+    // down".
+    / then none of this\b| none of this would (?:have )?happen(?:ed)? if you\b| stops being (?:just )?your (?:business|choice|decision|problem)\b| sorry (?:that )?(?:the system|the process|things) (?:let you down|failed you)\b/,
   ],
   lecturing: [
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
@@ -417,6 +437,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A quiz put as a question: "What do you think that number's telling us?", "what do you think happens to the
     // blood vessels…?", "what do you think it means when someone needs their inhaler that often?"
     / what do you think (?:happens to|that (?:number|result|reading|level)(?:'s| is)|it means when (?:someone|somebody|people))\b/,
+    / why would you (?:want to |even )?(?:risk|throw away|jeopardise|gamble)\b/,
   ],
   'false-promise': [
     / (?:wouldn't|would not|won't|didn't|did not) have felt (?:a thing|anything)\b| guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,

@@ -16,6 +16,10 @@ const JARGON_TERMS: readonly string[] = [
   'statutory',
   // Early pregnancy loss and neurology (found missing on the blind grader set)
   'crl',
+  // Laboratory shorthand for a result ("your fourth-gen came back reactive")
+  'fourth gen',
+  'reactive',
+  'confirmatory',
   // Clinic shorthand for missing an appointment ("Callum DNA'd his review")
   "dna'd",
   'dnas',
