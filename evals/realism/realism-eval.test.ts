@@ -86,14 +86,14 @@ describe('eval:realism', () => {
     // First measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions; read since.
     expect(heldout10.onTopicRate).toBeGreaterThanOrEqual(0.83);
     expect(heldout10.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout10.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout10.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout9.onTopicRate).toBeGreaterThanOrEqual(0.89);
     expect(heldout9.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout9.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout8.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout8.wrongDirectionAffect).toBeLessThanOrEqual(3);
     expect(heldout7.onTopicRate).toBeGreaterThanOrEqual(0.88);
-    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout7.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout6.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout6.wrongDirectionAffect).toBeLessThanOrEqual(1);
     expect(heldout5.onTopicRate).toBeGreaterThanOrEqual(0.85);

@@ -5,6 +5,10 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Rules and records held over them (found on the twelfth blind grader set).
+  'zero tolerance policy',
+  'goes on your record',
+  'go on your record',
   'get sectioned',
   'section you',
   'have you sectioned',
@@ -47,6 +51,17 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  // Ordered to wait, or made to answer (found on the thirteenth held-out set).,
+  'sit there and wait',
+  "are you or aren't you",
+  "sign the form if you're going",
+  // The choice taken away: "But it's not really optional", "Put that phone away now."
+  "it's not really optional",
+  "isn't optional",
+  'is not optional',
+  'put that phone away',
+  "you'd be daft not to",
+  "you'd be mad not to",
   "you're not going anywhere",
   'you are not going anywhere',
   "you can't leave",
@@ -189,6 +204,39 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Hurried, handed off or told their loss is small (found on the thirteenth held-out set).,
+  'a department to run',
+  'a ward to run',
+  'a clinic to run',
+  'bleeps waiting',
+  "can't stand here all night",
+  "haven't got all night",
+  'i need the room',
+  'off you pop',
+  'ask the day team',
+  "it's your funeral",
+  'not going to beg',
+  'tick a box',
+  'waltz out',
+  "isn't the end of the world",
+  'get some perspective',
+  "hindsight's a wonderful thing",
+  'hindsight is a wonderful thing',
+  'was never going to work',
+  // Brushed off or told not to say it (found on the twelfth blind grader set).
+  'simmer down',
+  'do what you like',
+  'do what you want then',
+  'that is your opinion',
+  "that's your opinion",
+  "mustn't say that",
+  'nobody meant anything by it',
+  'go round in circles',
+  'cart before the horse',
+  'doctors always say that',
+  "doesn't matter who i am",
+  'who shouts the loudest',
+  "my personal feelings aren't relevant",
   "when you've calmed down",
   'when you have calmed down',
   'perfectly qualified',
@@ -315,6 +363,13 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  'again have we',
+  "well it would wouldn't it",
+  'strong silent type',
+  'strong silent types',
+  "wasn't so hard was it",
+  "that's why it's called",
+  "mostly isn't always",
   "what's all this racket",
   'all this racket',
   // Mockery: a remark that means its opposite.
@@ -353,6 +408,9 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  "she'll tell you exactly the same",
+  "he'll tell you exactly the same",
+  "they'll tell you exactly the same",
   // Politeness that announces a contradiction.
   'with the greatest respect',
   'with all due respect',
@@ -405,6 +463,26 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  // Fault pushed off or put on them (found on the thirteenth held-out set).,
+  "isn't my fault",
+  'is not my fault',
+  "wasn't my fault",
+  "i don't run radiology",
+  "anything you shouldn't have",
+  "can't you keep him quiet",
+  "can't you keep her quiet",
+  // The fault made theirs, or a colleague's (found on the twelfth blind grader set).
+  "that one's on you",
+  'that one is on you',
+  'you knew the rules',
+  'on your conscience',
+  'did you not say',
+  'did you not tell',
+  'did you not read',
+  "wasn't one of our nurses",
+  "wasn't one of our staff",
+  "agency staff don't",
+  'is exactly why your',
   "you've been shouting at",
   'you have been shouting at',
   'should have seen someone',
@@ -491,6 +569,8 @@ const BLAMING: readonly string[] = [
 
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
+  "that'll stop it getting any worse",
+  'will stop it getting any worse',
   // Promises nobody can keep.
   'everything will be fine',
   'everything will be ok',

@@ -232,7 +232,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Their distress called a fuss, or a label passed on as fact: "I hear we've been making a bit of a fuss?", "Nurse
     // says you're kicking off?", "So triage says you're suicidal?", "Right, Mum-to-be.", "you're basically
     // hooked on it".
-    / making (?:a bit of |such |a real |all )?(?:a )?fuss\b| you(?:'re| are) (?:basically |just |clearly |obviously )?(?:kicking off|suicidal|psychotic|hooked|addicted)\b|^ (?:\w+ )?mum to be\b/,
+    / making (?:a bit of |such |a real |all )?(?:a )?fuss\b| you(?:'re| are) (?:basically |just |clearly |obviously )?(?:kicking off|suicidal|psychotic|hooked|addicted)\b|^ (?:\w+ )?mum to be\b| you're (?:the )?mum to be\b/,
+    // Self-harm asked about as a taunt: "Did she fall, or did she throw herself down them?"
+    / did (?:she|he|you) (?:just )?throw (?:herself|himself|yourself) (?:down|off|in front)\b/,
   ],
   dismissal: [
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -350,6 +352,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:i've got|i have|we've got) a (?:full|busy) (?:clinic|list|department|ward|morning|afternoon|day)\b.{0,20}\bso (?:the|a|someone|somebody|reception)\b/,
     // Their worry answered with "normal": "Because bleeding is normal with this."
     / because (?:\w+ ){1,2}(?:is|'s|are) (?:perfectly |completely |totally |quite )?normal\b/,
+    // Sent off to look it up, or hurried: "Google it when you get in.", "Any questions? Quick ones, I've got a full list".
+    /^ (?:just )?google it\b|^ quick ones\b| quick ones (?:i've|i have|i'm|i am)\b/,
+    // The patient talked round: "Would you rather hear the results first and then decide what to tell your dad?"
+    / decide what to tell your (?:dad|mum|father|mother|husband|wife|partner|son|daughter)\b/,
   ],
   sarcasm: [
     // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
@@ -427,6 +433,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // none of this happens", "It stops being just your business when you've passed it on", "sorry the system let you
     // down".
     / then none of this\b| none of this would (?:have )?happen(?:ed)? if you\b| stops being (?:just )?your (?:business|choice|decision|problem)\b| sorry (?:that )?(?:the system|the process|things) (?:let you down|failed you)\b/,
+    // Their account doubted as a group's habit: "People get their dates wrong all the time."
+    / (?:people|patients|women|men|everyone|parents) get (?:their|the|it|things) (?:\w+ )?wrong all the time\b/,
   ],
   lecturing: [
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
@@ -460,7 +468,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
 };
 
 /** A feeling shown, and what it is said not to do: "Getting angry isn't going to bring him back". */
-const SHOWN_FEELING = String.raw`(?:shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing|raising your voice|kicking (?:\w+ )?(?:over)?|banging \w+)`;
+const SHOWN_FEELING = String.raw`(?:arguing with me|shouting|getting upset|getting angry|getting worked up|crying|being angry|kicking off|swearing|raising your voice|kicking (?:\w+ )?(?:over)?|banging \w+)`;
 const WONT_HELP = String.raw`(?:(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:help|get|change|make|solve)|is only going to (?:make|wind|upset|get))`;
 
 /** Shapes of harm that phrase lists cannot enumerate, read on one normalised sentence. */
