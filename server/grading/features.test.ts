@@ -359,6 +359,42 @@ describe('gradeOffline evidence', () => {
     expect(quotes.some((q) => q.includes('furious'))).toBe(false);
   });
 
+  it('calls de-escalation concise by short sentences and no long speech, not by words a turn', () => {
+    const short = itemOf('beta', 'concise', [
+      ['patient', "I've been here four hours!"],
+      ['learner', "Four hours. That's a long time. I'm Sam, one of the nurses. I'm here now."],
+      ['patient', 'Nobody tells me anything.'],
+      [
+        'learner',
+        "Then I'll tell you. You're next for the doctor. About twenty minutes. I'll come back then.",
+      ],
+    ]);
+    const rambling = itemOf('beta', 'concise', [
+      ['patient', "I've been here four hours!"],
+      [
+        'learner',
+        'I completely understand that waiting for such a long time when you are in pain and nobody has come to explain to you what is happening must be incredibly frustrating, and I want to reassure you that the team are working as hard as they possibly can with the number of patients who have come in this evening.',
+      ],
+    ]);
+    expect(short?.score).toBe(1);
+    expect(rambling?.score).toBe(0);
+  });
+
+  it('hears what they want asked in the words educators use for it', () => {
+    for (const line of [
+      'What would work for you, mornings or afternoons?',
+      "What's worrying you most about him right now?",
+      'Is there anything I can get you while you wait?',
+    ]) {
+      const item = inReplyTo('beta', 'wants-and-feelings', "I'm sick of this place.")(line);
+      expect(item?.score, line).toBe(0.5);
+      expect(shownQuotes(item), line).toEqual([line]);
+    }
+    expect(
+      inReplyTo('beta', 'wants-and-feelings', "I'm sick of this place.")('You want to go home.')?.score,
+    ).toBe(0);
+  });
+
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);
