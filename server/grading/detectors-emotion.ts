@@ -39,34 +39,52 @@ const CONTINUER_ACTS: readonly LearnerAct[] = [
   'nurse-exploring',
 ];
 
+/** The share of emotional moments met with a continuer at which the item is done, and at which it is partly done. */
+interface MetBars {
+  done: number;
+  partly: number;
+}
+
 /**
- * Done when about two in three emotional moments were met with a continuer, partly at one in three. Harm anywhere
- * in the conversation caps it (partly at one harmful sentence, not done at two): empathy beside a threat or a label is
- * not a response to emotion, and a conversation with harm and no moment found is still assessed, on the harm.
+ * Done when enough emotional moments were met with a continuer (`bars`). Harm anywhere in the conversation caps it
+ * (partly at one harmful sentence, not done at two): empathy beside a threat or a label is not a response to
+ * emotion, and a conversation with harm and no moment found is still assessed, on the harm.
  */
-export const metWithContinuers: Detector = (f) => {
-  const moments = answered(f);
-  const harms = f.learner.flatMap((l) => harmQuotes(l, INTERPERSONAL_HARMS));
-  if (moments.length === 0 && harms.length === 0) return { notAssessed: NO_MOMENT };
-  const met = moments.filter((m) => m.response === 'continuer');
-  const missed = moments.find((m) => m.response !== 'continuer');
-  const shown = moments.length > 0 ? ordinal(met.length / moments.length, 0.67, 0.34) : 0;
-  const cap = harms.length === 0 ? 1 : harms.length === 1 ? 0.5 : 0;
-  const harmNote =
-    harms.length > 0
-      ? ` In turn ${turnNumber(harms[0]?.turn)} you answered with harm ("${harms[0]?.quote}").`
-      : '';
-  return {
-    score: Math.min(shown, cap),
-    evidence: [...responses(f, [...met.slice(0, 2), ...(missed ? [missed] : [])]), ...harms.slice(0, 2)],
-    anchor:
-      (moments.length === 0
-        ? 'No emotional moment was found in their words.'
-        : missed
-          ? `You met ${met.length} of ${moments.length} emotional moments with empathy; in turn ${turnNumber(missed.turn)} they said "${missed.cue}" and your next turn moved on without meeting the feeling.`
-          : `You met all ${moments.length} emotional moments with empathy.`) + harmNote,
+const metWith =
+  (bars: MetBars): Detector =>
+  (f) => {
+    const moments = answered(f);
+    const harms = f.learner.flatMap((l) => harmQuotes(l, INTERPERSONAL_HARMS));
+    if (moments.length === 0 && harms.length === 0) return { notAssessed: NO_MOMENT };
+    const met = moments.filter((m) => m.response === 'continuer');
+    const missed = moments.find((m) => m.response !== 'continuer');
+    const shown = moments.length > 0 ? ordinal(met.length / moments.length, bars.done, bars.partly) : 0;
+    const cap = harms.length === 0 ? 1 : harms.length === 1 ? 0.5 : 0;
+    const harmNote =
+      harms.length > 0
+        ? ` In turn ${turnNumber(harms[0]?.turn)} you answered with harm ("${harms[0]?.quote}").`
+        : '';
+    return {
+      score: Math.min(shown, cap),
+      evidence: [...responses(f, [...met.slice(0, 2), ...(missed ? [missed] : [])]), ...harms.slice(0, 2)],
+      anchor:
+        (moments.length === 0
+          ? 'No emotional moment was found in their words.'
+          : missed
+            ? `You met ${met.length} of ${moments.length} emotional moments with empathy; in turn ${turnNumber(missed.turn)} they said "${missed.cue}" and your next turn moved on without meeting the feeling.`
+            : `You met all ${moments.length} emotional moments with empathy.`) + harmNote,
+    };
   };
-};
+
+/** NURSE "continuers": about two in three moments met is done, one in three partly. */
+export const metWithContinuers = metWith({ done: 0.67, partly: 0.34 });
+
+/**
+ * SPIKES "emotions": one in three moments met is done, any partly. The moments found in bad news include many a
+ * person would not answer with empathy there and then, and the read blind sets' writers marked the item done on
+ * fewer (0.46 to 0.59 of their labels matched, 160 transcripts; for NURSE the same bars gained nothing).
+ */
+export const metWithEmpathy = metWith({ done: 0.33, partly: 0.01 });
 
 /** Harm that closes a feeling down wherever it is said. */
 const CLOSES_FEELING = [...INTERPERSONAL_HARMS, 'false-promise'] as const;

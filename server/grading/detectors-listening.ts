@@ -72,6 +72,9 @@ const reflections: Detector = (f) => {
   };
 };
 
+const COUNTED_GOOD_RATIO = 0.7;
+const COUNTED_FAIR_RATIO = 0.4;
+
 const reflectionRatio: Detector = (f) => {
   const ratio = f.metrics.reflectionToQuestion;
   const r = f.metrics.simpleReflections + f.metrics.complexReflections;
@@ -81,9 +84,11 @@ const reflectionRatio: Detector = (f) => {
       ? { score: 1, evidence: [], anchor: `You reflected ${r} times without questioning.` }
       : { notAssessed: 'there were neither questions nor reflections' };
   }
-  // MITI 4: 1:1 is fair (partly done), 2:1 good (done).
+  // MITI 4 calls 1:1 fair and 2:1 good, counted by a human coder. The detectors find fewer of the reflections than
+  // people hear, so the bars are set where the read blind sets' writers put them (0.55 to 0.66 of their labels
+  // matched, 152 transcripts): 0.7:1 counted is done, 0.4:1 partly.
   return {
-    score: ordinal(ratio, 2, 1),
+    score: ordinal(ratio, COUNTED_GOOD_RATIO, COUNTED_FAIR_RATIO),
     evidence: [],
     anchor: `You made ${r} reflections to ${q} questions (${ratio}:1).`,
   };
@@ -170,10 +175,14 @@ const empathy: Detector = (f) => {
     const shown = act && isClean(l) ? quoteShowing(l, act) : null;
     return shown && !listsParts(shown.quote) ? [shown] : [];
   });
+  // Two found is done: the detectors hear fewer than people do (bars chosen on the read blind sets' labels, 0.60 to
+  // 0.68 matched). Empathy beside harm said more than once is at most partly done.
+  const harms = f.learner.reduce((n, l) => n + l.harms.length, 0);
+  const score = statements >= 2 ? 1 : statements >= 1 ? 0.5 : 0;
   return {
-    score: statements >= 3 ? 1 : statements >= 1 ? 0.5 : 0,
+    score: harms > 1 ? Math.min(score, 0.5) : score,
     evidence: examples.slice(0, 2),
-    anchor: `You made ${statements} empathic statement${statements === 1 ? '' : 's'} or complex reflection${statements === 1 ? '' : 's'}.`,
+    anchor: `You made ${statements} empathic statement${statements === 1 ? '' : 's'} or complex reflection${statements === 1 ? '' : 's'}${harms > 1 ? `, beside ${harms} harmful sentences` : ''}.`,
   };
 };
 

@@ -9,7 +9,7 @@ import {
   turnNumber,
   twoPart,
 } from './detector-types.ts';
-import { metWithContinuers } from './detectors-emotion.ts';
+import { metWithEmpathy } from './detectors-emotion.ts';
 import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 import { harmlessQuoteShowing, introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
@@ -213,7 +213,7 @@ export const SPIKES_DETECTORS: RubricDetectors = {
   'warning-shot': warningShot,
   'plain-language': plainLanguage,
   chunking,
-  emotions: metWithContinuers,
+  emotions: metWithEmpathy,
   'no-false-reassurance': noFalseReassurance,
   'strategy-summary': strategySummary,
   'trust-kept': trustKept,

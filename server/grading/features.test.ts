@@ -395,6 +395,37 @@ describe('gradeOffline evidence', () => {
     ).toBe(0);
   });
 
+  it('marks bad news emotions done when one feeling in three is met, while NURSE continuers asks for more', () => {
+    const lines: [string, string][] = [
+      ['patient', "I'm so scared. I don't know what this means."],
+      ['learner', 'You sound really frightened.'],
+      ['patient', "I'm terrified it's spread."],
+      ['learner', 'The scan showed the tumour in the bowel and two spots in the liver.'],
+      ['patient', "I can't take this in. I'm frightened for my kids."],
+      ['learner', 'The next step is a meeting with the oncology team on Thursday.'],
+    ];
+    expect(itemOf('spikes', 'emotions', lines)?.score).toBe(1);
+    expect(itemOf('nurse', 'continuers', lines)?.score).toBeLessThan(1);
+  });
+
+  it('counts two empathic statements as empathy done in listening, and caps it beside repeated harm', () => {
+    const kind: [string, string][] = [
+      ['patient', "Since the stroke I can't get down the allotment. It's killing me."],
+      ['learner', 'You sound really fed up about it.'],
+      ['patient', 'It was forty years.'],
+      ['learner', 'It makes sense that you miss it so much.'],
+    ];
+    const harsh: [string, string][] = [
+      ...kind,
+      ['patient', "I won't use that stick."],
+      ['learner', "You're being stubborn about the stick."],
+      ['patient', 'Right.'],
+      ['learner', "Frankly that's just selfish."],
+    ];
+    expect(itemOf('listening', 'empathy', kind)?.score).toBe(1);
+    expect(itemOf('listening', 'empathy', harsh)?.score).toBe(0.5);
+  });
+
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);

@@ -198,7 +198,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
       ` (?:you're|you are|he's|he is|she's|she is|they're|they are) (?:${LABEL_ARTICLES}) (?:\\w+ ){0,2}?(?:${LABEL_NOUNS})\\b`,
     ),
     / (?:you're|you are|he's|she's|she is|he is) (?:being )?(?:a bit )?(?:awkward|stubborn|demanding|manipulative|hysterical|needy|precious|difficult|non compliant|noncompliant)\b/,
-    / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite |a bit |a little )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have|have you just|you've just) been kicking off\b| complaints about your\b/,
+    / (?:that's|that is|you're being|you are being) (?:really |very |so |pretty |quite |a bit |a little |just |frankly )?(?:irresponsible|selfish|reckless|childish|pathetic)\b| (?:you've|you have|have you just|you've just) been kicking off\b| complaints about your\b/,
     // A label put on someone in the third person or on what they feel: "The brother's a bit aggressive", "that's a bit
     // of denial, that", "Most lads your age who end up in here have".
     new RegExp(
