@@ -140,6 +140,8 @@ const warningShot: Detector = (f) => {
       };
 };
 
+const JARGON_HEAVY_TERMS = 4;
+
 const plainLanguage: Detector = (f) => {
   const news = newsTurns(f);
   const scope = news.length > 0 ? news : f.learner;
@@ -152,6 +154,14 @@ const plainLanguage: Detector = (f) => {
       anchor: `In turn ${turnNumber(softened[0].turn.index)} the news came in softened words ("${softened[0].turn.text.match(EUPHEMISM)?.[0]}") and was never said plainly.`,
     };
   }
+  const elsewhere = f.learner.filter((l) => l.jargon.length > 0);
+  if (withJargon.length === 0 && elsewhere.length >= 2) {
+    return {
+      score: 0.5,
+      evidence: elsewhere.slice(0, 2).map((l) => lacking(quoteOf(l.turn))),
+      anchor: `The news itself was plain, but from turn ${turnNumber(elsewhere[0]?.turn.index)} you used medical words ("${elsewhere[0]?.jargon[0]}").`,
+    };
+  }
   if (withJargon.length === 0) {
     return {
       score: 1,
@@ -161,25 +171,37 @@ const plainLanguage: Detector = (f) => {
   }
   const unexplained = withJargon.filter((l) => !EXPLAINED.test(l.turn.text));
   const first = (unexplained[0] ?? withJargon[0]) as LearnerTurnFeatures;
+  // A word or three of jargon is partly plain; four or more different terms is not plain at all, explained or not
+  // (the read blind sets' writers: 0.57 of their labels matched before, when any unexplained term meant not done).
+  const terms = new Set(f.learner.flatMap((l) => l.jargon)).size;
   return {
-    score: unexplained.length === 0 ? 0.5 : 0,
+    score: terms >= JARGON_HEAVY_TERMS ? 0 : 0.5,
     evidence: withJargon.slice(0, 3).map((l) => lacking(quoteOf(l.turn))),
     anchor: `In turn ${turnNumber(first.turn.index)} you used "${first.jargon[0]}"${unexplained.length === 0 ? ' and then explained it' : ' without explaining it'}.`,
   };
 };
 
+/**
+ * Small pieces, checked: turns of about 55 words or fewer while giving the news, and a check that it went in. Unchecked
+ * it is not done, however short the pieces. Where no turn is found to give the news, every turn is judged. Bars
+ * chosen on the read blind sets' labels (159 transcripts; 0.45 of them matched before, with 40 words, unchecked
+ * short turns partly done, and no judgement without a news turn).
+ */
+const SMALL_PIECE_WORDS = 55;
+const LONG_PIECE_WORDS = 95;
+
 const chunking: Detector = (f) => {
-  const words = f.metrics.wordsPerTurnWhileGivingNews;
-  if (words === null) return { notAssessed: 'no news was delivered in this conversation' };
+  if (f.learner.length === 0) return { notAssessed: 'the learner did not speak' };
+  const news = newsTurns(f);
+  const scope = news.length > 0 ? news : f.learner;
+  const words = Math.round(scope.reduce((n, l) => n + l.words, 0) / scope.length);
   const check = firstWith(f, (l) => showsPlainly(l, CHECKING));
-  const size = words <= 40 ? 1 : words <= 70 ? 0.5 : 0;
-  // Unchecked, only news in short turns is partly done; longer turns unchecked are the news dumped.
-  const score = check ? size : size === 1 ? 0.5 : 0;
-  const longest = newsTurns(f).reduce((a, b) => (b.words > a.words ? b : a));
+  const size = words <= SMALL_PIECE_WORDS ? 1 : words <= LONG_PIECE_WORDS ? 0.5 : 0;
+  const longest = scope.reduce((a, b) => (b.words > a.words ? b : a));
   return {
-    score,
+    score: check ? size : 0,
     evidence: [quoteOf(longest.turn), ...(check ? [quoteMatching(check, CHECKING)] : [])],
-    anchor: `While giving the news you averaged ${words} words a turn${check ? ' and checked understanding' : ' and did not check understanding'}.`,
+    anchor: `${news.length > 0 ? 'While giving the news you' : 'You'} averaged ${words} words a turn${check ? ' and checked understanding' : ' and did not check understanding'}.`,
   };
 };
 

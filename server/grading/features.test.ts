@@ -240,15 +240,36 @@ describe('gradeOffline evidence', () => {
     expect(score("Don't you worry, it'll definitely be fine.")).toBeLessThan(1);
   });
 
-  it('holds news in longer turns, never checked, to be the news dumped', () => {
+  it('holds news never checked to be the news dumped, however short the pieces', () => {
     const chunked = inReplyTo('spikes', 'chunking', 'What did the scan show?');
     const chunking = (news: string) => chunked(news)?.score;
-    expect(chunking("I'm afraid the scan shows a cancer in your lung.")).toBe(0.5);
+    expect(chunking("I'm afraid the scan shows a cancer in your lung. Does that make sense so far?")).toBe(1);
+    expect(chunking("I'm afraid the scan shows a cancer in your lung.")).toBe(0);
     expect(
       chunking(
         "I'm afraid the scan shows a cancer in your lung, and it has spread to your liver and to some of the bones in your back, which is why your back has been sore, and the next step will be more tests on the biopsy, then a meeting with the cancer team next week to talk about treatment.",
       ),
     ).toBe(0);
+  });
+
+  it('holds a word of jargon to be partly plain, and four different terms or jargon after plain news to be less', () => {
+    const news = inReplyTo('spikes', 'plain-language', 'What did the scan show?');
+    expect(news("I'm afraid the scan shows a cancer in your lung.")?.score).toBe(1);
+    expect(news("I'm afraid the scan shows an adenocarcinoma in your lung.")?.score).toBe(0.5);
+    expect(
+      news(
+        "I'm afraid the CT shows an adenocarcinoma with mediastinal lymphadenopathy and hepatic metastases.",
+      )?.score,
+    ).toBe(0);
+    const after = itemOf('spikes', 'plain-language', [
+      ['patient', 'What did the scan show?'],
+      ['learner', "I'm afraid the scan shows a cancer in your lung."],
+      ['patient', 'Oh no.'],
+      ['learner', "We'll need an MDT and a PET-CT."],
+      ['patient', 'Right.'],
+      ['learner', 'Then the oncologist will discuss palliative chemotherapy.'],
+    ]);
+    expect(after?.score).toBe(0.5);
   });
 
   it('cites no harmful sentence as the news said plainly', () => {
