@@ -49,6 +49,10 @@ const KNOWN = new RegExp(
     "(?:she|he|they|you)(?:'s| has| have|'ve| had) (?:got |had )?(?:sepsis|a stroke|an infection|pneumonia|a bleed|appendicitis|a fracture)",
     '(?:result|sample|test|scan) (?:came back|showed|shows|was sent)',
     '(?:his|her|their|your) (?:sugar|blood pressure|oxygen|breathing|kidney|temperature)\\w* (?:has|have|is|are|was|were)',
+    // The facts told as they happened (the read blind sets' writers quoted these): "The X-ray you had in March showed
+    // a shadow", "He was found on the floor beside it". (What was missed or done wrong they quoted as the fault owned.)
+    '(?:scan|x-?ray|biopsy|letter|report|result|test|film|swab)s? (?:\\w+ ){0,4}(?:showed|shows|found|said|went)',
+    '(?:was|were) found (?:on|in|by|at|lying)',
   ].join('|')})\\b`,
   'i',
 );

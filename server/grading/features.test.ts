@@ -272,6 +272,18 @@ describe('gradeOffline evidence', () => {
     expect(after?.score).toBe(0.5);
   });
 
+  it('hears what is known in open disclosure in the facts told as they happened', () => {
+    const item = inReplyTo(
+      'open-disclosure',
+      'explain-known',
+      'What happened to Dad?',
+    )(
+      "He was found on the floor beside his bed at three this morning. We don't know yet how long he'd been there.",
+    );
+    expect(item?.score).toBe(1);
+    expect(shownQuotes(item)[0]).toBe('He was found on the floor beside his bed at three this morning.');
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],

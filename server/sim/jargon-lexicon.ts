@@ -16,6 +16,10 @@ const JARGON_TERMS: readonly string[] = [
   'statutory',
   // Early pregnancy loss and neurology (found missing on the blind grader set)
   'crl',
+  // Orthopaedic shorthand ("an intracapsular neck of femur fracture, probably Garden four")
+  'intracapsular',
+  'neck of femur',
+  'hemiarthroplasty',
   // Laboratory shorthand for a result ("your fourth-gen came back reactive")
   'fourth gen',
   'reactive',
