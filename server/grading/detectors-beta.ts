@@ -17,6 +17,7 @@ import {
   plainestFirst,
   quoteMatching,
   quoteShowing,
+  quoteShowingApartFrom,
   sentenceOf,
   showsPlainly,
 } from './showing.ts';
@@ -164,9 +165,17 @@ function namesFeelingOnly(l: LearnerTurnFeatures, quote: string): boolean {
   return sentenceOf(l, quote)?.acts.includes('nurse-naming') === true;
 }
 
+const GREETING =
+  /^(?:hi|hello|hiya|morning|evening)?[, ]*how are you(?: doing| feeling)?(?: today| tonight| now)?\??$/i;
+const WANTS_OR_GREETING = new RegExp(`${WANTS.source}|${GREETING.source}`, 'i');
+
 const listen: Detector = (f) => {
   const reflections = f.learner.flatMap((l) => l.reflections.filter((r) => !namesFeelingOnly(l, r.quote)));
-  const exploring = f.learner.find((l) => l.acts.has('nurse-exploring'));
+  // Asking what worries them most is quoted for wants and feelings, and "How are you doing?" is a greeting: neither
+  // is listening.
+  const exploring = f.learner
+    .map((l) => quoteShowingApartFrom(l, 'nurse-exploring', WANTS_OR_GREETING))
+    .find((q) => q !== undefined);
   const score =
     reflections.length >= 2 || (reflections.length >= 1 && exploring)
       ? 1
@@ -179,7 +188,7 @@ const listen: Detector = (f) => {
       ...plainestFirst(f.learner, reflections)
         .slice(0, 2)
         .map(({ turn, quote }) => ({ turn, quote, shows: true })),
-      ...(exploring ? [quoteShowing(exploring, 'nurse-exploring')] : []),
+      ...(exploring ? [exploring] : []),
     ],
     anchor: `You reflected back ${reflections.length} time${reflections.length === 1 ? '' : 's'}${exploring ? ' and explored their concern' : ''}.`,
   };

@@ -459,6 +459,17 @@ describe('gradeOffline evidence', () => {
     expect(itemOf('listening', 'empathy', harsh)?.score).toBe(0.5);
   });
 
+  it('quotes what worries them most for wants and feelings in de-escalation, not as listening', () => {
+    const lines: [string, string][] = [
+      ['relative', "He's been on that trolley six hours!"],
+      ['learner', "What's worrying you most right now?"],
+    ];
+    expect(shownQuotes(itemOf('beta', 'listen', lines))).toEqual([]);
+    expect(shownQuotes(itemOf('beta', 'wants-and-feelings', lines))).toEqual([
+      "What's worrying you most right now?",
+    ]);
+  });
+
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);

@@ -19,6 +19,16 @@ describe('findReflections', () => {
     expect(findReflections("I'd hate to lose a job like that, the wage and all.", heard)).toEqual([]);
   });
 
+  it('hears no reflection in reassurance about what is theirs, choices announced, or their words told for them', () => {
+    expect(findReflections('Your pupils are fine.')).toEqual([]);
+    expect(findReflections('Your keys are yours.')).toEqual([]);
+    expect(findReflections("So you've got two options.")).toEqual([]);
+    expect(
+      findReflections("I think what you're telling me, underneath, is that you're scared of going back."),
+    ).toEqual([]);
+    expect(findReflections('Your family is everything to you.')).toHaveLength(1);
+  });
+
   it('leaves questions, advice and plain information alone', () => {
     expect(findReflections('How many cigarettes do you smoke a day?')).toEqual([]);
     expect(findReflections('You need to stop smoking.')).toEqual([]);

@@ -118,10 +118,10 @@ export const STEERING =
 
 /**
  * Their words told for them: "So what you're saying is you'll wear it properly from now on", "What I'm hearing is a
- * real commitment". Blind writers never counted one as a reflection or a summary (none of twelve in the read sets).
+ * real commitment", "I think what you're telling me, underneath, is that you're scared". Blind writers never counted one as a reflection or a summary (none of twelve in the read sets).
  */
 export const SAYING_FOR_THEM =
-  /^(?:(?:so|and|okay|ok|right|well),? )*(?:what (?:i'm|i am) hearing is|what you(?:'re| are) (?:saying|telling me) is|you(?:'re| are) saying)\b/i;
+  /^(?:(?:so|and|okay|ok|right|well),? )*(?:i think )?(?:what (?:i'm|i am) hearing is|what you(?:'re| are) (?:really )?(?:saying|telling me)(?:,? underneath,?| really)? is|you(?:'re| are) saying)\b/i;
 
 /** "I hear you." and "I know exactly how you feel" say nothing of theirs back. */
 const HEARD = "i hear (?:you|what you(?:'re| are) saying)";
@@ -144,6 +144,13 @@ const ADVISES_PLAINLY =
  */
 const NOT_GIVEN_BACK =
   /\b(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|we'd|us|our|let's)\b|\b(?:not|n't|no|nobody|never|nothing|won't)\b|\b(?:will|'ll|can|could|would|should|going to)\b|^(?:yes|yeah|okay|ok|right|well)\b/i;
+/**
+ * Reassurance or news about what is theirs ("Your pupils are fine", "Your keys are yours", "Your dad is alive") and
+ * choices announced ("You've got two options") open like a reflection but give nothing of theirs back; no read blind
+ * set's writer counted one.
+ */
+const REASSURES_OR_ANNOUNCES =
+  /^(?:(?:so|and|but|okay|ok|right|look|well),? )*(?:your (?:\w+ ){1,2}(?:is|are|'s|'re)(?: (?:completely|perfectly|absolutely|totally|all|still))? (?:fine|ok|okay|normal|safe|alive|real|yours|there|good|clear|stable|ready)\b|your (?:\w+ )?matters\b|you(?:'ve| have) got (?:a couple of |two |three |some |a few |a )?(?:options|choices|choice)\b)/i;
 /** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
 const ECHOED_WORDS = 2;
 const SHORTEST_ECHO = 4;
@@ -181,7 +188,8 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
       HOLLOW.test(body) ||
       INFORMING.test(body) ||
       ADVISES_PLAINLY.test(body) ||
-      SAYING_FOR_THEM.test(body)
+      SAYING_FOR_THEM.test(body) ||
+      REASSURES_OR_ANNOUNCES.test(body)
     )
       continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });

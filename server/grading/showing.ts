@@ -162,6 +162,23 @@ export function harmlessQuoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Q
   return sentence && { turn: l.turn.index, quote: quoted(l, sentence), shows: true };
 }
 
+/** The harmless sentence of a turn that shows an act and does not match `apartFrom` (what another item quotes). */
+export function quoteShowingApartFrom(
+  l: LearnerTurnFeatures,
+  act: LearnerAct,
+  apartFrom: RegExp,
+): Quote | undefined {
+  const harmful = new Set(l.harms.map((h) => h.quote));
+  const sentence = l.sentences.find(
+    (s) =>
+      s.acts.includes(act) &&
+      canShow(s.sentence, act) &&
+      !harmful.has(spoken(s.sentence)) &&
+      !apartFrom.test(s.sentence.text.trim()),
+  )?.sentence;
+  return sentence && { turn: l.turn.index, quote: quoted(l, sentence), shows: true };
+}
+
 /**
  * Whether a turn with no harm shows what the pattern looks for in plain words: a sentence that matches it without
  * unexplained jargon (or the whole turn, when the match spans sentences and the turn has none).
