@@ -47,10 +47,13 @@ function keysOf(lower: string, normal: string, lemma: string): string[] {
   return keys;
 }
 
+/** A dropped g written as spoken ("Sleepin'?", "Are you hearin' anything?") read as the word it is. */
+const DROPPED_G = /\b([A-Za-z]{2,})in'(?=[\s?.!,;:]|$)/g;
+
 export function readTokens(text: string): { toks: Tok[]; sentences: Span[] } {
   const wink = getNlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(text.replace(DROPPED_G, '$1ing'));
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const normals = tokens.out(its.normal) as string[];

@@ -121,6 +121,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'fill|filled you|him|her in',
       'your take',
       'sense of',
+      // "Do you get that you could have a bleed?"; where they think they are, asked of someone confused.
+      'do you get that|it',
+      'where .. you|we reckon|think|believe .. be $',
+      'you know where you|we be $',
     ],
     strong: [
       'they|doctor|doctors|nurse|nurses|anyone|anybody|someone|team|consultant|gp .. tell|explain|say|share|mention',
@@ -161,7 +165,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'notice|noticed .. about|in him|them',
       'notice|noticed .. about|in her $',
       // Perceptions nobody else shares: "You hearing anything other people can't?"
-      'other people can|could|do|does not $',
+      'other people|folk can|could|do|does not $',
+      'other people|folk .. can|could|do|does not hear|see $',
+      // "Are you hearing anything, like a voice…?"
+      'hear|hearing|heard anything|owt|something .. like',
       'others can|could|do|does not $',
       'nobody|anybody|anyone else can|could|does $',
       'accidents with',
@@ -352,6 +359,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'not had|drunk much|enough to drink',
       'drink|drinking .. water|squash|juice|fluids',
       'had|have any tea|dinner|supper',
+      // "When did you last have a drink of anything?", "…something to drink?", "Fancy a cup of tea?", "Oral intake?"
+      'drink of anything|water|tea|squash|juice',
+      'something|anything to drink',
+      'cup of tea|water',
+      'oral|fluid|food intake',
     ],
     strong: [
       'appetite',
@@ -534,6 +546,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     decisive: [
       'happen .. before $',
       'like this before',
+      // "Has there been a time before when you've felt this low?"
+      'a time|times before when',
+      'felt|feel this|that low|bad|way before',
+      // "Did anybody in your family have a similar illness?"
+      'anybody|anyone|someone in your|the family .. similar|same',
       // "Is he always like this?", "Is this his normal self?"
       'always like this|that',
       'always be like this|that',
@@ -613,6 +630,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'mood wise',
       // "What's going on for you right now?"
       'go|going on for you|him|her',
+      // "Where's your head at, right now?"
+      'where .. head at',
       'hold up',
       'holding up',
       'bear up',
@@ -685,6 +704,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   fears: {
     leading: [
+      // "What's weighing on you?"
+      'weigh|weighing on you|your mind',
       'worry',
       'worried',
       'worries',
@@ -785,6 +806,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'live on your own',
       'on your|his|her|their own',
       'somewhere to stay',
+      // An ordinary day: "Could you walk me through yesterday, from getting up…?"
+      'walk me through .. day|yesterday|morning',
+      'ordinary|typical|normal day',
       'where .. stay|staying',
       // Coping day to day: "Who does the shopping?", "Who sorts out the bills?"
       'who .. bills|shopping|cooking|washing|cleaning|housework|meals|ironing',
@@ -833,6 +857,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sick|fit note',
       'your|his|her job',
       'occupation',
+      // "What'll your gaffer say if you're not on site tomorrow?"
+      'gaffer|boss|manager|employer',
+      'on site',
     ],
     strong: [
       'work',
@@ -983,6 +1010,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'note|letter|goodbye|goodbyes .. anyone|someone|people',
       'write|writing|written|wrote .. note',
       'saying|said goodbye',
+      // Driving home, and tablets saved up: "I'd rather you weren't behind the wheel", "Have you been stockpiling anything?"
+      'behind the wheel',
+      'get|getting home safely|safe',
+      'stockpile|stockpiling|stockpiled|saving up|saved up',
       // Falls at home are a matter of safety: "Has he had any falls?", "Any near misses?"
       'have|had any|a|more|many|several|recent|other falls|fall',
       'any falls',
