@@ -31,6 +31,14 @@ describe('findAddressee', () => {
     expect(ask('Robin, what do you reckon? Will someone stay with Mr Example tonight?')).toBe('robin');
   });
 
+  it('puts a question to the one called on, not one only spoken of in it ("if Robin does go home")', () => {
+    const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
+    expect(
+      ask('Mr Example, I know it has been a long day. So if Robin does go home, could you manage?'),
+    ).toBe('pat');
+    expect(ask('Robin, if Mr Example is discharged tonight, could you stay with him?')).toBe('robin');
+  });
+
   it('puts a question to the name said after a correction', () => {
     const ask = (text: string) => findAddressee(text, scene.characters, null, 'pat').characterId;
     expect(ask('Mr Example, sorry, Robin, how are you sleeping?')).toBe('robin');

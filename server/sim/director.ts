@@ -138,7 +138,7 @@ export function findAddressee(
  * "are you happy for Tom to stay?", "Are you Mrs Brennan's daughter?"
  */
 const SPOKEN_OF =
-  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|staying|to stay|to be here)\b)/i;
+  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is|was|has|had|staying|to stay|to be here)\b)/i;
 
 /** The relative who spoke last, or the first relative in the room. */
 function relativeToAsk(
@@ -167,7 +167,8 @@ function speaksOfPatient(question: string, patient: SceneCharacter['character'])
 }
 
 /** What comes before a name that is talked about: "some minutes alone with Tom", "besides Geoffrey", "for Sheila". */
-const SPOKEN_OF_AFTER = /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to)\s+$/i;
+const SPOKEN_OF_AFTER =
+  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after)\s+$/i;
 
 function onlySpokenOf(text: string, at: number, length: number): boolean {
   // "About your mum, …" is said to the daughter: a relation form always addresses.
