@@ -24,7 +24,10 @@ import {
 const ADVICE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`you should|you need to|you have to|you must|you'?ve got to|you ought to|try to`,
+      String.raw`you (?:really |just |definitely |honestly |do )?(?:should|need to|have to|must|ought to)|you'?ve got to|try to`,
+      // Said as a wish or a question (the read blind sets' writers counted these as advice): "I'd like you to weigh
+      // every morning", "Would you be willing to try the purple one?".
+      String.raw`i(?:'d| would) like you to (?!tell|say|talk|share|think|have a think)|would you be willing to try`,
       String.raw`i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried`,
       String.raw`have you thought about|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try`,
       String.raw`make sure you|don'?t forget to|what you (?:want|need) to do is|i'?d (?:suggest|try|think about)`,

@@ -470,6 +470,13 @@ describe('gradeOffline evidence', () => {
     ]);
   });
 
+  it('hears advice unasked with a word between ("you really should") or put as a wish', () => {
+    const advised = inReplyTo('listening', 'no-unsolicited-advice', 'I stopped the statins.');
+    expect(advised('Your risk is quite high, so you really should be back on them.')?.score).toBe(0.5);
+    expect(advised("I'd like you to weigh yourself every morning.")?.score).toBe(0.5);
+    expect(advised('What made you stop?')?.score).toBe(1);
+  });
+
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);
