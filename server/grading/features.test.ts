@@ -477,6 +477,14 @@ describe('gradeOffline evidence', () => {
     expect(advised('What made you stop?')?.score).toBe(1);
   });
 
+  it('quotes no decision handed back as a choice offered, but a choice that says its options', () => {
+    const choices = inReplyTo('beta', 'choices-optimism', "I'm not staying on this ward.");
+    expect(shownQuotes(choices("That's up to you."))).toEqual([]);
+    expect(shownQuotes(choices('You can wait in the side room or stay out here, your call.'))).toEqual([
+      'You can wait in the side room or stay out here, your call.',
+    ]);
+  });
+
   it('hears an introduction in who they say they are, not in asking who the other person is', () => {
     const contact = opening('beta', 'verbal-contact');
     expect(contact('Hello, is that Karen Doyle?')?.score).toBe(0);

@@ -87,8 +87,16 @@ export function spoken(sentence: Sentence): string {
 /** A limit said bare ("That's not OK.") has no respect or reason in it: no blind writer counted one. */
 const BARE_LIMIT_WORDS = 5;
 
+/**
+ * A decision handed back with no options in it ("That's up to you.", "It's your decision."): no blind writer counted
+ * one as a choice offered, and said alone it can shut the conversation.
+ */
+const DECISION_HANDED_BACK =
+  /^(?:(?:well|okay|ok|right|look),? )?(?:that's|that is|it's|it is) (?:entirely |completely |totally )?(?:up to you|your (?:decision|choice|call))(?:,? [\w' ]{1,12})?[.!]?$/i;
+
 function canShow(sentence: Sentence, act: LearnerAct): boolean {
   if (act === 'limit-setting' && sentence.text.trim().split(/\s+/).length <= BARE_LIMIT_WORDS) return false;
+  if (act === 'offering-choices' && DECISION_HANDED_BACK.test(spoken(sentence))) return false;
   if ((act === 'summary' || EMPATHY_ACTS.includes(act)) && SAYING_FOR_THEM.test(sentence.text.trim()))
     return false;
   if (
