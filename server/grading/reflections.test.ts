@@ -26,6 +26,9 @@ describe('findReflections', () => {
     expect(
       findReflections("I think what you're telling me, underneath, is that you're scared of going back."),
     ).toEqual([]);
+    expect(
+      findReflections('Eleven months clean, with all this going on around you, is a real achievement.'),
+    ).toEqual([]);
     expect(findReflections('Your family is everything to you.')).toHaveLength(1);
   });
 

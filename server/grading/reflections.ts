@@ -151,6 +151,12 @@ const NOT_GIVEN_BACK =
  */
 const REASSURES_OR_ANNOUNCES =
   /^(?:(?:so|and|but|okay|ok|right|look|well),? )*(?:your (?:\w+ ){1,2}(?:is|are|'s|'re)(?: (?:completely|perfectly|absolutely|totally|all|still))? (?:fine|ok|okay|normal|safe|alive|real|yours|there|good|clear|stable|ready)\b|your (?:\w+ )?matters\b|you(?:'ve| have) got (?:a couple of |two |three |some |a few |a )?(?:options|choices|choice)\b)/i;
+/**
+ * Praise for what they did ("Eleven months clean… is a real achievement", "Two weeks is real, you did that"): an
+ * affirmation, which the read blind sets' writers never also counted as a reflection.
+ */
+const AFFIRMS =
+  /\b(?:(?:is|was|'s|that's|that is) (?:a )?(?:real|huge|great|big|massive|genuine|proper) (?:achievement|accomplishment|deal|amount|step)|you did that|well done|(?:that|it) takes (?:guts|courage|real courage))\b/i;
 /** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
 const ECHOED_WORDS = 2;
 const SHORTEST_ECHO = 4;
@@ -189,7 +195,8 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
       INFORMING.test(body) ||
       ADVISES_PLAINLY.test(body) ||
       SAYING_FOR_THEM.test(body) ||
-      REASSURES_OR_ANNOUNCES.test(body)
+      REASSURES_OR_ANNOUNCES.test(body) ||
+      AFFIRMS.test(body)
     )
       continue;
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
