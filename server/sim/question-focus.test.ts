@@ -136,6 +136,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ["Where's your head at, right now?", 'mood'],
     ["What'll your gaffer say if you're not on site tomorrow?", 'work'],
     ["Has there been a time before when you've felt this low?", 'history'],
+    ["Have there been times before when you've felt this low?", 'history'],
     ["I'd rather you weren't behind the wheel. How are you getting home safely?", 'safety'],
     ['Harold, can you tell us where you reckon you are?', 'understanding'],
     ['The school. Do they know where you are?', 'work'],

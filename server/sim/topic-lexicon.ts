@@ -547,7 +547,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'happen .. before $',
       'like this before',
       // "Has there been a time before when you've felt this low?"
-      'a time|times before when',
+      'time|times before when',
       'felt|feel this|that low|bad|way before',
       // "Did anybody in your family have a similar illness?"
       'anybody|anyone|someone in your|the family .. similar|same',
