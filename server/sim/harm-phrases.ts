@@ -5,6 +5,7 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  'you know what that means for your',
   // Rules and records held over them (found on the twelfth blind grader set).
   'zero tolerance policy',
   'goes on your record',
@@ -51,6 +52,9 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  "it's me or nobody",
+  "isn't up for discussion",
+  'is not up for discussion',
   // Ordered to wait, or made to answer (found on the thirteenth held-out set).,
   'sit there and wait',
   "are you or aren't you",
@@ -207,6 +211,17 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Closed down or made small (found on the eleventh blind grader set, read).,
+  'next please',
+  "that's just how we're doing it",
+  "let's not be like that",
+  "don't say that",
+  "it's for the best",
+  "we're all only human",
+  "you haven't lost anything",
+  'without going down that road',
+  'see it all the time',
+  'just one of those things',
   // Talked down, checked off or left (found on the twelfth and thirteenth held-out sets, read).,
   'raise our voices',
   'pointing fingers',
@@ -380,6 +395,8 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  'will thank you for',
+  "two different things aren't they",
   'not a fortune teller',
   'stewing over this',
   'a regular friday for you',
@@ -429,6 +446,10 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  "nobody's threatening anybody",
+  'i understand more than you think',
+  "you've got to be realistic",
+  'the procedure was followed',
   "she'll tell you exactly the same",
   "he'll tell you exactly the same",
   "they'll tell you exactly the same",
@@ -484,6 +505,12 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  'the longer we stand here arguing',
+  "it's your heart not mine",
+  'we did tell you',
+  'to be fair to the team',
+  "which doesn't help us",
+  'responsibility to engage',
   'down to the family',
   "who's meant to be checking",
   'letting things slide',

@@ -139,6 +139,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you'll lose your (?:licence|place|bed|job)(?: anyway)?\b| (?:i'll|we'll|i will|we will) (?:get (?:the|a) (?:nurse|doctor) to )?give (?:you|him|her) something to calm (?:you|him|her) down\b/,
     // Sedation for the ward's sake: "something to knock him out".
     / something to knock (?:him|her|you|them) out\b/,
+    // Sanctions said as regret: "I'd hate for security to have to get involved", "I'd really hate for this to end with
+    // you being asked to leave".
+    / i'd (?:really )?hate for (?:security|the police|this to end|you to be)\b/,
   ],
   coercion: [
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
@@ -356,6 +359,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     /^ (?:just )?google it\b|^ quick ones\b| quick ones (?:i've|i have|i'm|i am)\b/,
     // The patient talked round: "Would you rather hear the results first and then decide what to tell your dad?"
     / decide what to tell your (?:dad|mum|father|mother|husband|wife|partner|son|daughter)\b/,
+    // A full list put before them: "I've got twelve patients and a doctor waiting for me".
+    / (?:i've got|i have) (?:\w+ )(?:patients|people) (?:and|waiting|to see)\b/,
   ],
   sarcasm: [
     // "Who knew?" said alone mocks; "Who knew about the pregnancy?" asks.
@@ -387,6 +392,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / what exactly (?:do|did) you want (?:us|me) to\b| (?:arguing|shouting|getting angry|kicking off)\b.{0,30}\b(?:is|'s) (?:pointless|not going to get you anywhere)\b| nobody(?: here)? is out to get you\b/,
     // A confused person's seeing flatly contradicted: "There's no dog."
     /^ there(?:'s| is) no (?:dog|cat|one|body|man|woman|child|baby|intruder|spiders?|bugs?|insects?|rats?|mice)(?: (?:here|there|in here))? $/,
+    // Rank or years put up against them: "I've been a GP for twenty-two years", "I've been doing this eleven years".
+    / i(?:'ve| have) been (?:a \w+|doing this|nursing|qualified) for (?:\w+ ){1,2}years\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -435,6 +442,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / then none of this\b| none of this would (?:have )?happen(?:ed)? if you\b| stops being (?:just )?your (?:business|choice|decision|problem)\b| sorry (?:that )?(?:the system|the process|things) (?:let you down|failed you)\b/,
     // Their account doubted as a group's habit: "People get their dates wrong all the time."
     / (?:people|patients|women|men|everyone|parents) get (?:their|the|it|things) (?:\w+ )?wrong all the time\b/,
+    // What they should have done, or how often they ask: "If you'd checked your phone you'd have saved yourself the
+    // trip", "this is the third time you've rung today", "I'm sorry if Callum felt let down".
+    / if you(?:'d| had) (?:checked|read|listened|rung|looked|worn|told|come)\b.{0,40}\b(?:you'd|you would)\b| (?:second|third|fourth|fifth) time you(?:'ve| have) (?:rung|called|phoned|been in)\b| sorry if (?:\w+ )?(?:felt|feels)\b/,
   ],
   lecturing: [
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
