@@ -3,6 +3,16 @@ import { harmfulActsIn, harmfulSentences, harmKindsIn } from './harm-lexicon.ts'
 
 describe('harm kinds', () => {
   it.each([
+    // Found unheard on the read blind sets of the eighth session.
+    ["I'd hate for security to have to get involved on a children's ward.", 'threat'],
+    ['Calm down, Jamal.', 'coercion'],
+    ["Nurse says you're kicking off?", 'labelling'],
+    ['Sorry, I need to take this call.', 'dismissal'],
+    ["Look, I've got a packed clinic this morning, so the nurse will give you a leaflet.", 'dismissal'],
+    ["I've been a GP for twenty-two years, and it won't have changed a thing.", 'arguing'],
+    ["If you'd checked your phone you'd have saved yourself the trip.", 'blaming'],
+    ["I'm sorry the system let you down.", 'blaming'],
+    ["Called it means he's died. Sorry, I thought that was obvious.", 'sarcasm'],
     ["Sit down now or I'm calling security.", 'threat'],
     ['Carry on like this and you will go to the back of the queue.', 'threat'],
     ["You're also not going anywhere until psych have seen you.", 'coercion'],
@@ -278,6 +288,10 @@ describe('harm kinds', () => {
     'If the bleeding got heavy in the night, would you be able to get back here quickly?',
     "You can't go in there right now, but I'll take you through as soon as they're ready.",
     'With respect to your question about the scan, it showed no bleed.',
+    "I've got a full clinic this morning.",
+    "I'd try not to google it tonight, if I were you.",
+    "It's been logged as an incident, and it'll be looked into properly.",
+    "There's no rush.",
   ])('"%s" does no harm', (text) => {
     expect(harmKindsIn(text)).toEqual([]);
   });

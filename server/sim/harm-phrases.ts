@@ -5,6 +5,10 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Found on the ninth and tenth blind grader sets, read.,
+  "don't push me",
+  "if you're going to behave like that",
+  'end up with amputations',
   'you know what that means for your',
   // Rules and records held over them (found on the twelfth blind grader set).
   'zero tolerance policy',
@@ -52,6 +56,11 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  'put that away',
+  'go to your room',
+  'happening anyway',
+  "it's just paperwork",
+  'not going anywhere until',
   "it's me or nobody",
   "isn't up for discussion",
   'is not up for discussion',
@@ -211,6 +220,12 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  'thinks their problem is the urgent one',
+  'not as bothered as you',
+  'half that waiting room',
+  'not so bad really',
+  "you don't need my name",
+  "that's between you and them",
   // Closed down or made small (found on the eleventh blind grader set, read).,
   'next please',
   "that's just how we're doing it",
@@ -446,6 +461,14 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  'not threatening anyone',
+  "it's not a threat",
+  "it's not blackmail",
+  "nobody's calling you anything",
+  "i'm simply explaining",
+  'did everything appropriate',
+  "i think you'll find",
+  "the law's very clear",
   "nobody's threatening anybody",
   'i understand more than you think',
   "you've got to be realistic",
@@ -505,6 +528,17 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  "sorry you've found",
+  'you never mentioned that',
+  "why didn't you let us know",
+  "why didn't you tell us",
+  'out of our hands',
+  'these things do happen',
+  "wasn't one of ours",
+  'must have been rushed',
+  'been reminded several times',
+  'exactly why we tell',
+  'caught up with you',
   'the longer we stand here arguing',
   "it's your heart not mine",
   'we did tell you',
@@ -620,6 +654,10 @@ const BLAMING: readonly string[] = [
 
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
+  'personally make sure of it',
+  'has your name on it',
+  'never ever happen again',
+  'will never happen again',
   "that'll stop it getting any worse",
   'will stop it getting any worse',
   // Promises nobody can keep.

@@ -190,6 +190,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
+    // Told to calm down, or how it will go: "Calm down, Jamal.", "I'll make sure they're with you within the hour".
+    /^ (?:(?:just|please|now|ok|okay|right) )?calm down\b/,
   ],
   labelling: [
     // A person called by their case or cast as trouble: "You're the ten-weeker with the bleed?", "So which one of you
@@ -238,6 +240,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / making (?:a bit of |such |a real |all )?(?:a )?fuss\b| you(?:'re| are) (?:basically |just |clearly |obviously )?(?:kicking off|suicidal|psychotic|hooked|addicted)\b|^ (?:\w+ )?mum to be\b| you're (?:the )?mum to be\b/,
     // Self-harm asked about as a taunt: "Did she fall, or did she throw herself down them?"
     / did (?:she|he|you) (?:just )?throw (?:herself|himself|yourself) (?:down|off|in front)\b/,
+    / (?:second|third|fourth|fifth) one (?:this|today|tonight)\b/,
   ],
   dismissal: [
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -394,6 +397,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     /^ there(?:'s| is) no (?:dog|cat|one|body|man|woman|child|baby|intruder|spiders?|bugs?|insects?|rats?|mice)(?: (?:here|there|in here))? $/,
     // Rank or years put up against them: "I've been a GP for twenty-two years", "I've been doing this eleven years".
     / i(?:'ve| have) been (?:a \w+|doing this|nursing|qualified) for (?:\w+ ){1,2}years\b/,
+    / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -474,6 +478,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / you'll (?:probably|definitely) be (?:fine|okay|alright|all right)\b| it'll be nothing\b| you'll (?:feel|be) (?:much |loads |so )?better\b.{0,40}\bi'm sure\b/,
     // A cure promised for what has none: "We'll start donepezil. That'll sort the memory out."
     / (?:that|this|it)(?:'ll| will) (?:soon |quickly )?sort (?:\w+ ){0,2}out\b| (?:that|this|it)(?:'ll| will) fix (?:it|you|that|everything|things)\b/,
+    / i'll make sure (?:they're|he's|she's|you're|someone's) (?:with you|seen|here)\b|^ i promise $/,
   ],
 };
 
