@@ -38,13 +38,13 @@ const EVIDENCE_FLOORS = {
   // First measured on 2026-12-06 at 0.81 with 4; read since.
   blindFinal8: { precision: 0.86, harmfulCited: 1 },
   // First measured on 2026-12-06 (fifth session) at 0.765 with 5; read since.
-  blindFinal9: { precision: 0.82, harmfulCited: 4 },
+  blindFinal9: { precision: 0.85, harmfulCited: 2 },
   // First measured on 2026-12-07 at 0.720 with 7; read since.
-  blindFinal10: { precision: 0.79, harmfulCited: 4 },
+  blindFinal10: { precision: 0.81, harmfulCited: 3 },
   // First measured on 2026-12-07 (seventh session) at 0.833 with 9; read since.
   blindFinal11: { precision: 0.88, harmfulCited: 1 },
   // First measured on 2026-12-07 (seventh session, later) at 0.779 with 8; read since (eighth session).
-  blindFinal12: { precision: 0.79, harmfulCited: 1 },
+  blindFinal12: { precision: 0.81, harmfulCited: 1 },
   // Never read nor trained on: first measured on 2026-12-07 (eighth session) at 0.789 with 4.
   blindFinal13: { precision: 0.77, harmfulCited: 5 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;

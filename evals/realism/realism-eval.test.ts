@@ -68,12 +68,12 @@ describe('eval:realism', () => {
     // reactions (7 with that session's first harm shapes, written from heldout-13 before this set arrived).
     expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.97);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(9);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(8);
     // First measured on 2026-12-07 (seventh session, later) at 0.797 on topic, 0.942 right speaker, 17 wrong-way
     // reactions; read since (eighth session).
     expect(heldout13.onTopicRate).toBeGreaterThanOrEqual(0.81);
     expect(heldout13.rightSpeakerRate).toBeGreaterThanOrEqual(0.93);
-    expect(heldout13.wrongDirectionAffect).toBeLessThanOrEqual(2);
+    expect(heldout13.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-07 (seventh session) at 0.833 on topic, 0.965 right speaker, 12 wrong-way reactions;
     // read since.
     expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.84);
