@@ -179,7 +179,7 @@ const empathy: Detector = (f) => {
     return shown && !listsParts(shown.quote) ? [shown] : [];
   });
   // Two found is done: the detectors hear fewer than people do (bars chosen on the read blind sets' labels, 0.60 to
-  // 0.68 matched). Empathy beside harm said more than once is at most partly done.
+  // 0.70 matched). Empathy beside harm said more than once is at most partly done.
   const harms = f.learner.reduce((n, l) => n + l.harms.length, 0);
   const score = statements >= 2 ? 1 : statements >= 1 ? 0.5 : 0;
   return {
