@@ -41,13 +41,13 @@ describe('extractFeatures', () => {
   it('hears harm in words of its own, which no phrase list names, and not in a kind line', () => {
     const harmsIn = (text: string) =>
       extractFeatures({ turns: [{ index: 0, speaker: 'learner', text }] }).learner[0]?.harms ?? [];
-    expect(harmfulSentences("Nobody's going to hurt you, so there's no need for all this.")).toEqual([]);
+    expect(harmfulSentences("There's no need for that, these things happen on a busy ward.")).toEqual([]);
     expect(
       harmsIn(
-        "It sounds like you're really worried about him. Nobody's going to hurt you, so there's no need for all this.",
+        "It sounds like you're really worried about him. There's no need for that, these things happen on a busy ward.",
       ),
     ).toEqual([
-      expect.objectContaining({ quote: "Nobody's going to hurt you, so there's no need for all this." }),
+      expect.objectContaining({ quote: "There's no need for that, these things happen on a busy ward." }),
     ]);
     expect(
       harmsIn("It sounds like you're really worried about him. What would help most right now?"),

@@ -5,6 +5,9 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Found on held-out 8 to 11, read.,
+  "security's just down the corridor",
+  "let's keep this civil",
   // Found on the ninth and tenth blind grader sets, read.,
   "don't push me",
   "if you're going to behave like that",
@@ -56,6 +59,11 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  "that's the end of it",
+  'back on the trolley',
+  'keep the noise down',
+  'be good and',
+  'saves us a lot of bother',
   'put that away',
   'go to your room',
   'happening anyway',
@@ -120,6 +128,13 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  'the drunk making all the noise',
+  'go a bit dotty',
+  'far too emotional',
+  'acting weird',
+  "it's fairly obvious",
+  "because that's how you're acting",
+  'kicking bins over suggests',
   // Their drinking or drug use put as a verdict (found on the twelfth and thirteenth held-out sets, read).,
   'after a skinful',
   'suggestive of drug use',
@@ -220,6 +235,21 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  "i'm being bleeped",
+  'any problems tell the nurse',
+  'someone will be in touch probably',
+  "so what's the problem",
+  'i get the gist',
+  "let's not be dramatic",
+  "it's the weekend so you've got me",
+  'take that up with',
+  "if we're going to be like this",
+  'but there we are',
+  'get your affairs in order',
+  "it'll all look different after",
+  'students eh',
+  'girls your age',
+  'for a bit of attention',
   'thinks their problem is the urgent one',
   'not as bothered as you',
   'half that waiting room',
@@ -410,6 +440,12 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  'up all night gaming',
+  'what did you have ten pints',
+  'drinking buddy',
+  'or are you just as bad',
+  'apart from lager',
+  'out every night',
   'will thank you for',
   "two different things aren't they",
   'not a fortune teller',
@@ -461,6 +497,9 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  "you're being a bit unfair",
+  "it's not as if anyone ignored",
+  'like a war zone down there',
   'not threatening anyone',
   "it's not a threat",
   "it's not blackmail",
@@ -528,6 +567,19 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  'it would have helped if someone had',
+  "would've been better to come",
+  "that's on you",
+  'something to think about next time',
+  'i do hope so',
+  'it all has an effect',
+  'relatives do sometimes',
+  "if he'd actually been taking",
+  'that all adds up you know',
+  'wives not to pick up',
+  'ties up a lot of people',
+  'was always going to be a worry',
+  "you're not still smoking",
   "sorry you've found",
   'you never mentioned that',
   "why didn't you let us know",
