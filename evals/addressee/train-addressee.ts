@@ -1,9 +1,10 @@
 // train:addressee: the learned addressee model (server/learned/addressee-model.ts) from the probe sets' labelled
 // addressees: every probe line put to a room of two or more, played through the engine with the rules alone, each
 // character in the room one example (the one the writer addressed, or not). The newest held-out set
-// (evals/realism/heldout-14) is never trained on and stays the measure; the eighth to thirteenth are not trained on either (with it
-// the model chose worse on every set it had trained on: on heldout-7 0.974 to 0.964 of speakers). The margin by which the model must be surer
-// of another character than of the rules' choice is the one with the most right on the sets left out in turn.
+// (evals/realism/heldout-14) is never trained on and stays the measure; the eighth to thirteenth are not trained on
+// either (with them the model chose worse on every set it had trained on: on heldout-7 0.974 to 0.964 of speakers).
+// The margin by which the model must be surer of another character than of the rules' choice is the one with the most
+// right on the sets left out in turn.
 // Writes server/learned/addressee-model.json, which ships with the code.
 // Usage: npm run train:addressee [-- --json]
 

@@ -63,9 +63,9 @@ const AGREEING = new RegExp(
 
 /**
  * Asking what they want or need, or giving back what they said they want. Widened with the wordings the read blind
- * sets' writers quoted for this item ("What would work for you…?", "Which would you rather?", "Is there anything you
- * need…?", "What's worrying you most…?", "So what you want is your full four hours"). Choices offered
- * ("Which would you rather?") and wants given back ("You want to go home") they quoted as often not, so these are left out.
+ * sets' writers quoted for this item ("What would work for you…?", "Is there anything you need…?", "What's worrying
+ * you most…?", "So what you want is your full four hours"). Choices offered ("Which would you rather?") and wants
+ * given back ("You want to go home") they quoted as often not, so these are left out.
  */
 const WANTS = new RegExp(
   String.raw`\b(?:` +

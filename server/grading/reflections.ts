@@ -118,7 +118,8 @@ export const STEERING =
 
 /**
  * Their words told for them: "So what you're saying is you'll wear it properly from now on", "What I'm hearing is a
- * real commitment", "I think what you're telling me, underneath, is that you're scared". Blind writers never counted one as a reflection or a summary (none of twelve in the read sets).
+ * real commitment", "I think what you're telling me, underneath, is that you're scared". Blind writers never counted
+ * one as a reflection or a summary (none of twelve in the read sets).
  */
 export const SAYING_FOR_THEM =
   /^(?:(?:so|and|okay|ok|right|well),? )*(?:i think )?(?:what (?:i'm|i am) hearing is|what you(?:'re| are) (?:really )?(?:saying|telling me)(?:,? underneath,?| really)? is|you(?:'re| are) saying)\b/i;
@@ -149,8 +150,15 @@ const NOT_GIVEN_BACK =
  * choices announced ("You've got two options") open like a reflection but give nothing of theirs back; no read blind
  * set's writer counted one.
  */
-const REASSURES_OR_ANNOUNCES =
-  /^(?:(?:so|and|but|okay|ok|right|look|well),? )*(?:your (?:\w+ ){1,2}(?:is|are|'s|'re)(?: (?:completely|perfectly|absolutely|totally|all|still))? (?:fine|ok|okay|normal|safe|alive|real|yours|there|good|clear|stable|ready)\b|your (?:\w+ )?matters\b|you(?:'ve| have) got (?:a couple of |two |three |some |a few |a )?(?:options|choices|choice)\b)/i;
+const REASSURED = String.raw`your (?:\w+ ){1,2}(?:is|are|'s|'re)(?: (?:completely|perfectly|absolutely|totally|all|still))? (?:fine|ok|okay|normal|safe|alive|real|yours|there|good|clear|stable|ready)`;
+const REASSURES_OR_ANNOUNCES = new RegExp(
+  String.raw`^(?:(?:so|and|but|okay|ok|right|look|well),? )*(?:${anyOf(
+    String.raw`${REASSURED}\b`,
+    String.raw`your (?:\w+ )?matters\b`,
+    String.raw`you(?:'ve| have) got (?:a couple of |two |three |some |a few |a )?(?:options|choices|choice)\b`,
+  )})`,
+  'i',
+);
 /**
  * Praise for what they did ("Eleven months clean… is a real achievement", "Two weeks is real, you did that"): an
  * affirmation, which the read blind sets' writers never also counted as a reflection.

@@ -190,7 +190,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
-    // Told to calm down, or how it will go: "Calm down, Jamal.", "I'll make sure they're with you within the hour".
+    // Told to calm down: "Calm down, Jamal.", "Right, calm down."
     /^ (?:(?:just|please|now|ok|okay|right) )?calm down\b/,
   ],
   labelling: [
@@ -353,12 +353,20 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / at (?:his|her|your|their) age (?:it could|what do you|you can't|that's)\b| (?:i'll|i will|let me|let's) get straight (?:on )?(?:with|to) it\b/,
     // Turned from them to a phone, a bleep or a full clinic: "Sorry, I need to take this call", "Sorry - bleep again",
     // "I've got a packed clinic this morning".
-    / (?:have|need|got) to (?:answer|take) (?:this|that)(?: call| one)?(?: sorry)? $| (?:have|need|got) to (?:answer|take) (?:this|that) (?:one|call)\b| (?:take|answer) this call\b| bleep(?:ed)? again\b| (?:i've got|i have|we've got) a (?:packed|heaving|rammed|massive) (?:clinic|list|department|ward|morning|afternoon|day)\b/,
+    new RegExp(
+      [
+        String.raw` (?:have|need|got) to (?:answer|take) (?:this|that)(?: call| one)?(?: sorry)? $`,
+        String.raw` (?:have|need|got) to (?:answer|take) (?:this|that) (?:one|call)\b| (?:take|answer) this call\b`,
+        String.raw` bleep(?:ed)? again\b`,
+        String.raw` (?:i've got|i have|we've got) a (?:packed|heaving|rammed|massive) (?:clinic|list|department|ward|morning|afternoon|day)\b`,
+      ].join('|'),
+    ),
     // (A full clinic said as a limit does no harm; given as the reason to hand them on, it does.)
     / (?:i've got|i have|we've got) a (?:full|busy) (?:clinic|list|department|ward|morning|afternoon|day)\b.{0,20}\bso (?:the|a|someone|somebody|reception)\b/,
     // Their worry answered with "normal": "Because bleeding is normal with this."
     / because (?:\w+ ){1,2}(?:is|'s|are) (?:perfectly |completely |totally |quite )?normal\b/,
-    // Sent off to look it up, or hurried: "Google it when you get in.", "Any questions? Quick ones, I've got a full list".
+    // Sent off to look it up, or hurried: "Google it when you get in.", "Any questions? Quick ones, I've got a full
+    // list".
     /^ (?:just )?google it\b|^ quick ones\b| quick ones (?:i've|i have|i'm|i am)\b/,
     // The patient talked round: "Would you rather hear the results first and then decide what to tell your dad?"
     / decide what to tell your (?:dad|mum|father|mother|husband|wife|partner|son|daughter)\b/,

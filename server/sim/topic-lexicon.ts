@@ -1010,7 +1010,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'note|letter|goodbye|goodbyes .. anyone|someone|people',
       'write|writing|written|wrote .. note',
       'saying|said goodbye',
-      // Driving home, and tablets saved up: "I'd rather you weren't behind the wheel", "Have you been stockpiling anything?"
+      // Driving home, and tablets saved up: "I'd rather you weren't behind the wheel", "Have you been stockpiling
+      // anything?"
       'behind the wheel',
       'get|getting home safely|safe',
       'stockpile|stockpiling|stockpiled|saving up|saved up',
