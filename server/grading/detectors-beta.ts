@@ -13,11 +13,11 @@ import {
 import { calmer } from './detectors-outcome.ts';
 import type { LearnerTurnFeatures } from './features.ts';
 import {
+  harmlessQuoteShowing,
   introduction,
   plainestFirst,
   quoteMatching,
   quoteShowing,
-  quoteShowingApartFrom,
   sentenceOf,
   showsPlainly,
 } from './showing.ts';
@@ -165,16 +165,12 @@ function namesFeelingOnly(l: LearnerTurnFeatures, quote: string): boolean {
   return sentenceOf(l, quote)?.acts.includes('nurse-naming') === true;
 }
 
-const GREETING =
-  /^(?:hi|hello|hiya|morning|evening)?[, ]*how are you(?: doing| feeling)?(?: today| tonight| now)?\??$/i;
-const WANTS_OR_GREETING = new RegExp(`${WANTS.source}|${GREETING.source}`, 'i');
-
 const listen: Detector = (f) => {
   const reflections = f.learner.flatMap((l) => l.reflections.filter((r) => !namesFeelingOnly(l, r.quote)));
-  // Asking what worries them most is quoted for wants and feelings, and "How are you doing?" is a greeting: neither
-  // is listening.
+  // Asking what worries them most is quoted for wants and feelings, not as listening; a stock check-in ("How are you
+  // doing?") shows no exploring at all.
   const exploring = f.learner
-    .map((l) => quoteShowingApartFrom(l, 'nurse-exploring', WANTS_OR_GREETING))
+    .map((l) => harmlessQuoteShowing(l, 'nurse-exploring', WANTS))
     .find((q) => q !== undefined);
   const score =
     reflections.length >= 2 || (reflections.length >= 1 && exploring)

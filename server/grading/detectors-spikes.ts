@@ -154,8 +154,10 @@ const plainLanguage: Detector = (f) => {
       anchor: `In turn ${turnNumber(softened[0].turn.index)} the news came in softened words ("${softened[0].turn.text.match(EUPHEMISM)?.[0]}") and was never said plainly.`,
     };
   }
+  // Plain news followed by jargon ("…then an MDT and a PET-CT") is only partly plain: two terms or more, in any turns.
   const elsewhere = f.learner.filter((l) => l.jargon.length > 0);
-  if (withJargon.length === 0 && elsewhere.length >= 2) {
+  const termsElsewhere = new Set(elsewhere.flatMap((l) => l.jargon)).size;
+  if (withJargon.length === 0 && termsElsewhere >= 2) {
     return {
       score: 0.5,
       evidence: elsewhere.slice(0, 2).map((l) => lacking(quoteOf(l.turn))),

@@ -270,6 +270,13 @@ describe('gradeOffline evidence', () => {
       ['learner', 'Then the oncologist will discuss palliative chemotherapy.'],
     ]);
     expect(after?.score).toBe(0.5);
+    const denseAfter = itemOf('spikes', 'plain-language', [
+      ['patient', 'What did the scan show?'],
+      ['learner', "I'm afraid the scan shows a cancer in your lung."],
+      ['patient', 'Oh no.'],
+      ['learner', "We'll need an MDT and a PET-CT, then palliative chemotherapy."],
+    ]);
+    expect(denseAfter?.score).toBe(0.5);
   });
 
   it('hears what is known in open disclosure in the facts told as they happened', () => {
@@ -406,7 +413,11 @@ describe('gradeOffline evidence', () => {
       ['patient', "I've been here four hours!"],
       [
         'learner',
-        'I completely understand that waiting for such a long time when you are in pain and nobody has come to explain to you what is happening must be incredibly frustrating, and I want to reassure you that the team are working as hard as they possibly can with the number of patients who have come in this evening.',
+        [
+          'I completely understand that waiting for such a long time when you are in pain and nobody has come to',
+          'explain to you what is happening must be incredibly frustrating, and I want to reassure you that the team',
+          'are working as hard as they possibly can with the number of patients who have come in this evening.',
+        ].join(' '),
       ],
     ]);
     expect(short?.score).toBe(1);
@@ -465,6 +476,11 @@ describe('gradeOffline evidence', () => {
       ['learner', "What's worrying you most right now?"],
     ];
     expect(shownQuotes(itemOf('beta', 'listen', lines))).toEqual([]);
+    const opening = itemOf('beta', 'listen', [
+      ['relative', "He's been on that trolley six hours!"],
+      ['learner', "Hi, I'm Jess, one of the nurses looking after him tonight. How are you doing?"],
+    ]);
+    expect(shownQuotes(opening)).toEqual([]);
     expect(shownQuotes(itemOf('beta', 'wants-and-feelings', lines))).toEqual([
       "What's worrying you most right now?",
     ]);

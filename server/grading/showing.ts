@@ -161,20 +161,14 @@ export function quoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote {
   };
 }
 
-/** The sentence of a turn that shows an act and does no harm ("…nothing more we can do" shows no plain news). */
-export function harmlessQuoteShowing(l: LearnerTurnFeatures, act: LearnerAct): Quote | undefined {
-  const harmful = new Set(l.harms.map((h) => h.quote));
-  const sentence = l.sentences.find(
-    (s) => s.acts.includes(act) && canShow(s.sentence, act) && !harmful.has(spoken(s.sentence)),
-  )?.sentence;
-  return sentence && { turn: l.turn.index, quote: quoted(l, sentence), shows: true };
-}
-
-/** The harmless sentence of a turn that shows an act and does not match `apartFrom` (what another item quotes). */
-export function quoteShowingApartFrom(
+/**
+ * The sentence of a turn that shows an act and does no harm ("…nothing more we can do" shows no plain news), and,
+ * given `apartFrom`, does not say what another item quotes.
+ */
+export function harmlessQuoteShowing(
   l: LearnerTurnFeatures,
   act: LearnerAct,
-  apartFrom: RegExp,
+  apartFrom?: RegExp,
 ): Quote | undefined {
   const harmful = new Set(l.harms.map((h) => h.quote));
   const sentence = l.sentences.find(
@@ -182,7 +176,7 @@ export function quoteShowingApartFrom(
       s.acts.includes(act) &&
       canShow(s.sentence, act) &&
       !harmful.has(spoken(s.sentence)) &&
-      !apartFrom.test(s.sentence.text.trim()),
+      !apartFrom?.test(s.sentence.text.trim()),
   )?.sentence;
   return sentence && { turn: l.turn.index, quote: quoted(l, sentence), shows: true };
 }
