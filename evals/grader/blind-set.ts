@@ -136,7 +136,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal13',
     'blind-final-13',
-    'thirteenth final blind set, by five more writers; never read',
+    'thirteenth final blind set, by five more writers; read on 2026-12-07 (ninth session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal14',
+    'blind-final-14',
+    'fourteenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

@@ -45,8 +45,10 @@ const EVIDENCE_FLOORS = {
   blindFinal11: { precision: 0.88, harmfulCited: 1 },
   // First measured on 2026-12-07 (seventh session, later) at 0.779 with 8; read since (eighth session).
   blindFinal12: { precision: 0.81, harmfulCited: 1 },
-  // Never read nor trained on: first measured on 2026-12-07 (eighth session) at 0.789 with 4.
-  blindFinal13: { precision: 0.77, harmfulCited: 5 },
+  // First measured on 2026-12-07 (eighth session) at 0.789 with 4; read since (ninth session).
+  blindFinal13: { precision: 0.77, harmfulCited: 4 },
+  // Never read nor trained on: first measured on 2026-12-07 (ninth session) at 0.804 with 12.
+  blindFinal14: { precision: 0.78, harmfulCited: 13 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

@@ -1,11 +1,12 @@
 // train:harm: the learned harm model (server/learned/harm-model.ts) from material labelled by people who never saw
 // the phrase lists: the sentences of evals/harm/train-a.jsonl, train-b.jsonl and dev.jsonl, and the learner turns of
-// the realism sets (a turn marked harmful, or not), except the held-out sets from the fourth on (trained on the fourth too,
-// the model heard more harm in fresh sentences but took far more ordinary talk in the blind grader transcripts for
-// harm: precision there 0.71 to 0.57). Ordinary clinical talk comes from the doctors' sentences of PriMock57
+// every realism set read so far (a turn marked harmful, or not). (Trained on the first three alone, the model heard
+// less: on the fourteenth held-out set, left out of both, it found harm in 0.38 of the harmful turns at precision
+// 0.88; trained on the fourth to thirteenth too, 0.46 at 0.98, and in the blind grader transcripts its precision rose
+// from 0.54 to 0.66.) Ordinary clinical talk comes from the doctors' sentences of PriMock57
 // (CC BY 4.0), without which the model, having met harm in nearly half its sentences, calls one line in seven of a
 // real consultation harmful. evals/harm/fresh.jsonl, the blind grader
-// transcripts and evals/realism/heldout-14 stay the measure (npm run eval:harm, eval:realism). The threshold is the
+// transcripts and evals/realism/heldout-15 stay the measure (npm run eval:harm, eval:realism). The threshold is the
 // one whose lists-plus-model finder agrees best (Cohen's kappa) on the conversations (the realism sets' turns and
 // PriMock57), each source left out of training in turn and pooled: material the model has not seen, at about the
 // share of harm a transcript holds.
@@ -45,6 +46,17 @@ const REALISM_SETS = [
   'evals/realism/heldout',
   'evals/realism/heldout-2',
   'evals/realism/heldout-3',
+  'evals/realism/heldout-4',
+  'evals/realism/heldout-5',
+  'evals/realism/heldout-6',
+  'evals/realism/heldout-7',
+  'evals/realism/heldout-8',
+  'evals/realism/heldout-9',
+  'evals/realism/heldout-10',
+  'evals/realism/heldout-11',
+  'evals/realism/heldout-12',
+  'evals/realism/heldout-13',
+  'evals/realism/heldout-14',
 ];
 /** PriMock57 is left out a fifth at a time (by consultation): left out whole, no ordinary talk would be trained on. */
 const PRIMOCK_PARTS = [0, 1, 2, 3, 4].map((part) => `PriMock57 doctors, part ${part + 1} of 5`);
@@ -199,7 +211,7 @@ function main(): void {
   );
   const measures = {
     'evals/harm/fresh.jsonl': agreement(loadSentences('evals/harm/fresh.jsonl'), model),
-    'evals/realism/heldout-14': agreement(realismTurns('evals/realism/heldout-14'), model),
+    'evals/realism/heldout-15': agreement(realismTurns('evals/realism/heldout-15'), model),
   };
   const report = { trainedOn: training.length, threshold, leftOut, ...measures };
   if (values.json) {

@@ -1,7 +1,7 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (on topic 0.85, and wrong-way affect 0: on it 7
-// character reactions to harmful turns earn trust or calm, left unread so that the set stays a measure).
+// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 10 character reactions
+// to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout14 = summarise(runRealism(SETS['heldout-14']).all);
   const heldout13 = summarise(runRealism(SETS['heldout-13']).all);
   const heldout12 = summarise(runRealism(SETS['heldout-12']).all);
   const heldout11 = summarise(runRealism(SETS['heldout-11']).all);
@@ -40,6 +41,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout14,
       heldout13,
       heldout12,
       heldout11,
@@ -64,11 +66,16 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (eighth session) at 0.863 on topic, 0.985 right speaker, 8 wrong-way
-    // reactions (7 with that session's first harm shapes, written from heldout-13 before this set arrived).
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.85);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.97);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(8);
+    // Never read: first measured on 2026-12-07 (ninth session) at 0.865 on topic, 0.968 right speaker, 10 wrong-way
+    // reactions, with that session's starting code.
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.86);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(10);
+    // First measured on 2026-12-07 (eighth session) at 0.863 on topic, 0.985 right speaker, 7 wrong-way reactions;
+    // read since (ninth session), and trained on by the topic and harm models.
+    expect(heldout14.onTopicRate).toBeGreaterThanOrEqual(0.89);
+    expect(heldout14.rightSpeakerRate).toBeGreaterThanOrEqual(0.97);
+    expect(heldout14.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-07 (seventh session, later) at 0.797 on topic, 0.942 right speaker, 17 wrong-way
     // reactions; read since (eighth session).
     expect(heldout13.onTopicRate).toBeGreaterThanOrEqual(0.81);

@@ -17,14 +17,15 @@ const ASKED_AS_A_FEAR =
   / (?:are|were) you (?:worried|scared|afraid|frightened|anxious|concerned)\b| is that what (?:you're|you are) (?:worried|scared|afraid|frightened)\b| (?:worried|scared|afraid|frightened) (?:that )?(?:we|they|someone|somebody|people|the \w+)(?:'ll| will| might| may| are going to| would)\b/;
 
 const HEDGE =
-  / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee)\b| i wish i could\b/;
+  / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee|give (?:you )?(?:a |any )?(?:guarantee|promise))\b| i wish i could\b/;
 
 /**
- * "You should have" said of what they were owed ("You should have had that scan in the spring"), or of nothing they
- * could have done ("there's nothing either of you should have done differently"), owns a failing rather than blames.
+ * "You should have" said of what they were owed ("You should have had that scan in the spring"), of nothing they
+ * could have done ("there's nothing either of you should have done differently"), or of their own guilt named back
+ * ("as though you should have caught it sooner") owns a failing or hears a feeling rather than blames.
  */
 const OWED_NOT_BLAMED =
-  / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/;
+  / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b| (?:as though|as if|like|whether|wondering if) you should have\b/;
 
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(

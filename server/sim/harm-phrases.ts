@@ -59,6 +59,11 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  // Found on held-out 14, read.
+  "promise me you won't",
+  "only i've got a",
+  'only i do have',
+  'only i have got',
   "that's the end of it",
   'back on the trolley',
   'keep the noise down',
@@ -128,6 +133,14 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Found on held-out 14, read.
+  'is he demented',
+  'is she demented',
+  "he's demented",
+  "she's demented",
+  'because you were drunk',
+  "because you'd been drinking",
+  'this is a hospital not a',
   'the drunk making all the noise',
   'go a bit dotty',
   'far too emotional',
@@ -186,6 +199,8 @@ const LABELLING: readonly string[] = [
   'timewaster',
   'frequent flyer',
   'making a scene',
+  'causing a scene',
+  'causing a bit of a scene',
   'making a fuss',
   'drunks',
   'grown up about',
@@ -235,6 +250,50 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  'could ring any day',
+  'loads of time yet',
+  'plenty of time yet',
+  'try not to think like that',
+  "don't think like that",
+  'no point comparing yourself',
+  'everybody snaps',
+  'everyone snaps',
+  'concentrate on getting well',
+  'need to crack on',
+  'crack on with the ward',
+  'crack on with the clinic',
+  // Found on held-out 14, read.
+  "what's all the racket",
+  "what's all this racket",
+  'all the racket',
+  "what's all the noise",
+  'if you want to go go',
+  'if you want to leave leave',
+  'other patients waiting',
+  'other patients to see',
+  "don't look so worried",
+  'lots of people your age',
+  'people your age have',
+  "doesn't help to dwell",
+  'no point dwelling',
+  'help anyone getting worked up',
+  'getting yourself worked up',
+  "it doesn't help anyone",
+  "nature's way",
+  'quicker for us',
+  'easier for us',
+  "i've no time for you",
+  'i have no time for you',
+  'will happen when it happens',
+  'yourself silly',
+  'worst thing you can do',
+  'do need to get back',
+  'need to get back out there',
+  'get through a few things',
+  'anything silly',
+  'really no need to be',
+  'there is really no need to be',
   "i'm being bleeped",
   'any problems tell the nurse',
   'someone will be in touch probably',
@@ -440,6 +499,15 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  'funny how those',
+  'funny how that keeps',
+  'funny how it always',
+  // Found on held-out 14, read: grief heard as wanting a culprit.
+  'apart from wanting someone to blame',
+  'just want someone to blame',
+  'just looking for someone to blame',
+  'just wanting someone to blame',
   'up all night gaming',
   'what did you have ten pints',
   'drinking buddy',
@@ -497,6 +565,22 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  "can't really compare yourself",
+  'more than a lot of services',
+  'more than most would have',
+  'in fairness to',
+  "wasn't unreasonable to",
+  'may be what you understood',
+  'was categorised correctly',
+  'was triaged correctly',
+  // Found on held-out 14, read.
+  "you don't really think",
+  "you don't actually think",
+  "you don't honestly think",
+  'jumping to conclusions',
+  'surely you know',
+  'died years ago',
   "you're being a bit unfair",
   "it's not as if anyone ignored",
   'like a war zone down there',
@@ -567,6 +651,45 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  "haven't really been sticking to",
+  "you haven't been sticking to",
+  "stress really doesn't help",
+  "stress doesn't help",
+  'must have mislaid',
+  'one of the busiest nights',
+  "if we'd been told",
+  'if we had been told',
+  "if we'd known he was",
+  'the real problem is the',
+  'has its own duty',
+  "which she didn't do",
+  "which he didn't do",
+  'when you signed the consent',
+  'you were told about the risk',
+  "didn't exactly flag",
+  // Found on held-out 14, read.
+  "that's nearly always what's behind",
+  "nearly always what's behind",
+  "because that's usually",
+  'made much difference either way',
+  'whatever anyone does',
+  'whatever anyone had done',
+  "it's not fair keeping it from",
+  'not fair on them',
+  "you've got to think about your",
+  'how would they feel if',
+  'how would your mum feel',
+  'how would your parents feel',
+  'how would your family feel',
+  // Found on held-out 14, read: the family's not noticing made the point.
+  'family do notice',
+  'families do notice',
+  'family usually notice',
+  'families usually notice',
+  'family would have noticed',
+  'you would have noticed',
+  "you'd have noticed",
   'it would have helped if someone had',
   "would've been better to come",
   "that's on you",
@@ -706,6 +829,15 @@ const BLAMING: readonly string[] = [
 
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  "sure it'll happen for you",
+  "i'm sure it will happen",
+  'i can promise you that',
+  'will come along',
+  // Found on held-out 14, read.
+  "you'll hardly notice",
+  "you won't notice any",
+  "you'll feel loads better",
   'personally make sure of it',
   'has your name on it',
   'never ever happen again',
@@ -749,6 +881,13 @@ const FALSE_PROMISE: readonly string[] = [
   'completely back to normal',
 ];
 
+/** A moral drawn for them, a lesson they did not ask for. */
+const LECTURING: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  'simple maths really',
+  'is simple maths',
+];
+
 export const HARM_PHRASES: Readonly<Record<HarmKind, readonly string[]>> = {
   threat: THREAT,
   coercion: COERCION,
@@ -758,5 +897,5 @@ export const HARM_PHRASES: Readonly<Record<HarmKind, readonly string[]>> = {
   arguing: ARGUING,
   blaming: BLAMING,
   'false-promise': FALSE_PROMISE,
-  lecturing: [],
+  lecturing: LECTURING,
 };

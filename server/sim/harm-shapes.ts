@@ -186,7 +186,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Sit there.", "You must understand that you cannot simply leave", "Chloe, you're not leaving", "Most people just go
     // for the tablets, it's what I'd do".
     / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the \w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
-    /\bnot happening\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ you can't (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
+    /\bnot happening\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ (?:but |so |and )?you (?:can't|cannot) (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
@@ -243,6 +243,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:second|third|fourth|fifth) one (?:this|today|tonight)\b/,
   ],
   dismissal: [
+    // Colleagues defended before anything is known: "I'm sure the team in A&E did everything they could".
+    / i'm sure (?:the|they|he|she|everyone|everybody)\b.{0,40}\bdid (?:everything|all|their best|what) (?:they|he|she) (?:could|can)\b/,
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
     /\?(?: (?:no|yes|yeah|none|nothing|all right|alright|ok|okay|fine)\??)? (?:good|great|lovely|perfect|brilliant|grand|fab|super|excellent|marvellous)(?: then)? $/,
     // Their worry made small: "What are you so worried about?", "What's he getting so worked up about?"
@@ -343,7 +345,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:nurses?|nurse'll|nurses'll|staff|someone|somebody|reception)(?: can| will|'ll)? sort (?:out )?(?:the rest|all that|the (?:\w+ )?bits)\b| (?:nurses|staff|ward|we) can get on with (?:their|our|the) (?:work|jobs|shift)\b| leaflet\b.{0,40}\bbye\b/,
     // Off to the next one: "I've got twelve more patients. We're done, yeah?", "Any questions, or shall I get going?",
     // "I need to call the next one in", "I'm off", "Quickly, love", "the nurse will take it from here", "Good day."
-    / (?:i've got|i have|we've got|we have) (?:\w+ )?more (?:patients|people)\b|^ (?:right |ok |okay |so )?we're done(?: here)?(?: yeah| then| ok| okay)?\?? $| or shall i (?:get going|let you (?:get off|go)|be off|crack on|get on)\b/,
+    / (?:i've got|i have|we've got|we have) (?:\w+ )?more (?:patients|people|scans|appointments)\b|^ (?:right |ok |okay |so )?we're done(?: here)?(?: yeah| then| ok| okay)?\?? $| or shall i (?:get going|let you (?:get off|go)|be off|crack on|get on)\b/,
     / (?:call|get|see|bring) the next (?:one|patient|person) in\b| i'm off $|^ quickly (?:love|please|then|mate)\b| (?:questions|anything else)\b.{0,40}\bquickly\? $| other bleeps\b| take it from here\b| leaflet\b.{0,40}\bgood day\b/,
     // "There's no sense getting hysterical", "Can she even manage? Realistically she probably needs a home", "someone
     // less upset", "you're in the way", "You'll have to ask the coroner", "Don't ask again", "we'll all get some peace",
@@ -392,7 +394,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i (?:thought|assumed) (?:that|it) was (?:obvious|clear|self explanatory)\b/,
   ],
   arguing: [
-    /^ (?:no )+(?:that's (?:wrong|not)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
+    /^ (?:no )+(?:that's (?:wrong|not)(?! what i\b)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
     / i disagree\b| (?:you must|you've|you have) (?:have )?(?:misheard|got (?:that|it) (?:completely )?(?:backwards|wrong))\b| (?:not|n't) remembering it (?:properly|right)\b/,
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
     / (?:that|it|this)(?:'s| is)(?: not|n't) (?:a |an )?\w+(?: \w+)? (?:it's|it is) (?:just|only|simply)\b| you can't be \w+ your\b| simply not (?:true|what)\b/,

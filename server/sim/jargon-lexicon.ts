@@ -7,6 +7,9 @@
  * between their words. UK and US spellings are listed separately where they differ.
  */
 const JARGON_TERMS: readonly string[] = [
+  // Found on held-out 14, read: "the infection's unmasked an early dementia", "it's not viable"
+  'unmasked',
+  'not viable',
   // Brain imaging and the language of incident reports (found on the sixth blind grader set)
   'cortical',
   'atrophy',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
 import { personKeys, questionKeys } from './line-relevance.ts';
+import { sentenceKeys } from './line-variety.ts';
 import { composeReply, type LineContext, type ReplyPlan } from './offline-engine.ts';
 
 const scenario = testScenario();
@@ -277,9 +278,16 @@ describe('composeReply', () => {
     expect(open.text).toMatch(/^pat escalates line/);
     expect(open.lines.some((key) => key.startsWith('topic.'))).toBe(false);
     // Its state's answer said a moment ago is not said again beside the hostile line.
-    const again = compose(plan({ intent: 'escalate', band: 'guarded', topic: asked }), [
+    const again = compose(
+      plan({ intent: 'escalate', band: 'guarded', topic: asked }),
+      ['topic.sleep.guarded.0'],
+      context({ recent: [sentenceKeys('pat sleep guarded line.')] }),
+    );
+    expect(again.text).toMatch(/^pat escalates line/);
+    // Said long before, it is said again when asked again.
+    const later = compose(plan({ intent: 'escalate', band: 'guarded', topic: asked }), [
       'topic.sleep.guarded.0',
     ]);
-    expect(again.text).toMatch(/^pat escalates line/);
+    expect(later.text).toMatch(/^pat sleep guarded line\. pat escalates line/);
   });
 });

@@ -150,8 +150,8 @@ export function composeReply(
     add(revealLine);
   } else {
     // The answer comes first: many answers are written to follow the question at once ("That you lot will…").
-    // An answer beside a hostile line is left out rather than said again.
-    if (plan.topic?.withIntent) add(picker.pick(answerInState(plan), { freshOnly: true }));
+    // Asked again, harshly, they say it again ("Tuesday. I brought her in on Tuesday…"), but never a line just said.
+    if (plan.topic?.withIntent) add(picker.pick(answerInState(plan), { unechoedOnly: true }));
     add(picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
@@ -274,10 +274,10 @@ class LinePicker {
 
   /**
    * The most specific pool with a line never used and not echoing a recent reply wins; then a used line that
-   * echoes nothing recent (least recently used first); then any line the conversation allows. With `freshOnly`,
-   * only the first: null rather than a line said before.
+   * echoes nothing recent (least recently used first); then any line the conversation allows. With `unechoedOnly`,
+   * only the first two: null rather than a line that echoes a recent reply.
    */
-  pick(pools: readonly Pool[], options: { freshOnly?: boolean } = {}): Picked | null {
+  pick(pools: readonly Pool[], options: { unechoedOnly?: boolean } = {}): Picked | null {
     const candidates = pools.map((pool) => ({
       pool,
       allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine)),
@@ -302,12 +302,12 @@ class LinePicker {
       const open = unasked(pool, lines);
       if (open.length > 0) return lineAt(pool, open[Math.floor(this.random() * open.length)] as number);
     }
-    if (options.freshOnly) return null;
     const rest = candidates.map(({ pool, allowed }) => ({ pool, allowed: unasked(pool, allowed) }));
     for (const { pool, allowed } of rest) {
       const quiet = allowed.filter((i) => !this.echoes(pool.lines[i] as AuthoredLine));
       if (quiet.length > 0) return this.leastRecentlyUsed(pool, quiet);
     }
+    if (options.unechoedOnly) return null;
     const first = rest.find((c) => c.allowed.length > 0);
     return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
   }
