@@ -81,7 +81,8 @@ const FINDINGS_SHARED = new RegExp(
 const CONTACT_PERSON = new RegExp(
   `\\b(?:${[
     "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)",
-    '(?:ring|call|phone|contact) (?:me|us|the ward|\\w+ (?:before|on|any time))',
+    // Not a safety net on a sign ("ring us if it goes above thirty-eight"): that is a next step.
+    '(?:ring|call|phone|contact) (?:me|us|the ward|\\w+ (?:before|on|any time))(?!,? if (?!you\\b))',
     '(?:my|her|his|their) (?:direct )?(?:number|extension|bleep|line)',
     '(?:named|main|single) (?:contact|person|point)',
     // Someone who will ring at a stated time: "Whoever leads the review will ring you within the fortnight".

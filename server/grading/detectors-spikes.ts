@@ -14,6 +14,9 @@ import { trustKept } from './detectors-outcome.ts';
 import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 import { harmlessQuoteShowing, introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
+/** Seating and privacy: the scene set, but less telling than a check on the moment or who should be there. */
+const SEATING =
+  /\b(?:sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round|come and sit|sit yourself down|grab (?:a|whichever) chair)\b/i;
 const SETTING_CHECK = new RegExp(
   `\\b(${[
     'sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round',
@@ -79,7 +82,14 @@ const setting: Detector = (f) => {
   const opening = f.learner.slice(0, 3);
   const intro = opening.map(introduction).find((q) => q !== null);
   const check = opening.find((l) => showsPlainly(l, SETTING_CHECK));
-  return twoPart(intro, check && quoteMatching(check, SETTING_CHECK), [
+  // A check on the moment or on who should be there is quoted before an invitation to sit.
+  const checksMoment = opening.find(
+    (l) =>
+      showsPlainly(l, SETTING_CHECK) &&
+      l.sentences.some((s) => SETTING_CHECK.test(s.sentence.text) && !SEATING.test(s.sentence.text)),
+  );
+  const quoted = check && quoteMatching(checksMoment ?? check, SETTING_CHECK, SEATING);
+  return twoPart(intro, quoted, [
     'You introduced yourself and set the scene.',
     'You introduced yourself but did not check it was a good moment or who should be there.',
     'You set the scene but did not introduce yourself.',

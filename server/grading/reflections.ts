@@ -165,6 +165,8 @@ const REASSURES_OR_ANNOUNCES = new RegExp(
  */
 const AFFIRMS =
   /\b(?:(?:is|was|'s|that's|that is) (?:a )?(?:real|huge|great|big|massive|genuine|proper) (?:achievement|accomplishment|deal|amount|step)|you did that|well done|(?:that|it) takes (?:guts|courage|real courage))\b/i;
+/** Words in the longest sentence heard as a reflection. */
+const LONGEST_REFLECTION = 45;
 /** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
 const ECHOED_WORDS = 2;
 const SHORTEST_ECHO = 4;
@@ -193,6 +195,9 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
     if (analysis.shape !== 'statement' && !(sentence.terminal === '?' && OPENERS.test(sentence.text.trim())))
       continue;
     const body = sentence.text.trim();
+    // A sentence that long is telling them something or pulling much together (a summary, found apart): of those
+    // found as reflections in the read blind sets, only summaries were labelled as giving back.
+    if (body.split(/\s+/).length > LONGEST_REFLECTION) continue;
     const mirrors =
       OPENERS.test(body) || (ABOUT_THEM.test(body) && !ADVISING.test(body) && !/^i\b(?! hear)/i.test(body));
     if (!mirrors && !learnedReflection(body) && !echoes(body, heardKeys)) continue;

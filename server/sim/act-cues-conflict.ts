@@ -472,8 +472,9 @@ const COMMANDS: readonly Cue[] = [
         String.raw`\b(?:banned|barred) from\b`,
         String.raw`\b(?:going to|will|'ll) regret\b`,
         String.raw`\bor (?:you'll|you will) (?:be|have to)\b`,
-        // "…or leave that for when the nurse rings" puts something off; it sends no one away.
-        String.raw`\bor (?:leave(?! (?:it|that|this|them)\b)|get out|I'll)\b`,
+        // "…or leave that for when the nurse rings" puts something off; it sends no one away. Nor is "or I'll knock
+        // gently in ten minutes": what they will do for them is no sanction.
+        String.raw`\bor (?:leave(?! (?:it|that|this|them)\b)|get out|I'll(?! (?:knock|come back|check|pop|ring you|call you|give you|get you|bring|sit|stay|leave you|be)\b))\b`,
         // "You're out!", but not "once you're out" (of hospital, as planned).
         String.raw`(?<!\b(?:once|when|after|until|before|soon as|time) )\byou(?:'re| are) out\b(?! of)`,
       ),
@@ -624,7 +625,8 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\b(?:far |much |a lot )?sicker patients\b`,
         String.raw`\b(?:sicker|more unwell|more ill|worse off|more urgent) than (?:you|your|him|her|them)\b`,
         String.raw`\bnot the only (?:patient|one|person|family)\b`,
-        String.raw`\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
+        // Not their own guilt named back: "as though you should have caught it", "whether you should have done…".
+        String.raw`(?<!\b(?:as though|as if|like|whether|wondering if) )\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
         // "Other people manage", but not "a voice other people can't hear".
         String.raw`\bother (?:families|patients|people|relatives) ${MANAGE}\b(?!'t| not)`,
         String.raw`\b(?:making|make) (?:such )?a (?:fuss|scene|drama)\b`,

@@ -333,7 +333,7 @@ const HARD_TO_SAY = '(?:difficult|hard|serious|upsetting|worrying|sad|important)
 const NOT_FOR_SOMEONE = String.raw`(?! (?:you|him|her|about|for)\b)`;
 const NOT_BAD_AT = String.raw`(?! (?:for|at|idea|habit)\b)`;
 const SOMETHING_SERIOUS = regex([
-  String.raw`\b${TALK}(?: \w+){0,2} (?:something|things) ${GRAVE_THING}\b`,
+  String.raw`\b${TALK}(?: \w+){0,2} (?:something|things) (?:very |really |quite )?${GRAVE_THING}\b`,
   String.raw`\b${FOUND} ${SOMETHING_AMISS} (?:that(?:'s| is)? )?${AMISS}\b`,
   // "The results do show something serious."
   String.raw`\b(?:do|does|did) (?:show|find) (?:something|a problem) (?:serious|significant|worrying|concerning)\b`,
@@ -349,7 +349,7 @@ const SOMETHING_SERIOUS = regex([
   String.raw`\b(?:it's|it is|this is|that's|things are|the news is) (?:really |very |pretty )?bad\b${NOT_BAD_AT}`,
 ]);
 
-// "I'm very worried about your mum", "I'm concerned by what the scan shows".
+// "I'm very worried about your mum", "I'm concerned by what the scan shows", "I'm worried by what I'm seeing".
 const RELATIVE = oneOf([
   'mum|mom|mother|dad|father|husband|wife|partner|son|daughter|baby|child',
   'brother|sister|nan|gran|grandma|grandad|granddad',
@@ -357,7 +357,7 @@ const RELATIVE = oneOf([
 const WORRIED = '(?:really |very |quite |extremely |a (?:bit|little) )?(?:worried|concerned)';
 const SCAN_SHOWS = '(?:scan|test|results?) (?:show|shows|showed)';
 const WORRIED_ABOUT_THEM = new RegExp(
-  String.raw`\bI(?:'m| am) ${WORRIED} (?:about|by) (?:him|her|them|your ${RELATIVE}|what the ${SCAN_SHOWS})\b`,
+  String.raw`\bI(?:'m| am) ${WORRIED} (?:about|by) (?:him|her|them|your ${RELATIVE}|what the ${SCAN_SHOWS}|what (?:I'm|I am|we're|we are) (?:seeing|finding)|what I can see)\b`,
   'i',
 );
 

@@ -133,6 +133,10 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  "you're an emotional eater",
+  "you're a comfort eater",
+  "you're a bit of an emotional eater",
   // Found on held-out 14, read.
   'is he demented',
   'is she demented',

@@ -144,6 +144,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i'd (?:really )?hate for (?:security|the police|this to end|you to be)\b/,
   ],
   coercion: [
+    // A choice whose arms end the same ("either come in with us now, or we get you comfy first and then you come in").
+    / either\b.{0,60}\bor\b.{0,60}\bthen (?:you|we)(?:'ll| will)? (?:come|go|take you|bring you|do it)\b/,
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
     // choice", "Part of you already knows what the right thing to do is", "It sounds like part of you knows the
     // injection is what's kept you out of hospital".
@@ -410,6 +412,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // The failing put on someone else's job: "it's the radiologist's job to phone us if something's worrying".
+    / (?:it's|it is) (?:the \w+'s|their|his|her) (?:job|responsibility) to (?:phone|ring|call|tell|let|flag|check|chase|report)\b/,
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
     / it was (?:the|a|an|our) (?:locum|agency (?:nurse|staff|doctor)|night staff|new (?:nurse|doctor|girl|lad)|student|porter|receptionist)\b| (?:was|were) (?:probably |just |obviously )?rushed off (?:her|his|their) feet\b/,
     // A telling-off for what they did: "Raising your voice on a ward isn't acceptable", "Kicking bins over is not on".
