@@ -25,6 +25,24 @@ describe('extractFeatures', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
+  it('hears no order in their own words given back', () => {
+    const turns = (learner: string) =>
+      extractFeatures({
+        turns: [
+          {
+            index: 0,
+            speaker: 'patient',
+            text: 'Open this door. I need to get home. The children are on their own.',
+          },
+          { index: 1, speaker: 'learner', text: learner },
+        ],
+      }).learner[0];
+    const echoed = turns('You need to get home to the children.');
+    expect(echoed?.harms).toEqual([]);
+    expect(echoed?.acts.has('threat-or-command')).toBe(false);
+    expect(turns('You need to sit down, now.')?.acts.has('threat-or-command')).toBe(true);
+  });
+
   it("takes the learner's own news for no reflection of what they said", () => {
     const [l] = extractFeatures({
       turns: [

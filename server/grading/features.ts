@@ -9,7 +9,7 @@ import { findJargon } from '../sim/jargon-lexicon.ts';
 import { countWords } from '../sim/plan-turn.ts';
 import { analyseSentence, type Sentence, splitSentences } from '../sim/utterance-shape.ts';
 import { type EmotionCue, findEmotion } from './emotional-moments.ts';
-import { findReflections, type ReflectionKind } from './reflections.ts';
+import { findReflections, givesBackTheirWords, type ReflectionKind } from './reflections.ts';
 import type { ConversationMetrics, EmotionalMoment, Quote } from './report-types.ts';
 import { isStockEmpathy, spoken, withoutHollowActs } from './showing.ts';
 import { type GradingTranscript, type GradingTurn, LEARNER } from './transcript.ts';
@@ -177,6 +177,13 @@ function learnerFeatures(turn: GradingTurn, heard: string): LearnerTurnFeatures 
   const turnActs = actsOf(turn.text);
   const acts = new Set(turnActs);
   const sentences = sentencesOf(turn.text, turnActs);
+  // An order or a dismissal heard only in their own words given back ("You need to get home to the children" after
+  // "I need to get home") orders nobody.
+  for (const [act] of HARM_ACTS) {
+    const heardIn = sentences.filter((s) => s.acts.includes(act));
+    if (heardIn.length > 0 && heardIn.every((s) => givesBackTheirWords(s.sentence.text, heard)))
+      acts.delete(act);
+  }
   const harms = harmsOf(turn, acts, sentences);
   const harmful = harms.length > 0;
   if (harmful) for (const act of POSITIVE_ACTS) acts.delete(act);

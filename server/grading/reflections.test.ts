@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReflections } from './reflections.ts';
+import { findReflections, givesBackTheirWords } from './reflections.ts';
 
 describe('findReflections', () => {
   it('finds reflections the patterns know and ones only the learned detector knows', () => {
@@ -70,5 +70,18 @@ describe('findReflections', () => {
 
   it('still hears what they feel they must do said back to them', () => {
     expect(findReflections('You feel you should be coping better than this.')).toHaveLength(1);
+  });
+
+  it('finds their own words given back, turned to the first person', () => {
+    const heard = 'Open this door. I need to get home. The children will be on their own.';
+    expect(givesBackTheirWords('You need to get home to the children.', heard)).toBe(true);
+    expect(givesBackTheirWords('You need to sit down now.', heard)).toBe(false);
+    expect(givesBackTheirWords('You need to get home.', '')).toBe(false);
+  });
+
+  it('finds no reflection in a sentence over 45 words', () => {
+    const long =
+      "You've had the same answer everywhere because the wholesalers are putting stock on quotas, so even when a brand comes in we might only get two or three packs, and they go straight to whoever has been waiting longest, which is how it works in every pharmacy in the town.";
+    expect(findReflections(long)).toEqual([]);
   });
 });

@@ -169,7 +169,7 @@ const AFFIRMS =
 const LONGEST_REFLECTION = 45;
 /** Words of theirs a statement must give back to reflect them without saying "you", and its shortest length. */
 const ECHOED_WORDS = 2;
-const SHORTEST_ECHO = 4;
+const SHORTEST_ECHO = 3;
 /** Longer, and a statement that shares their words is more likely telling them something. */
 const LONGEST_ECHO = 20;
 
@@ -215,4 +215,26 @@ export function findReflections(text: string, heard = ''): FoundReflection[] {
     found.push({ kind: COMPLEX_MARKERS.test(body) ? 'complex' : 'simple', quote: body });
   }
   return found;
+}
+
+/** Their words in the first person, so "You need to get home" can be found in "I need to get home". */
+function asTheirs(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `
+    .replace(/ you're /g, " i'm ")
+    .replace(/ you are /g, ' i am ')
+    .replace(/ you've /g, " i've ")
+    .replace(/ your /g, ' my ')
+    .replace(/ you /g, ' i ');
+}
+
+/** Words given back as said: the first four words of a sentence, turned to the first person, are among what they said. */
+export function givesBackTheirWords(sentence: string, heard: string): boolean {
+  const words = asTheirs(sentence).trim().split(' ');
+  if (words.length < 4 || heard.trim() === '') return false;
+  return asTheirs(heard).includes(` ${words.slice(0, 4).join(' ')} `);
 }

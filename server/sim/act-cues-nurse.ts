@@ -258,6 +258,11 @@ const AFFIRMED_EFFORT = new RegExp(
     String.raw`\byou don't give up\b|\byou(?:'re| are) (?:clearly |really )?capable\b|\byou were (?:really |so )?brave\b`,
     String.raw`\byou(?:'ve| have)? (?:still |already )?(?:kept|got yourself|managed|gone in|been getting|done|carried on)\b[^.?!]{0,60}\b(?:on your own|by yourself|every (?:day|morning|week|single)|all this time|for (?:years|months|a year)|nearly a year)\b`,
     String.raw`\byou(?:'ve| have)? clearly been (?:practising|working|trying)\b`,
+    // "You've really thought it through", "That says a lot about how seriously you're taking this", "It's taken
+    // something to pick up the phone".
+    String.raw`\byou(?:'ve| have) (?:really |clearly |obviously |properly )?thought (?:it|this|that|things) through\b`,
+    String.raw`\b(?:that|it) says (?:a lot|something|so much) about (?:you|how (?:much|seriously|hard))\b`,
+    String.raw`\b(?:it's|it has|that's|that has) taken (?:something|a lot|some doing|real \w+)\b`,
   ),
   'i',
 );

@@ -213,11 +213,26 @@ describe('harm kinds', () => {
     ['That is basically what smoking does to the lungs.', 'blaming'],
     ['You were not lifting anything heavy, I hope.', 'blaming'],
     ['He drank himself stupid again.', 'blaming'],
+    // Ninth session, from the read held-out 14 and blind-final-13.
+    ["I hear you've been causing a bit of a scene.", 'labelling'],
+    ['But you can\'t go home yet.', 'coercion'],
+    ["I'm sure the team in A&E did everything they could with what was in front of them.", 'dismissal'],
+    ["Honestly, it's nature's way.", 'dismissal'],
+    ['How would they feel if something happened to you?', 'blaming'],
+    ['So you can either come in with us now, or we get you comfy first and then you come in.', 'coercion'],
+    ["Reports come in by the hundred, and it's the radiologist's job to phone us.", 'blaming'],
+    ['You do need to go in, so shall we do the carry chair or the stretcher?', 'coercion'],
+    ["I'd hate to have to press the bell and have the officers walk you back.", 'threat'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
 
   it.each([
+    "No, no, that's not what I meant.",
+    'It sounds like you feel really guilty, as though you should have caught it sooner.',
+    'It is very unlikely to affect future pregnancies, but I cannot give you a guarantee.',
+    "It's taken something to pick up the phone and say that out loud.",
+    'So part of you wants to be shot of it, and part of you knows it might get you back to the allotment.',
     "I can't promise it'll be fine, but we'll be with you.",
     "I can't let you hit anyone, but I can get you somewhere quieter.",
     'The result was not acted on, and I am sorry.',

@@ -5,6 +5,12 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  'gently remind you that',
+  "i'd just gently remind you",
+  'gets written up',
+  "i'd hate to have to",
+  'have the officers walk you',
   // Found on held-out 8 to 11, read.,
   "security's just down the corridor",
   "let's keep this civil",
@@ -887,6 +893,9 @@ const FALSE_PROMISE: readonly string[] = [
 
 /** A moral drawn for them, a lesson they did not ask for. */
 const LECTURING: readonly string[] = [
+  // Found on the thirteenth blind grader set, read.
+  'we get a lot further when',
+  'when we talk nicely',
   // Found on the thirteenth blind grader set, read.
   'simple maths really',
   'is simple maths',

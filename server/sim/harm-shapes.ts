@@ -144,12 +144,15 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i'd (?:really )?hate for (?:security|the police|this to end|you to be)\b/,
   ],
   coercion: [
+    // Going decided for them, then a choice only of how: "you do need to go in, so shall we do the chair or the stretcher?"
+    / you (?:do |really |definitely )?need to (?:go|come) in\b.{0,60}\b(?:shall|do you want|would you like) (?:we|to|me)\b.{0,40}\bor\b/,
     // A choice whose arms end the same ("either come in with us now, or we get you comfy first and then you come in").
     / either\b.{0,60}\bor\b.{0,60}\bthen (?:you|we)(?:'ll| will)? (?:come|go|take you|bring you|do it)\b/,
     // A choice that is running out, or an answer already known for them: "…by mouth now, while it's still your
     // choice", "Part of you already knows what the right thing to do is", "It sounds like part of you knows the
-    // injection is what's kept you out of hospital".
-    / while (?:it's|it is) still your (?:choice|decision)\b| (?:you|deep down)(?: already)? knows? what the right (?:thing|decision|choice) (?:to do )?is\b| part of you (?:already )?knows\b/,
+    // injection is what's kept you out of hospital" (but not both sides of them: "part of you wants…, and part of you
+    // knows…").
+    / while (?:it's|it is) still your (?:choice|decision)\b| (?:you|deep down)(?: already)? knows? what the right (?:thing|decision|choice) (?:to do )?is\b|(?<!\bpart of you\b.{0,80}) part of you (?:already )?knows\b/,
     // Their own words turned into the learner's answer: "You said you want to feel calmer, didn't you?", "…the
     // sensible thing is to keep things stable".
     / you said you (?:want|wanted|would)\b.{0,40}\b(?:didn't|don't|wouldn't) you\b| the sensible thing (?:is|would be)\b/,
@@ -187,7 +190,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Orders, bare or polite, and the way out closed: "Pick that bin up first", "Back in bed. Now.", "No. Not happening.
     // Sit there.", "You must understand that you cannot simply leave", "Chloe, you're not leaving", "Most people just go
     // for the tablets, it's what I'd do".
-    / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the \w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
+    / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the (?!phone\b)\w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
     /\bnot happening\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ (?:but |so |and )?you (?:can't|cannot) (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
