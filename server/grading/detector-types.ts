@@ -54,7 +54,10 @@ export function twoPart(
   anchors: TwoPartAnchors,
 ): DetectorResult {
   const shown = [first, second].filter((q): q is Quote => q !== undefined);
-  const evidence = [...new Map(shown.map((q) => [`${q.turn}:${q.quote}`, q])).values()];
+  // One sentence may show both parts ("So, to sum up: …, and I'll see you both in six weeks."): quoted once.
+  const evidence = shown.filter(
+    (q, i) => !shown.some((other, j) => j < i && other.turn === q.turn && other.quote.includes(q.quote)),
+  );
   const anchor = first ? (second ? anchors[0] : anchors[1]) : second ? anchors[2] : anchors[3];
   return { score: shown.length / 2, evidence, anchor };
 }

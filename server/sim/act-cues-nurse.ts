@@ -45,9 +45,10 @@ const FEELING_ALONE = new RegExp(
   String.raw`^(?:so,? |and )?${EMOTION}(?:,| then\b| too\b| as well\b| and\b|$)`,
   'i',
 );
-// What it has done to them: "It's narked you, hasn't it.", "That's really shaken you."
+// What it has done to them: "It's narked you, hasn't it.", "That's really shaken you.", "That's hit you hard",
+// "That's come as a real blow".
 const DONE_TO_YOU =
-  /\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked) you\b/i;
+  /\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b|\b(?:it|that|this)(?:'s| has)(?: come as)? (?:a (?:real |huge |terrible |big )?(?:blow|shock)|such a (?:blow|shock))\b(?! to (?:the|his|her|their)\b)/i;
 
 const NAMING: readonly Cue[] = [
   cue('nurse-naming', 0.8, HARD_TO_TAKE_IN, 'statement'),

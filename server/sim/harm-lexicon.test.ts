@@ -215,7 +215,7 @@ describe('harm kinds', () => {
     ['He drank himself stupid again.', 'blaming'],
     // Ninth session, from the read held-out 14 and blind-final-13.
     ["I hear you've been causing a bit of a scene.", 'labelling'],
-    ['But you can\'t go home yet.', 'coercion'],
+    ["But you can't go home yet.", 'coercion'],
     ["I'm sure the team in A&E did everything they could with what was in front of them.", 'dismissal'],
     ["Honestly, it's nature's way.", 'dismissal'],
     ['How would they feel if something happened to you?', 'blaming'],

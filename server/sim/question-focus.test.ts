@@ -209,6 +209,12 @@ describe('questionFocus: the ambiguity rules', () => {
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });
+
+  it("takes no topic for a question from the learner's own introduction before it", () => {
+    const asked =
+      "Good afternoon, both. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time?";
+    expect(questionFocus(asked).topic).toBeNull();
+  });
 });
 
 describe('questionFocus: what people file under neighbouring topics', () => {

@@ -85,6 +85,17 @@ export function questionFocus(text: string): QuestionFocus {
   return { ...focus, topic: settleTopic(text, focus.topic) };
 }
 
+/** "I'm Dr Rana, one of the memory clinic doctors", "My name's Jo, I'm the nurse looking after him". */
+function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {
+  const words = toks
+    .slice(span.start, span.end)
+    .map((t) => t.lower)
+    .join(' ');
+  return /^(?:(?:hi|hello|hiya|morning|afternoon|evening|good|both|,) )*(?:i'm|i am|my name is|my name 's)\b/.test(
+    words,
+  );
+}
+
 const ASKS_BEHAVIOUR =
   /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;
 
@@ -154,8 +165,10 @@ export function cueFocus(text: string): QuestionFocus {
       break;
     }
   }
-  // "I'd like to ask about your drinking. How much would you have in a day?": the topic was named just before.
+  // "I'd like to ask about your drinking. How much would you have in a day?": the topic was named just before; but
+  // not by the learner saying who they are ("I'm one of the memory clinic doctors. Is now a good time?").
   for (let index = focus - 1; topic === null && !offer && !choice && index >= 0; index -= 1) {
+    if (introducesSpeaker(toks, sentences[index] as Span)) continue;
     topic = scoreTopic(toks, sentences[index] as Span);
     if (topic !== null) source = index;
   }

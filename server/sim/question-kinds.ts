@@ -89,7 +89,8 @@ const NAME_QUESTIONS: readonly string[] = [
 const NAME_QUESTIONS_AT_END: readonly string[] = ['who are you', 'and you are'];
 
 /** Words a name check may open with ("Hello, are you…"), unlike a tag ("You're not worried, are you, Edith?"). */
-const GREETED = '(?:(?:hello|hi|hiya|morning|afternoon|evening|good|sorry|excuse|me|and|so|now)\\s+)*';
+const GREETED =
+  '(?:(?:hello|hi|hiya|hey|morning|afternoon|evening|good|sorry|excuse|me|and|so|now|right|ok|okay|oh|ah)\\s+)*';
 
 /** Checking who they are by name ("Hello, are you Mrs Okafor?"), answered as a name question. */
 const NAME_CHECK = new RegExp(
@@ -135,7 +136,11 @@ export function asksLeave(text: string): boolean {
   if (ASKS_AFTER_LEAVE.test(opening)) return false;
   return (
     LEAVE_OPENINGS.some((p) => opening.startsWith(`${p} `) || opening === p) ||
-    /\b(?:is that|is it|if that's|if that is|if it's|if it is) (?:ok|okay|all right|alright)$/.test(last)
+    /\b(?:is that|is it|if that's|if that is|if it's|if it is) (?:ok|okay|all right|alright)$/.test(last) ||
+    // "Is now still a good time to talk?", "Is this an okay time?"
+    /^(?:is|would) (?:now|this|it|today) (?:still )?(?:be )?(?:a|an) (?:good|ok|okay|alright|all right|bad) (?:time|moment)\b/.test(
+      opening,
+    )
   );
 }
 
