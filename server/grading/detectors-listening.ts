@@ -24,7 +24,8 @@ import {
 const ADVICE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`you (?:really |just |definitely |honestly |do )?(?:should|need to|have to|must|ought to)|you'?ve got to|try to`,
+      // Not "you must be Aisha" or "you must be exhausted": a guess at who they are or how they feel.
+      String.raw`you (?:really |just |definitely |honestly |do )?(?:should|need to|have to|must(?! be\b)|ought to)|you'?ve got to|try to`,
       // Said as a wish or a question (the read blind sets' writers counted these as advice): "I'd like you to weigh
       // every morning", "Would you be willing to try the purple one?".
       String.raw`i(?:'d| would) like you to (?!tell|say|talk|share|think|have a think)|would you be willing to try`,

@@ -50,7 +50,13 @@ const FEELING_ALONE = new RegExp(
 const DONE_TO_YOU =
   /\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b|\b(?:it|that|this)(?:'s| has)(?: come as)? (?:a (?:real |huge |terrible |big )?(?:blow|shock)|such a (?:blow|shock))\b(?! to (?:the|his|her|their)\b)/i;
 
+// How it sounds for them: "That sounds really hard", "That sounds like a really heavy thing to have been carrying"
+// (which the read blind sets' writers labelled as naming the feeling).
+const SOUNDS_HARD =
+  /\b(?:that|it|this) (?:sounds|sounded) (?:like )?(?:a |an |such a )?(?:really |so |very |incredibly |pretty )?(?:hard|huge|horrible|awful|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary)\b(?! (?:to (?:follow|read|understand|say)|for (?:me|us))\b)/i;
+
 const NAMING: readonly Cue[] = [
+  cue('nurse-naming', 0.75, SOUNDS_HARD, 'statement'),
   cue('nurse-naming', 0.8, HARD_TO_TAKE_IN, 'statement'),
   cue('nurse-naming', 0.75, FEELING_ALONE, 'statement'),
   cue('nurse-naming', 0.8, DONE_TO_YOU),

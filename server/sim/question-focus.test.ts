@@ -571,11 +571,18 @@ describe('questionFocus: word families', () => {
     'How would you like me to go through it?',
     'How much would you like me to tell you today? Everything, or the main points to start with?',
     'Priya, does one of those feel more right to you than the others?',
-    'Chloe, would you like to talk on your own for a bit, or would you rather Aisha stayed?',
   ])('"%s" asks for a choice, on no topic', (text) => {
     const focus = questionFocus(text);
     expect(focus.choice).toBe(true);
     expect(focus.topic).toBeNull();
+  });
+
+  it('hears who should stay as a wish about company, even put as a choice', () => {
+    const focus = questionFocus(
+      'Chloe, would you like to talk on your own for a bit, or would you rather Aisha stayed?',
+    );
+    expect(focus.topic).toBe('wishes');
+    expect(focus.whoStays).toBe(true);
   });
 
   it('takes the topic named before a question that points back at it', () => {

@@ -94,6 +94,9 @@ describe('question kinds', () => {
     expect(asksLeave("Can I ask, and I'm not having a go, has the drinking got heavier lately?")).toBe(false);
     expect(asksLeave('Can I ask you a few questions?')).toBe(true);
     expect(asksLeave("I'm Dr Rana. Is now still a good time to talk?")).toBe(true);
+    expect(
+      asksWhoStays('Chloe, would you rather Aisha stayed while we talk, or would you like a bit of privacy?'),
+    ).toBe(true);
     expect(asksLeave('Can I just check this is your first pregnancy?')).toBe(false);
     expect(asksLeave('Can I just check how that head is?')).toBe(false);
     expect(asksLeave('Can I check your blood pressure, is that ok?')).toBe(true);

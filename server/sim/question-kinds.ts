@@ -177,14 +177,17 @@ export function checksProposal(text: string): boolean {
   return PROPOSAL_CHECK.test(opening);
 }
 
-/** "Are you happy for Tom to stay?", "Would you like Josh here?": someone else in the room staying. */
+/**
+ * "Are you happy for Tom to stay?", "Would you like Josh here?", "Would you rather Aisha stayed?": someone else in the
+ * room staying.
+ */
 const SOMEONE_STAYS =
   /\b(?:happy|alright|all right|ok|okay|comfortable|fine|good) (?:for|with|if) (?!you\b|yourself\b)[\w' ]{1,30}? (?:to stay|stays|staying|to be here|being here|to sit in|to be in here)\b/;
 const LIKE_THEM_TO_STAY =
-  /\b(?:would|do) you (?:like|want|prefer) (?!to\b|me\b|us\b)[\w' ]{1,30}? (?:to stay|here|in here|with you|to be here)\b/;
+  /\b(?:would|do) you (?:like|want|prefer) (?!to\b|me\b|us\b)[\w' ]{1,30}? (?:to stay|here|in here|with you|to be here)\b|\bwould you rather (?!you\b|we\b|i\b|me\b)[\w']+ (?:stayed|stays|was here|were here|sat in)\b/;
 /** "…or would you rather we had a bit of time on our own?" ("Would you like some time on your own?" offers it.) */
 const RATHER_ALONE =
-  /\b(?:would you rather|would you prefer) (?:we|us|me and you|to)?[\w' ]{0,30}?(?:on (?:your|our) own|alone|by yourself|in private|privately|just the two of us)\b/;
+  /\b(?:would you rather|would you prefer) (?:we|us|me and you|to)?[\w' ]{0,30}?(?:on (?:your|our) own|alone|by yourself|in private|privately|just the two of us|(?:a bit of |some )?privacy)\b/;
 
 /**
  * Whether the last question asks who they would like in the room ("Are you happy for Tom to stay, or would you

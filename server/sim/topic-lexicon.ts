@@ -956,6 +956,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'who have|has|did you|he|she tell|told',
       // Others told: "Have your families been told?", "Has anyone been told you're here?"
       'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
+      // What holds them up: "What's kept you going through the worst nights?", "What keeps you going?"
+      'kept|keeps|keep you|him|her going',
     ],
     leading: [
       'anyone|anybody|someone|somebody .. come|came|here|home|stay|staying .. with',
