@@ -23,6 +23,7 @@ import { splitSentences } from '../../server/sim/utterance-shape.ts';
 import { primockUtterances } from '../corpora/primock57.ts';
 import { type FitOptions, fitModel, kappa } from '../learned/logistic-training.ts';
 import { loadConversations } from '../realism/conversations.ts';
+import { READ_REALISM_SETS } from '../realism/read-sets.ts';
 
 interface Sentence {
   text: string;
@@ -40,24 +41,7 @@ const SENTENCE_FILES = [
   'evals/harm/train-c.jsonl',
   'evals/harm/dev.jsonl',
 ];
-const REALISM_SETS = [
-  'evals/realism/conversations',
-  'evals/realism/own',
-  'evals/realism/heldout',
-  'evals/realism/heldout-2',
-  'evals/realism/heldout-3',
-  'evals/realism/heldout-4',
-  'evals/realism/heldout-5',
-  'evals/realism/heldout-6',
-  'evals/realism/heldout-7',
-  'evals/realism/heldout-8',
-  'evals/realism/heldout-9',
-  'evals/realism/heldout-10',
-  'evals/realism/heldout-11',
-  'evals/realism/heldout-12',
-  'evals/realism/heldout-13',
-  'evals/realism/heldout-14',
-];
+const REALISM_SETS = READ_REALISM_SETS;
 /** PriMock57 is left out a fifth at a time (by consultation): left out whole, no ordinary talk would be trained on. */
 const PRIMOCK_PARTS = [0, 1, 2, 3, 4].map((part) => `PriMock57 doctors, part ${part + 1} of 5`);
 /** More passes and rarer features than the default: on sentences left out, both agreed better. */

@@ -16,6 +16,7 @@ import { guessTopic, settleTopic, type TopicModel, topicFeatures } from '../../s
 import { cueFocus } from '../../server/sim/question-focus.ts';
 import { fitModel } from '../learned/logistic-training.ts';
 import { loadConversations } from '../realism/conversations.ts';
+import { READ_REALISM_SETS } from '../realism/read-sets.ts';
 
 interface Question {
   text: string;
@@ -27,24 +28,7 @@ interface Question {
 }
 
 const TOPIC_FILES = 'evals/topics';
-const PROBE_SETS = [
-  'evals/realism/conversations',
-  'evals/realism/own',
-  'evals/realism/heldout',
-  'evals/realism/heldout-2',
-  'evals/realism/heldout-3',
-  'evals/realism/heldout-4',
-  'evals/realism/heldout-5',
-  'evals/realism/heldout-6',
-  'evals/realism/heldout-7',
-  'evals/realism/heldout-8',
-  'evals/realism/heldout-9',
-  'evals/realism/heldout-10',
-  'evals/realism/heldout-11',
-  'evals/realism/heldout-12',
-  'evals/realism/heldout-13',
-  'evals/realism/heldout-14',
-];
+const PROBE_SETS = READ_REALISM_SETS;
 export const MEASURE_SET = 'evals/realism/heldout-15';
 /** The seventh held-out set: its findings were read, but the cue lists took nothing from it. */
 const UNTUNED_SET = 'evals/realism/heldout-7';

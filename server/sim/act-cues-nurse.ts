@@ -47,8 +47,13 @@ const FEELING_ALONE = new RegExp(
 );
 // What it has done to them: "It's narked you, hasn't it.", "That's really shaken you.", "That's hit you hard",
 // "That's come as a real blow".
-const DONE_TO_YOU =
-  /\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b|\b(?:it|that|this)(?:'s| has)(?: come as)? (?:a (?:real |huge |terrible |big )?(?:blow|shock)|such a (?:blow|shock))\b(?! to (?:the|his|her|their)\b)/i;
+const DONE_TO_YOU = new RegExp(
+  anyOf(
+    String.raw`\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b`,
+    String.raw`\b(?:it|that|this)(?:'s| has)(?: come as)? (?:a (?:real |huge |terrible |big )?(?:blow|shock)|such a (?:blow|shock))\b(?! to (?:the|his|her|their)\b)`,
+  ),
+  'i',
+);
 
 // How it sounds for them: "That sounds really hard", "That sounds like a really heavy thing to have been carrying"
 // (which the read blind sets' writers labelled as naming the feeling).

@@ -24,8 +24,15 @@ const HEDGE =
  * could have done ("there's nothing either of you should have done differently"), or of their own guilt named back
  * ("as though you should have caught it sooner") owns a failing or hears a feeling rather than blames.
  */
-const OWED_NOT_BLAMED =
-  / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b| (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b| (?:as though|as if|like|whether|wondering if) you should have\b/;
+const OWED_NOT_BLAMED = new RegExp(
+  [
+    / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b/,
+    / (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/,
+    / (?:as though|as if|like|whether|wondering if) you should have\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(

@@ -191,7 +191,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Sit there.", "You must understand that you cannot simply leave", "Chloe, you're not leaving", "Most people just go
     // for the tablets, it's what I'd do".
     / pick (?:that|the|those|this) (?:\w+ )?up\b| pick up the (?!phone\b)\w+ and\b| back (?:in|into) bed\b.{0,20}\b(?:now|come on)\b|^ back in bed $|^ (?:\w+ )?sit there $| you can't be doing that\b/,
-    /\bnot happening\b| you (?:can't|cannot) (?:simply |just )?walk out\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b|^ (?:but |so |and )?you (?:can't|cannot) (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
+    /\bnot happening\b| you (?:can't|cannot) (?:simply |just )?walk out\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b/,
+    /^ (?:but |so |and )?you (?:can't|cannot) (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
