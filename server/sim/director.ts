@@ -8,8 +8,11 @@ import type { QuestionFocus } from './question-focus.ts';
 
 export interface Addressee {
   characterId: string;
-  /** How it was found: by the rules below, or the learned model overruling them (learned/addressee-model.ts). */
-  reason: 'named' | 'own-body' | 'follows-reply' | 'lead' | 'learned';
+  /**
+   * How it was found: by the rules below, the learned model overruling them (learned/addressee-model.ts), or as the
+   * one in the room asked who they are who has not yet said (plan-turn.ts).
+   */
+  reason: 'named' | 'own-body' | 'follows-reply' | 'lead' | 'learned' | 'unnamed';
 }
 
 export interface SpeakerChoice {

@@ -58,6 +58,8 @@ export interface SceneHistory {
   topicsCovered: Set<string>;
   /** Learner turns since the last one heard as harmful (0: the last turn was), or null if none was. */
   turnsSinceHarm: number | null;
+  /** Characters who have said their name. */
+  named: Set<string>;
 }
 
 /** Folds the stored turns (in index order) into the simulation's memory. */
@@ -82,6 +84,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     heardSecrets: new Map(),
     topicsCovered: new Set(),
     turnsSinceHarm: null,
+    named: new Set(),
   };
   for (const turn of turns) recordTurn(history, turn);
   return history;
@@ -134,6 +137,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     for (const key of meta.lines) if (typeof key === 'string') used.push(key);
   }
   if (meta.intent === 'interject') history.lastInterjection.set(turn.speaker, turn.index);
+  if (meta.intent === 'give-name') history.named.add(turn.speaker);
 }
 
 function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {

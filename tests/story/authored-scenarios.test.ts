@@ -142,6 +142,22 @@ describe('the offline engine on the authored scenarios', () => {
     expect(other?.replies.map((r) => r.meta.topic)).not.toContain('plan');
   });
 
+  it('has "And you are?" answered by the one in the room who has not yet said their name', () => {
+    const [, asked] = simulate(shippedScenario('death-notification-ed'), 3, [
+      "Hello, are you Mrs Okafor? I'm Dr Shah, one of the emergency doctors.",
+      'And you are?',
+    ]);
+    expect(asked?.replies.map((r) => [r.speaker, r.intent])).toEqual([['samuel', 'give-name']]);
+  });
+
+  it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
+    const [first] = simulate(shippedScenario('dementia-diagnosis'), 1, [
+      "Good afternoon. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time to talk?",
+    ]);
+    expect(first?.replies[0]?.meta.topic).toBeUndefined();
+    expect(first?.replies[0]?.text).not.toMatch(/couldn't tell you|don't know/i);
+  });
+
   it('has a patient given blunt news answer briefly, in shock, and the son step in', () => {
     const turns = simulate(shippedScenario('breaking-news-cancer'), 2, [
       'You have lung cancer. It has metastasised to the liver and the bones and it is not curable.',
