@@ -216,6 +216,7 @@ describe('harm kinds', () => {
     // Ninth session, from the read held-out 14 and blind-final-13.
     ["I hear you've been causing a bit of a scene.", 'labelling'],
     ["But you can't go home yet.", 'coercion'],
+    ["You've had a head injury and you've been drinking, so you can't just walk out.", 'coercion'],
     ["I'm sure the team in A&E did everything they could with what was in front of them.", 'dismissal'],
     ["Honestly, it's nature's way.", 'dismissal'],
     ['How would they feel if something happened to you?', 'blaming'],
@@ -229,6 +230,7 @@ describe('harm kinds', () => {
 
   it.each([
     "No, no, that's not what I meant.",
+    "I know you can't go home yet, and that's hard.",
     'It sounds like you feel really guilty, as though you should have caught it sooner.',
     'It is very unlikely to affect future pregnancies, but I cannot give you a guarantee.',
     "It's taken something to pick up the phone and say that out loud.",

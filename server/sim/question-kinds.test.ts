@@ -45,6 +45,9 @@ describe('question kinds', () => {
     expect(checksName("Hi Priya, I'm Dr Ahmed. Is this Josh?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('You must be Mr Carter?', ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName("Hello, I'm Dr Lee. Mr Carter, is it?", ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName("Right, Mr Barker, is it? I'm the doctor on tonight.", ['Lee', 'Mr Barker'])).toBe(
+      true,
+    );
     expect(checksName("Mr Carter? I'm Dr Lee.", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('Is this normal?', ['Josh', 'Mr Carter'])).toBe(false);
     expect(checksName("You're not worried about anything, are you, Edith?", ['Edith'])).toBe(false);
