@@ -4,7 +4,7 @@
 import type { LearnerAct } from '../content/acts.ts';
 import type { SceneCharacter } from '../content/scene-setup.ts';
 import { type AddresseeContext, settleAddressee } from '../learned/addressee-model.ts';
-import { type Addressee, findAddressee } from './director.ts';
+import { type Addressee, findAddressee, spokenOf } from './director.ts';
 import type { QuestionFocus } from './question-focus.ts';
 import { asksName } from './question-kinds.ts';
 
@@ -51,5 +51,7 @@ export function addresseeOf(input: AddresseeInput): Addressee {
   // "You must be Priya's partner?" names the one it is not put to: who is asked who they are is the rules' to say.
   if (asksName(input.text)) return ruled;
   const chosen = settleAddressee(addresseeContext(input, ruled));
-  return chosen === ruled.characterId ? ruled : { characterId: chosen, reason: 'learned' };
+  // "Would it help if Sheila stayed with you tonight?" is not put to Sheila: one only spoken of is never chosen.
+  if (chosen === ruled.characterId || spokenOf(input.text, input.characters).has(chosen)) return ruled;
+  return { characterId: chosen, reason: 'learned' };
 }

@@ -180,7 +180,7 @@ function onlySpokenOf(text: string, at: number, length: number): boolean {
 }
 
 /** The characters a turn names only to talk about them, never calling on them. */
-function spokenOf(text: string, characters: readonly SceneCharacter[]): Set<string> {
+export function spokenOf(text: string, characters: readonly SceneCharacter[]): Set<string> {
   const about = new Set<string>();
   for (const { character, addressPatterns } of characters) {
     const matches = addressPatterns.flatMap((p) => [...text.matchAll(new RegExp(p.source, 'gi'))]);

@@ -150,6 +150,14 @@ describe('the offline engine on the authored scenarios', () => {
     expect(asked?.replies.map((r) => [r.speaker, r.intent])).toEqual([['samuel', 'give-name']]);
   });
 
+  it('puts "Would it help if Sheila stayed with you tonight?" to Harold, not to Sheila, who is only spoken of', () => {
+    const [, asked] = simulate(shippedScenario('delirium-with-wife'), 3, [
+      'Harold, are you in any pain?',
+      'Would it help if Sheila stayed with you tonight?',
+    ]);
+    expect(asked?.replies[0]?.speaker).toBe('harold');
+  });
+
   it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
     const [first] = simulate(shippedScenario('dementia-diagnosis'), 1, [
       "Good afternoon. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time to talk?",
