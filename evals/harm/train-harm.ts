@@ -41,7 +41,6 @@ const SENTENCE_FILES = [
   'evals/harm/train-c.jsonl',
   'evals/harm/dev.jsonl',
 ];
-const REALISM_SETS = READ_REALISM_SETS;
 /** PriMock57 is left out a fifth at a time (by consultation): left out whole, no ordinary talk would be trained on. */
 const PRIMOCK_PARTS = [0, 1, 2, 3, 4].map((part) => `PriMock57 doctors, part ${part + 1} of 5`);
 /** More passes and rarer features than the default: on sentences left out, both agreed better. */
@@ -172,13 +171,13 @@ function chooseThreshold(sentences: readonly Sentence[], conversationSources: re
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-  const sources = [...SENTENCE_FILES, ...REALISM_SETS, ...PRIMOCK_PARTS];
+  const sources = [...SENTENCE_FILES, ...READ_REALISM_SETS, ...PRIMOCK_PARTS];
   const training = [
     ...SENTENCE_FILES.flatMap(loadSentences),
-    ...REALISM_SETS.flatMap(realismTurns),
+    ...READ_REALISM_SETS.flatMap(realismTurns),
     ...primockSentences(),
   ];
-  const threshold = chooseThreshold(training, [...REALISM_SETS, ...PRIMOCK_PARTS]);
+  const threshold = chooseThreshold(training, [...READ_REALISM_SETS, ...PRIMOCK_PARTS]);
   const model = fitHarm(training, threshold);
   writeFileSync('server/learned/harm-model.json', `${JSON.stringify(model)}\n`);
   const leftOut = Object.fromEntries(

@@ -28,7 +28,6 @@ interface Question {
 }
 
 const TOPIC_FILES = 'evals/topics';
-const PROBE_SETS = READ_REALISM_SETS;
 export const MEASURE_SET = 'evals/realism/heldout-15';
 /** The seventh held-out set: its findings were read, but the cue lists took nothing from it. */
 const UNTUNED_SET = 'evals/realism/heldout-7';
@@ -108,13 +107,13 @@ function chooseThreshold(training: readonly Question[], untuned: string): number
 
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
-  const training = [...topicFileQuestions(), ...PROBE_SETS.flatMap(probeQuestions)];
+  const training = [...topicFileQuestions(), ...READ_REALISM_SETS.flatMap(probeQuestions)];
   const threshold = chooseThreshold(training, UNTUNED_SET);
   const model = fitTopics(training, threshold);
   writeFileSync('server/learned/topic-model.json', `${JSON.stringify(model)}\n`);
   // Each realism set left out of training in turn, with the same threshold: figures on unseen questions.
   const leftOut = Object.fromEntries(
-    PROBE_SETS.map((dir) => [
+    READ_REALISM_SETS.map((dir) => [
       dir,
       accuracy(
         training.filter((q) => q.source === dir),

@@ -15,11 +15,14 @@ import type { ConversationFeatures, LearnerTurnFeatures } from './features.ts';
 import { harmlessQuoteShowing, introduction, quoteMatching, quoteShowing, showsPlainly } from './showing.ts';
 
 /** Seating and privacy: the scene set, but less telling than a check on the moment or who should be there. */
-const SEATING =
-  /\b(?:sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round|come and sit|sit yourself down|grab (?:a|whichever) chair)\b/i;
+const SEATING_WORDS = [
+  'sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round',
+  'come and sit|sit yourself down|grab (?:a|whichever) chair',
+].join('|');
+const SEATING = new RegExp(`\\b(?:${SEATING_WORDS})\\b`, 'i');
 const SETTING_CHECK = new RegExp(
   `\\b(${[
-    'sit down|take a seat|have a seat|sit with you|pull (?:up )?(?:a|this|the) chair|pull the curtains?|curtains? round',
+    SEATING_WORDS,
     'good time|is now (?:a )?(?:good|ok|okay)|(?:all right|ok|okay|alright) (?:if|to)|mind if|private',
     "quiet room|somewhere quiet|where it's quieter|relatives' room|won't be interrupted|not be interrupted",
     '(?:nobody|no one) (?:comes|will come) in|(?:happy|okay|ok|alright|all right) for \\w+ to (?:be here|stay)',
@@ -28,7 +31,6 @@ const SETTING_CHECK = new RegExp(
     'barge in|be interrupted|sit in with us|ought to be here|should be here|(?:like|want) us to (?:phone|call|ring)',
     '(?:anyone|someone) with you|on (?:their|his|her) way|come on your own|(?:still )?an? (?:ok|okay|good|alright) time',
     'happy for \\w+ to (?:stay|be here|sit in)|wait for \\w+ .{0,30}before we (?:talk|start)|alright if we (?:have a )?(?:chat|talk)',
-    'come and sit|sit yourself down|grab (?:a|whichever) chair',
   ].join('|')})\\b`,
   'i',
 );

@@ -1,7 +1,7 @@
 // Cues for reassurance and conflict: premature reassurance, limits, choices, commands and threats, dismissing the
 // grievance, and apology.
 
-import { type Cue, cue, inStatements } from './act-cues-shared.ts';
+import { type Cue, cue, inStatements, NAMES_THEIR_GUILT } from './act-cues-shared.ts';
 
 // Long patterns are written as named parts: `anyOf` joins whole alternatives, `oneOf` groups word lists
 // ('|'-separated strings) into `(?:…)`. The compiled source is that of the one long literal it replaces.
@@ -626,7 +626,7 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\b(?:sicker|more unwell|more ill|worse off|more urgent) than (?:you|your|him|her|them)\b`,
         String.raw`\bnot the only (?:patient|one|person|family)\b`,
         // Not their own guilt named back: "as though you should have caught it", "whether you should have done…".
-        String.raw`(?<!\b(?:as though|as if|like|whether|wondering if) )\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
+        String.raw`(?<!\b(?:${NAMES_THEIR_GUILT}) )\byou should(?:'ve| have)(?: \w+)? ${SHOULD_HAVE}\b`,
         // "Other people manage", but not "a voice other people can't hear".
         String.raw`\bother (?:families|patients|people|relatives) ${MANAGE}\b(?!'t| not)`,
         String.raw`\b(?:making|make) (?:such )?a (?:fuss|scene|drama)\b`,

@@ -164,3 +164,6 @@ export function notAFinding(words: string): RegExp {
     'i',
   );
 }
+
+/** Words before "you should have" that name back their own guilt ("as though you should have caught it sooner"). */
+export const NAMES_THEIR_GUILT = 'as though|as if|like|whether|wondering if';

@@ -18,6 +18,8 @@ export interface AddresseeInput {
   recent: readonly { id: string; by: string }[];
   /** The last speaker only cut in after the answer to the learner's last turn. */
   lastSpeakerCutIn?: boolean;
+  /** Characters who have said their name. */
+  named?: ReadonlySet<string>;
 }
 
 /** What the model hears about the turn, the room and the rules' choice. */
@@ -48,10 +50,20 @@ export function addresseeOf(input: AddresseeInput): Addressee {
     input.recent,
     input.lastSpeakerCutIn,
   );
-  // "You must be Priya's partner?" names the one it is not put to: who is asked who they are is the rules' to say.
-  if (asksName(input.text)) return ruled;
+  // "You must be Priya's partner?" names the one it is not put to: who is asked who they are is the rules' to say,
+  // but "And you are?" to someone who has said their name already is put to the one in the room who has not.
+  if (asksName(input.text)) return named(input, ruled);
   const chosen = settleAddressee(addresseeContext(input, ruled));
   // "Would it help if Sheila stayed with you tonight?" is not put to Sheila: one only spoken of is never chosen.
   if (chosen === ruled.characterId || spokenOf(input.text, input.characters).has(chosen)) return ruled;
   return { characterId: chosen, reason: 'learned' };
+}
+
+function named(input: AddresseeInput, ruled: Addressee): Addressee {
+  const said = input.named ?? new Set<string>();
+  if (!said.has(ruled.characterId)) return ruled;
+  const unnamed = input.characters.find(
+    (c) => c.character.id !== ruled.characterId && !said.has(c.character.id),
+  );
+  return unnamed ? { characterId: unnamed.character.id, reason: 'unnamed' } : ruled;
 }

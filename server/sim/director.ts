@@ -9,8 +9,8 @@ import type { QuestionFocus } from './question-focus.ts';
 export interface Addressee {
   characterId: string;
   /**
-   * How it was found: by the rules below, the learned model overruling them (learned/addressee-model.ts), or as the
-   * one in the room asked who they are who has not yet said (plan-turn.ts).
+   * How it was found: by the rules below, the learned model overruling them, or as the one in the room asked who
+   * they are who has not yet said (both in addressee.ts).
    */
   reason: 'named' | 'own-body' | 'follows-reply' | 'lead' | 'learned' | 'unnamed';
 }

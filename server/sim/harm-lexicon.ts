@@ -6,6 +6,7 @@
 
 import type { LearnerAct } from '../content/acts.ts';
 import { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
+import { NAMES_THEIR_GUILT } from './act-cues-shared.ts';
 import { HARM_PHRASES } from './harm-phrases.ts';
 import { shapesOf } from './harm-shapes.ts';
 import { paddedWords, splitSentences } from './utterance-shape.ts';
@@ -28,7 +29,7 @@ const OWED_NOT_BLAMED = new RegExp(
   [
     / you should have (?:had|got|heard(?: back)?|been (?:given|offered|seen|told|sent|called|contacted|rung|referred|scanned|treated|kept))\b/,
     / (?:nothing|no way|not anything) (?:\w+ ){0,3}(?:you|either of you|he|she|they) (?:should|could) have\b/,
-    / (?:as though|as if|like|whether|wondering if) you should have\b/,
+    new RegExp(` (?:${NAMES_THEIR_GUILT}) you should have\\b`),
   ]
     .map((r) => r.source)
     .join('|'),

@@ -91,7 +91,7 @@ export function planTurn(
   random: () => number,
 ): PlannedTurn {
   const { focus, heardActs, actSet } = hearTurn(scene, history, text, acts);
-  const ruledAddressee = addresseeOf({
+  const addressee = addresseeOf({
     text,
     characters: scene.characters,
     lastCharacterSpeaker: history.lastCharacterSpeaker,
@@ -100,8 +100,8 @@ export function planTurn(
     acts: actSet,
     recent: history.recentAddressees,
     lastSpeakerCutIn: history.lastSpeakerCutIn,
+    named: history.named,
   });
-  const addressee = whoIsAsked(scene, history, text, ruledAddressee);
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
   const affectAfter: SceneAffect = {};
@@ -219,19 +219,6 @@ export function planTurn(
     newsGiven: !history.newsDelivered && actSet.has('news-delivery'),
     turnsTo: turnsTo(text, scene.characters),
   };
-}
-
-/**
- * "And you are?" to someone who has already said their name: the question is put to the other one in the room, who
- * has not yet said theirs. ("Who's this with you?" stays with the one asked: the probe writers expect the lead to
- * say who came with them.)
- */
-function whoIsAsked(scene: SceneSetup, history: SceneHistory, text: string, ruled: Addressee): Addressee {
-  if (!(asksName(text) && history.named.has(ruled.characterId))) return ruled;
-  const unnamed = scene.characters.find(
-    (c) => c.character.id !== ruled.characterId && !history.named.has(c.character.id),
-  );
-  return unnamed ? { characterId: unnamed.character.id, reason: 'unnamed' } : ruled;
 }
 
 function offersTheirWish(
