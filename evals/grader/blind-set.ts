@@ -142,7 +142,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal14',
     'blind-final-14',
-    'fourteenth final blind set, by five more writers; never read',
+    'fourteenth final blind set, by five more writers; read on 2026-12-07 (tenth session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal15',
+    'blind-final-15',
+    'fifteenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

@@ -47,8 +47,10 @@ const EVIDENCE_FLOORS = {
   blindFinal12: { precision: 0.81, harmfulCited: 1 },
   // First measured on 2026-12-07 (eighth session) at 0.789 with 4; read since (ninth session).
   blindFinal13: { precision: 0.77, harmfulCited: 4 },
-  // Never read nor trained on: first measured on 2026-12-07 (ninth session) at 0.804 with 12.
+  // First measured on 2026-12-07 (ninth session) at 0.804 with 12; read since (tenth session).
   blindFinal14: { precision: 0.78, harmfulCited: 13 },
+  // Never read nor trained on: first measured on 2026-12-07 (tenth session) at 0.672 with 9.
+  blindFinal15: { precision: 0.64, harmfulCited: 10 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 10 character reactions
+// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 5 character reactions
 // to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout15 = summarise(runRealism(SETS['heldout-15']).all);
   const heldout14 = summarise(runRealism(SETS['heldout-14']).all);
   const heldout13 = summarise(runRealism(SETS['heldout-13']).all);
   const heldout12 = summarise(runRealism(SETS['heldout-12']).all);
@@ -41,6 +42,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout15,
       heldout14,
       heldout13,
       heldout12,
@@ -66,11 +68,16 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (ninth session) at 0.865 on topic, 0.968 right speaker, 10 wrong-way
+    // Never read: first measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way
     // reactions, with that session's starting code.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.86);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(10);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.98);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(5);
+    // First measured on 2026-12-07 (ninth session) at 0.865 on topic, 0.968 right speaker, 10 wrong-way reactions;
+    // read since (tenth session).
+    expect(heldout15.onTopicRate).toBeGreaterThanOrEqual(0.86);
+    expect(heldout15.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
+    expect(heldout15.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-07 (eighth session) at 0.863 on topic, 0.985 right speaker, 7 wrong-way reactions;
     // read since (ninth session), and trained on by the topic and harm models.
     expect(heldout14.onTopicRate).toBeGreaterThanOrEqual(0.89);

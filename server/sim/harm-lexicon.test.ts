@@ -224,11 +224,22 @@ describe('harm kinds', () => {
     ["Reports come in by the hundred, and it's the radiologist's job to phone us.", 'blaming'],
     ['You do need to go in, so shall we do the carry chair or the stretcher?', 'coercion'],
     ["I'd hate to have to press the bell and have the officers walk you back.", 'threat'],
+    [
+      'So what would you like to happen tonight, then, Mrs Jenkins, seeing as you seem to know best?',
+      'sarcasm',
+    ],
+    ["Morning. Right, let's crack on, we're running behind.", 'dismissal'],
+    [
+      "I gather you asked for a manager, but you've got me, so let's try and keep this nice and calm, shall we?",
+      'dismissal',
+    ],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
 
   it.each([
+    "Sorry, clinic's running late. Thanks for waiting, and for coming in.",
+    'You know him best: what usually settles him at night?',
     "No, no, that's not what I meant.",
     "I know you can't go home yet, and that's hard.",
     'It sounds like you feel really guilty, as though you should have caught it sooner.',

@@ -539,6 +539,13 @@ const SARCASM: readonly string[] = [
   "mostly isn't always",
   "what's all this racket",
   'all this racket',
+  // Found on held-out 15, read: deference that means its opposite.
+  'seem to know best',
+  'seeing as you know best',
+  'since you know best',
+  'obviously know best',
+  'clearly know best',
+  "i'm sure you know best",
   // Mockery: a remark that means its opposite.
   'try me',
   'very mature',

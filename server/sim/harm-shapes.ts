@@ -300,6 +300,11 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:make|makes|making) (?:\w+ )?(?:easier|simpler|quieter) for (?:everyone|everybody|us|the staff|the nurses|the ward)\b/,
     // Behind, and off: "I'll cut to the chase because we're an hour behind", "I'd better crack on, it's all go today".
     / (?:we're|i'm|we are|i am|clinic's|clinic is) (?:running )?(?:an hour|half an hour|\w+ minutes|way|miles|massively) behind\b| cut to the chase\b| (?:i'd|i had) (?:better|best) (?:crack on|get on|dash|be off|get going)\b| chin up\b/,
+    // Hurried in from the door: "Right, let's crack on, we're running behind", "…so I'll crack on, clinic's running
+    // late", "Right, let's crack on." ("Sorry, clinic's running late. Thanks for waiting" hurries nobody.)
+    / (?:crack|get) on\b.* (?:running (?:late|behind)|busy list|haven't got long|have not got long)\b| running (?:late|behind)\b.* (?:crack on|get straight on|be quick)\b|^ (?:right |ok |okay |so )?let's crack on $/,
+    // Calm asked for as a child is: "let's try and keep this nice and calm, shall we?"
+    / nice and (?:calm|quiet) shall we\b| keep (?:this|it|things) nice and (?:calm|quiet)\b/,
     // Told not to feel it: "Now, now, let's not get hysterical", "Let's not get upset".
     / (?:let's not|don't|no need to) get (?:all )?(?:hysterical|worked up|emotional|upset|silly|dramatic|in a state)\b| now now\b/,
     // A loss made small or a harm made ordinary: "You can always try again", "falls happen", "these things just

@@ -67,6 +67,18 @@ describe('planTurn', () => {
     expect(sorry.affectAfter.pat!.trust).toBeGreaterThan(threat.affectAfter.pat!.trust);
   });
 
+  it('lets a greeting earn trust only as a courtesy: saying who you are, or greeting someone by name', () => {
+    const trustAfter = (text: string) =>
+      planTurn(scene, buildHistory(initialAffect(scene), []), text, acts('greeting'), () => 0.5).affectAfter
+        .pat!.trust;
+    const before = initialAffect(scene).pat!.trust;
+    expect(trustAfter("Hi. Which one of you's the wife?")).toBeLessThanOrEqual(before);
+    expect(trustAfter("Morning. Right, let's get going.")).toBeLessThanOrEqual(before);
+    expect(trustAfter("Hello, I'm Dr Shah, one of the doctors.")).toBeGreaterThan(before);
+    expect(trustAfter('Good morning, Mr Example.')).toBeGreaterThan(before);
+    expect(trustAfter("Hello, I'm the registrar on call.")).toBeGreaterThan(before);
+  });
+
   it('moves affect for everyone in the room and answers with the addressee', () => {
     const history = buildHistory(initialAffect(scene), []);
     const plan = planTurn(scene, history, 'Robin, what do you think?', acts('open-question'), () => 0.5);

@@ -10,6 +10,7 @@ import type { SceneCharacter, SceneSetup } from '../content/scene-setup.ts';
 import type { Topic } from '../content/topics.ts';
 import { addresseeOf } from './addressee.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
+import { actsThatMoveFeelings } from './courteous-greeting.ts';
 import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, type SpeakerChoice, turnsTo } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
@@ -104,11 +105,12 @@ export function planTurn(
   });
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
+  const moving = actsThatMoveFeelings(scene, text, heardActs);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;
     const current = history.affect[id] ?? sc.dynamics.baseline;
-    affectAfter[id] = updateAffect(current, sc.dynamics, heardActs, {
+    affectAfter[id] = updateAffect(current, sc.dynamics, moving, {
       addressed: addressee.characterId === id,
       perceptionChecked: history.perceptionChecked,
       warned: history.warnedLastTurn || actSet.has('warning-shot'),
