@@ -8,7 +8,7 @@ import type { SceneSetup } from '../content/scene-setup.ts';
 const INTRODUCES_SELF =
   /\b(?:[Mm]y name(?:'s| is)|[Nn]ame's [A-Z]|I(?:'m| am) (?:[A-Z]|the |one of |a (?:doctor|nurse|registrar|consultant)\b)|[Tt]his is (?:Dr|Doctor|Nurse|my colleague)\b)/;
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -17,7 +17,7 @@ export function isCourteousGreeting(scene: SceneSetup, text: string): boolean {
   if (INTRODUCES_SELF.test(text)) return true;
   return scene.characters.some((sc) =>
     sc.character.addressedAs.some(
-      (name) => /^[A-Z]/.test(name) && new RegExp(`\\b${escape(name)}\\b`).test(text),
+      (name) => /^[A-Z]/.test(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text),
     ),
   );
 }
