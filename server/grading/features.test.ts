@@ -205,6 +205,16 @@ describe('gradeOffline evidence', () => {
       ]),
     );
     expect(summary[0]).toContain("the pub's tricky");
+    const pulled = shownQuotes(
+      itemOf('listening', 'summaries', [
+        ['patient', "I lost the deposit, and she won't look at me."],
+        [
+          'learner',
+          "Let me try and pull together where we've got to. You've lost the deposit, and it's how she looked at you that hurts most.",
+        ],
+      ]),
+    );
+    expect(pulled[0]).toContain('how she looked at you');
   });
 
   it('cites the fault itself for acknowledging it, not the announcement that something went wrong', () => {

@@ -125,7 +125,7 @@ export function withoutHollowActs(sentences: readonly TurnSentence[], acts: Set<
 
 /** A sentence that only announces what comes next: "Let me check I've got this right.", "So, to sum up". */
 const ANNOUNCEMENTS = [
-  'let me (?:check|see|make sure|put (?:it|that|this) (?:all )?together|sum (?:up|that up|it up))',
+  'let me (?:just )?(?:try (?:and|to) )?(?:check|see|make sure|(?:put|pull) (?:(?:it|that|this|everything) )?(?:all )?together|sum (?:up|that up|it up)|recap|summari[sz]e|play (?:it|that) back)',
   'can i (?:just )?check',
   '(?:just )?to (?:sum up|summarise|recap|check)',
   // "So you've got two options." goes on into the options.
@@ -144,7 +144,9 @@ function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
   const index = l.sentences.findIndex((s) => s.sentence === sentence);
   const next = l.sentences[index + 1];
   const introduces = sentence.terminal === ':' || ANNOUNCES.test(sentence.text.trim());
-  return introduces && next ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
+  // What follows is quoted with the announcement only when it does no harm.
+  const harmlessNext = next && !l.harms.some((h) => h.quote === spoken(next.sentence));
+  return introduces && harmlessNext ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
 }
 
 /**

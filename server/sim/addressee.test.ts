@@ -23,4 +23,13 @@ describe('addresseeOf', () => {
   it('puts "who are you" to the one it does not name, whatever the learned model would say', () => {
     expect(addressee("Hello, I'm one of the doctors. You must be Priya's partner?")).toBe('josh');
   });
+
+  it('puts sleep and meals asked after "yourself" to the one beside the patient, and the patient\'s own body to her', () => {
+    expect(addressee('Are you managing to sleep yourself?')).toBe('josh');
+    expect(
+      addressee("And how are you managing yourself? When did you last have a proper night's sleep?"),
+    ).toBe('josh');
+    expect(addressee('Are you sleeping alright?')).toBe('priya');
+    expect(addressee('Have you ever hurt yourself before?')).toBe('priya');
+  });
 });

@@ -3,7 +3,7 @@
 import { EMPATHY_ACTS, type LearnerAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
 import type { SceneCharacter } from '../content/scene-setup.ts';
-import { PATIENT_OWN_TOPICS } from '../content/topics.ts';
+import { PATIENT_OWN_TOPICS, type Topic } from '../content/topics.ts';
 import type { QuestionFocus } from './question-focus.ts';
 
 export interface Addressee {
@@ -31,6 +31,12 @@ const CHALLENGE_TRIGGERS: readonly LearnerAct[] = [
   'dismissive',
   'threat-or-command',
 ];
+
+/** What a carer is asked after for themselves. */
+const CARERS_OWN: readonly Topic[] = ['sleep', 'eating'];
+/** "yourself" said of the one asked, not as the object of a verb ("in yourself", "hurt yourself"). */
+const ASKED_AFTER_THEMSELVES =
+  /(?<!\b(?:in|hurt|harm|harmed|hurting|harming|cut|cutting|injure|injured|kill|look after|take care of|to) )\byourself\b/i;
 
 /**
  * Whom the learner spoke to: a character named or called by role or relation ("your dad" to the son), the patient
@@ -71,6 +77,13 @@ export function findAddressee(
     return { characterId: justNamed, reason: 'follows-reply' };
   const ownBody =
     focus?.asks && focus.topic && PATIENT_OWN_TOPICS.includes(focus.topic) && focus.about !== 'third-party';
+  // "Are you managing to sleep yourself?", "Are you eating properly yourself?": sleep or meals asked after with
+  // "yourself" are the carer's (in the read probe sets, 25 such questions were put to a relative, none to the patient).
+  // ("Have you ever hurt yourself?" asks the patient.)
+  if (patient && ownBody && CARERS_OWN.includes(focus.topic as Topic) && ASKED_AFTER_THEMSELVES.test(text)) {
+    const relative = relativeToAsk(characters, lastCharacterSpeaker);
+    if (relative) return { characterId: relative, reason: 'follows-reply' };
+  }
   if (patient && ownBody) return { characterId: patient.character.id, reason: 'own-body' };
   // "Has he been eating?" is asked of a relative about the patient: the relative who spoke last, or the first.
   // ("How is your wife?" to the patient names someone else, so only a bare he or she counts; with the patient's sex

@@ -233,6 +233,15 @@ describe('harm kinds', () => {
       "I gather you asked for a manager, but you've got me, so let's try and keep this nice and calm, shall we?",
       'dismissal',
     ],
+    ['Right, you can either sit down on that chair or I ring the transport police.', 'threat'],
+    ['You can step back or I can radio security, your choice.', 'threat'],
+    ["If you walk out that door, that's a breach, and you know what happens then.", 'threat'],
+    ["I can't give you anything if you're going to be like that.", 'threat'],
+    ["You can, but honestly a complaint would only upset your mum more, and she's fine now.", 'coercion'],
+    ["You're right that it's unfair, but the cut-off is the cut-off.", 'arguing'],
+    ["I'm so sorry Priya did that, she should have checked your mum's wristband.", 'blaming'],
+    ["I'm sorry Dr Okafor didn't come up sooner.", 'blaming'],
+    ['Your choice, sir.', 'dismissal'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -240,6 +249,10 @@ describe('harm kinds', () => {
   it.each([
     "Sorry, clinic's running late. Thanks for waiting, and for coming in.",
     'You know him best: what usually settles him at night?',
+    "You're right that she was sent home at two in the morning. I wasn't there on Tuesday, so I won't guess, but I can tell you what's in the notes.",
+    "I'm sorry we didn't call you sooner.",
+    "I'm sorry, Sophie; she should have gone home in a cast.",
+    'Do you know what happens next?',
     "No, no, that's not what I meant.",
     "I know you can't go home yet, and that's hard.",
     'It sounds like you feel really guilty, as though you should have caught it sooner.',

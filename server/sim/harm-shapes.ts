@@ -142,8 +142,14 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Sanctions said as regret: "I'd hate for security to have to get involved", "I'd really hate for this to end with
     // you being asked to leave".
     / i'd (?:really )?hate for (?:security|the police|this to end|you to be)\b/,
+    // Force named as the other arm of a choice, or the sanction left unsaid: "sit down on that chair or I ring the
+    // transport police", "step back or I can radio security", "that's a breach, and you know what happens then", "I
+    // can't give you anything if you're going to be like that".
+    / or i(?:'ll| will| can| could)? (?:ring|call|radio|phone|bleep|get|fetch) (?:the )?(?:\w+ )?(?:security|police|officers)\b| and you know what (?:happens|comes next)\b| if you're going to be like (?:that|this)\b/,
   ],
   coercion: [
+    // A complaint talked down: "honestly a complaint would only upset your mum more".
+    / (?:a |any )?complaint (?:would|will|might) only\b/,
     // Going decided for them, then a choice only of how: "you do need to go in, so shall we do the chair or the stretcher?"
     / you (?:do |really |definitely )?need to (?:go|come) in\b.{0,60}\b(?:shall|do you want|would you like) (?:we|to|me)\b.{0,40}\bor\b/,
     // A choice whose arms end the same ("either come in with us now, or we get you comfy first and then you come in").
@@ -405,6 +411,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i (?:thought|assumed) (?:that|it) was (?:obvious|clear|self explanatory)\b/,
   ],
   arguing: [
+    // Agreement taken back in the same breath: "You're right that it's unfair, but the cut-off is the cut-off".
+    /^ you're right\b.{0,50} but\b/,
     /^ (?:no )+(?:that's (?:wrong|not)(?! what i\b)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
     / i disagree\b| (?:you must|you've|you have) (?:have )?(?:misheard|got (?:that|it) (?:completely )?(?:backwards|wrong))\b| (?:not|n't) remembering it (?:properly|right)\b/,
     / you(?:'re| are) (?:muddling|mixing|confusing) (?:up )?\b| i'll say it again\b| i'm telling you\b| (?:not|n't)\b.{0,50} full stop\b| end of $| whatever you think\b/,
@@ -421,6 +429,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // A colleague's failing apologised for as theirs alone: "I'm so sorry Priya did that", "I'm sorry Dr Okafor didn't
+    // come up sooner", "…that he should have reviewed him straight away". ("I'm sorry we didn't", "she should have
+    // gone home in a cast" own it.)
+    / sorry (?:that )?(?!(?:we|i|you|it|this|that|they|things|he|she|there|your|you've|i've|we've)\b)(?:dr |nurse )?\w+ (?:did that|didn't|did not|forgot|missed|failed)\b| (?:he|she|they|dr \w+|nurse \w+) should (?:have|'ve) (?:checked|reviewed|spotted|noticed|picked|rung|called|escalated|acted|listened|read|looked)\b/,
     // The failing put on someone else's job: "it's the radiologist's job to phone us if something's worrying".
     / (?:it's|it is) (?:the \w+'s|their|his|her) (?:job|responsibility) to (?:phone|ring|call|tell|let|flag|check|chase|report)\b/,
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
@@ -628,7 +640,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // Said bare, "Your choice." washes hands too ("It's your call." need not).
   [
     'dismissal',
-    /^ (?:well |fine |ok |okay )?(?:that's your (?:choice|decision|lookout|problem)|your (?:choice|lookout|problem)) $/,
+    /^ (?:well |fine |ok |okay )?(?:that's your (?:choice|decision|lookout|problem)|your (?:choice|lookout|problem))(?: sir| madam| mate| love| pal)? $/,
   ],
   // "If you walk out now you can forget about getting any treatment from us."
   [
