@@ -32,4 +32,8 @@ describe('addresseeOf', () => {
     expect(addressee('Are you sleeping alright?')).toBe('priya');
     expect(addressee('Have you ever hurt yourself before?')).toBe('priya');
   });
+
+  it('puts a question that speaks of someone by name ("will Priya be…") to the other', () => {
+    expect(addressee('And will Priya be on her own at home tonight?')).toBe('josh');
+  });
 });

@@ -429,6 +429,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'recreational',
       'substance',
       'have|had a drink',
+      // "Is she drinking a lot, do you know?"
+      'drink|drinks|drinking a lot|heavily|loads',
       'take anything|something',
       'use anything|something',
       'get high',
@@ -473,6 +475,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'meds-wise|med-wise|tablet-wise|tablets-wise|medication-wise|medicine-wise|pill-wise|drug-wise',
     ],
     leading: [
+      // "Any drug allergies?" asks about medicines, not drugs taken.
+      'allergy|allergies|allergic',
       'take anything|something for',
       'take|taking|taken anything|something to help',
       'pain killer|killers|relief',
@@ -573,6 +577,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'been through this|that before',
       // "Has anyone in your family been through something like this?", "Was she ill in a similar way?"
       'been through something|anything like this|that',
+      // "Did she have something similar?", "Did your mam have anything like this?"
+      'have|had something|anything similar',
+      'have|had anything like this|that',
       'ill|poorly|unwell .. similar|same way',
       'family|families|relative|relatives|parent|parents .. have|had|get|got|die|died .. cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|heart|lung|lungs',
       'in the|your|his|her family have|had|get|got',
