@@ -164,6 +164,8 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Are you on any medicines?', 'medication'],
     ['Any allergies?', 'medication'],
     ['Any drug allergies?', 'medication'],
+    ['Has he had falls before, at home?', 'safety'],
+    ['Are you seeing double, anything like that?', 'symptoms'],
     ['Is she drinking a lot, do you know?', 'substances'],
     ['Is she drinking a lot of water?', 'eating'],
     ['You mentioned your mother to the nurse. Did she have something similar?', 'history'],

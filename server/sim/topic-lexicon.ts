@@ -178,6 +178,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'wander|wanders|wandering|wandered off',
     ],
     strong: [
+      // "Are you seeing double?", "Any blurry vision?"
+      'see|seeing double',
+      'double vision',
+      'blurry|blurred',
       'symptom',
       'cough',
       'phlegm',
@@ -1027,6 +1031,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // Falls at home are a matter of safety: "Has he had any falls?", "Any near misses?"
       'have|had any|a|more|many|several|recent|other falls|fall',
       'any falls',
+      // "Has he had falls before, at home?": falls before are still safety (the read sets: 10 of 14).
+      'have|had falls',
+      'fall|falls|fallen .. before',
       'near miss|misses',
       'stash|stashed|stockpile|stockpiled|hoard|hoarded|saved .. tablets|pills|medication',
       'suicide',
