@@ -48,7 +48,8 @@ const KNOWN = new RegExp(
     "(?:she|he|they|you)(?:'s| is| are|'re| was| were) (?:now |still |much |a bit )?(?:on|improving|stable|better|worse|drowsy|awake|comfortable|responding|talking|eating|going in the right direction)",
     "(?:she|he|they|you)(?:'s| has| have|'ve| had) (?:got |had )?(?:sepsis|a stroke|an infection|pneumonia|a bleed|appendicitis|a fracture)",
     '(?:result|sample|test|scan) (?:came back|showed|shows|was sent)',
-    '(?:his|her|their|your) (?:sugar|blood pressure|oxygen|breathing|kidney|temperature)\\w* (?:has|have|is|are|was|were)',
+    // Not "I'll ring to see how your sugars are doing", which is a plan.
+    '(?<!how )(?:his|her|their|your) (?:sugar|blood pressure|oxygen|breathing|kidney|temperature)\\w* (?:has|have|is|are|was|were)',
     // The facts told as they happened (the read blind sets' writers quoted these): "The X-ray you had in March showed
     // a shadow", "He was found on the floor beside it". (What was missed or done wrong they quoted as the fault owned.)
     '(?:scan|x-?ray|biopsy|letter|report|result|test|film|swab)s? (?:\\w+ ){0,4}(?:showed|shows|found|said|went)',
@@ -80,7 +81,8 @@ const FINDINGS_SHARED = new RegExp(
 );
 const CONTACT_PERSON = new RegExp(
   `\\b(?:${[
-    "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see|update|come back|be in touch|email|write)",
+    // ("We'll see him in fracture clinic next week" is a next step.)
+    "(?:i|we)(?:'ll| will) (?:ring|call|phone|contact|see (?!(?:him|her|them|you) in\\b)|update|come back|be in touch|email|write)",
     // Not a safety net on a sign ("ring us if it goes above thirty-eight"): that is a next step.
     '(?:ring|call|phone|contact) (?:me|us|the ward|\\w+ (?:before|on|any time))(?!,? if (?!you\\b))',
     '(?:my|her|his|their) (?:direct )?(?:number|extension|bleep|line)',

@@ -319,6 +319,16 @@ describe('gradeOffline evidence', () => {
     expect(shownQuotes(item)[0]).toBe('He was found on the floor beside his bed at three this morning.');
   });
 
+  it('hears a follow-up as a next step, neither what is known nor who will be in touch', () => {
+    const said = (item: string, learner: string) =>
+      shownQuotes(inReplyTo('open-disclosure', item, 'So what happens now?')(learner));
+    expect(
+      said('explain-known', "I'll give you a call on Thursday to see how your sugars are doing."),
+    ).toEqual([]);
+    expect(said('contact', "He'll need a cast, and we'll see him in fracture clinic next week.")).toEqual([]);
+    expect(said('contact', "I'll ring you on Thursday afternoon myself.")).toHaveLength(1);
+  });
+
   it('cites no harmful sentence as the news said plainly', () => {
     const plain = itemOf('spikes', 'plain-language', [
       ['patient', 'What did the heart team say?'],
