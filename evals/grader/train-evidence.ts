@@ -10,59 +10,16 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
-import { gradeOffline } from '../../server/grading/grade-offline.ts';
-import { fromFile } from '../../server/grading/transcript.ts';
 import { evidenceFeatures, withEvidenceModel } from '../../server/learned/evidence-model.ts';
 import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
 import { fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
+import { citedIn, type Figures, figures } from './cited-quotes.ts';
 
 const TRAINING_SETS = blind.TRAINING_BLIND_SETS;
 const MEASURE = blind.MEASURE_BLIND_SET;
 const STEPS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const MAX_RIGHT_LOST = 0.02;
-
-interface Cited {
-  set: string;
-  rubric: string;
-  quote: string;
-  /** The quote lies on a sentence its writer says shows the item, and on none that does harm. */
-  right: boolean;
-}
-
-const normal = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The quotes the detectors cite as showing an item, with no evidence model, each judged against the labels. */
-function citedIn(set: string, dir: URL): Cited[] {
-  const rubrics = loadRubricsOrThrow('rubrics');
-  return withEvidenceModel(null, () =>
-    blind.loadBlind(dir).flatMap((t) => {
-      const rubric = rubrics.find((r) => r.id === t.rubric);
-      if (!rubric) return [];
-      const report = gradeOffline(fromFile({ turns: t.turns }), [rubric]);
-      return (report.rubrics[0]?.items ?? []).flatMap((item) =>
-        item.evidence
-          .filter((q) => q.shows === true)
-          .map((q) => {
-            const quote = normal(q.quote);
-            const under = t.sentences.filter((s) => {
-              const text = normal(s.text);
-              return s.turn === q.turn && text !== '' && (quote.includes(text) || text.includes(quote));
-            });
-            const right = under.some((s) => s.shows.includes(item.id)) && !under.some((s) => s.harm !== null);
-            return { set, rubric: t.rubric, quote: q.quote, right };
-          }),
-      );
-    }),
-  );
-}
 
 function sentencesOf(set: string, dir: URL) {
   return blind.loadBlind(dir).flatMap((t) =>
@@ -79,30 +36,13 @@ function fitEvidence(sentences: readonly { text: string; features: string[]; pos
   return fitModel(sentences, { epochs: 200, minCount: 2 });
 }
 
-interface Figures {
-  quotes: number;
-  precision: number;
-  rightKept: number;
-}
-
-function figures(cited: readonly (Cited & { p: number })[], threshold: number): Figures {
-  const kept = cited.filter((c) => c.p >= threshold);
-  const right = cited.filter((c) => c.right).length;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return {
-    quotes: kept.length,
-    precision: round(kept.filter((c) => c.right).length / Math.max(1, kept.length)),
-    rightKept: round(kept.filter((c) => c.right).length / Math.max(1, right)),
-  };
-}
-
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
   const sentences = TRAINING_SETS.flatMap(({ name: set, dir }) => sentencesOf(set, dir));
   // Each set's citations scored by a model trained on the other sets.
   const leftOut = TRAINING_SETS.flatMap(({ name: set, dir }) => {
     const model = fitEvidence(sentences.filter((s) => s.set !== set));
-    return citedIn(set, dir).map((c) => ({
+    return withEvidenceModel(null, () => citedIn(set, dir)).map((c) => ({
       ...c,
       p: probability(model, evidenceFeatures(c.quote, c.rubric)),
     }));
@@ -121,7 +61,7 @@ function main(): void {
       return [set, { without: figures(mine, 0), with: figures(mine, threshold) }];
     }),
   );
-  const measured = citedIn(MEASURE.name, MEASURE.dir).map((c) => ({
+  const measured = withEvidenceModel(null, () => citedIn(MEASURE.name, MEASURE.dir)).map((c) => ({
     ...c,
     p: probability(model, evidenceFeatures(c.quote, c.rubric)),
   }));

@@ -87,6 +87,9 @@ describe('classifyActs', () => {
     );
     expect(respectful).not.toContain('threat-or-command');
     expect(predictedActs('Could you please just calm down?')).toEqual(['threat-or-command']);
+    expect(predictedActs('Harold, where do you think you need to go so urgently?')).not.toContain(
+      'threat-or-command',
+    );
   });
 
   it('tells "sorry" apart: apology, condolence, asking for a repeat, non-apology', () => {

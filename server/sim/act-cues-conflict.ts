@@ -433,8 +433,8 @@ const COMMANDS: readonly Cue[] = [
     new RegExp(
       anyOf(
         // "Is there something you need to get back for?" asks about their life; it orders nothing.
-        // Nor "Where is it you need to get to?", "…if you need to go anywhere".
-        String.raw`(?<!\b(?:something|anything|anywhere|somewhere|anyone|someone|what|where|who|it|if|when|whenever|unless) )\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
+        // Nor "Where is it you need to get to?", "…if you need to go anywhere", "Where do you think you need to go?".
+        String.raw`(?<!\b(?:something|anything|anywhere|somewhere|anyone|someone|what|where|who|it|if|when|whenever|unless) )(?<!\b(?:what|where|why|when|how) (?:do|did|would) you (?:think|reckon|feel) )\byou (?:really )?(?:need|have|must|'ve got|got) to ${CALM_ORDER}\b`,
         String.raw`\byou will (?:sit|calm|stop|leave|go|be quiet|step)\b`,
         String.raw`\b(?:lower|keep down) your voice\b`,
         String.raw`\bkeep your voice down\b`,

@@ -242,6 +242,7 @@ describe('harm kinds', () => {
     ["I'm so sorry Priya did that, she should have checked your mum's wristband.", 'blaming'],
     ["I'm sorry Dr Okafor didn't come up sooner.", 'blaming'],
     ['Your choice, sir.', 'dismissal'],
+    ['Typical. You people come in here every weekend and waste our time.', 'labelling'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -253,6 +254,9 @@ describe('harm kinds', () => {
     "I'm sorry we didn't call you sooner.",
     "I'm sorry, Sophie; she should have gone home in a cast.",
     'Do you know what happens next?',
+    "Grace, nothing you did or didn't do caused this. Even if he had seen the GP last week, this can happen without warning.",
+    'I will be honest: a drink at a wedding before you knew you were pregnant did not cause this.',
+    "Alan, you said every time someone asks about smoking you'll feel it's your own fault.",
     "No, no, that's not what I meant.",
     "I know you can't go home yet, and that's hard.",
     'It sounds like you feel really guilty, as though you should have caught it sooner.',

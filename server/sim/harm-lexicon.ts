@@ -35,6 +35,13 @@ const OWED_NOT_BLAMED = new RegExp(
     .join('|'),
 );
 
+/**
+ * Blame lifted rather than laid: "Even if he had seen the GP last week, this can happen", "a drink at a wedding
+ * before you knew did not cause this", their guilt given back ("you'll feel it's your own fault").
+ */
+const LIFTS_BLAME =
+  / even if (?:you|he|she|you.d|he.d|she.d)\b| (?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|won't|will not) (?:have )?(?:cause|caused|change|changed|prevent|prevented) (?:this|it|that|any of (?:this|it))\b| (?:feel|feels|felt|feeling) (?:like |as if |as though )?(?:it's|it is|it was|it were|this is) (?:all )?(?:your|his|her|their) (?:own )?fault\b/;
+
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(
   // An empty list would make a pattern that matches every sentence.
@@ -83,7 +90,7 @@ export function harmKindsIn(text: string): HarmKind[] {
   for (const [kind, shape] of SHAPES_BY_KIND) if (shape.test(padded)) found.add(kind);
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
-  if (OWED_NOT_BLAMED.test(padded)) found.delete('blaming');
+  if (OWED_NOT_BLAMED.test(padded) || LIFTS_BLAME.test(padded)) found.delete('blaming');
   if (padded.includes('?') && ASKED_AS_A_FEAR.test(padded)) {
     found.delete('threat');
     found.delete('coercion');

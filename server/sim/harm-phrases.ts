@@ -139,6 +139,8 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Found using the product as a learner: "Typical. You people come in here every weekend and waste our time."
+  'you people',
   // Found on the thirteenth blind grader set, read.
   "you're an emotional eater",
   "you're a comfort eater",
@@ -260,6 +262,11 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Found using the product as a learner.
+  'waste our time',
+  'wasting our time',
+  "wasting everyone's time",
+  'waste of our time',
   // Found on the thirteenth blind grader set, read.
   'could ring any day',
   'loads of time yet',

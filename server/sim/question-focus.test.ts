@@ -165,6 +165,8 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Any allergies?', 'medication'],
     ['Any drug allergies?', 'medication'],
     ['Has he had falls before, at home?', 'safety'],
+    ["What's kept you going through the worst nights?", 'wishes'],
+    ['Is there anything that has helped you hold on through those nights?', 'wishes'],
     ['Are you seeing double, anything like that?', 'symptoms'],
     ['Is she drinking a lot, do you know?', 'substances'],
     ['Is she drinking a lot of water?', 'eating'],

@@ -96,6 +96,11 @@ describe('question kinds', () => {
     ).toBe(false);
     expect(asksLeave("Can I ask, and I'm not having a go, has the drinking got heavier lately?")).toBe(false);
     expect(asksLeave('Can I ask you a few questions?')).toBe(true);
+    expect(
+      asksLeave(
+        'Can I go back to my question: are there any tablets at the flat you have thought about using?',
+      ),
+    ).toBe(false);
     expect(asksLeave("I'm Dr Rana. Is now still a good time to talk?")).toBe(true);
     expect(
       asksWhoStays('Chloe, would you rather Aisha stayed while we talk, or would you like a bit of privacy?'),

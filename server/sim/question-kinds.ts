@@ -128,7 +128,12 @@ export function asksWhatWasNoticed(text: string): boolean {
 }
 
 /** Whether the utterance's last question asks leave or offers something. */
+/** "Can I go back to my question: are there any tablets at the flat?": the question after the colon is the one asked. */
+const ASKED_AFTER_COLON =
+  /:\s*(?:is|are|has|have|had|do|does|did|was|were|will|would|can|could|how|what|when|where|why|who|which|any)\b[^:]*\?\s*$/i;
+
 export function asksLeave(text: string): boolean {
+  if (ASKED_AFTER_COLON.test(text)) return false;
   const last = lastQuestion(text);
   const opening = last.replace(/^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/, '');
   // "Can I ask, is some part of you wondering…?", "Can I ask how you're sleeping?": the question after the leave

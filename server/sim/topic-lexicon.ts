@@ -742,6 +742,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     strong: ['worst', 'hardest', 'bother', 'bothering', 'weigh|weighing on'],
   },
   wishes: {
+    decisive: [
+      // What holds them up: "What's kept you going through the worst nights?", "What helped you hold on?" (the read
+      // sets' writers label all six such questions wishes: what matters to them).
+      'kept|keeps|keeping you|him|her going',
+      'help|helps|helped you|him|her hold|hang on',
+    ],
     leading: [
       'matter to',
       'matters most',
@@ -967,8 +973,6 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'who have|has|did you|he|she tell|told',
       // Others told: "Have your families been told?", "Has anyone been told you're here?"
       'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
-      // What holds them up: "What's kept you going through the worst nights?", "What keeps you going?"
-      'kept|keeps|keep you|him|her going',
     ],
     leading: [
       'anyone|anybody|someone|somebody .. come|came|here|home|stay|staying .. with',

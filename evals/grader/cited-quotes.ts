@@ -1,0 +1,65 @@
+// The quotes the offline grader cites as showing an item in a blind set, each judged against the writers' labels:
+// what the evidence and citation models are trained and measured on.
+
+import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
+import { gradeOffline } from '../../server/grading/grade-offline.ts';
+import { fromFile } from '../../server/grading/transcript.ts';
+import { loadBlind } from './blind-set.ts';
+
+export interface Cited {
+  set: string;
+  rubric: string;
+  item: string;
+  quote: string;
+  /** The quote lies on a sentence its writer says shows the item, and on none that does harm. */
+  right: boolean;
+}
+
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The quotes cited as showing an item, by whichever learned models are active, each judged against the labels. */
+export function citedIn(set: string, dir: URL): Cited[] {
+  const rubrics = loadRubricsOrThrow('rubrics');
+  return loadBlind(dir).flatMap((t) => {
+    const rubric = rubrics.find((r) => r.id === t.rubric);
+    if (!rubric) return [];
+    const report = gradeOffline(fromFile({ turns: t.turns }), [rubric]);
+    return (report.rubrics[0]?.items ?? []).flatMap((item) =>
+      item.evidence
+        .filter((q) => q.shows === true)
+        .map((q) => {
+          const quote = normal(q.quote);
+          const under = t.sentences.filter((s) => {
+            const text = normal(s.text);
+            return s.turn === q.turn && text !== '' && (quote.includes(text) || text.includes(quote));
+          });
+          const right = under.some((s) => s.shows.includes(item.id)) && !under.some((s) => s.harm !== null);
+          return { set, rubric: t.rubric, item: item.id, quote: q.quote, right };
+        }),
+    );
+  });
+}
+
+export interface Figures {
+  quotes: number;
+  precision: number;
+  rightKept: number;
+}
+
+/** Precision of the quotes at or above a threshold, and the share of the right ones kept. */
+export function figures(cited: readonly (Cited & { p: number })[], threshold: number): Figures {
+  const kept = cited.filter((c) => c.p >= threshold);
+  const right = cited.filter((c) => c.right).length;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    quotes: kept.length,
+    precision: round(kept.filter((c) => c.right).length / Math.max(1, kept.length)),
+    rightKept: round(kept.filter((c) => c.right).length / Math.max(1, right)),
+  };
+}
