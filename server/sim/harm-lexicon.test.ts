@@ -243,6 +243,10 @@ describe('harm kinds', () => {
     ["I'm sorry Dr Okafor didn't come up sooner.", 'blaming'],
     ['Your choice, sir.', 'dismissal'],
     ['Typical. You people come in here every weekend and waste our time.', 'labelling'],
+    [
+      "Don't worry, this will all be gone by the morning and he'll be back to himself tomorrow.",
+      'false-promise',
+    ],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

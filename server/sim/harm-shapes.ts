@@ -497,6 +497,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / why would you (?:want to |even )?(?:risk|throw away|jeopardise|gamble)\b/,
   ],
   'false-promise': [
+    // Recovery promised by a date: "this will all be gone by the morning and he'll be back to himself tomorrow",
+    // "he'll be back to normal in a day or two".
+    / (?:he|she|you|it|this|that)(?:'ll| will) (?:all )?be (?:back to (?:himself|herself|yourself|normal|(?:his|her|your) old self)|(?:all )?gone) (?:by|tomorrow|in a (?:day|couple of days|few days|week))\b/,
     / (?:wouldn't|would not|won't|didn't|did not) have felt (?:a thing|anything)\b| guarantee(?:d)?\b| i swear\b| you have my word\b| no (?:doubt|question) about it\b| dead cert\b| i'm sure of it\b| trust me\b/,
     / (?:definitely|completely|totally) (?:get rid|cure|fix|disappear|back to normal)\b| for good\b| won't feel a thing\b| no chance (?:this|it|that) is\b/,
     / (?:you'll|you will|he'll|she'll|it'll) never (?:have|need|feel|happen|come)\b| (?:will|'ll) be perfect\b| (?:they|it) always do(?:es)?\b| years left in (?:her|him)\b/,
