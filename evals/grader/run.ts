@@ -77,7 +77,7 @@ export async function runGraderEval(judge?: Judge): Promise<GraderEvalResult> {
   };
 }
 
-async function blindAgreement(rubrics: Rubric[], dir: URL): Promise<BlindResult> {
+export async function blindAgreement(rubrics: Rubric[], dir: URL): Promise<BlindResult> {
   const set = loadBlind(dir);
   const evidence = emptyCounts();
   const byFile = new Map(set.map((b) => [b.file, b]));

@@ -2,10 +2,11 @@
 // and each rubric's overall uses only the assessed items.
 
 import type { Rubric, RubricItem } from '../content/rubric-schema.ts';
+import { citeableForItem } from '../learned/citation-model.ts';
 import { citeableAsShowing } from '../learned/evidence-model.ts';
 import { detectorFor } from './detectors.ts';
 import { type ConversationFeatures, extractFeatures } from './features.ts';
-import type { GradingReport, ItemReport, RubricReport } from './report-types.ts';
+import type { GradingReport, ItemReport, Quote, RubricReport } from './report-types.ts';
 import type { GradingTranscript } from './transcript.ts';
 
 export const JUDGE_ONLY_REASON = 'scored only by the judge model, and none is configured';
@@ -51,8 +52,11 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
   const doubted = cited.filter((q) => q.shows === true && !citeableAsShowing(q.quote, rubricId));
   const shown = cited.some((q) => q.shows === true && !doubted.includes(q));
   const withdrawn = doubted.length > 0 && !shown;
+  // A quote the citation model doubts shows good practice, but perhaps not this item's: it is left out and the credit
+  // stands (withdrawn too, the credit agreed less often with the blind writers' labels, each set left out in turn).
+  const notThisItem = (q: Quote) => q.shows === true && !citeableForItem(q.quote, rubricId, item.id);
   const evidence = cited.flatMap((q) =>
-    !doubted.includes(q) ? [q] : withdrawn ? [{ ...q, shows: false }] : [],
+    doubted.includes(q) ? (withdrawn ? [{ ...q, shows: false }] : []) : notThisItem(q) ? [] : [q],
   );
   const score = withdrawn ? 0 : result.score;
   const anchor = withdrawn
