@@ -35,5 +35,8 @@ describe('addresseeOf', () => {
 
   it('puts a question that speaks of someone by name ("will Priya be…") to the other', () => {
     expect(addressee('And will Priya be on her own at home tonight?')).toBe('josh');
+    expect(addressee('Josh, you look worried. How have things been for you, seeing Priya like this?')).toBe(
+      'josh',
+    );
   });
 });

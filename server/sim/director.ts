@@ -184,10 +184,11 @@ function speaksOfPatient(question: string, patient: SceneCharacter['character'])
 
 /**
  * What comes before a name that is talked about: "some minutes alone with Tom", "besides Geoffrey", "for Sheila",
- * "And will Grace be on her own tonight?", "Is Sheila staying?".
+ * "And will Grace be on her own tonight?", "Is Sheila staying?", "How have things been for you, seeing Chloe like
+ * this?".
  */
 const SPOKEN_OF_AFTER =
-  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after|will|would|can|could|does|did|is|has|should|might|was|won't|isn't|doesn't|hasn't)\s+$/i;
+  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after|will|would|can|could|does|did|is|has|should|might|was|won't|isn't|doesn't|hasn't|seeing|watching|visiting|caring for|looking after|supporting)\s+$/i;
 
 function onlySpokenOf(text: string, at: number, length: number): boolean {
   // "About your mum, …" is said to the daughter: a relation form always addresses.
