@@ -63,3 +63,44 @@ export function figures(cited: readonly (Cited & { p: number })[], threshold: nu
     rightKept: round(kept.filter((c) => c.right).length / Math.max(1, right)),
   };
 }
+
+type Scored = Cited & { p: number };
+
+/** The step whose kept quotes are most often right, among those losing no more than `maxRightLost` of the right ones. */
+export function chooseThreshold(
+  leftOut: readonly Scored[],
+  steps: readonly number[],
+  maxRightLost: number,
+): number {
+  const allowed = steps.filter((t) => figures(leftOut, t).rightKept >= 1 - maxRightLost);
+  return allowed.reduce(
+    (best, t) => (figures(leftOut, t).precision > figures(leftOut, best).precision ? t : best),
+    allowed[0] ?? 0,
+  );
+}
+
+export interface WithoutAndWith {
+  without: Figures;
+  with: Figures;
+}
+
+/** Each set's quotes, without a model and with it at the threshold. */
+export function figuresBySet(
+  leftOut: readonly Scored[],
+  sets: readonly string[],
+  threshold: number,
+): Record<string, WithoutAndWith> {
+  return Object.fromEntries(
+    sets.map((set) => {
+      const mine = leftOut.filter((c) => c.set === set);
+      return [set, { without: figures(mine, 0), with: figures(mine, threshold) }];
+    }),
+  );
+}
+
+/** Prints one line of figures: precision without / with the model (share of right ones kept). */
+export function printFigures(name: string, r: WithoutAndWith): void {
+  console.log(
+    `  ${name}: ${r.without.precision} of ${r.without.quotes} / ${r.with.precision} of ${r.with.quotes} (${r.with.rightKept})`,
+  );
+}

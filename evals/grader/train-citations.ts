@@ -13,7 +13,7 @@ import { citationFeatures, withCitationModel } from '../../server/learned/citati
 import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
 import { fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
-import { type Cited, citedIn, type Figures, figures } from './cited-quotes.ts';
+import { type Cited, chooseThreshold, citedIn, figures, figuresBySet, printFigures } from './cited-quotes.ts';
 
 const TRAINING_SETS = blind.TRAINING_BLIND_SETS;
 const MEASURE = blind.MEASURE_BLIND_SET;
@@ -44,19 +44,14 @@ export function leftOutCitations(): (Cited & { p: number })[] {
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
   const leftOut = leftOutCitations();
-  const allowed = STEPS.filter((t) => figures(leftOut, t).rightKept >= 1 - MAX_RIGHT_LOST);
-  const threshold = allowed.reduce(
-    (best, t) => (figures(leftOut, t).precision > figures(leftOut, best).precision ? t : best),
-    allowed[0] ?? 0,
-  );
+  const threshold = chooseThreshold(leftOut, STEPS, MAX_RIGHT_LOST);
   const model: LogisticModel = { ...fitCitations(leftOut), threshold };
   writeFileSync('server/learned/citation-model.json', `${JSON.stringify({ model })}\n`);
 
-  const bySet = Object.fromEntries(
-    TRAINING_SETS.map(({ name }) => {
-      const mine = leftOut.filter((c) => c.set === name);
-      return [name, { without: figures(mine, 0), with: figures(mine, threshold) }];
-    }),
+  const bySet = figuresBySet(
+    leftOut,
+    TRAINING_SETS.map((set) => set.name),
+    threshold,
   );
   const measured = citedWithout(MEASURE.name, MEASURE.dir).map((c) => ({
     ...c,
@@ -73,13 +68,9 @@ function main(): void {
   console.log(
     'quotes cited as showing an item: precision without / with the model (share of right ones kept):',
   );
-  const line = (name: string, r: { without: Figures; with: Figures }) =>
-    console.log(
-      `  ${name}: ${r.without.precision} of ${r.without.quotes} / ${r.with.precision} of ${r.with.quotes} (${r.with.rightKept})`,
-    );
-  for (const [set, r] of Object.entries(bySet)) line(`${set} left out of training`, r);
-  line('all read sets, each left out in turn', all);
-  line(`${MEASURE.name} (never trained on)`, measure);
+  for (const [set, r] of Object.entries(bySet)) printFigures(`${set} left out of training`, r);
+  printFigures('all read sets, each left out in turn', all);
+  printFigures(`${MEASURE.name} (never trained on)`, measure);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -14,7 +14,7 @@ import { evidenceFeatures, withEvidenceModel } from '../../server/learned/eviden
 import { type LogisticModel, probability } from '../../server/learned/logistic-model.ts';
 import { fitModel } from '../learned/logistic-training.ts';
 import * as blind from './blind-set.ts';
-import { citedIn, type Figures, figures } from './cited-quotes.ts';
+import { chooseThreshold, citedIn, figures, figuresBySet, printFigures } from './cited-quotes.ts';
 
 const TRAINING_SETS = blind.TRAINING_BLIND_SETS;
 const MEASURE = blind.MEASURE_BLIND_SET;
@@ -47,19 +47,14 @@ function main(): void {
       p: probability(model, evidenceFeatures(c.quote, c.rubric)),
     }));
   });
-  const allowed = STEPS.filter((t) => figures(leftOut, t).rightKept >= 1 - MAX_RIGHT_LOST);
-  const threshold = allowed.reduce(
-    (best, t) => (figures(leftOut, t).precision > figures(leftOut, best).precision ? t : best),
-    allowed[0] ?? 0,
-  );
+  const threshold = chooseThreshold(leftOut, STEPS, MAX_RIGHT_LOST);
   const model: LogisticModel = { ...fitEvidence(sentences), threshold };
   writeFileSync('server/learned/evidence-model.json', `${JSON.stringify({ model })}\n`);
 
-  const bySet = Object.fromEntries(
-    TRAINING_SETS.map(({ name: set }) => {
-      const mine = leftOut.filter((c) => c.set === set);
-      return [set, { without: figures(mine, 0), with: figures(mine, threshold) }];
-    }),
+  const bySet = figuresBySet(
+    leftOut,
+    TRAINING_SETS.map((set) => set.name),
+    threshold,
   );
   const measured = withEvidenceModel(null, () => citedIn(MEASURE.name, MEASURE.dir)).map((c) => ({
     ...c,
@@ -77,12 +72,8 @@ function main(): void {
   console.log(
     'quotes cited as showing an item: precision without / with the model (share of right ones kept):',
   );
-  const line = (name: string, r: { without: Figures; with: Figures }) =>
-    console.log(
-      `  ${name}: ${r.without.precision} of ${r.without.quotes} / ${r.with.precision} of ${r.with.quotes} (${r.with.rightKept})`,
-    );
-  for (const [set, r] of Object.entries(bySet)) line(`${set} left out of training`, r);
-  line(`${MEASURE.name} (never trained on)`, measure);
+  for (const [set, r] of Object.entries(bySet)) printFigures(`${set} left out of training`, r);
+  printFigures(`${MEASURE.name} (never trained on)`, measure);
 }
 
 main();
