@@ -6,7 +6,7 @@ import type { SceneSetup } from '../content/scene-setup.ts';
 
 /** "I'm Bex", "I'm Dr Shah", "I'm the registrar", "I'm one of the doctors", "my name's…": not "I'm afraid". */
 const INTRODUCES_SELF =
-  /\b(?:[Mm]y name(?:'s| is)|[Nn]ame's [A-Z]|I(?:'m| am) (?:[A-Z]|the |one of |a (?:doctor|nurse|registrar|consultant)\b)|[Tt]his is (?:Dr|Doctor|Nurse|my colleague)\b)/;
+  /\b(?:[Mm]y name(?:['’]s| is)|[Nn]ame['’]s [A-Z]|I(?:['’]m| am) (?:[A-Z]|the |one of |a (?:doctor|nurse|registrar|consultant)\b)|[Tt]his is (?:Dr|Doctor|Nurse|my colleague)\b)/;
 
 function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

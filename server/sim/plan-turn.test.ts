@@ -77,6 +77,7 @@ describe('planTurn', () => {
     expect(trustAfter("Hello, I'm Dr Shah, one of the doctors.")).toBeGreaterThan(before);
     expect(trustAfter('Good morning, Mr Example.')).toBeGreaterThan(before);
     expect(trustAfter("Hello, I'm the registrar on call.")).toBeGreaterThan(before);
+    expect(trustAfter('Hello, I’m Bex, one of the nurses.')).toBeGreaterThan(before);
   });
 
   it('moves affect for everyone in the room and answers with the addressee', () => {

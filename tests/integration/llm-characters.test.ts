@@ -50,7 +50,7 @@ beforeEach(() => {
 describe('what Bedside sends the model', () => {
   it('carries the persona, the rules and the affect in words, changing as the conversation moves', async () => {
     const id = await newSession('agitated-young-person');
-    await say(id, 'Hello.');
+    await say(id, "Hello Reece, I'm Dr Shah, one of the doctors.");
     await say(id, 'Calm down and sit down now or I will call security.');
     const first = systemOf(0);
     const second = systemOf(1);
