@@ -5,6 +5,7 @@ import { loadRubricsOrThrow } from '../../server/content/load-rubrics.ts';
 import { gradeOffline } from '../../server/grading/grade-offline.ts';
 import { fromFile } from '../../server/grading/transcript.ts';
 import { loadBlind } from './blind-set.ts';
+import { sentencesUnder } from './evidence.ts';
 
 export interface Cited {
   set: string;
@@ -14,14 +15,6 @@ export interface Cited {
   /** The quote lies on a sentence its writer says shows the item, and on none that does harm. */
   right: boolean;
 }
-
-const normal = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The quotes cited as showing an item, by whichever learned models are active, each judged against the labels. */
 export function citedIn(set: string, dir: URL): Cited[] {
@@ -34,11 +27,7 @@ export function citedIn(set: string, dir: URL): Cited[] {
       item.evidence
         .filter((q) => q.shows === true)
         .map((q) => {
-          const quote = normal(q.quote);
-          const under = t.sentences.filter((s) => {
-            const text = normal(s.text);
-            return s.turn === q.turn && text !== '' && (quote.includes(text) || text.includes(quote));
-          });
+          const under = sentencesUnder(q, t.sentences);
           const right = under.some((s) => s.shows.includes(item.id)) && !under.some((s) => s.harm !== null);
           return { set, rubric: t.rubric, item: item.id, quote: q.quote, right };
         }),

@@ -34,7 +34,7 @@ function normal(text: string): string {
 }
 
 /** The labelled sentences a quote lies on: those it contains or that contain it, in the same turn. */
-function sentencesUnder(quote: Quote, sentences: readonly BlindSentence[]): BlindSentence[] {
+export function sentencesUnder(quote: Quote, sentences: readonly BlindSentence[]): BlindSentence[] {
   const q = normal(quote.quote);
   if (q === '') return [];
   return sentences.filter((s) => {

@@ -194,28 +194,29 @@ describe('gradeOffline evidence', () => {
     expect(advice('Three times a night, that must be wearing.')).toBe(1);
   });
 
-  it('quotes a summary from what it sums up, not from the words that announce it', () => {
-    const summary = shownQuotes(
-      itemOf('listening', 'summaries', [
-        ['patient', "The aids are loud, the pub's tricky, but I'll try wearing them more."],
-        [
-          'learner',
-          "Let me check I've got this right. The aids are a bit loud, the pub's tricky, and you're going to wear them more.",
-        ],
-      ]),
-    );
-    expect(summary[0]).toContain("the pub's tricky");
-    const pulled = shownQuotes(
-      itemOf('listening', 'summaries', [
-        ['patient', "I lost the deposit, and she won't look at me."],
-        [
-          'learner',
-          "Let me try and pull together where we've got to. You've lost the deposit, and it's how she looked at you that hurts most.",
-        ],
-      ]),
-    );
-    expect(pulled[0]).toContain('how she looked at you');
-  });
+  it.each([
+    [
+      "The aids are loud, the pub's tricky, but I'll try wearing them more.",
+      "Let me check I've got this right. The aids are a bit loud, the pub's tricky, and you're going to wear them more.",
+      "the pub's tricky",
+    ],
+    [
+      "I lost the deposit, and she won't look at me.",
+      "Let me try and pull together where we've got to. You've lost the deposit, and it's how she looked at you that hurts most.",
+      'how she looked at you',
+    ],
+  ])(
+    'quotes a summary from what it sums up, not from the words that announce it',
+    (patient, learner, sums) => {
+      const summary = shownQuotes(
+        itemOf('listening', 'summaries', [
+          ['patient', patient],
+          ['learner', learner],
+        ]),
+      );
+      expect(summary[0]).toContain(sums);
+    },
+  );
 
   it('cites the fault itself for acknowledging it, not the announcement that something went wrong', () => {
     const acknowledged = shownQuotes(

@@ -4,6 +4,7 @@
 import type { Rubric, RubricItem } from '../content/rubric-schema.ts';
 import { citeableForItem } from '../learned/citation-model.ts';
 import { citeableAsShowing } from '../learned/evidence-model.ts';
+import { harmFeatures } from '../learned/harm-model.ts';
 import { detectorFor } from './detectors.ts';
 import { type ConversationFeatures, extractFeatures } from './features.ts';
 import type { GradingReport, ItemReport, Quote, RubricReport } from './report-types.ts';
@@ -47,14 +48,19 @@ export function detectItem(features: ConversationFeatures, rubricId: string, ite
   if ('notAssessed' in result) return notAssessed(result.notAssessed);
   // Detectors may reach one sentence by two routes (a missed moment's reply that is also harm): cite it once.
   const cited = [...new Map(result.evidence.map((q) => [`${q.turn}:${q.quote}`, q])).values()];
+  // Both learned checks below read a quote's words: read once.
+  const words = new Map(cited.filter((q) => q.shows === true).map((q) => [q.quote, harmFeatures(q.quote)]));
   // A quote the evidence model doubts is not cited as good practice; credit earned on such quotes alone is
   // withdrawn, and the quote is cited as not showing it.
-  const doubted = cited.filter((q) => q.shows === true && !citeableAsShowing(q.quote, rubricId));
+  const doubted = cited.filter(
+    (q) => q.shows === true && !citeableAsShowing(q.quote, rubricId, undefined, words.get(q.quote)),
+  );
   const shown = cited.some((q) => q.shows === true && !doubted.includes(q));
   const withdrawn = doubted.length > 0 && !shown;
   // A quote the citation model doubts shows good practice, but perhaps not this item's: it is left out and the credit
   // stands (withdrawn too, the credit agreed less often with the blind writers' labels, each set left out in turn).
-  const notThisItem = (q: Quote) => q.shows === true && !citeableForItem(q.quote, rubricId, item.id);
+  const notThisItem = (q: Quote) =>
+    q.shows === true && !citeableForItem(q.quote, rubricId, item.id, undefined, words.get(q.quote));
   const evidence = cited.flatMap((q) =>
     doubted.includes(q) ? (withdrawn ? [{ ...q, shows: false }] : []) : notThisItem(q) ? [] : [q],
   );

@@ -144,9 +144,7 @@ function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
   const index = l.sentences.findIndex((s) => s.sentence === sentence);
   const next = l.sentences[index + 1];
   const introduces = sentence.terminal === ':' || ANNOUNCES.test(sentence.text.trim());
-  // What follows is quoted with the announcement only when it does no harm.
-  const harmlessNext = next && !l.harms.some((h) => h.quote === spoken(next.sentence));
-  return introduces && harmlessNext ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
+  return introduces && next ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import trained from './addressee-model.json' with { type: 'json' };
 import { type LogisticModel, modelWords, probability } from './logistic-model.ts';
+import { modelSlot } from './model-slot.ts';
 import { classFeatures } from './word-classes.ts';
 
 export interface AddresseeModel extends Omit<LogisticModel, 'threshold'> {
@@ -16,18 +17,10 @@ export interface AddresseeModel extends Omit<LogisticModel, 'threshold'> {
 /** What `npm run train:addressee` wrote (null before it first ran). */
 const SHIPPED = (trained as { model: AddresseeModel | null }).model;
 /** The model the engine uses: the shipped one, but none while the training script plays the rules alone. */
-let active: AddresseeModel | null = SHIPPED;
+const slot = modelSlot(SHIPPED);
 
 /** Runs `fn` with `model` in place of the shipped model (for training and measuring it). */
-export function withAddresseeModel<T>(model: AddresseeModel | null, fn: () => T): T {
-  const before = active;
-  active = model;
-  try {
-    return fn();
-  } finally {
-    active = before;
-  }
-}
+export const withAddresseeModel = slot.use;
 
 export interface Candidate {
   id: string;
@@ -70,7 +63,7 @@ export function candidateFeatures(context: AddresseeContext, candidate: Candidat
 /** The model's probability that the turn is put to each candidate. */
 export function addresseeScores(
   context: AddresseeContext,
-  model: AddresseeModel | null = active,
+  model: AddresseeModel | null = slot.current(),
 ): Map<string, number> {
   const scores = new Map<string, number>();
   if (!model) return scores;
@@ -82,7 +75,10 @@ export function addresseeScores(
  * The character the turn is put to: the rules' choice, unless the model is surer of another by its margin. With one
  * character in the room, or no model shipped, the rules' choice.
  */
-export function settleAddressee(context: AddresseeContext, model: AddresseeModel | null = active): string {
+export function settleAddressee(
+  context: AddresseeContext,
+  model: AddresseeModel | null = slot.current(),
+): string {
   if (!model || context.candidates.length < 2) return context.ruled.characterId;
   const scores = addresseeScores(context, model);
   const ruledScore = scores.get(context.ruled.characterId) ?? 0;

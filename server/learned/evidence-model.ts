@@ -7,32 +7,42 @@
 import trained from './evidence-model.json' with { type: 'json' };
 import { harmFeatures } from './harm-model.ts';
 import { type LogisticModel, probability } from './logistic-model.ts';
+import { modelSlot } from './model-slot.ts';
 
 /** What `npm run train:evidence` wrote (null before it first ran). */
 const SHIPPED = (trained as { model: LogisticModel | null }).model;
-let active: LogisticModel | null = SHIPPED;
+const slot = modelSlot(SHIPPED);
 
 /** Runs `fn` with `model` in place of the shipped model (for training and measuring it). */
-export function withEvidenceModel<T>(model: LogisticModel | null, fn: () => T): T {
-  const before = active;
-  active = model;
-  try {
-    return fn();
-  } finally {
-    active = before;
-  }
-}
+export const withEvidenceModel = slot.use;
 
-export function evidenceFeatures(sentence: string, rubricId: string): string[] {
-  return [...harmFeatures(sentence), `rubric:${rubricId}`];
+export function evidenceFeatures(
+  sentence: string,
+  rubricId: string,
+  words = harmFeatures(sentence),
+): string[] {
+  return [...words, `rubric:${rubricId}`];
 }
 
 /** The model's probability that the sentence shows a skill of the rubric (1 with no model). */
-export function showsSkillProbability(sentence: string, rubricId: string, model = active): number {
-  return model ? probability(model, evidenceFeatures(sentence, rubricId)) : 1;
+export function showsSkillProbability(
+  sentence: string,
+  rubricId: string,
+  model = slot.current(),
+  words = harmFeatures(sentence),
+): number {
+  return model ? probability(model, evidenceFeatures(sentence, rubricId, words)) : 1;
 }
 
-/** Whether a quote may be cited as showing a skill: the model does not doubt it. */
-export function citeableAsShowing(sentence: string, rubricId: string, model = active): boolean {
-  return model === null || showsSkillProbability(sentence, rubricId, model) >= model.threshold;
+/**
+ * Whether a quote may be cited as showing a skill: the model does not doubt it. (`words`: the sentence's
+ * harmFeatures, when the caller already has them.)
+ */
+export function citeableAsShowing(
+  sentence: string,
+  rubricId: string,
+  model = slot.current(),
+  words = harmFeatures(sentence),
+): boolean {
+  return model === null || showsSkillProbability(sentence, rubricId, model, words) >= model.threshold;
 }

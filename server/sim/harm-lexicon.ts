@@ -39,8 +39,15 @@ const OWED_NOT_BLAMED = new RegExp(
  * Blame lifted rather than laid: "Even if he had seen the GP last week, this can happen", "a drink at a wedding
  * before you knew did not cause this", their guilt given back ("you'll feel it's your own fault").
  */
-const LIFTS_BLAME =
-  / even if (?:you|he|she|you.d|he.d|she.d)\b| (?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|won't|will not) (?:have )?(?:cause|caused|change|changed|prevent|prevented) (?:this|it|that|any of (?:this|it))\b| (?:feel|feels|felt|feeling) (?:like |as if |as though )?(?:it's|it is|it was|it were|this is) (?:all )?(?:your|his|her|their) (?:own )?fault\b/;
+const LIFTS_BLAME = new RegExp(
+  [
+    / even if (?:you|he|she|you.d|he.d|she.d)\b/,
+    / (?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|won't|will not) (?:have )?(?:cause|caused|change|changed|prevent|prevented) (?:this|it|that|any of (?:this|it))\b/,
+    / (?:feel|feels|felt|feeling) (?:like |as if |as though )?(?:it's|it is|it was|it were|this is) (?:all )?(?:your|his|her|their) (?:own )?fault\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** Each kind's phrases as one pattern: a phrase between spaces (or before a question mark). */
 const PHRASES_BY_KIND: ReadonlyArray<readonly [HarmKind, RegExp]> = HARM_KINDS.filter(

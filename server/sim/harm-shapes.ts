@@ -432,7 +432,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A colleague's failing apologised for as theirs alone: "I'm so sorry Priya did that", "I'm sorry Dr Okafor didn't
     // come up sooner", "…that he should have reviewed him straight away". ("I'm sorry we didn't", "she should have
     // gone home in a cast" own it.)
-    / sorry (?:that )?(?!(?:we|i|you|it|this|that|they|things|he|she|there|your|you've|i've|we've)\b)(?:dr |nurse )?\w+ (?:did that|didn't|did not|forgot|missed|failed)\b| (?:he|she|they|dr \w+|nurse \w+) should (?:have|'ve) (?:checked|reviewed|spotted|noticed|picked|rung|called|escalated|acted|listened|read|looked)\b/,
+    / sorry (?:that )?(?!(?:we|i|you|it|this|that|they|things|he|she|there|your|you've|i've|we've)\b)(?:dr |nurse )?\w+ (?:did that|didn't|did not|forgot|missed|failed)\b/,
+    / (?:he|she|they|dr \w+|nurse \w+) should (?:have|'ve) (?:checked|reviewed|spotted|noticed|picked|rung|called|escalated|acted|listened|read|looked)\b/,
     // The failing put on someone else's job: "it's the radiologist's job to phone us if something's worrying".
     / (?:it's|it is) (?:the \w+'s|their|his|her) (?:job|responsibility) to (?:phone|ring|call|tell|let|flag|check|chase|report)\b/,
     // The fault passed to a colleague: "it was the locum", "she was probably rushed off her feet".
