@@ -148,7 +148,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal15',
     'blind-final-15',
-    'fifteenth final blind set, by five more writers; never read',
+    'fifteenth final blind set, by five more writers; read on 2026-12-07 (eleventh session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal16',
+    'blind-final-16',
+    'sixteenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 5 character reactions
+// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 4 character reactions
 // to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout16 = summarise(runRealism(SETS['heldout-16']).all);
   const heldout15 = summarise(runRealism(SETS['heldout-15']).all);
   const heldout14 = summarise(runRealism(SETS['heldout-14']).all);
   const heldout13 = summarise(runRealism(SETS['heldout-13']).all);
@@ -42,6 +43,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout16,
       heldout15,
       heldout14,
       heldout13,
@@ -68,11 +70,16 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way
+    // Never read: first measured on 2026-12-07 (eleventh session) at 0.862 on topic, 0.991 right speaker, 4 wrong-way
     // reactions, with that session's starting code.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.85);
     expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.98);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(5);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(4);
+    // First measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way reactions;
+    // read since (eleventh session).
+    expect(heldout16.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout16.rightSpeakerRate).toBeGreaterThanOrEqual(0.99);
+    expect(heldout16.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-07 (ninth session) at 0.865 on topic, 0.968 right speaker, 10 wrong-way reactions;
     // read since (tenth session).
     expect(heldout15.onTopicRate).toBeGreaterThanOrEqual(0.86);

@@ -45,6 +45,18 @@ describe('updateAffect', () => {
     expect(warned.distress).toBeLessThan(prepared.distress);
   });
 
+  it('gives no trust for news broken before anyone asked what they know, however it is wrapped', () => {
+    const wary = { distress: 0.3, anger: 0.1, trust: 0.3 };
+    const wrapped = [act('news-delivery'), act('warning-shot'), act('summary')];
+    const prepared = updateAffect(wary, { ...dynamics, recovery: 0.2 }, wrapped, context);
+    expect(prepared.trust).toBeGreaterThan(wary.trust);
+    const blunt = updateAffect(wary, { ...dynamics, recovery: 0.2 }, wrapped, {
+      ...context,
+      perceptionChecked: false,
+    });
+    expect(blunt.trust).toBeLessThanOrEqual(wary.trust);
+  });
+
   it('scales by volatility and confidence, and less for a character not addressed', () => {
     const full = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command')], context);
     const unsure = updateAffect(dynamics.baseline, dynamics, [act('threat-or-command', 0.5)], context);

@@ -118,7 +118,13 @@ export function updateAffect(
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));
   const repaired = hasAct(acts, 'apology');
-  return harmed || context.doubted || (context.wary && !repaired) ? holdDirection(current, next) : next;
+  // News given before anyone asked what they know ("So, bad news I'm afraid, it's a miscarriage") earns no trust,
+  // however it is wrapped.
+  const unprepared =
+    hasAct(acts, 'news-delivery') && !context.newsAlreadyDelivered && !context.perceptionChecked;
+  return harmed || unprepared || context.doubted || (context.wary && !repaired)
+    ? holdDirection(current, next)
+    : next;
 }
 
 /** Bad news does not wear off: once given, the resting level of distress stays higher. */

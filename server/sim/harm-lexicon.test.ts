@@ -247,11 +247,22 @@ describe('harm kinds', () => {
       "Don't worry, this will all be gone by the morning and he'll be back to himself tomorrow.",
       'false-promise',
     ],
+    // Eleventh session, from the read held-out 16 and blind-final-15.
+    ["I'm happy to talk, but if it gets personal I'll end the conversation.", 'threat'],
+    ["I know it's a shock, but try and keep it together for me, eh.", 'dismissal'],
+    ['Chloe, if you were only tired, why would you say something like that to the nurse?', 'arguing'],
+    ['Had he been taking his blood pressure tablets properly?', 'blaming'],
+    ['And to be honest, you standing there getting upset is probably winding him up more.', 'blaming'],
+    ['Mr Barker. Back on the trolley, please.', 'coercion'],
+    ["Tell you what, I'll get you in tomorrow morning, I promise, leave it with me.", 'false-promise'],
+    ['You stay, or you sign the form and the consequences are yours.', 'coercion'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
 
   it.each([
+    'You sit back on the trolley, I bring the blanket and a cup of tea, and I come back to check on you.',
+    'Ring the unit any time, day or night.',
     "Sorry, clinic's running late. Thanks for waiting, and for coming in.",
     'You know him best: what usually settles him at night?',
     "You're right that she was sent home at two in the morning. I wasn't there on Tuesday, so I won't guess, but I can tell you what's in the notes.",

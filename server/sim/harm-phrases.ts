@@ -5,6 +5,15 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'if it gets personal',
+  'if things get heated',
+  'if it gets heated',
+  "i'll end the conversation",
+  'i will end the conversation',
+  'ask security to come',
+  'obliged to inform the police',
+  'the referral gets closed',
   // Found on the thirteenth blind grader set, read.
   'gently remind you that',
   "i'd just gently remind you",
@@ -65,13 +74,21 @@ const THREAT: readonly string[] = [
 
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'or we can give you something to help you relax',
+  'or we can give you something to calm you',
+  'the consequences are yours',
+  'it just protects us',
+  'very much in your interest',
+  'as a friend complaints',
+  'can make things awkward for you',
   // Found on held-out 14, read.
   "promise me you won't",
   "only i've got a",
   'only i do have',
   'only i have got',
   "that's the end of it",
-  'back on the trolley',
+  'get back on the trolley',
   'keep the noise down',
   'be good and',
   'saves us a lot of bother',
@@ -139,6 +156,10 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'all you sparkies',
+  'more sensible than you are',
+  'old men with chest infections',
   // Found using the product as a learner: "Typical. You people come in here every weekend and waste our time."
   'you people',
   // Found on the thirteenth blind grader set, read.
@@ -262,6 +283,26 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'keep it together for me',
+  'other families just through the wall',
+  'other families next door',
+  "there's other families",
+  'there is no need to be upset',
+  'half my clinic has it',
+  "it doesn't usually mean much",
+  'a lot of students say this',
+  "you'll need to be fairly quick",
+  'we need that room',
+  'not something i can help with',
+  "chasing names isn't going to help",
+  "everybody's waiting",
+  'been waiting longer than you',
+  'have to step up now',
+  'leaflet about complaints somewhere',
+  'they all do this',
+  'sit nice and quiet',
+  'nice and quiet',
   // Found using the product as a learner.
   'waste our time',
   'wasting our time',
@@ -516,6 +557,12 @@ const DISMISSAL: readonly string[] = [
 
 /** Mockery. */
 const SARCASM: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'easy there usain bolt',
+  'wacky baccy',
+  'i bet all you',
+  'bathing your teeth in it',
+  'shouting at me is going to get you seen',
   // Found on the thirteenth blind grader set, read.
   'funny how those',
   'funny how that keeps',
@@ -589,6 +636,13 @@ const SARCASM: readonly string[] = [
 
 /** Contradicting or correcting the person instead of hearing them. */
 const ARGUING: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'why would you say something like that',
+  'you can see how that looks',
+  'caution against using words like',
+  'nobody goes to work to make a mistake',
+  "i'm sure they did what was appropriate",
+  "i'm not going to comment on colleagues",
   // Found on the thirteenth blind grader set, read.
   "can't really compare yourself",
   'more than a lot of services',
@@ -675,6 +729,11 @@ const ARGUING: readonly string[] = [
 
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  "i'm afraid that'll be the cause",
+  "because you thought you'd be seen quicker",
+  "you'd not been drinking had you",
+  "you hadn't been drinking had you",
   // Found on the thirteenth blind grader set, read.
   "haven't really been sticking to",
   "you haven't been sticking to",
@@ -853,6 +912,11 @@ const BLAMING: readonly string[] = [
 
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  "we're always here for you any time",
+  'scanned in five minutes i promise',
+  'seen in five minutes i promise',
+  'i promise leave it with me',
   // Found on the thirteenth blind grader set, read.
   "sure it'll happen for you",
   "i'm sure it will happen",
@@ -907,6 +971,10 @@ const FALSE_PROMISE: readonly string[] = [
 
 /** A moral drawn for them, a lesson they did not ask for. */
 const LECTURING: readonly string[] = [
+  // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  "it's really important you come",
+  'an awful lot of sugar',
+  "i hope you don't go up ladders",
   // Found on the thirteenth blind grader set, read.
   'we get a lot further when',
   'when we talk nicely',

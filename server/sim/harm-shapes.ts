@@ -148,6 +148,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / or i(?:'ll| will| can| could)? (?:ring|call|radio|phone|bleep|get|fetch) (?:the )?(?:\w+ )?(?:security|police|officers)\b| and you know what (?:happens|comes next)\b| if you're going to be like (?:that|this)\b/,
   ],
   coercion: [
+    // Ordered back like a dog: "Mr Barker. Back on the trolley, please. Now." ("You sit back on the trolley, I bring
+    // the blanket…" offers a deal.)
+    /^ (?:(?:oi|right|now|come on) )?(?:(?:mr|mrs|ms|miss) \w+ )?back on (?:the|that|your) (?:trolley|bed|chair)\b/,
     // A complaint talked down: "honestly a complaint would only upset your mum more".
     / (?:a |any )?complaint (?:would|will|might) only\b/,
     // Going decided for them, then a choice only of how: "you do need to go in, so shall we do the chair or the stretcher?"
@@ -429,6 +432,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // Doubt cast on how they took their medicines: "Had he been taking his blood pressure tablets properly?"
+    / (?:had|has|have) (?:he|she|you) been taking (?:his|her|your) (?:\w+ ){0,3}(?:tablets|pills|medicines?|medication|meds|inhaler|insulin) properly\b/,
+    // Their feeling made the cause: "you standing there getting upset is probably winding him up more".
+    / (?:you|your) (?:\w+ ){0,3}(?:getting upset|crying|shouting|fussing|panicking) (?:is|isn't|is not) (?:probably |really |just |only )?(?:winding|making|upsetting|setting|helping)\b/,
     // A colleague's failing apologised for as theirs alone: "I'm so sorry Priya did that", "I'm sorry Dr Okafor didn't
     // come up sooner", "…that he should have reviewed him straight away". ("I'm sorry we didn't", "she should have
     // gone home in a cast" own it.)

@@ -224,13 +224,17 @@ const NEW_QUESTION_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a short question with no verb only guesses at the answer to the one before it ("What are you studying?
- * History?") or gives it examples ("…history? Fits, anything?"), rather than asking something new ("And sleep?").
+ * History?"), gives it examples ("…history? Fits, anything?") or alternatives ("…in the family? Her mother or
+ * father?"), rather than asking something new ("And sleep?").
  */
 function answersBefore(toks: readonly Tok[], before: Span, fragment: Span): boolean {
   const words = wordsOf(toks, fragment).map((i) => toks[i] as Tok);
   if (words.length === 0 || words.length > 5 || NEW_QUESTION_OPENERS.has(words[0]?.lower ?? '')) return false;
   // A list ending "…, anything?" gives examples, whatever its words ("Fits, anything?").
   if (EXAMPLES_END.has(words.at(-1)?.lower ?? '')) return true;
+  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  // Alternatives that say who or what was meant: "Any dementia in the family? Her mother or father?"
+  if (words.some((t) => t.lower === 'or')) return true;
   const opener = wordsOf(toks, before).map((i) => toks[i] as Tok)[0]?.lower ?? '';
-  return NAMING_ANSWERS.has(opener) && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return NAMING_ANSWERS.has(opener);
 }

@@ -42,6 +42,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     leading: [
       // Past, so not the plan's "What happens next?": "What happened after that?", "What happened then?"
       'happened after|next|then|when',
+      // How they came to be seen: "What made the GP send you to us?", "What made you go to the GP?"
+      'what made|prompted .. send|sent|refer|referred|go|come|bring|brought|ring|call',
     ],
     strong: [
       'collapse',
@@ -482,6 +484,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // "Any drug allergies?" asks about medicines, not drugs taken.
       'allergy|allergies|allergic',
       'take anything|something for',
+      // "What are you taking for it?", "What's he taking for the pain?"
+      'what .. take|taking|taken for',
       'take|taking|taken anything|something to help',
       'pain killer|killers|relief',
       'sleeping tablet|tablets|pill|pills',
@@ -573,7 +577,7 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'head injury|injuries',
       'run|runs in the|your|his|her family',
       // Illness in the family is family history: "Any heart disease in the family?", "Have any relatives had cancer?"
-      'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|problem|problems|trouble|troubles|condition|conditions .. in the|your|his|her family',
+      'cancer|cancers|disease|diseases|illness|illnesses|diabetes|dementia|stroke|strokes|tumour|tumours|problem|problems|trouble|troubles|condition|conditions|miscarriage|miscarriages .. in the|your|his|her family',
       // "Anyone in the family with mental illness?", "…or struggled with their mental health?", "Have you been through
       // this before with anyone in your family?"
       'family|relatives .. mental illness|health',
