@@ -29,7 +29,12 @@ const WENT_WRONG = new RegExp(
     'should only have had',
     // Owned in the first person, or as the job not done: "That was our mistake", "I didn't pick up", "I got something
     // wrong", "It was our job to catch it, and we didn't", "the check that should have caught it didn't".
-    '(?:that|it|this) was (?:a |our )?(?:mistake|wrong)',
+    '(?:that|it|this) was (?:still )?(?:a |our )?(?:serious |big |real )?(?:mistake|wrong)',
+    // "…and it should never have got as far as your bedside."
+    'should never have (?:got|gone|happened|reached|been|left|come)',
+    // "…switched off on Tuesday night when it should have been on", "…that's what happened, and it shouldn't have."
+    '(?:when|where) (?:it|they|he|she) should (?:have been|not have been|never have been)',
+    "(?:and|but) (?:it|that|this|they|he|she) (?:shouldn't|should not) have(?! to)",
     'a mistake on (?:our|my) part',
     "(?:i|we) (?:didn't|did not|never) (?:pick|check|spot|catch|notice|arrange|send|book|follow|act|chase|look)",
     '(?:i|we) got (?:something|it|this|that) wrong',
@@ -92,9 +97,12 @@ const CONTACT_PERSON = new RegExp(
   ].join('|')})`,
   'i',
 );
-/** Sympathy or regret for their distress is not an apology for what happened. */
+/**
+ * Sympathy or regret for their distress is not an apology for what happened, nor is "Sorry, a small shadow on the
+ * lung", which only puts a word again.
+ */
 const NOT_FOR_THE_EVENT =
-  /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b/i;
+  /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b|^sorry,? (?:a|an|the|i mean|what i mean|in other words|let me (?:put|say|rephrase))\b/i;
 const RAISE_CONCERN =
   /\b(?:pals|patient advice|liaison service|complaint|complaints|raise (?:a |any |your )?concerns?|formal concern|ombudsman)\b/i;
 const BLAME: readonly HarmKind[] = ['blaming', 'arguing', 'dismissal', 'labelling', 'sarcasm'];

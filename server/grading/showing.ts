@@ -144,8 +144,18 @@ function quoted(l: LearnerTurnFeatures, sentence: Sentence): string {
   const index = l.sentences.findIndex((s) => s.sentence === sentence);
   const next = l.sentences[index + 1];
   const introduces = sentence.terminal === ':' || ANNOUNCES.test(sentence.text.trim());
-  return introduces && next ? `${spoken(sentence)} ${spoken(next.sentence)}` : spoken(sentence);
+  if (introduces && next) return `${spoken(sentence)} ${spoken(next.sentence)}`;
+  // "I am truly sorry, Aoife - for the lost months…": a short clause cut off by a dash says what it is about after
+  // the dash, unless what follows does harm.
+  const cutShort =
+    sentence.terminal === '' && sentence.text.trim().split(/\s+/).length <= DASHED_CLAUSE_WORDS;
+  if (cutShort && next && !l.harms.some((h) => h.quote === spoken(next.sentence)))
+    return `${sentence.text.trim()} - ${spoken(next.sentence)}`;
+  return spoken(sentence);
 }
+
+/** A clause this short before a dash is quoted with the clause after it. */
+const DASHED_CLAUSE_WORDS = 6;
 
 /**
  * The sentence of a turn that shows an act, for evidence that points at the behaviour rather than the whole turn;

@@ -27,6 +27,8 @@ const THREAT: readonly string[] = [
   "don't push me",
   "if you're going to behave like that",
   'end up with amputations',
+  'end in an amputation',
+  'end up with an amputation',
   'you know what that means for your',
   // Rules and records held over them (found on the twelfth blind grader set).
   'zero tolerance policy',
@@ -75,6 +77,8 @@ const THREAT: readonly string[] = [
 /** Taking the choice away: orders, "you're not going anywhere", pressure to decide now. */
 const COERCION: readonly string[] = [
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'hold off on anything formal',
+  'go more smoothly for everyone',
   'or we can give you something to help you relax',
   'or we can give you something to calm you',
   'the consequences are yours',
@@ -730,6 +734,10 @@ const ARGUING: readonly string[] = [
 /** Blaming the person, the family, colleagues or the system; conditional apologies. */
 const BLAMING: readonly string[] = [
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
+  'known it problem',
+  'a known it issue',
+  "it's the computer's fault",
+  'system auto files',
   "i'm afraid that'll be the cause",
   "because you thought you'd be seen quicker",
   "you'd not been drinking had you",
@@ -913,7 +921,6 @@ const BLAMING: readonly string[] = [
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
-  "we're always here for you any time",
   'scanned in five minutes i promise',
   'seen in five minutes i promise',
   'i promise leave it with me',
@@ -972,7 +979,6 @@ const FALSE_PROMISE: readonly string[] = [
 /** A moral drawn for them, a lesson they did not ask for. */
 const LECTURING: readonly string[] = [
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
-  "it's really important you come",
   'an awful lot of sugar',
   "i hope you don't go up ladders",
   // Found on the thirteenth blind grader set, read.

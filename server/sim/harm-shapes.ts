@@ -432,6 +432,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // A colleague singled out: "I think one of the healthcare assistants turned it off", "one of the nurses forgot".
+    / one of the (?:healthcare assistants|hcas|nurses|carers|porters|students|juniors|agency staff|night staff|doctors|registrars|receptionists) (?:must have |probably )?(?:turned|switched|forgot|left|gave|missed|didn't|did not|took|put|lost|filed)\b/,
     // Doubt cast on how they took their medicines: "Had he been taking his blood pressure tablets properly?"
     / (?:had|has|have) (?:he|she|you) been taking (?:his|her|your) (?:\w+ ){0,3}(?:tablets|pills|medicines?|medication|meds|inhaler|insulin) properly\b/,
     // Their feeling made the cause: "you standing there getting upset is probably winding him up more".
@@ -494,6 +496,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / if you(?:'d| had) (?:checked|read|listened|rung|looked|worn|told|come)\b.{0,40}\b(?:you'd|you would)\b| (?:second|third|fourth|fifth) time you(?:'ve| have) (?:rung|called|phoned|been in)\b| sorry if (?:\w+ )?(?:felt|feels)\b/,
   ],
   lecturing: [
+    // A telling-off on its way to an order: "…so it's really important you cut them out", "so it's vital that you stop".
+    / so (?:it's|it is) (?:really |very |so |absolutely )?(?:important|vital|essential|crucial) (?:that )?you (?:cut|stop|keep|take|do|come|attend|make sure|give up|start)\b/,
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
     // see that recovery means taking some responsibility", "it would be a shame to throw all that away".
     / (?:that's|that is) (?:exactly |precisely )?why (?:it's|it is) (?:so |really |very )?important\b| (?:it's|it is) (?:so |really |very )?important (?:to|that you) always\b/,
@@ -505,6 +509,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / why would you (?:want to |even )?(?:risk|throw away|jeopardise|gamble)\b/,
   ],
   'false-promise': [
+    // Always there, any hour: "We're always here for you, Janet, any time, day or night."
+    / always (?:here|there|available) for you\b.* any ?time\b/,
     // Recovery promised by a date: "this will all be gone by the morning and he'll be back to himself tomorrow",
     // "he'll be back to normal in a day or two".
     / (?:he|she|you|it|this|that)(?:'ll| will) (?:all )?be (?:back to (?:himself|herself|yourself|normal|(?:his|her|your) old self)|(?:all )?gone) (?:by|tomorrow|in a (?:day|couple of days|few days|week))\b/,

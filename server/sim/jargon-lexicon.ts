@@ -7,6 +7,18 @@
  * between their words. UK and US spellings are listed separately where they differ.
  */
 const JARGON_TERMS: readonly string[] = [
+  // Found on the fifteenth blind grader set and held-out 16, read: "a Gleason three plus four… no perineural invasion",
+  // "an Amsler grid weekly in case it converts to wet", "an eight millimetre spiculated nodule"
+  'gleason',
+  'grade group',
+  'perineural',
+  'amsler',
+  'converts to wet',
+  'spiculated',
+  'interval progression',
+  'multifactorial',
+  'haemoptysis',
+  'hemoptysis',
   // Found on held-out 14, read: "the infection's unmasked an early dementia", "it's not viable"
   'unmasked',
   'not viable',

@@ -974,6 +974,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'just you today|here',
       'someone|somebody|anyone|anybody you trust',
       'us|me to call|ring|phone|contact',
+      // "Anyone you want me to give a ring?", "Who would you like to have here with you right now?"
+      'me|us to give .. ring|call|bell|buzz',
+      'like|want|have .. here with you|him|her',
       'who have|has|did you|he|she tell|told',
       // Others told: "Have your families been told?", "Has anyone been told you're here?"
       'anyone|anybody|everyone|family|families|parents|friends|kids|children be tell',
