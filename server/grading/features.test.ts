@@ -229,6 +229,29 @@ describe('gradeOffline evidence', () => {
     expect(acknowledged).toEqual(['The result came back in March, and nobody acted on it.']);
   });
 
+  it('cites an apology cut by a dash with what it is for, and does not take a word put again for one', () => {
+    const apologised = itemOf('open-disclosure', 'apologise', [
+      ['patient', 'Seven months. Nobody told me.'],
+      ['learner', 'I am truly sorry, Aoife - for the lost months, and for you finding out like this.'],
+    ]);
+    expect(shownQuotes(apologised)).toEqual([
+      'I am truly sorry, Aoife - for the lost months, and for you finding out like this.',
+    ]);
+    const reworded = itemOf('open-disclosure', 'apologise', [
+      ['relative', 'A what? In English, please.'],
+      ['learner', 'Sorry, a small shadow on the lung.'],
+    ]);
+    expect(reworded?.score).toBe(0);
+  });
+
+  it.each([
+    'A bag of blood meant for another patient was brought to your bed, and it should never have got that far.',
+    'Her bed alarm was switched off on Tuesday night when it should have been on.',
+    "On Monday we burned you with a heat pack - that's what happened, and it shouldn't have.",
+  ])('hears the fault owned in "%s"', (learner) => {
+    expect(itemOf('open-disclosure', 'acknowledge', [['learner', learner]])?.score).toBe(1);
+  });
+
   it('counts a question after one fact as closed, as MITI does', () => {
     const questions = itemOf('listening', 'open-questions', [
       ['patient', "It's the evenings, mostly."],

