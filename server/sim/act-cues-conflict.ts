@@ -604,8 +604,10 @@ const DISMISSIVE: readonly Cue[] = [
         String.raw`\bwasting (?:my|our|everyone's) time\b`,
         String.raw`\bhardly (?:my|our) fault\b`,
         String.raw`\bit wasn't (?:me|my fault|our fault)\b`,
-        // "I wasn't there, so I'd like to hear it from you" asks for their account; it passes nothing on.
-        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd (?:really |rather )?like|so I (?:really )?want|so (?:can|could|would) you|tell me|hear (?:it )?from you)\b)`,
+        // "I wasn't there, so I'd like to hear it from you" asks for their account; it passes nothing on. Nor does
+        // "I wasn't there on Tuesday, so I can't tell you what anyone was thinking, and I won't guess", which is the
+        // candour the delayed-diagnosis pre-brief asks for.
+        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd (?:really |rather )?like|so I (?:really )?want|so (?:can|could|would) you|tell me|hear (?:it )?from you|(?:won't|will not|not going to|rather not|shouldn't|can't) (?:guess|speculate))\b)`,
         String.raw`\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b`,
         String.raw`\bI don't make the rules\b`,
         String.raw`\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b`,

@@ -105,6 +105,13 @@ describe('updateAffect', () => {
     expect(next.trust).toBeCloseTo(0.3, 5);
   });
 
+  it('keeps trust earned above the baseline through ordinary talk, but not through harm', () => {
+    const won = { distress: 0.4, anger: 0.05, trust: 0.7 };
+    const drifting = { ...dynamics, recovery: 0.3 };
+    expect(updateAffect(won, drifting, [act('information')], context).trust).toBe(won.trust);
+    expect(updateAffect(won, drifting, [act('dismissive')], context).trust).toBeLessThan(won.trust);
+  });
+
   it('regains no trust and cools no anger on words that carry no act of care (none at all, or only facts)', () => {
     const upset = { distress: 0.9, anger: 0.8, trust: 0.1 };
     for (const acts of [[], [act('closed-question')], [act('information')]]) {

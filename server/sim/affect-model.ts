@@ -113,7 +113,10 @@ export function updateAffect(
     const pushed = d >= 0 ? value + d * (1 - value) : value + d * value;
     const easing =
       (dim === 'trust' && baseline.trust > pushed) || (dim === 'anger' && baseline.anger < pushed);
-    const recovered = easing && !engaged ? pushed : pushed + dynamics.recovery * (baseline[dim] - pushed);
+    // Trust earned above where they began holds through ordinary talk (an offer, a closing): only harm takes it back.
+    const earned = dim === 'trust' && pushed > baseline.trust;
+    const recovered =
+      (easing && !engaged) || earned ? pushed : pushed + dynamics.recovery * (baseline[dim] - pushed);
     next[dim] = round(clamp01(recovered));
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));

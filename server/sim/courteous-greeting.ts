@@ -22,12 +22,17 @@ export function isCourteousGreeting(scene: SceneSetup, text: string): boolean {
   );
 }
 
-/** The acts as they move feelings: a greeting without courtesy moves nothing. */
+/**
+ * The acts as they move feelings: a greeting without courtesy moves nothing, and nor does one after the news ("Hello,
+ * I'm Dr Kerr, by the way", just after telling a wife her husband has died, is late, not kind).
+ */
 export function actsThatMoveFeelings(
   scene: SceneSetup,
   text: string,
   acts: readonly ClassifiedAct[],
+  afterTheNews: boolean,
 ): readonly ClassifiedAct[] {
-  if (!acts.some((a) => a.act === 'greeting') || isCourteousGreeting(scene, text)) return acts;
+  if (!acts.some((a) => a.act === 'greeting')) return acts;
+  if (!afterTheNews && isCourteousGreeting(scene, text)) return acts;
   return acts.filter((a) => a.act !== 'greeting');
 }

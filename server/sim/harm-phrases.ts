@@ -5,6 +5,9 @@ import type { HarmKind } from '../content/harm-kinds.ts';
 
 /** A sanction threatened: detention, restraint, sedation, force, being thrown out. */
 const THREAT: readonly string[] = [
+  // Found by a colleague playing the learner through the API (eleventh session).
+  'go on then walk out',
+  'walk out see what happens',
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
   'if it gets personal',
   'if things get heated',
@@ -160,6 +163,10 @@ const COERCION: readonly string[] = [
 
 /** A label on the person ("you're drunk", "attention seeking") instead of what they feel. */
 const LABELLING: readonly string[] = [
+  // Found by a colleague playing the learner through the API (eleventh session).
+  'a bit selfish',
+  'selfish really',
+  "you're being selfish",
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
   'all you sparkies',
   'more sensible than you are',
@@ -287,6 +294,12 @@ const LABELLING: readonly string[] = [
 
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
+  // Found by a colleague playing the learner through the API (eleventh session).
+  'nothing to cry about',
+  "what's all this about",
+  'be strong for your',
+  'cut him open',
+  'cut her open',
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
   'keep it together for me',
   'other families just through the wall',
@@ -920,6 +933,9 @@ const BLAMING: readonly string[] = [
 
 /** Promises and certainties nobody can give. */
 const FALSE_PROMISE: readonly string[] = [
+  // Found by a colleague playing the learner through the API (eleventh session).
+  'i promise nobody will',
+  'easily have years',
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
   'scanned in five minutes i promise',
   'seen in five minutes i promise',
@@ -978,6 +994,9 @@ const FALSE_PROMISE: readonly string[] = [
 
 /** A moral drawn for them, a lesson they did not ask for. */
 const LECTURING: readonly string[] = [
+  // Found by a colleague playing the learner through the API (eleventh session).
+  'act like it',
+  'act your age',
   // Found on held-out 16 and the fifteenth blind grader set, read in the eleventh session.
   'an awful lot of sugar',
   "i hope you don't go up ladders",

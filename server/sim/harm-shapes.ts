@@ -496,6 +496,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / if you(?:'d| had) (?:checked|read|listened|rung|looked|worn|told|come)\b.{0,40}\b(?:you'd|you would)\b| (?:second|third|fourth|fifth) time you(?:'ve| have) (?:rung|called|phoned|been in)\b| sorry if (?:\w+ )?(?:felt|feels)\b/,
   ],
   lecturing: [
+    // Told to grow up: "You're a grown man, act like it." ("…when you're a grown man, that would make me cross too"
+    // takes their side.)
+    /^ (?:come on |look )?you're a grown (?:man|woman|adult)\b/,
     // A telling-off on its way to an order: "…so it's really important you cut them out", "so it's vital that you stop".
     / so (?:it's|it is) (?:really |very |so |absolutely )?(?:important|vital|essential|crucial) (?:that )?you (?:cut|stop|keep|take|do|come|attend|make sure|give up|start)\b/,
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can

@@ -80,6 +80,21 @@ describe('planTurn', () => {
     expect(trustAfter('Hello, I’m Bex, one of the nurses.')).toBeGreaterThan(before);
   });
 
+  it('gives a greeting after the news no trust, however courteous', () => {
+    const history = buildHistory(initialAffect(scene), []);
+    recordTurn(history, {
+      index: 0,
+      speaker: 'learner',
+      text: 'It has spread.',
+      acts: acts('news-delivery'),
+      affect: initialAffect(scene),
+      meta: {},
+    });
+    const before = initialAffect(scene).pat!.trust;
+    const late = planTurn(scene, history, "Hello, I'm Dr Kerr, by the way.", acts('greeting'), () => 0.5);
+    expect(late.affectAfter.pat!.trust).toBeLessThanOrEqual(before);
+  });
+
   it('moves affect for everyone in the room and answers with the addressee', () => {
     const history = buildHistory(initialAffect(scene), []);
     const plan = planTurn(scene, history, 'Robin, what do you think?', acts('open-question'), () => 0.5);

@@ -105,7 +105,7 @@ export function planTurn(
   });
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
-  const moving = actsThatMoveFeelings(scene, text, heardActs);
+  const moving = actsThatMoveFeelings(scene, text, heardActs, history.newsDelivered);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;

@@ -15,6 +15,8 @@ describe('question kinds', () => {
     "What's your name?",
     "Hello, are you Mrs Okafor? I'm Dr Lee, one of the emergency doctors.",
     'Hi, is it Mr Whitfield?',
+    'And may I ask who you are, sir?',
+    'And you must be...?',
   ])('"%s" asks or checks their name', (text) => {
     expect(asksName(text)).toBe(true);
   });
@@ -88,6 +90,12 @@ describe('question kinds', () => {
     expect(asksAgreement('Will you give it forty minutes?')).toBe(true);
     expect(asksAgreement('How would you feel about that?')).toBe(false);
     expect(asksAgreement('Would you tell me what happened?')).toBe(false);
+  });
+
+  it('hears leave asked after the name of the one asked, and not in a question that opens with a wh-word', () => {
+    expect(asksLeave('Julie, can I tell you how your mum is doing now?')).toBe(true);
+    expect(asksLeave("Tom, can I ask how you're sleeping?")).toBe(false);
+    expect(asksLeave('What can I do for you?')).toBe(false);
   });
 
   it('hears the question after "Can I ask," as the one asked, not as leave', () => {

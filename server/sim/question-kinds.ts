@@ -61,6 +61,13 @@ const ASKS_AFTER_LEAVE = new RegExp(
   ].join('|'),
 );
 
+/** The last question without the name it opens with ("Julie, can I tell you how your mum is doing now?"). */
+function withoutName(text: string, last: string): string {
+  const named = /(?:^|[.?!]\s+)([A-Z][a-z'-]+),\s+[^.?!]*\?\s*$/.exec(text.replace(/[’]/g, "'"));
+  const name = named?.[1]?.toLowerCase();
+  return name && last.startsWith(`${name} `) ? last.slice(name.length + 1) : last;
+}
+
 /** The utterance's last question, lower-cased, letters and apostrophes only. */
 export function lastQuestion(text: string): string {
   const questions = text.match(/[^.?!]*\?/g) ?? [text];
@@ -86,7 +93,16 @@ const NAME_QUESTIONS: readonly string[] = [
 ];
 
 /** Name questions that must end the question ("Who are you?", not "Who are you thinking about?"). */
-const NAME_QUESTIONS_AT_END: readonly string[] = ['who are you', 'and you are'];
+const NAME_QUESTIONS_AT_END: readonly string[] = [
+  'who are you',
+  'and you are',
+  'who you are',
+  'you must be',
+  'and who is this',
+  "and who's this",
+];
+/** Words of address a name question may end on: "May I ask who you are, sir?" */
+const ADDRESS_AT_END = / (?:sir|madam|love|mate|pet|dear|my love|please) $/;
 
 /** Words a name check may open with ("Hello, are you…"), unlike a tag ("You're not worried, are you, Edith?"). */
 const GREETED =
@@ -113,10 +129,11 @@ const RELATION_CHECK = new RegExp(
 
 /** Whether the utterance asks the listener's name, or checks it. */
 export function asksName(text: string): boolean {
-  const last = ` ${lastQuestion(text)} `;
+  // "And you must be...?" trails off into the question.
+  const last = ` ${lastQuestion(text.replace(/(?:\.{2,}|…)\s*\?\s*$/, '?'))} `;
   return (
     NAME_QUESTIONS.some((q) => last.includes(` ${q} `)) ||
-    NAME_QUESTIONS_AT_END.some((q) => last.endsWith(` ${q} `)) ||
+    NAME_QUESTIONS_AT_END.some((q) => last.replace(ADDRESS_AT_END, ' ').endsWith(` ${q} `)) ||
     NAME_CHECK.test(last.trim()) ||
     RELATION_CHECK.test(last.trim())
   );
@@ -135,7 +152,10 @@ const ASKED_AFTER_COLON =
 export function asksLeave(text: string): boolean {
   if (ASKED_AFTER_COLON.test(text)) return false;
   const last = lastQuestion(text);
-  const opening = last.replace(/^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/, '');
+  const opening = withoutName(text, last).replace(
+    /^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/,
+    '',
+  );
   // "Can I ask, is some part of you wondering…?", "Can I ask how you're sleeping?": the question after the leave
   // is the one asked.
   if (ASKS_AFTER_LEAVE.test(opening)) return false;
