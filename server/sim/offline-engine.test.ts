@@ -141,6 +141,19 @@ describe('composeReply', () => {
     }
   });
 
+  it('answers the last of two questions first, when the lines speak to each', () => {
+    const lines = ['Thinking of ending my life, most nights.', 'A plan? No. Not a proper one.'];
+    const chloe = { ...pat, topics: { ...pat.topics, safety: { any: lines.map((text) => ({ text })) } } };
+    const p = plan({ character: chloe, intent: 'answer-topic', topic: { topic: 'safety', answer: 'topic' } });
+    const asked = 'Have you thought about how you might end your life? Have you made any plans?';
+    const keys = {
+      questionKeys: questionKeys(asked),
+      lastQuestionKeys: questionKeys('Have you made any plans?'),
+    };
+    for (let seed = 0; seed < 10; seed++)
+      expect(compose(p, [], context(keys), `q${seed}`).text).toBe('A plan? No. Not a proper one.');
+  });
+
   it('answers "who" from a line naming people, and says a line kept for being asked only when asked', () => {
     const home = ["Biscuit's my cat. Who's feeding her?", 'Fifty years in that house.', 'I live on my own.'];
     const safety = [

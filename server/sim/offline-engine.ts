@@ -60,6 +60,8 @@ export interface LineContext {
   firstReply: boolean;
   /** The content words of the learner's question, to prefer the answer that speaks to them. */
   questionKeys?: ReadonlySet<string> | undefined;
+  /** The content words of the last of several questions, which count three times: it is the one left to answer. */
+  lastQuestionKeys?: ReadonlySet<string> | undefined;
   /** For a "who" question, words naming people, which count as the question's words do. */
   personKeys?: ReadonlySet<string> | undefined;
   /** The question asks who they want in the room ("Are you happy for Tom to stay?"). */
@@ -329,7 +331,9 @@ class LinePicker {
         const kept = (pool.lines[i] as AuthoredLine).ifAsked;
         const onContent = sharedKeys(line.words, keys);
         if (kept === 'who-stays' || (kept && onContent === 0)) continue;
-        const shared = onContent + sharedKeys(line.words, people);
+        const last = this.context.lastQuestionKeys;
+        const shared =
+          onContent + (last ? 2 * sharedKeys(line.words, last) : 0) + sharedKeys(line.words, people);
         if (shared > best) {
           best = shared;
           picks = [];

@@ -162,9 +162,16 @@ export function lineContextFor(
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
     questionKeys: new Set([...questionKeys(learnerText), ...offerKeys(learnerText)]),
+    lastQuestionKeys: lastOfSeveralQuestions(learnerText),
     personKeys: personKeys(learnerText),
     asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
     turnKeys: learnerText === '' ? undefined : new Set(wordKeys(learnerText)),
   };
+}
+
+/** "Have you thought about how? Have you made any plans?": the content words of the last question, when there are two or more. */
+function lastOfSeveralQuestions(text: string): ReadonlySet<string> | undefined {
+  const questions = text.match(/[^.?!]*\?/g) ?? [];
+  return questions.length > 1 ? questionKeys(questions.at(-1) as string) : undefined;
 }
