@@ -10,7 +10,7 @@ import {
   turnNumber,
 } from './detector-types.ts';
 import { trustBuilt } from './detectors-outcome.ts';
-import { isClean } from './features.ts';
+import { isClean, type LearnerTurnFeatures } from './features.ts';
 import {
   FEELING_OR_HARDSHIP,
   listsParts,
@@ -30,12 +30,21 @@ const ADVICE = new RegExp(
       // every morning", "Would you be willing to try the purple one?".
       String.raw`i(?:'d| would) like you to (?!tell|say|talk|share|think|have a think)|would you be willing to try`,
       String.raw`i(?:'d| would)? recommend|my advice|the best thing (?:is|would be|to do)|why don'?t you|have you tried`,
-      String.raw`have you thought about|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try`,
+      // Not "Have you thought about how you might end your life?", which asks about their thoughts.
+      String.raw`have you thought about(?! (?:how|what|when|where|whether|why|who|if|ending|killing|hurting|harming)\b)|have you considered|(?:it'?s|it might be|it would be) worth|you could (?:always )?try`,
       String.raw`make sure you|don'?t forget to|what you (?:want|need) to do is|i'?d (?:suggest|try|think about)`,
     ].join('|') +
     String.raw`)\b`,
   'i',
 );
+/** A duty the law puts on them ("By law, you need to tell the DVLA") is information they must have, not advice. */
+const LEGAL_DUTY =
+  /\b(?:by law|legally|the law (?:says|requires)|it's the law|a legal (?:duty|requirement))\b/i;
+
+function advises(l: LearnerTurnFeatures): boolean {
+  return l.sentences.some((s) => ADVICE.test(s.sentence.text) && !LEGAL_DUTY.test(s.sentence.text));
+}
+
 const PERMISSION =
   /\b(would it be (?:ok|okay|all right|alright) if i|can i (?:share|suggest|tell you|offer)|would you like (?:some|me to (?:share|suggest|tell))|may i (?:share|suggest)|do you mind if i (?:share|suggest)|would it help if i)\b/i;
 const CONFRONTING =
@@ -126,8 +135,7 @@ const noUnsolicitedAdvice: Detector = (f) => {
   for (const l of f.learner) {
     if (PERMISSION.test(l.turn.text)) permitted = true;
     // A lecture is advice nobody asked for, asked leave or not.
-    else if ((ADVICE.test(l.turn.text) && !permitted) || harmQuotes(l, ['lecturing']).length > 0)
-      unsolicited.push(l);
+    else if ((advises(l) && !permitted) || harmQuotes(l, ['lecturing']).length > 0) unsolicited.push(l);
   }
   return {
     score: unsolicited.length === 0 ? 1 : unsolicited.length === 1 ? 0.5 : 0,

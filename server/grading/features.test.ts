@@ -192,6 +192,9 @@ describe('gradeOffline evidence', () => {
     expect(advice('Have you thought about cutting down on tea in the evening?')).toBe(0.5);
     expect(advice("That's exactly why it's so important to always take the tablets.")).toBe(0.5);
     expect(advice('Three times a night, that must be wearing.')).toBe(1);
+    // Asking about their thoughts, and telling them what the law requires, give no advice.
+    expect(advice('Have you thought about how you might end your life?')).toBe(1);
+    expect(advice('By law, you need to tell the DVLA about the diagnosis.')).toBe(1);
   });
 
   it.each([
