@@ -12,6 +12,7 @@ describe('emotional moments in what a character says', () => {
     ["Spread? Is that cancer? Are you saying I've got cancer?", 'shock'],
     ["(silent) My wife's just gone to get a coffee.", 'sadness'],
     ['(shakes head)', 'sadness'],
+    ['We lost him in March.', 'sadness'],
   ])('hears "%s" as %s', (text, kind) => {
     expect(findEmotion(text)?.kind).toBe(kind);
   });
@@ -21,6 +22,7 @@ describe('emotional moments in what a character says', () => {
     'Main points. Carol can ask the rest.',
     'My daughter is driving down from Carlisle.',
     '(pause) Go on.',
+    'Sorry, mate, lost that. Say it again?',
   ])('finds none in "%s"', (text) => {
     expect(findEmotion(text)).toBeNull();
   });

@@ -27,7 +27,8 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   [
     'sadness',
     wordsOf([
-      "cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost|oh god|oh no|no,? no",
+      // Not "Sorry, mate, lost that" or "I've lost you", which only missed a word; "lost" on its own is grief.
+      "cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)))|oh god|oh no|no,? no",
       "i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
       'felt (?:disgusting|awful|terrible|guilty|ashamed|stupid|useless)',
     ]),

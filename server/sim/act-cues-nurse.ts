@@ -105,7 +105,7 @@ const BODILY_STATE = oneOf(
 const ACCEPTABLE = oneOf(
   'understandable|natural|normal|okay|ok|fine|alright|all right|reasonable|human|common|fair',
 );
-const TO_FEEL = oneOf('to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask)');
+const TO_FEEL = oneOf('to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask|be)');
 const SLIGHTLY = oneOf('a bit |a little |slightly |quite ');
 const FEELINGS = oneOf('anger|frustration|feelings?|concerns?|worries|fears?|reaction|upset|distress');
 const COMPLETELY = oneOf('completely |totally |entirely |perfectly |absolutely ');
@@ -146,7 +146,8 @@ const UNDERSTANDING: readonly Cue[] = [
   cue(
     'nurse-understanding',
     0.85,
-    /\b(?:that|it|this) (?:all )?(?:makes|would make) (?:complete |total |perfect |a lot of )?sense\b/i,
+    // "That fear makes a lot of sense."
+    /\b(?:that|it|this)(?: (?:fear|feeling|worry|anger|reaction|guilt|panic))? (?:all )?(?:makes|would make) (?:complete |total |perfect |a lot of )?sense\b/i,
     'statement',
   ),
   cue(
