@@ -105,7 +105,9 @@ const BODILY_STATE = oneOf(
 const ACCEPTABLE = oneOf(
   'understandable|natural|normal|okay|ok|fine|alright|all right|reasonable|human|common|fair',
 );
-const TO_FEEL = oneOf('to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask|be)');
+const TO_FEEL = oneOf(
+  'to (?:be|feel|cry|want|ask)|way to feel|reaction|response|thing to (?:feel|want|ask|be)',
+);
 const SLIGHTLY = oneOf('a bit |a little |slightly |quite ');
 const FEELINGS = oneOf('anger|frustration|feelings?|concerns?|worries|fears?|reaction|upset|distress');
 const COMPLETELY = oneOf('completely |totally |entirely |perfectly |absolutely ');

@@ -66,6 +66,14 @@ describe('findJargon', () => {
     expect(findJargon('MRI today, another MRI tomorrow')).toEqual(['mri', 'mri']);
   });
 
+  it('takes an abbreviation spelled out beside it as explained, either way round', () => {
+    expect(findJargon('PALS, the Patient Advice and Liaison Service, can help.')).toEqual([]);
+    expect(findJargon('The Patient Advice and Liaison Service (PALS) can help.')).toEqual([]);
+    expect(findJargon('The Serious Incident Review (SIR) starts today.')).toEqual([]);
+    expect(findJargon('You can talk to PALS.')).toEqual(['pals']);
+    expect(hasJargon('PALS, the Patient Advice and Liaison Service, can help.')).toBe(false);
+  });
+
   it('leaves plain words alone', () => {
     expect(findJargon('The scan shows the cancer has spread to your liver.')).toEqual([]);
     expect(findJargon('')).toEqual([]);

@@ -389,23 +389,56 @@ function unexplainedAbbreviations(text: string): { term: string; at: number }[] 
     const before = /([A-Za-z]+)\W*$/.exec(text.slice(0, match.index))?.[1] ?? '';
     const after = /^\W*([A-Za-z]+)/.exec(text.slice(match.index + match[0].length))?.[1] ?? '';
     const shouted = [before, after].some((word) => word.length > 1 && word === word.toUpperCase());
-    if (!shouted && !LAY_ABBREVIATIONS.has(bare) && /[A-Z].*[A-Z]/.test(bare))
+    if (
+      !shouted &&
+      !LAY_ABBREVIATIONS.has(bare) &&
+      /[A-Z].*[A-Z]/.test(bare) &&
+      !spelledOut(text, match.index, bare)
+    )
       found.push({ term: bare.toLowerCase(), at: match.index });
   }
   return found;
 }
 
+/** Little words an abbreviation's letters skip: "Patient Advice and Liaison Service" is PALS. */
+const SKIPPED_IN_ABBREVIATIONS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to']);
+/** How far either side of an abbreviation its words may be spelled out. */
+const SPELLED_OUT_WITHIN = 120;
+
+function initialsOf(text: string): string {
+  return text
+    .split(/[^A-Za-z']+/)
+    .filter((word) => word !== '' && !SKIPPED_IN_ABBREVIATIONS.has(word.toLowerCase()))
+    .map((word) => (word[0] as string).toLowerCase())
+    .join('');
+}
+
+/**
+ * Whether an abbreviation of three or more capitals is spelled out beside it: "PALS, the Patient Advice and Liaison
+ * Service", "the Patient Advice and Liaison Service (PALS)".
+ */
+function spelledOut(text: string, at: number, said: string): boolean {
+  const letters = said.replace(/'?s$/, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return false;
+  const wanted = letters.toLowerCase();
+  const after = initialsOf(text.slice(at + said.length, at + said.length + SPELLED_OUT_WITHIN));
+  const before = initialsOf(text.slice(Math.max(0, at - SPELLED_OUT_WITHIN), at));
+  return after.includes(wanted) || before.includes(wanted);
+}
+
 /**
  * Every jargon occurrence in the text, in order, lower-cased with inner whitespace/hyphens collapsed to one space.
- * Repeats are kept so callers can count occurrences; use a Set for distinct terms.
+ * Repeats are kept so callers can count occurrences; use a Set for distinct terms. An abbreviation spelled out beside
+ * it is explained, so not jargon.
  */
 export function findJargon(text: string): string[] {
   const found: { term: string; at: number }[] = [];
   const covered: [number, number][] = [];
   JARGON_REGEX.lastIndex = 0;
   for (let match = JARGON_REGEX.exec(text); match !== null; match = JARGON_REGEX.exec(text)) {
-    found.push({ term: match[0].toLowerCase().replace(SEPARATORS, ' '), at: match.index });
     covered.push([match.index, match.index + match[0].length]);
+    if (spelledOut(text, match.index, match[0])) continue;
+    found.push({ term: match[0].toLowerCase().replace(SEPARATORS, ' '), at: match.index });
   }
   // An abbreviation inside a listed term ("PET-CT") is that term, already found.
   for (const abbreviation of unexplainedAbbreviations(text))
@@ -417,5 +450,7 @@ export function findJargon(text: string): string[] {
 /** True when the text contains at least one jargon term (cheaper than findJargon when only presence matters). */
 export function hasJargon(text: string): boolean {
   JARGON_REGEX.lastIndex = 0;
-  return JARGON_REGEX.test(text) || unexplainedAbbreviations(text).length > 0;
+  if (unexplainedAbbreviations(text).length > 0) return true;
+  // A listed abbreviation may be spelled out beside it: only then is the full search needed.
+  return JARGON_REGEX.test(text) && findJargon(text).length > 0;
 }
