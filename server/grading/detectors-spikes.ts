@@ -157,6 +157,17 @@ const warningShot: Detector = (f) => {
 
 const JARGON_HEAVY_TERMS = 4;
 
+/** A turn with this many different medical words, before the plain news, gave the news in jargon. */
+const NEWS_IN_JARGON_TERMS = 3;
+
+/** Up to three different terms, quoted for a reader: "ct", "malignancy", "hepatic". */
+function quotedTerms(terms: readonly string[]): string {
+  return [...new Set(terms)]
+    .slice(0, 3)
+    .map((t) => `"${t}"`)
+    .join(', ');
+}
+
 const plainLanguage: Detector = (f) => {
   const news = newsTurns(f);
   const scope = news.length > 0 ? news : f.learner;
@@ -169,6 +180,20 @@ const plainLanguage: Detector = (f) => {
       anchor: `In turn ${turnNumber(softened[0].turn.index)} the news came in softened words ("${softened[0].turn.text.match(EUPHEMISM)?.[0]}") and was never said plainly.`,
     };
   }
+  // News first given in medical words ("Your CT shows a primary lung malignancy with hepatic metastases") and said
+  // plainly only when they asked: three terms or more in a turn before the plain news.
+  const firstNews = news[0]?.turn.index ?? Number.POSITIVE_INFINITY;
+  const inJargonFirst = f.learner.find(
+    (l) => l.turn.index < firstNews && new Set(l.jargon).size >= NEWS_IN_JARGON_TERMS,
+  );
+  if (withJargon.length === 0 && inJargonFirst) {
+    const terms = new Set(f.learner.flatMap((l) => l.jargon)).size;
+    return {
+      score: terms >= JARGON_HEAVY_TERMS ? 0 : 0.5,
+      evidence: [lacking(quoteOf(inJargonFirst.turn))],
+      anchor: `In turn ${turnNumber(inJargonFirst.turn.index)} you first gave the news in medical words (${quotedTerms(inJargonFirst.jargon)}), and said it plainly only later.`,
+    };
+  }
   // Plain news followed by jargon ("…then an MDT and a PET-CT") is only partly plain: two terms or more, in any turns.
   const elsewhere = f.learner.filter((l) => l.jargon.length > 0);
   const termsElsewhere = new Set(elsewhere.flatMap((l) => l.jargon)).size;
@@ -176,7 +201,7 @@ const plainLanguage: Detector = (f) => {
     return {
       score: 0.5,
       evidence: elsewhere.slice(0, 2).map((l) => lacking(quoteOf(l.turn))),
-      anchor: `The news itself was plain, but from turn ${turnNumber(elsewhere[0]?.turn.index)} you used medical words ("${elsewhere[0]?.jargon[0]}").`,
+      anchor: `The news itself was plain, but from turn ${turnNumber(elsewhere[0]?.turn.index)} you used medical words (${quotedTerms(elsewhere.flatMap((l) => l.jargon))}).`,
     };
   }
   if (withJargon.length === 0) {

@@ -255,6 +255,19 @@ describe('gradeOffline evidence', () => {
     expect(itemOf('open-disclosure', 'acknowledge', [['learner', learner]])?.score).toBe(1);
   });
 
+  it('does not call the news plain when it came first in medical words and plainly only when asked', () => {
+    const plain = itemOf('spikes', 'plain-language', [
+      ['learner', "Mr Price, I'm Dr Shah."],
+      ['patient', 'Hello.'],
+      ['learner', 'Your CT shows a primary lung malignancy with hepatic and vertebral metastases.'],
+      ['patient', 'What does that mean?'],
+      ['learner', "It's cancer, and it has spread."],
+    ]);
+    expect(plain?.score).toBeLessThan(1);
+    expect(plain?.suggestion).toContain('"malignancy"');
+    expect(plain?.suggestion).not.toContain('The news itself was plain');
+  });
+
   it('counts a question after one fact as closed, as MITI does', () => {
     const questions = itemOf('listening', 'open-questions', [
       ['patient', "It's the evenings, mostly."],
