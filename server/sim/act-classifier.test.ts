@@ -107,6 +107,10 @@ describe('classifyActs', () => {
     ]);
   });
 
+  it('hears a result that did not show what was hoped as a warning shot', () => {
+    expect(predictedActs("I'm afraid the scan doesn't show what we'd hoped.")).toEqual(['warning-shot']);
+  });
+
   it('reads typographic apostrophes and unpunctuated transcripts', () => {
     expect(predictedActs('I’m afraid it’s not good news.')).toEqual(['warning-shot']);
     expect(predictedActs("hello I'm Sam one of the nurses how are you feeling")).toEqual([

@@ -376,7 +376,7 @@ const WARNING_SHOT: readonly Cue[] = [
     'warning-shot',
     0.85,
     new RegExp(
-      `(?:\\bnot|n't)(?: shown| found| given us)? (?:${[
+      `(?:\\bnot|n't)(?: shown?| found| given us| look like)? (?:${[
         "(?:quite |exactly )?what (?:we|any of us|anyone|you|I)(?: had| were|'d)? (?:hop|expect|want)\\w*",
         "the (?:one|result|news) (?:you|we)(?:'d| would)?(?: have)? (?:wanted|hoped)",
         '(?:have |got |look(?:ing)? |sound(?:ing)? )?(?:very |so |too |looking )?(?:good|great)(?: news)?\\b(?! (?:enough|idea|to|at|for|with)\\b)',
