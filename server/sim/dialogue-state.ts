@@ -104,7 +104,7 @@ function spelledOutBefore(before: string, term: string): boolean {
 export function explainedTerms(text: string): string[] {
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
   const explained: string[] = [];
-  for (const term of new Set(findJargon(text))) {
+  for (const term of new Set(findJargon(text, { spelledOutToo: true }))) {
     const at = lower.indexOf(term);
     if (at < 0) continue;
     const before =

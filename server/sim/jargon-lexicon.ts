@@ -379,7 +379,7 @@ const LAY_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const ABBREVIATION = /\b[A-Z][A-Z0-9]{1,5}(?:s|'s)?\b/g;
 
 /** Abbreviations in capitals that are not lay words, unless the whole text is in capitals (shouted, or caps lock). */
-function unexplainedAbbreviations(text: string): { term: string; at: number }[] {
+function unexplainedAbbreviations(text: string, spelledOutToo = false): { term: string; at: number }[] {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.replace(/[^A-Z]/g, '').length > letters.length / 2) return [];
   const found: { term: string; at: number }[] = [];
@@ -393,7 +393,7 @@ function unexplainedAbbreviations(text: string): { term: string; at: number }[] 
       !shouted &&
       !LAY_ABBREVIATIONS.has(bare) &&
       /[A-Z].*[A-Z]/.test(bare) &&
-      !spelledOut(text, match.index, bare)
+      (spelledOutToo || !spelledOut(text, match.index, bare))
     )
       found.push({ term: bare.toLowerCase(), at: match.index });
   }
@@ -429,19 +429,19 @@ function spelledOut(text: string, at: number, said: string): boolean {
 /**
  * Every jargon occurrence in the text, in order, lower-cased with inner whitespace/hyphens collapsed to one space.
  * Repeats are kept so callers can count occurrences; use a Set for distinct terms. An abbreviation spelled out beside
- * it is explained, so not jargon.
+ * it is explained, so not jargon, unless `spelledOutToo` asks for it (to record that it was explained).
  */
-export function findJargon(text: string): string[] {
+export function findJargon(text: string, options: { spelledOutToo?: boolean } = {}): string[] {
   const found: { term: string; at: number }[] = [];
   const covered: [number, number][] = [];
   JARGON_REGEX.lastIndex = 0;
   for (let match = JARGON_REGEX.exec(text); match !== null; match = JARGON_REGEX.exec(text)) {
     covered.push([match.index, match.index + match[0].length]);
-    if (spelledOut(text, match.index, match[0])) continue;
+    if (!options.spelledOutToo && spelledOut(text, match.index, match[0])) continue;
     found.push({ term: match[0].toLowerCase().replace(SEPARATORS, ' '), at: match.index });
   }
   // An abbreviation inside a listed term ("PET-CT") is that term, already found.
-  for (const abbreviation of unexplainedAbbreviations(text))
+  for (const abbreviation of unexplainedAbbreviations(text, options.spelledOutToo === true))
     if (!covered.some(([start, end]) => abbreviation.at >= start && abbreviation.at < end))
       found.push(abbreviation);
   return found.sort((a, b) => a.at - b.at).map((f) => f.term);
