@@ -50,7 +50,7 @@ const EVIDENCE_FLOORS = {
   // First measured on 2026-12-07 (ninth session) at 0.804 with 12; read since (tenth session).
   blindFinal14: { precision: 0.78, harmfulCited: 13 },
   // First measured on 2026-12-07 (tenth session) at 0.672 with 9; read since (eleventh session).
-  blindFinal15: { precision: 0.68, harmfulCited: 5 },
+  blindFinal15: { precision: 0.72, harmfulCited: 1 },
   // Never read nor trained on: first measured on 2026-12-07 (eleventh session) at 0.818 with 7.
   blindFinal16: { precision: 0.79, harmfulCited: 8 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;

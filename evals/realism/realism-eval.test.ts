@@ -77,9 +77,9 @@ describe('eval:realism', () => {
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(4);
     // First measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way reactions;
     // read since (eleventh session).
-    expect(heldout16.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout16.onTopicRate).toBeGreaterThanOrEqual(0.9);
     expect(heldout16.rightSpeakerRate).toBeGreaterThanOrEqual(0.99);
-    expect(heldout16.wrongDirectionAffect).toBeLessThanOrEqual(1);
+    expect(heldout16.wrongDirectionAffect).toBeLessThanOrEqual(0);
     // First measured on 2026-12-07 (ninth session) at 0.865 on topic, 0.968 right speaker, 10 wrong-way reactions;
     // read since (tenth session).
     expect(heldout15.onTopicRate).toBeGreaterThanOrEqual(0.86);
@@ -99,11 +99,11 @@ describe('eval:realism', () => {
     // read since.
     expect(heldout12.onTopicRate).toBeGreaterThanOrEqual(0.84);
     expect(heldout12.rightSpeakerRate).toBeGreaterThanOrEqual(0.955);
-    expect(heldout12.wrongDirectionAffect).toBeLessThanOrEqual(2);
+    expect(heldout12.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-07 at 0.840 on topic, 0.969 right speaker, 25 wrong-way reactions; read since.
     expect(heldout11.onTopicRate).toBeGreaterThanOrEqual(0.86);
     expect(heldout11.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout11.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout11.wrongDirectionAffect).toBeLessThanOrEqual(1);
     // First measured on 2026-12-06 at 0.799 on topic, 0.970 right speaker, 21 wrong-way reactions; read since.
     expect(heldout10.onTopicRate).toBeGreaterThanOrEqual(0.83);
     expect(heldout10.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
