@@ -105,6 +105,17 @@ describe('updateAffect', () => {
     expect(next.trust).toBeCloseTo(0.3, 5);
   });
 
+  it('mends trust and anger soon after harm only by the apology itself, not by drifting back too', () => {
+    const hurt = { distress: 0.5, anger: 1, trust: 0.01 };
+    const drifting = { ...dynamics, recovery: 0.3 };
+    const calm = updateAffect(hurt, drifting, [act('apology')], context);
+    const wary = updateAffect(hurt, drifting, [act('apology')], { ...context, wary: true });
+    expect(calm.anger).toBeLessThan(0.8);
+    expect(wary.anger).toBeLessThan(hurt.anger);
+    expect(wary.anger).toBeGreaterThan(0.85);
+    expect(wary.trust).toBeLessThan(0.1);
+  });
+
   it('keeps trust earned above the baseline through ordinary talk, but not through harm', () => {
     const won = { distress: 0.4, anger: 0.05, trust: 0.7 };
     const drifting = { ...dynamics, recovery: 0.3 };

@@ -115,8 +115,12 @@ export function updateAffect(
       (dim === 'trust' && baseline.trust > pushed) || (dim === 'anger' && baseline.anger < pushed);
     // Trust earned above where they began holds through ordinary talk (an offer, a closing): only harm takes it back.
     const earned = dim === 'trust' && pushed > baseline.trust;
+    // Soon after harm, trust and anger mend only by what the learner does now ("Sorry, that came out wrong" is a
+    // start), not by drifting back as well: one apology does not undo a run of threats.
     const recovered =
-      (easing && !engaged) || earned ? pushed : pushed + dynamics.recovery * (baseline[dim] - pushed);
+      (easing && (!engaged || context.wary)) || earned
+        ? pushed
+        : pushed + dynamics.recovery * (baseline[dim] - pushed);
     next[dim] = round(clamp01(recovered));
   }
   const harmed = acts.some(({ act, confidence }) => confidence >= ACT_THRESHOLD && isHarmfulAct(act));

@@ -23,16 +23,17 @@ export function isCourteousGreeting(scene: SceneSetup, text: string): boolean {
 }
 
 /**
- * The acts as they move feelings: a greeting without courtesy moves nothing, and nor does one after the news ("Hello,
- * I'm Dr Kerr, by the way", just after telling a wife her husband has died, is late, not kind).
+ * The acts as they move feelings: a greeting without courtesy moves nothing, and nor does one past the opening
+ * ("Hello, I'm Dr Kerr, by the way", just after telling a wife her husband has died, is late, not kind; "Hello again,
+ * sorry, where was I?" is no courtesy).
  */
 export function actsThatMoveFeelings(
   scene: SceneSetup,
   text: string,
   acts: readonly ClassifiedAct[],
-  afterTheNews: boolean,
+  pastTheOpening: boolean,
 ): readonly ClassifiedAct[] {
   if (!acts.some((a) => a.act === 'greeting')) return acts;
-  if (!afterTheNews && isCourteousGreeting(scene, text)) return acts;
+  if (!pastTheOpening && isCourteousGreeting(scene, text)) return acts;
   return acts.filter((a) => a.act !== 'greeting');
 }

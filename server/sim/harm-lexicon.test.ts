@@ -256,6 +256,8 @@ describe('harm kinds', () => {
     ['Mr Barker. Back on the trolley, please.', 'coercion'],
     ["Tell you what, I'll get you in tomorrow morning, I promise, leave it with me.", 'false-promise'],
     ['You stay, or you sign the form and the consequences are yours.', 'coercion'],
+    ["You're not really suicidal though, are you?", 'dismissal'],
+    ["That's not on me.", 'dismissal'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

@@ -295,6 +295,10 @@ const LABELLING: readonly string[] = [
 /** Pulling rank, brushing the concern off, telling them not to feel, rushing them out. */
 const DISMISSAL: readonly string[] = [
   // Found by a colleague playing the learner through the API (eleventh session).
+  "you're not really suicidal",
+  'you just said it because',
+  "that's not on me",
+  'not on me mate',
   'nothing to cry about',
   "what's all this about",
   'be strong for your',

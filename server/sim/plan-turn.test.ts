@@ -80,7 +80,7 @@ describe('planTurn', () => {
     expect(trustAfter('Hello, I’m Bex, one of the nurses.')).toBeGreaterThan(before);
   });
 
-  it('gives a greeting after the news no trust, however courteous', () => {
+  it('gives a greeting past the opening no trust, however courteous', () => {
     const history = buildHistory(initialAffect(scene), []);
     recordTurn(history, {
       index: 0,
@@ -93,6 +93,23 @@ describe('planTurn', () => {
     const before = initialAffect(scene).pat!.trust;
     const late = planTurn(scene, history, "Hello, I'm Dr Kerr, by the way.", acts('greeting'), () => 0.5);
     expect(late.affectAfter.pat!.trust).toBeLessThanOrEqual(before);
+    const midway = buildHistory(initialAffect(scene), []);
+    recordTurn(midway, {
+      index: 0,
+      speaker: 'learner',
+      text: 'How have you been sleeping?',
+      acts: acts('open-question'),
+      affect: initialAffect(scene),
+      meta: { stage: 'understanding' },
+    });
+    const again = planTurn(
+      scene,
+      midway,
+      "Hello again, I'm Dr Kerr. Where was I?",
+      acts('greeting'),
+      () => 0.5,
+    );
+    expect(again.affectAfter.pat!.trust).toBeLessThanOrEqual(before);
   });
 
   it('moves affect for everyone in the room and answers with the addressee', () => {

@@ -105,7 +105,8 @@ export function planTurn(
   });
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
-  const moving = actsThatMoveFeelings(scene, text, heardActs, history.newsDelivered);
+  const pastTheOpening = history.newsDelivered || history.stage !== 'opening';
+  const moving = actsThatMoveFeelings(scene, text, heardActs, pastTheOpening);
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;

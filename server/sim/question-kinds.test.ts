@@ -17,6 +17,7 @@ describe('question kinds', () => {
     'Hi, is it Mr Whitfield?',
     'And may I ask who you are, sir?',
     'And you must be...?',
+    "Hello, are you Mrs Okafor, Peter Okafor's wife?",
   ])('"%s" asks or checks their name', (text) => {
     expect(asksName(text)).toBe(true);
   });
@@ -46,6 +47,7 @@ describe('question kinds', () => {
   it('hears a check of who someone is, by the names they answer to', () => {
     expect(checksName("Hi Priya, I'm Dr Ahmed. Is this Josh?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName('You must be Mr Carter?', ['Josh', 'Mr Carter'])).toBe(true);
+    expect(checksName('You must be Josh…?', ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName("Hello, I'm Dr Lee. Mr Carter, is it?", ['Josh', 'Mr Carter'])).toBe(true);
     expect(checksName("Right, Mr Barker, is it? I'm the doctor on tonight.", ['Lee', 'Mr Barker'])).toBe(
       true,

@@ -110,7 +110,7 @@ const GREETED =
 
 /** Checking who they are by name ("Hello, are you Mrs Okafor?"), answered as a name question. */
 const NAME_CHECK = new RegExp(
-  `^${GREETED}(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+$`,
+  `^${GREETED}(?:are you|is it|is this|you must be|you're) (?:mrs|mr|ms|miss|dr|doctor) [a-z'-]+(?: [a-z'-]+ [a-z'-]+'s (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother))?$`,
 );
 
 /** Asking leave for the speaker ("Is it all right if I sit here?", "Can I examine you?", "Shall we carry on?"). */
@@ -237,7 +237,8 @@ export function beforeLastQuestion(text: string): string {
  * "Mrs Hale, is it?").
  */
 export function checksName(text: string, names: readonly string[]): boolean {
-  const last = lastQuestion(text);
+  // "You must be Julie…?" trails off into the question.
+  const last = lastQuestion(text.replace(/(?:\.{2,}|…)\s*\?\s*$/, '?'));
   return names.some((name) => {
     const plain = name
       .toLowerCase()

@@ -985,6 +985,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'anyone|anybody|someone|somebody .. come|came|here|home|stay|staying .. with',
       'anyone|anybody|someone|somebody .. wait|waiting',
       'who know|knows',
+      // "Does your mum know you're here?"
+      'know .. you|he|she|they are|is|were|was here|in',
+      "know you're|he's|she's|they're here|in",
       'who else know|knows',
       'anyone|anybody|someone|somebody else know',
       'anyone|anybody|someone|somebody know .. feel|feeling|struggle|struggling|here|thought|thoughts',
