@@ -15,6 +15,7 @@ import {
   checksProposal,
   invitesTheirQuestions,
   lastQuestion,
+  offersAsHelp,
 } from './question-kinds.ts';
 import { isNegated } from './question-negation.ts';
 import { readTokens, type Span, type Tok, wordsOf } from './question-tokens.ts';
@@ -70,6 +71,8 @@ export function questionFocus(text: string): QuestionFocus {
       return { ...earlier, topic: settleTopic(before, earlier.topic), beforeOffer: true };
   }
   if (!focus.asks || focus.choice || focus.offer) return focus;
+  // "Would a glass of water or a cup of tea help?" offers them something, on no topic.
+  if (offersAsHelp(text)) return { ...focus, topic: null, offer: true };
   // "Can you keep your voice down?", "Tom, can you stop interrupting?": asked as a question, but an order about how
   // they behave, on no topic.
   if (ASKS_BEHAVIOUR.test(lastQuestion(text))) return { ...focus, asks: false, topic: null };

@@ -92,6 +92,7 @@ describe('question kinds', () => {
     expect(asksAgreement('Will you give it forty minutes?')).toBe(true);
     expect(asksAgreement('How would you feel about that?')).toBe(false);
     expect(asksAgreement('Would you tell me what happened?')).toBe(false);
+    expect(asksAgreement('Would a glass of water or a cup of tea help?')).toBe(true);
   });
 
   it('hears leave asked after the name of the one asked, and not in a question that opens with a wh-word', () => {

@@ -175,12 +175,20 @@ export function asksLeave(text: string): boolean {
  */
 export function asksAgreement(text: string): boolean {
   const opening = lastQuestion(text).replace(/^(?:(?:and|so|then|now|ok|okay|right|well)\s+)*/, '');
+  if (offersAsHelp(text)) return true;
   // One word may come first, the name of the person asked ("Samuel, would you take her home?"), not a wh-word.
   return (
     /^(?!(?:how|what|why|where|when|who|which)\b)(?:\w+ )?(?:will|would|won't|wouldn't) you (?!tell|describe|remember|recall|say|explain|think|see|hear|feel|understand|know)\w+/.test(
       opening,
     ) || checksProposal(text)
   );
+}
+
+/** "Would a glass of water or a cup of tea help?": something offered, asked as whether it would help. */
+const OFFERED_AS_HELP = /^(?:\w+ )?(?:would|could|might|will) (?:a|an|some) [a-z' ]{1,60} help\b/;
+
+export function offersAsHelp(text: string): boolean {
+  return OFFERED_AS_HELP.test(lastQuestion(text));
 }
 
 /** "Would that help?", "Will this work?", "Would that be okay?" */
