@@ -107,6 +107,15 @@ describe('classifyActs', () => {
     ]);
   });
 
+  it('hears a feeling reflected, a weight named and guilt lifted as empathy, not a question about fault', () => {
+    expect(
+      predictedActs("It sounds like you've been feeling that nothing goes right at the moment."),
+    ).toEqual(['nurse-naming']);
+    expect(predictedActs('That sounds exhausting.')).toEqual(['nurse-naming']);
+    expect(predictedActs('None of this is your fault.')).toEqual(['nurse-supporting']);
+    expect(predictedActs('Is this your fault?')).not.toContain('nurse-supporting');
+  });
+
   it('hears a result that did not show what was hoped as a warning shot', () => {
     expect(predictedActs("I'm afraid the scan doesn't show what we'd hoped.")).toEqual(['warning-shot']);
   });

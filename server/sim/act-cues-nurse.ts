@@ -58,10 +58,15 @@ const DONE_TO_YOU = new RegExp(
 // How it sounds for them: "That sounds really hard", "That sounds like a really heavy thing to have been carrying"
 // (which the read blind sets' writers labelled as naming the feeling).
 const SOUNDS_HARD =
-  /\b(?:that|it|this) (?:sounds|sounded) (?:like )?(?:a |an |such a )?(?:really |so |very |incredibly |pretty )?(?:hard|huge|horrible|awful|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary)\b(?! (?:to (?:follow|read|understand|say)|for (?:me|us))\b)/i;
+  /\b(?:that|it|this) (?:sounds|sounded) (?:like )?(?:a |an |such a )?(?:really |so |very |incredibly |pretty )?(?:hard|huge|horrible|awful|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary|exhausting|draining|frustrating|overwhelming|upsetting|miserable|relentless|unbearable)\b(?! (?:to (?:follow|read|understand|say)|for (?:me|us))\b)/i;
+
+// Their feeling reflected: "It sounds like you've been feeling that nothing goes right at the moment."
+const SOUNDS_LIKE_YOU_FEEL =
+  /\b(?:sounds|seems|looks) (?:like|as if|as though) you(?:'ve| have| are|'re)? (?:been )?(?:feeling|felt|struggling|carrying|holding|running on empty|at the end of your tether)\b/i;
 
 const NAMING: readonly Cue[] = [
   cue('nurse-naming', 0.75, SOUNDS_HARD, 'statement'),
+  cue('nurse-naming', 0.8, SOUNDS_LIKE_YOU_FEEL, 'statement'),
   cue('nurse-naming', 0.8, HARD_TO_TAKE_IN, 'statement'),
   cue('nurse-naming', 0.75, FEELING_ALONE, 'statement'),
   cue('nurse-naming', 0.8, DONE_TO_YOU),
@@ -422,8 +427,13 @@ const HELP_IN_DEEDS = new RegExp(
   'i',
 );
 
+/** Guilt lifted: "None of this is your fault", "Nothing you did or didn't do caused this." */
+const NOT_YOUR_FAULT =
+  /\b(?:none of (?:this|it)|this|it|that) (?:is|was|isn't|wasn't)(?: not)? (?:in any way )?your fault\b|\bnothing you (?:did|could have done|said)\b[^.?!]{0,40}\b(?:caused|would have changed|made)\b/i;
+
 const SUPPORTING: readonly Cue[] = [
   cue('nurse-supporting', 0.75, HELP_IN_DEEDS, 'statement'),
+  cue('nurse-supporting', 0.8, NOT_YOUR_FAULT, 'statement'),
   cue(
     'nurse-supporting',
     0.85,
