@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../shared/seeded-random.ts';
 import { testScenario } from '../../tests/fixtures/test-scenario.ts';
-import { personKeys, questionKeys } from './line-relevance.ts';
+import { personKeys, questionKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import { composeReply, type LineContext, type ReplyPlan } from './offline-engine.ts';
 
@@ -139,6 +139,21 @@ describe('composeReply', () => {
         'Pills help me drop off.',
       );
     }
+  });
+
+  it('does not ask for a clear sentence again, though it may for a few words', () => {
+    const fallback = { any: ['Sorry, lost that. Say it again?', 'Go on.'].map((text) => ({ text })) };
+    const lines = { ...pat.lines, fallback };
+    const p = plan({ character: { ...pat, lines }, intent: 'fallback' });
+    const clear = new Set(
+      wordKeys('The X-ray of your wrist is clear, and the strapping comes off in a week.'),
+    );
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 10; seed++) {
+      expect(compose(p, [], context({ turnKeys: clear }), `c${seed}`).text).toBe('Go on.');
+      seen.add(compose(p, [], context({ turnKeys: new Set(wordKeys('Mm, right.')) }), `m${seed}`).text);
+    }
+    expect(seen).toContain('Sorry, lost that. Say it again?');
   });
 
   it('answers the last of two questions first, when the lines speak to each', () => {

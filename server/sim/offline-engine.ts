@@ -247,6 +247,12 @@ function revealPool(fact: HiddenFact): Pool {
 }
 
 /** Picks lines for one reply, remembering what this reply and earlier ones used. */
+/** A reply that asks for the learner's words again. */
+const ASKS_TO_REPEAT =
+  /\b(?:lost (?:that|you|the thread)|say (?:it|that) again|say again|zoned out|didn't catch|mind went somewhere|missed that)\b/i;
+/** Content words in a learner turn clear enough that a character would not ask for it again. */
+const CLEAR_TURN_WORDS = 5;
+
 class LinePicker {
   private readonly used: Set<string>;
   private readonly recent: ReadonlySet<string>;
@@ -282,7 +288,7 @@ class LinePicker {
   pick(pools: readonly Pool[], options: { unechoedOnly?: boolean } = {}): Picked | null {
     const candidates = pools.map((pool) => ({
       pool,
-      allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine)),
+      allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine, pool)),
     }));
     const fresh = candidates.map(({ pool, allowed }) => ({
       pool,
@@ -344,8 +350,15 @@ class LinePicker {
     return picks.length > 0 ? (picks[Math.floor(this.random() * picks.length)] as Picked) : null;
   }
 
-  private allowed(line: AuthoredLine): boolean {
+  private allowed(line: AuthoredLine, pool: Pool): boolean {
     if (line.when === 'before-news' && this.context.newsGiven) return false;
+    // "Sorry, mate, lost that. Say it again?" answers words that did not carry, not a clear sentence nobody asked.
+    if (
+      pool.keyPrefix.startsWith('fallback.') &&
+      ASKS_TO_REPEAT.test(line.text) &&
+      (this.context.turnKeys?.size ?? 0) >= CLEAR_TURN_WORDS
+    )
+      return false;
     if (line.when === 'after-news' && !this.context.newsGiven) return false;
     return (
       !usesUnsaidTerm(line.text, this.context.unsaidTerms) && !echoesUnsaid(line.text, this.context.turnKeys)
