@@ -213,6 +213,9 @@ describe('reply intent in context', () => {
       () => 0.5,
     );
     expect(plan.replies[0]?.plan.intent).toBe('confirm-summary');
+    // Nor does it hit as the news again.
+    const again = planTurn(scene, history, 'It has spread.', acts('news-delivery'), () => 0.5);
+    expect(plan.affectAfter.pat!.distress).toBeLessThan(again.affectAfter.pat!.distress - 0.03);
     const fresh = buildHistory(initialAffect(scene), []);
     const first = planTurn(
       scene,

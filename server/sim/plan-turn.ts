@@ -106,7 +106,12 @@ export function planTurn(
   const wordCount = countWords(text);
   const doubted = mayDoHarm(text);
   const pastTheOpening = history.newsDelivered || history.stage !== 'opening';
-  const moving = actsThatMoveFeelings(scene, text, heardActs, pastTheOpening);
+  const courteous = actsThatMoveFeelings(scene, text, heardActs, pastTheOpening);
+  // A summary that names the news again ("So, to recap: it has spread, and…") is not the news breaking again.
+  const moving =
+    history.newsDelivered && actSet.has('summary')
+      ? courteous.filter((a) => a.act !== 'news-delivery')
+      : courteous;
   const affectAfter: SceneAffect = {};
   for (const sc of scene.characters) {
     const id = sc.character.id;
