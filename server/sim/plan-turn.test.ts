@@ -10,6 +10,25 @@ const scenario = testScenario();
 const acts = (...names: ClassifiedAct['act'][]): ClassifiedAct[] =>
   names.map((act) => ({ act, confidence: 0.9 }));
 
+/** A scene's history after one learner turn. */
+function historyAfter(
+  scene: ReturnType<typeof setUpScene>,
+  text: string,
+  heard: ClassifiedAct[],
+  meta: Record<string, unknown> = {},
+) {
+  const history = buildHistory(initialAffect(scene), []);
+  recordTurn(history, {
+    index: 0,
+    speaker: 'learner',
+    text,
+    acts: heard,
+    affect: initialAffect(scene),
+    meta,
+  });
+  return history;
+}
+
 describe('setUpScene', () => {
   it('applies the difficulty: who is present and how volatile they are', () => {
     expect(setUpScene(scenario, 1).characters.map((c) => c.character.id)).toEqual(['pat']);
@@ -81,26 +100,12 @@ describe('planTurn', () => {
   });
 
   it('gives a greeting past the opening no trust, however courteous', () => {
-    const history = buildHistory(initialAffect(scene), []);
-    recordTurn(history, {
-      index: 0,
-      speaker: 'learner',
-      text: 'It has spread.',
-      acts: acts('news-delivery'),
-      affect: initialAffect(scene),
-      meta: {},
-    });
+    const history = historyAfter(scene, 'It has spread.', acts('news-delivery'));
     const before = initialAffect(scene).pat!.trust;
     const late = planTurn(scene, history, "Hello, I'm Dr Kerr, by the way.", acts('greeting'), () => 0.5);
     expect(late.affectAfter.pat!.trust).toBeLessThanOrEqual(before);
-    const midway = buildHistory(initialAffect(scene), []);
-    recordTurn(midway, {
-      index: 0,
-      speaker: 'learner',
-      text: 'How have you been sleeping?',
-      acts: acts('open-question'),
-      affect: initialAffect(scene),
-      meta: { stage: 'understanding' },
+    const midway = historyAfter(scene, 'How have you been sleeping?', acts('open-question'), {
+      stage: 'understanding',
     });
     const again = planTurn(
       scene,
@@ -196,15 +201,7 @@ describe('countWords', () => {
 describe('reply intent in context', () => {
   it('hears news restated in a summary, after the news was given, as a summary', () => {
     const scene = setUpScene(scenario, 2);
-    const history = buildHistory(initialAffect(scene), []);
-    recordTurn(history, {
-      index: 0,
-      speaker: 'learner',
-      text: 'It has spread.',
-      acts: acts('news-delivery'),
-      affect: initialAffect(scene),
-      meta: {},
-    });
+    const history = historyAfter(scene, 'It has spread.', acts('news-delivery'));
     const plan = planTurn(
       scene,
       history,
