@@ -246,13 +246,13 @@ function revealPool(fact: HiddenFact): Pool {
   return { keyPrefix: `reveal.${fact.id}`, lines: fact.lines };
 }
 
-/** Picks lines for one reply, remembering what this reply and earlier ones used. */
 /** A reply that asks for the learner's words again. */
 const ASKS_TO_REPEAT =
   /\b(?:lost (?:that|you|the thread)|say (?:it|that) again|say again|zoned out|didn't catch|mind went somewhere|missed that)\b/i;
-/** Content words in a learner turn clear enough that a character would not ask for it again. */
+/** Words (of three letters or more) in a learner turn clear enough that a character would not ask for it again. */
 const CLEAR_TURN_WORDS = 5;
 
+/** Picks lines for one reply, remembering what this reply and earlier ones used. */
 class LinePicker {
   private readonly used: Set<string>;
   private readonly recent: ReadonlySet<string>;
@@ -352,14 +352,14 @@ class LinePicker {
 
   private allowed(line: AuthoredLine, pool: Pool): boolean {
     if (line.when === 'before-news' && this.context.newsGiven) return false;
-    // "Sorry, mate, lost that. Say it again?" answers words that did not carry, not a clear sentence nobody asked.
+    if (line.when === 'after-news' && !this.context.newsGiven) return false;
+    // "Sorry, mate, lost that. Say it again?" answers words that did not carry, not a clear sentence.
     if (
       pool.keyPrefix.startsWith('fallback.') &&
       ASKS_TO_REPEAT.test(line.text) &&
       (this.context.turnKeys?.size ?? 0) >= CLEAR_TURN_WORDS
     )
       return false;
-    if (line.when === 'after-news' && !this.context.newsGiven) return false;
     return (
       !usesUnsaidTerm(line.text, this.context.unsaidTerms) && !echoesUnsaid(line.text, this.context.turnKeys)
     );

@@ -170,7 +170,10 @@ export function lineContextFor(
   };
 }
 
-/** "Have you thought about how? Have you made any plans?": the content words of the last question, when there are two or more. */
+/**
+ * "Have you thought about how? Have you made any plans?": the content words of the last question, when there are two
+ * or more.
+ */
 function lastOfSeveralQuestions(text: string): ReadonlySet<string> | undefined {
   const questions = text.match(/[^.?!]*\?/g) ?? [];
   return questions.length > 1 ? questionKeys(questions.at(-1) as string) : undefined;
