@@ -116,6 +116,15 @@ describe('classifyActs', () => {
     expect(predictedActs('Is this your fault?')).not.toContain('nurse-supporting');
   });
 
+  it('hears candour about what was not seen as no dismissal, and passing the buck as one', () => {
+    expect(
+      predictedActs(
+        "I wasn't there on Tuesday, so I can't tell you what anyone was thinking, and I won't guess.",
+      ),
+    ).not.toContain('dismissive');
+    expect(predictedActs("I wasn't there, it's not down to me.")).toContain('dismissive');
+  });
+
   it('hears a result that did not show what was hoped as a warning shot', () => {
     expect(predictedActs("I'm afraid the scan doesn't show what we'd hoped.")).toEqual(['warning-shot']);
   });

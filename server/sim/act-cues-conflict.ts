@@ -8,6 +8,12 @@ import { type Cue, cue, inStatements, NAMES_THEIR_GUILT } from './act-cues-share
 const anyOf = (...branches: string[]): string => branches.join('|');
 const oneOf = (...lists: string[]): string => `(?:${lists.join('|')})`;
 
+/** What turns "I wasn't there" from passing the buck to asking their account, or to declining to guess. */
+const TURNS_TO_THEM = oneOf(
+  "but|so I'd (?:really |rather )?like|so I (?:really )?want|so (?:can|could|would) you|tell me|hear (?:it )?from you",
+  "(?:won't|will not|not going to|rather not|shouldn't|can't) (?:guess|speculate)",
+);
+
 // Word lists for the patterns below, named so that each pattern reads on a line.
 const DONT_YOU = oneOf(
   "don't|do not|try not to|no need to|nothing to|not to|wouldn't|would not|shouldn't",
@@ -607,7 +613,7 @@ const DISMISSIVE: readonly Cue[] = [
         // "I wasn't there, so I'd like to hear it from you" asks for their account; it passes nothing on. Nor does
         // "I wasn't there on Tuesday, so I can't tell you what anyone was thinking, and I won't guess", which is the
         // candour the delayed-diagnosis pre-brief asks for.
-        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b(?:but|so I'd (?:really |rather )?like|so I (?:really )?want|so (?:can|could|would) you|tell me|hear (?:it )?from you|(?:won't|will not|not going to|rather not|shouldn't|can't) (?:guess|speculate))\b)`,
+        String.raw`\bI wasn't (?:even )?(?:here|there|on (?:shift|duty)|working|the one)\b(?![^.]*\b${TURNS_TO_THEM}\b)`,
         String.raw`\b(?:I'm|I am|we're|we are) (?:just|only) doing (?:my|our) (?:job|jobs)\b`,
         String.raw`\bI don't make the rules\b`,
         String.raw`\bI didn't (?:write|make|set|do) the (?:rota|rules|policy|policies)\b`,

@@ -57,8 +57,14 @@ const DONE_TO_YOU = new RegExp(
 
 // How it sounds for them: "That sounds really hard", "That sounds like a really heavy thing to have been carrying"
 // (which the read blind sets' writers labelled as naming the feeling).
-const SOUNDS_HARD =
-  /\b(?:that|it|this) (?:sounds|sounded) (?:like )?(?:a |an |such a )?(?:really |so |very |incredibly |pretty )?(?:hard|huge|horrible|awful|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary|exhausting|draining|frustrating|overwhelming|upsetting|miserable|relentless|unbearable)\b(?! (?:to (?:follow|read|understand|say)|for (?:me|us))\b)/i;
+const HOW_IT_SOUNDS = oneOf(
+  'hard|huge|horrible|awful|terrible|tough|heavy|cruel|rotten|lonely|frightening|scary',
+  'exhausting|draining|frustrating|overwhelming|upsetting|miserable|relentless|unbearable',
+);
+const SOUNDS_HARD = new RegExp(
+  String.raw`\b(?:that|it|this) (?:sounds|sounded) (?:like )?(?:a |an |such a )?(?:really |so |very |incredibly |pretty )?${HOW_IT_SOUNDS}\b(?! (?:to (?:follow|read|understand|say)|for (?:me|us))\b)`,
+  'i',
+);
 
 // Their feeling reflected: "It sounds like you've been feeling that nothing goes right at the moment."
 const SOUNDS_LIKE_YOU_FEEL =

@@ -3,10 +3,7 @@
 
 import type { ClassifiedAct } from '../content/acts.ts';
 import type { SceneSetup } from '../content/scene-setup.ts';
-
-/** "I'm Bex", "I'm Dr Shah", "I'm the registrar", "I'm one of the doctors", "my name's…": not "I'm afraid". */
-const INTRODUCES_SELF =
-  /\b(?:[Mm]y name(?:['’]s| is)|[Nn]ame['’]s [A-Z]|I(?:['’]m| am) (?:[A-Z]|the |one of |a (?:doctor|nurse|registrar|consultant)\b)|[Tt]his is (?:Dr|Doctor|Nurse|my colleague)\b)/;
+import { introducesSelf } from './act-cues-spikes.ts';
 
 function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +11,8 @@ function escapeRegExp(word: string): string {
 
 /** Whether the words introduce the speaker or greet someone present by one of their names. */
 export function isCourteousGreeting(scene: SceneSetup, text: string): boolean {
-  if (INTRODUCES_SELF.test(text)) return true;
+  // The act classifier's own test of who the speaker says they are, with typographic apostrophes read as plain.
+  if (introducesSelf(text.replace(/[’‘]/g, "'"))) return true;
   return scene.characters.some((sc) =>
     sc.character.addressedAs.some(
       (name) => /^[A-Z]/.test(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text),
