@@ -94,7 +94,8 @@ describe('stream', () => {
     const { error } = await drain(quick.stream(request()));
     expect(kindOf(error)).toBe('timeout');
     expect(performance.now() - started).toBeGreaterThanOrEqual(280);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Well short of never; a loaded CI machine once took 1.3 s for a 300 ms timeout.
+    expect(performance.now() - started).toBeLessThan(1800);
   });
 
   it('times out a stream whose first token never comes after the headers', async () => {

@@ -153,7 +153,8 @@ describe('createOpenAISynthesiser: faults', () => {
       expect(kindOf(error)).toBe('timeout');
       expect(chunks).toHaveLength(expectedChunks);
       expect(performance.now() - started).toBeGreaterThanOrEqual(280);
-      expect(performance.now() - started).toBeLessThan(1000);
+      // Well short of any scripted answer (2 s or more); a loaded CI machine once took 1.3 s.
+      expect(performance.now() - started).toBeLessThan(1800);
     }
   });
 

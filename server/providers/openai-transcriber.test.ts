@@ -94,7 +94,8 @@ describe('createOpenAITranscriber', () => {
       const started = performance.now();
       expect(await failureOf(quick.transcribe(utterance))).toMatchObject({ kind: 'timeout' });
       expect(performance.now() - started).toBeGreaterThanOrEqual(280);
-      expect(performance.now() - started).toBeLessThan(1000);
+      // Well short of any scripted answer (2 s or more); a loaded CI machine once took 1.3 s.
+      expect(performance.now() - started).toBeLessThan(1800);
     }
   });
 
