@@ -154,7 +154,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal16',
     'blind-final-16',
-    'sixteenth final blind set, by five more writers; never read',
+    'sixteenth final blind set, by five more writers; read on 2026-12-07 (twelfth session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal17',
+    'blind-final-17',
+    'seventeenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

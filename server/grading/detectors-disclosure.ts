@@ -99,10 +99,18 @@ const CONTACT_PERSON = new RegExp(
 );
 /**
  * Sympathy or regret for their distress is not an apology for what happened, nor is "Sorry, a small shadow on the
- * lung", which only puts a word again.
+ * lung", which only puts a word again, nor "Sorry, that was a lot of jargon", which apologises for how it was said.
  */
-const NOT_FOR_THE_EVENT =
-  /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b|^sorry,? (?:a|an|the|i mean|what i mean|in other words|let me (?:put|say|rephrase))\b/i;
+const NOT_FOR_THE_EVENT = new RegExp(
+  [
+    /\b(?:going through|for your loss|to hear (?:that|this)|any distress|may have caused|if (?:you|this|that)|on behalf of the trust for any)\b/,
+    /^sorry,? (?:a|an|the|i mean|what i mean|in other words|let me (?:put|say|rephrase))\b/,
+    /\bsorry\b.{0,30}\b(?:jargon|rambling|waffl\w*|interrupt\w*|keep(?:ing)? you waiting|for the wait)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
 const RAISE_CONCERN =
   /\b(?:pals|patient advice|liaison service|complaint|complaints|raise (?:a |any |your )?concerns?|formal concern|ombudsman)\b/i;
 const BLAME: readonly HarmKind[] = ['blaming', 'arguing', 'dismissal', 'labelling', 'sarcasm'];

@@ -245,6 +245,10 @@ describe('gradeOffline evidence', () => {
       ['learner', 'Sorry, a small shadow on the lung.'],
     ]);
     expect(reworded?.score).toBe(0);
+    const forTheWords = itemOf('open-disclosure', 'apologise', [
+      ['learner', 'There was a radiology report about a possible lesion. Sorry, that was a lot of jargon.'],
+    ]);
+    expect(forTheWords?.score).toBe(0);
   });
 
   it.each([
@@ -276,6 +280,11 @@ describe('gradeOffline evidence', () => {
       ['learner', 'What are the evenings like for you?'],
     ]);
     expect(shownQuotes(questions)).toEqual(['What are the evenings like for you']);
+    const behindPrompt = itemOf('listening', 'open-questions', [
+      ['learner', 'Tell me, are you taking your insulin every night?'],
+      ['learner', 'Tell me about the evenings.'],
+    ]);
+    expect(shownQuotes(behindPrompt)).toEqual(['Tell me about the evenings']);
   });
 
   it('hears a hopeful way forward in what the learner will do, or when, not in vague comfort', () => {

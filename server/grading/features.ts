@@ -90,6 +90,10 @@ const TERMINATORS: readonly LearnerAct[] = [
 const ASKS_ONE_FACT =
   /^(?:(?:and|so|right|okay|ok)\b,? )?(?:how (?:much|many|often|long|old)\b|on a scale\b|what(?:'s| is) your (?:weight|height|address|date of birth|postcode|number)\b|what time\b|when did (?:you|he|she) last\b)/i;
 
+/** "Tell me, are you taking it every night?": the prompt opens, but what follows asks yes or no. */
+const PROMPT_THEN_YES_NO =
+  /^(?:(?:and|so|right|okay|ok)\b,? )?tell me,? (?:are|is|do|does|did|have|has|had|can|could|will|would|were|was|you're|you are|you've|you have|you're not|there's)\b/i;
+
 /** Everything the detectors need, computed once per transcript. */
 export function extractFeatures(transcript: GradingTranscript): ConversationFeatures {
   const learner = transcript.turns.flatMap((t, i) =>
@@ -195,12 +199,12 @@ function learnerFeatures(turn: GradingTurn, heard: string): LearnerTurnFeatures 
     const { shape } = analyseSentence(sentence);
     const quote = sentence.text.trim();
     // A question after one fact ("How much would you have on a typical night?", "What's your weight?") is closed, as
-    // MITI counts it, though it opens with a question word.
-    const asksOneFact = shape === 'open' && ASKS_ONE_FACT.test(quote);
+    // MITI counts it, though it opens with a question word; so is a yes-or-no question behind "Tell me,".
+    const closedAtHeart = shape === 'open' && (ASKS_ONE_FACT.test(quote) || PROMPT_THEN_YES_NO.test(quote));
     // A harmful question ("What would they think, seeing you like this?") is no open question to credit.
-    if (shape === 'open' && !asksOneFact && !harmfulText.has(quote))
+    if (shape === 'open' && !closedAtHeart && !harmfulText.has(quote))
       openQuestions.push({ turn: turn.index, quote });
-    if (shape === 'closed' || asksOneFact) closedQuestions.push({ turn: turn.index, quote });
+    if (shape === 'closed' || closedAtHeart) closedQuestions.push({ turn: turn.index, quote });
   }
   return {
     turn,

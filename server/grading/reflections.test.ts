@@ -38,6 +38,10 @@ describe('findReflections', () => {
     expect(findReflections('The clinic opens at nine on Monday.')).toEqual([]);
     expect(findReflections('Your risk is quite high, so you really should be back on them.')).toEqual([]);
     expect(findReflections('Drinking in pregnancy does raise the risk of a small baby.')).toEqual([]);
+    expect(findReflections('The out-of-hours notes say you were really wheezy on Saturday.')).toEqual([]);
+    expect(
+      findReflections("You've had an operation on your hip, so you mustn't get up on your own."),
+    ).toEqual([]);
     expect(findReflections("You've got to look after yourself too, or you're no use to him.")).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ const COMPLEX_MARKERS = new RegExp(String.raw`\b(${COMPLEX_MARKER})\b`, 'i');
 const NOT_SAID_BACK = String.raw`(?<!\b(?:feel|felt|feeling|think|thought|said|believe|worry|worried|like|if|though|that) )`;
 /** "…you really should…", "…you've got to…". */
 const MUST =
-  "(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|should|ought to|have to|'?ve got to)";
+  "(?:'re| are)? (?:just |really |simply |only |definitely )?(?:need|must|mustn't|should|shouldn't|ought to|have to|'?ve got to)";
 /**
  * Telling them what they must do ("so you really should be back on them"), or steering what they feel to the
  * clinician's answer ("…so the safest thing for her is the vaccine"), is advice, not a reflection; saying back what
@@ -131,9 +131,20 @@ const HOLLOW = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|right|look|yes|yeah),? )?(?:${HEARD}(?:,? (?:and|but) (?:${CLAIMED}|i appreciate (?:your|the) \w+|i understand))?|${CLAIMED})[.!]?$`,
   'i',
 );
-/** Risk told as fact ("Smoking does raise the chance of…") informs; it does not reflect. */
-const INFORMING =
-  /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b|\bthere(?:'s| is) (?:a link|a (?:good|high|fair|small|low|real) chance)\b/i;
+/**
+ * Risk told as fact ("Smoking does raise the chance of…") informs, and so does what the notes say of them ("The
+ * out-of-hours notes say you were really wheezy"): neither gives back what they said.
+ */
+const INFORMING = new RegExp(
+  [
+    /^(?:the|your) (?:[\w-]+ ){0,2}(?:notes|letter|records|report|chart|results|referral) (?:say|says|said|show|shows|showed)\b/,
+    /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b/,
+    /\bthere(?:'s| is) (?:a link|a (?:good|high|fair|small|low|real) chance)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
 /** Advice put plainly, which no learned likeness to a reflection makes one: "it might be worth batch-cooking". */
 const ADVISES_PLAINLY =
   /\bit (?:might|may|would|could) be (?:worth|helpful|useful|a good idea)\b|\b(?:why don't you|have you tried|you could try|you might try)\b|^you should\b/i;

@@ -258,6 +258,23 @@ describe('harm kinds', () => {
     ['You stay, or you sign the form and the consequences are yours.', 'coercion'],
     ["You're not really suicidal though, are you?", 'dismissal'],
     ["That's not on me.", 'dismissal'],
+    // Found unheard on the read sets of the twelfth session.
+    ["If it were me I'd have the procedure tomorrow and get it over with.", 'coercion'],
+    ["You don't want to be sat at home bleeding for weeks, do you?", 'coercion'],
+    ["Any other questions, quickly, because I've got a full waiting room?", 'dismissal'],
+    ['Have you thought about what it would do to your mum and dad?', 'coercion'],
+    ['Suicide is an incredibly selfish thing to do to a family.', 'blaming'],
+    [
+      "Sir, you can either sit down quietly or you can take her somewhere else, it's completely up to you.",
+      'coercion',
+    ],
+    ["You're not in your house, Irene, you're in hospital.", 'arguing'],
+    ["It's not daft, it's addiction, plain and simple.", 'dismissal'],
+    [
+      "If you go up that top field in March, it'll be Glenys finding you in the hedge, and I don't think you want that.",
+      'threat',
+    ],
+    ["I'm so sorry, but we were three nurses down last night.", 'blaming'],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });
@@ -265,6 +282,8 @@ describe('harm kinds', () => {
   it.each([
     'You sit back on the trolley, I bring the blanket and a cup of tea, and I come back to check on you.',
     'Ring the unit any time, day or night.',
+    "I can sit here quietly with you or leave you be, whichever you'd rather.",
+    "You can stay for the scan or you can go home and come back tomorrow; it's your choice.",
     "Sorry, clinic's running late. Thanks for waiting, and for coming in.",
     'You know him best: what usually settles him at night?',
     "You're right that she was sent home at two in the morning. I wasn't there on Tuesday, so I won't guess, but I can tell you what's in the notes.",

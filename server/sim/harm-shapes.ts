@@ -142,6 +142,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Sanctions said as regret: "I'd hate for security to have to get involved", "I'd really hate for this to end with
     // you being asked to leave".
     / i'd (?:really )?hate for (?:security|the police|this to end|you to be)\b/,
+    // A danger held over them: "If you go up that top field in March, it'll be Glenys finding you in the hedge, and I
+    // don't think you want that".
+    / (?:it'll|it will|you'll|you will)\b.{0,80}\band i don't think you(?:'d)? want (?:that|this)\b/,
     // Force named as the other arm of a choice, or the sanction left unsaid: "sit down on that chair or I ring the
     // transport police", "step back or I can radio security", "that's a breach, and you know what happens then", "I
     // can't give you anything if you're going to be like that".
@@ -173,7 +176,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:already|have) (?:booked|told|agreed|arranged)\b.{0,40}\bso (?:there's nothing|let's not|we'll be going ahead)\b| agreed on your behalf\b/,
     // A choice made for them: "Most people go for tablets, so shall I just book that?", "I'd go for the op if I were
     // you", "I need to put something on the system".
-    / shall i just (?:book|put|sign|go ahead|arrange|do)\b| (?:go for|choose|pick|have|take) (?:the )?\w+ if i were you\b| if i were you i'd (?:go for|choose|pick|have|take)\b| (?:i|we) need to (?:put|write|tick|enter) something (?:on|in|down)\b/,
+    / shall i just (?:book|put|sign|go ahead|arrange|do)\b| (?:go for|choose|pick|have|take) (?:the )?\w+ if i were you\b| if (?:i were you|it (?:were|was) me) i(?:'d| would) (?:go for|choose|pick|have|take|get|do)\b| (?:i|we) need to (?:put|write|tick|enter) something (?:on|in|down)\b/,
     / you can't (?:go|leave)(?: yet| now| home)? $| you can't (?:just )?take (?:that|it) back\b/,
     / i'd stay put if i were you\b| think how (?:let down|upset|disappointed)\b| don't overthink it\b| no need to read\b/,
     // Silence or a nod taken as consent, the choice booked for them, or talked over: "I'll take that as a yes", "I'll
@@ -195,7 +198,7 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // A choice whose other half is a penalty, or praise that puts a duty on them: "either step out and let me get on,
     // or she can go without her medicine", "You've been so strong for her, and you just need to keep that up".
     / either\b.{0,60}\bor (?:she|he|you|they|your \w+)(?: can| will|'ll)? (?:go without|goes without|miss|misses|lose|loses|not get|do without|does without)\b| keep (?:that|it) up\b.{0,40}\bneeds? (?:you|him|her|them)\b| needs? (?:you|him|her|them) (?:now )?more than ever\b/,
-    / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| think (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
+    / shall i (?:just )?write (?:them|it|that|you) up(?: now| then)?\b| (?:think|thought) (?:about )?what (?:this|that|it) (?:would|will|'d|'ll) do to (?:your|him|her|them)\b/,
     // Orders, bare or polite, and the way out closed: "Pick that bin up first", "Back in bed. Now.", "No. Not happening.
     // Sit there.", "You must understand that you cannot simply leave", "Chloe, you're not leaving", "Most people just go
     // for the tablets, it's what I'd do".
@@ -203,6 +206,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     /\bnot happening\b| you (?:can't|cannot) (?:simply |just )?walk out\b| you (?:can't|cannot) (?:simply|just) (?:leave|go)\b/,
     /^ (?:but |so |and )?you (?:can't|cannot) (?:go|leave)\b(?! in\b| through\b| there\b)(?!.*\bbut\b)| you(?:'re| are) not leaving\b| (?:must|need to) understand that you (?:can't|cannot)\b/,
     / most people (?:just )?(?:go for|choose|pick|opt for)\b| (?:it's|that's) what i'd do\b/,
+    // Their answer put to them as the only one, or a choice whose other arm is to go: "You don't want to be sat at
+    // home bleeding for weeks, do you?", "either sit down quietly or you can take her somewhere else".
+    / you don't want to (?:be|end up|sit|spend|go|have|wait|lie)\b.{0,60}\bdo you\b/,
+    / (?:sit down|calm down|quiet(?:ly)?|behave|wait your turn)\b.{0,40}\bor (?:(?:you can |you could )(?:take (?:\w+ ){1,2}somewhere else|go elsewhere|go somewhere else|leave)|take (?:\w+ ){1,2}somewhere else|go elsewhere)\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
     // Told to calm down: "Calm down, Jamal.", "Right, calm down."
@@ -390,6 +397,10 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // Sent off to look it up, or hurried: "Google it when you get in.", "Any questions? Quick ones, I've got a full
     // list".
     /^ (?:just )?google it\b|^ quick ones\b| quick ones (?:i've|i have|i'm|i am)\b/,
+    // Hurried for a full room: "Any other questions, quickly, because I've got a full waiting room?"
+    / quick(?:ly)?\b.{0,30}\b(?:because|as|cos) (?:i've got|i have|we've got|there's) (?:a )?(?:full|packed|busy|heaving|rammed|long)\b/,
+    // An argument closed rather than heard: "It's not daft, it's addiction, plain and simple."
+    / (?:it's|that's|it is|that is) (?:\w+ ){1,2}plain and simple\b/,
     // The patient talked round: "Would you rather hear the results first and then decide what to tell your dad?"
     / decide what to tell your (?:dad|mum|father|mother|husband|wife|partner|son|daughter)\b/,
     // A full list put before them: "I've got twelve patients and a doctor waiting for me".
@@ -414,6 +425,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / i (?:thought|assumed) (?:that|it) was (?:obvious|clear|self explanatory)\b/,
   ],
   arguing: [
+    // A confused person's sense of where they are flatly corrected: "You're not in your house, Irene, you're in hospital".
+    / you're not (?:in|at) (?:your )?(?:house|home|flat)\b.{0,30}\byou're in (?:the )?hospital\b/,
     // Agreement taken back in the same breath: "You're right that it's unfair, but the cut-off is the cut-off".
     /^ you're right\b.{0,50} but\b/,
     /^ (?:no )+(?:that's (?:wrong|not)(?! what i\b)|you (?:didn't|did not|weren't|were not|can't|don't|haven't)|your \w+ (?:is|was|isn't|wasn't))\b(?!.*\b(?:fault|to blame|anything wrong)\b)/,
@@ -432,6 +445,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // A choice called selfish: "Suicide is an incredibly selfish thing to do to a family."
+    / (?:is|'s|was) (?:a |an )?(?:\w+ )?selfish (?:thing|act|way|choice|decision)\b/,
     // A colleague singled out: "I think one of the healthcare assistants turned it off", "one of the nurses forgot".
     / one of the (?:healthcare assistants|hcas|nurses|carers|porters|students|juniors|agency staff|night staff|doctors|registrars|receptionists) (?:must have |probably )?(?:turned|switched|forgot|left|gave|missed|didn't|did not|took|put|lost|filed)\b/,
     // Doubt cast on how they took their medicines: "Had he been taking his blood pressure tablets properly?"
@@ -692,7 +707,7 @@ const SHAPES: ReadonlyArray<readonly [HarmKind, RegExp]> = [
   // Staffing offered as the reason.
   [
     'blaming',
-    /\b(?:how stretched|so stretched|short staffed|understaffed|short of staff)\b|\btwo nurses for\b/,
+    /\b(?:how stretched|so stretched|short staffed|understaffed|short of staff)\b|\btwo nurses for\b|\b(?:two|three|four|five|a few|several) (?:nurses|doctors|staff|midwives|carers) (?:down|short)\b/,
   ],
   // Making less of a loss: "at least she went quickly".
   ['dismissal', / at least (?:she|he|they|it|you)\b/],

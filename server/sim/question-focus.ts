@@ -232,13 +232,16 @@ const NEW_QUESTION_OPENERS: ReadonlySet<string> = new Set([
  */
 function answersBefore(toks: readonly Tok[], before: Span, fragment: Span): boolean {
   const words = wordsOf(toks, fragment).map((i) => toks[i] as Tok);
-  if (words.length === 0 || words.length > 5 || NEW_QUESTION_OPENERS.has(words[0]?.lower ?? '')) return false;
+  const alternatives = words.some((t) => t.lower === 'or');
+  // Alternatives may run longer than a guess: "His parents, his brothers or sisters?"
+  if (words.length === 0 || words.length > (alternatives ? 8 : 5)) return false;
+  if (NEW_QUESTION_OPENERS.has(words[0]?.lower ?? '')) return false;
   // A list ending "…, anything?" gives examples, whatever its words ("Fits, anything?", "Tablets, that sort of thing?").
   if (EXAMPLES_END.has(words.at(-1)?.lower ?? '')) return true;
   if (/\b(?:sort|kind) of thing$/.test(words.map((t) => t.lower).join(' '))) return true;
   if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   // Alternatives that say who or what was meant: "Any dementia in the family? Her mother or father?"
-  if (words.some((t) => t.lower === 'or')) return true;
+  if (alternatives) return true;
   const opener = wordsOf(toks, before).map((i) => toks[i] as Tok)[0]?.lower ?? '';
   return NAMING_ANSWERS.has(opener);
 }
