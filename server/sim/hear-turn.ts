@@ -31,11 +31,11 @@ export function hearTurn(
   text: string,
   acts: readonly ClassifiedAct[],
 ): HeardTurn {
-  // A question the classifier also hears as one (or that ends in a question mark): the focus alone can take a
-  // long statement for a run-on question.
+  // A question the classifier also hears as one, one that ends in a question mark, or one asked through a prompt
+  // ("I was just wondering whether you've slept."): the focus alone can take a long statement for a run-on question.
   const raw = questionFocus(text);
   const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
-  const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking) };
+  const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking || raw.prompted === true) };
   // Jargon explained in plain words, now or earlier, a word someone present uses themselves, or one whose sense the
   // conversation has given ("cancer", then "oncology"), is understood: it neither upsets nor confuses.
   const familiar = familiarTerms(scene);

@@ -40,6 +40,8 @@ export interface QuestionFocus {
   whoStays?: true;
   /** The topic is an earlier question's, asked before an offer ("Eaten anything today? Would you like a drink?"). */
   beforeOffer?: true;
+  /** It asks through a prompt, not a question's form: "Tell me about home.", "I was just wondering whether you've slept." */
+  prompted?: true;
 }
 
 const NOTHING: QuestionFocus = {
@@ -195,6 +197,7 @@ export function cueFocus(text: string): QuestionFocus {
     ...withRelation(reference, toks, sentences, focus),
     choice,
     offer,
+    ...(asked.start > clause.start ? { prompted: true as const } : {}),
   };
 }
 

@@ -567,6 +567,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'always like this|that',
       'always be like this|that',
       'normally|usually like this|that',
+      // "Is this like him at all, normally?", "Is that like her?"
+      'be this|that like him|her|them',
       'normal|usual self',
       'first time',
       'first pregnancy',
@@ -1478,8 +1480,20 @@ export const QUESTION_PROMPTS: readonly string[] = [
   'i wonder',
   "i'm wondering",
   'i be wonder',
-  'i would like|love to know|hear|ask|understand|learn|check|talk|find',
-  'i want to know|hear|ask|understand|check|talk',
+  // Hedged, or said as a guess at their answer: "I was just wondering whether you've slept", "I'm guessing the
+  // nights have been hard", "You'll have been worried sick, I imagine", "I take it he lives on his own?"
+  'i be .. wonder|wondering',
+  'i just|only wonder|wondered',
+  'i be guess|guessing|assume|assuming',
+  "i'm guessing|assuming",
+  'i assume',
+  'i would imagine|guess',
+  'i imagine',
+  'i take it',
+  'i gather',
+  // "I'd really like to know what happened", "I just want to understand how he's been".
+  'i would .. like|love to know|hear|ask|understand|learn|check|talk|find',
+  'i .. want to know|hear|ask|understand|check|talk',
   'i need to ask|know|check',
   'i have to ask',
   'i be curious|interested',

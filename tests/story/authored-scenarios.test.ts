@@ -158,6 +158,16 @@ describe('the offline engine on the authored scenarios', () => {
     expect(asked?.replies[0]?.speaker).toBe('harold');
   });
 
+  it('answers a question put as a hedge or a guess, with no question mark, on its topic', () => {
+    const [, hedged, guessed] = simulate(shippedScenario('breaking-news-cancer'), 1, [
+      "Hello Mr Turner, I'm Dr Shah, one of the chest doctors.",
+      "I was just wondering whether you've been managing to sleep at all.",
+      "You'll have been worried sick, I imagine.",
+    ]);
+    expect(hedged?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'sleep' });
+    expect(guessed?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'fears' });
+  });
+
   it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
     const [first] = simulate(shippedScenario('dementia-diagnosis'), 1, [
       "Good afternoon. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time to talk?",
