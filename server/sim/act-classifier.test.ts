@@ -208,6 +208,12 @@ describe('classifyActs', () => {
       'limit-setting',
     ]);
     expect(predictedActs("Sit down or I'm calling security. I want to help.")).toContain('threat-or-command');
+    expect(predictedActs('What I do need is for you not to pull the needles out yourself again.')).toEqual([
+      'limit-setting',
+    ]);
+    expect(
+      predictedActs('One thing I do need, Ruby: no more throwing things, because Kemi nearly got hit.'),
+    ).toContain('limit-setting');
   });
 
   it('hears a recap checked at the end as a summary', () => {
@@ -414,6 +420,8 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
       "You were trying to stop it getting any bigger, and it's taken a fair bit of grit to manage it by yourself.",
       "You've done nearly a year on your own now, the shopping, the garden, all of it.",
       "That's not nothing.",
+      'Halving it in six weeks, with nobody making you, is a proper piece of work.',
+      "You're there every day doing the feeds, even on the days it feels hollow: that isn't pretending, that's turning up.",
     ],
     ["That's a clear sign the infection is spreading.", "You've been on your own all day?"],
   ],

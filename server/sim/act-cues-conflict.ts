@@ -214,6 +214,12 @@ const LIMIT_WITH_REASON = new RegExp(
     String.raw`\bjust (?:to )?stop (?:the )?(?:shouting|swearing|banging|kicking|threatening)\b`,
     String.raw`\bnot (?:comfortable|happy) (?:talking|carrying on|going on) (?:with|while)\b`,
     String.raw`\bif you(?:'re| are) (?:angry|cross|upset|frustrated|annoyed|fed up)\b.*\b(?:tell me|come and find me|come to me)\b`,
+    // The one thing asked, with what instead: "One thing I do need, Ruby: no more throwing things, because…", "What I
+    // do need is for you not to pull the needles out", "One thing I'd ask: talk to me rather than at the hatch".
+    String.raw`\b(?:one thing|the one thing|what) I(?: do| would|'d)? (?:need|ask)\b.{0,30}\b(?:no more|not to|rather than|instead of|to stop)\b`,
+    String.raw`\bno more [\w-]+ing\b.{0,40}\b(?:because|there's|there are|it could|someone|somebody)\b`,
+    // A rule for everyone, not a rebuke: "there's no smoking anywhere in the building, for anyone".
+    String.raw`\bno (?:smoking|vaping)\b.{0,30}\b(?:anywhere|in the building|on site|for anyone)\b`,
   ),
   'i',
 );

@@ -262,8 +262,12 @@ const IMPORTANT = oneOf('important|helpful|valuable');
 // Everyday praise of what someone keeps doing: "Looking after Bill full time takes some doing."
 const EVERYDAY_PRAISE = new RegExp(
   anyOf(
-    String.raw`\btakes some doing\b`,
+    String.raw`\b(?:takes|took|taken) some doing\b`,
     String.raw`\bthat(?:'s| is) (?:some|quite a|a real|a proper) (?:record|achievement|effort|commitment|feat)\b`,
+    // "Halving it in six weeks, with nobody making you, is a proper piece of work", "that isn't pretending, that's
+    // turning up".
+    String.raw`\b(?:is|was|'s) (?:a |quite a |some )?(?:proper|real|fine|great|serious) (?:piece of work|bit of work|going)\b`,
+    String.raw`\bthat's (?:turning|showing) up\b`,
     String.raw`\bsays a lot about (?:you|the (?:\w+ )?(?:dad|mum|father|mother|son|daughter|wife|husband|person))\b`,
     String.raw`\byou(?:'ve| have) kept (?:turning up|going|coming|at it|trying)\b`,
     String.raw`\b(?:a|such a) (?:real )?rock\b`,

@@ -275,6 +275,14 @@ describe('harm kinds', () => {
       'threat',
     ],
     ["I'm so sorry, but we were three nurses down last night.", 'blaming'],
+    [
+      "So you've been giving in to keep the peace, and she's learnt that screaming gets her pasta.",
+      'blaming',
+    ],
+    [
+      "If the pressure stays this high it can affect your licence, so it's really in your own interest to stick with it.",
+      'lecturing',
+    ],
   ])('"%s" is %s', (text, kind) => {
     expect(harmKindsIn(text)).toContain(kind);
   });

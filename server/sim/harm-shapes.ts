@@ -445,6 +445,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // Giving in named as the cause: "So you've been giving in to keep the peace, and she's learnt that screaming…"
+    / you(?:'ve| have) been (?:giving in|too soft|letting (?:her|him|them) get away)\b/,
     // A choice called selfish: "Suicide is an incredibly selfish thing to do to a family."
     / (?:is|'s|was) (?:a |an )?(?:\w+ )?selfish (?:thing|act|way|choice|decision)\b/,
     // A colleague singled out: "I think one of the healthcare assistants turned it off", "one of the nurses forgot".
@@ -516,6 +518,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     /^ (?:come on |look )?you're a grown (?:man|woman|adult)\b/,
     // A telling-off on its way to an order: "…so it's really important you cut them out", "so it's vital that you stop".
     / so (?:it's|it is) (?:really |very |so |absolutely )?(?:important|vital|essential|crucial) (?:that )?you (?:cut|stop|keep|take|do|come|attend|make sure|give up|start)\b/,
+    // Persuaded by their own interest: "…so it's really in your own interest to stick with it".
+    / (?:it's|it is) (?:really |very much |very |totally )?in your (?:own )?(?:best )?interests? to\b/,
     // A moral drawn for them: "that's exactly why it's so important to always tell the hospital", "I'd hope you can
     // see that recovery means taking some responsibility", "it would be a shame to throw all that away".
     / (?:that's|that is) (?:exactly |precisely )?why (?:it's|it is) (?:so |really |very )?important\b| (?:it's|it is) (?:so |really |very )?important (?:to|that you) always\b/,

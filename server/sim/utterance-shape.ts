@@ -95,6 +95,10 @@ const WH_CLOSED =
 
 const WH_START = /^(?:what|what's|how|how's|why|whereabouts)\b/i;
 
+/** "What I do need is for you not to…", "What we can do is…": a statement that opens with "what". */
+const WH_CLEFT =
+  /^what (?:i|we)(?:'d| would| do| really| just| can| can't| cannot)? (?:\w+ )?(?:\w+ )?(?:is|was)\b/i;
+
 // A negative auxiliary opens a question only with its subject ("don't you think"); "don't worry" is an order.
 const AUX_START =
   /^(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|shall|should|may|might|must|am)\b|^(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|can't|couldn't|wouldn't|won't|shouldn't)(?= (?:you|we|they|he|she|I|it|there|that|this|your|the)\b)/i;
@@ -137,6 +141,7 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
     if (CLOSED_PROMPT.test(clause)) return { shape: 'closed', questionAt: at };
     if (OPEN_PROMPT.test(clause)) return { shape: 'open', questionAt: at };
     if (!asked && !unpunctuated) continue;
+    if (WH_CLEFT.test(clause)) continue;
     if (WH_CLOSED.test(clause)) return { shape: 'closed', questionAt: at };
     if (WH_START.test(clause)) return { shape: 'open', questionAt: at };
     if (AUX_START.test(clause)) return { shape: 'closed', questionAt: at };
