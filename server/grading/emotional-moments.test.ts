@@ -13,6 +13,9 @@ describe('emotional moments in what a character says', () => {
     ["(silent) My wife's just gone to get a coffee.", 'sadness'],
     ['(shakes head)', 'sadness'],
     ['We lost him in March.', 'sadness'],
+    ['He was so proud. How do I tell him? (cries) Nine years.', 'sadness'],
+    ["(long silence) Raj's kidney. My brother gave me that kidney.", 'sadness'],
+    ["Right. (laughs, then covers her face) Sorry. I don't know why I laughed.", 'sadness'],
   ])('hears "%s" as %s', (text, kind) => {
     expect(findEmotion(text)?.kind).toBe(kind);
   });

@@ -28,7 +28,7 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
     'sadness',
     wordsOf([
       // Not "Sorry, mate, lost that" or "I've lost you", which only missed a word; "lost" on its own is grief.
-      "cry(?:ing)?|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)))|oh god|oh no|no,? no",
+      "cry(?:ing)?|cries|cried|sobs|sobbing|weeps|weeping|wept|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)))|oh god|oh no|no,? no",
       "i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
       'felt (?:disgusting|awful|terrible|guilty|ashamed|stupid|useless)',
     ]),
@@ -55,9 +55,19 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
 ];
 /** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */
 const BROKEN_SPEECH = /(\.\.\.|…)\s*\S*\s*(\.\.\.|…)|^\s*(\.\.\.|…)\s*$/;
-/** A transcript's stage direction for silence, tears or turning away: "(silent)", "(shakes head)", "(quietly) Right." */
-const SILENT_FEELING =
-  /^\s*[([](?:silent|silence|quiet(?:ly)?|crying|cries|sobbing|in tears|shakes (?:his |her |their )?head|long pause|looks away|stares)\b[^)\]]*[)\]]/i;
+/**
+ * A transcript's stage direction for silence, tears or turning away: "(silent)", "(shakes head)", "(quietly) Right.",
+ * "Raj's kidney. (long silence)", "(laughs, then covers her face)".
+ */
+const SILENT_FEELING = new RegExp(
+  [
+    /^\s*[([](?:silent|silence|quiet(?:ly)?|crying|cries|sobbing|in tears|shakes (?:his |her |their )?head|long pause|looks away|stares)\b[^)\]]*[)\]]/,
+    /[([](?:long (?:silence|pause)|[^)\]]*\bcovers (?:his |her |their )?face|[^)\]]*\bvoice (?:breaks|cracks|shaking)|[^)\]]*\bwipes (?:his |her |their )?eyes)\b[^)\]]*[)\]]/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
 
 /** The emotion a character's turn expresses, or null. */
 export function findEmotion(text: string): EmotionCue | null {

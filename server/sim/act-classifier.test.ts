@@ -363,6 +363,7 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
       'You can ring the ward any time, day or night.',
       "I'll be right here beside you.",
       "You won't be sorting this out on your own.",
+      "There's no hurry; we can sit here as long as you need.",
     ],
     ["I'll be honest with you: the news isn't good."],
   ],

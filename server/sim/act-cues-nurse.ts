@@ -532,8 +532,10 @@ const SUPPORTING: readonly Cue[] = [
         String.raw`\bget you (?:all )?(?:the )?(?:help|support) (?:you need)?`,
         String.raw`\bI(?:'ll| will) be (?:right )?here when you\b`,
         String.raw`\b(?:stay|be here|be with you) (?:for )?as long as you (?:need|want|like)\b`,
-        String.raw`\b(?:take|have) (?:all )?the time you need\b`,
-        String.raw`\bthere's no rush\b`,
+        String.raw`\b(?:take|have) (?:all )?(?:the|whatever) time you need\b`,
+        String.raw`\bthere's no (?:rush|hurry)\b`,
+        // "We can sit here as long as you need", "we can stay as long as you like".
+        String.raw`\b(?:sit|stay|wait) (?:here )?(?:for )?as long as you (?:need|want|like)\b`,
         String.raw`\b(?:you have|I give you|you've got) my word\b`,
         String.raw`\byou(?:'ve| have) got (?:us|me)\b`,
         String.raw`\b(?:stay|be|remain) (?:right )?here (?:with|for|beside) you\b`,
