@@ -13,4 +13,11 @@ describe('answersOn', () => {
     expect(answersOn({ intent: 'consider-choice', meta: {} }, 'wishes')).toBe(true);
     expect(answersOn({ intent: 'consider-choice', meta: {} }, 'family')).toBe(false);
   });
+
+  it('counts agreeing or not as an answer on a plan put to them, which the brief says includes what they agree to', () => {
+    const agreed = { intent: 'answer-closed', meta: {} };
+    expect(answersOn(agreed, 'plan', 'A brew and a room with a window. Can we try that?')).toBe(true);
+    expect(answersOn(agreed, 'plan', 'What happens next, do you think?')).toBe(false);
+    expect(answersOn(agreed, 'wishes', 'A brew and a room with a window. Can we try that?')).toBe(false);
+  });
 });

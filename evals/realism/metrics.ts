@@ -135,12 +135,21 @@ export function scoreConversation(
   });
 }
 
-/** Whether a reply answers on a probe's topic: a line on it (or on a topic that counts as it), or an intent written as its answer. */
-export function answersOn(reply: { intent: string; meta: { topic?: unknown } }, topic: string): boolean {
+/**
+ * Whether a reply answers on a probe's topic: a line on it (or on a topic that counts as it), or an intent written as
+ * its answer. The brief's plan is "what happens next; tests, treatment, follow-up; what they agree to": a plan put to
+ * them for agreement ("Can we try that?") is answered by agreeing or not.
+ */
+export function answersOn(
+  reply: { intent: string; meta: { topic?: unknown } },
+  topic: string,
+  learner = '',
+): boolean {
   return (
     reply.meta.topic === topic ||
     SAME_TOPIC[topic]?.includes(String(reply.meta.topic)) === true ||
-    (reply.meta.topic === undefined && INTENT_ANSWERS[reply.intent]?.includes(topic) === true)
+    (reply.meta.topic === undefined && INTENT_ANSWERS[reply.intent]?.includes(topic) === true) ||
+    (topic === 'plan' && reply.intent === 'answer-closed' && asksAgreement(learner))
   );
 }
 
@@ -158,7 +167,7 @@ function scoreProbe(
     if (first?.speaker === probe.to) counts.rightSpeaker++;
   }
   const answering = probe.to ? turn.replies.filter((r) => r.speaker === probe.to) : turn.replies;
-  const onTopic = answering.find((r) => answersOn(r, probe.topic));
+  const onTopic = answering.find((r) => answersOn(r, probe.topic, turn.learner));
   const character = scenario.characters.find((c) => c.id === onTopic?.speaker);
   const authored = character?.topics[onTopic?.meta.topic as keyof typeof character.topics] !== undefined;
   if (onTopic && (onTopic.meta.answer !== 'dont-know' || !authored)) {

@@ -85,6 +85,14 @@ describe('question kinds', () => {
     expect(checksProposal('Here is the plan. How does that sound to you?')).toBe(true);
     expect(checksProposal('Would that help with the pain?')).toBe(false);
     expect(checksProposal('Does this hurt?')).toBe(false);
+    expect(
+      checksProposal('A brew, a room with a window, and we ring your mum. Can we try that, Reece?'),
+    ).toBe(true);
+    expect(checksProposal('Tea, a quieter room, and the team within the hour. Shall we agree on that?')).toBe(
+      true,
+    );
+    expect(checksProposal('The nurse rings you on Thursday. Are you happy with that?')).toBe(true);
+    expect(checksProposal('Can we talk about your sleep?')).toBe(false);
   });
 
   it('hears a request put to someone by name, but not a wh-question, as asking them to agree', () => {

@@ -197,8 +197,17 @@ const PROPOSAL_HELPS =
 /** "How does that sound?", "Does that sound fair?", "Would this seem better?" */
 const PROPOSAL_SOUNDS =
   '(?:how|what) (?:does|would) (?:that|this) sound|(?:does|would) (?:that|this) (?:sound|seem) (?:ok|okay|alright|all right|good|fair|fine|like a plan|better)';
+/** "Can we try that?", "Shall we agree on that?", "Is that alright with you?", "Are you happy with that?", "Deal?" */
+const PROPOSAL_AGREED = [
+  '(?:can|could|shall|should) we (?:try|do|agree(?: on| to)?|go with|go for|give|settle on|start with) (?:that|this|it)(?: a go)?',
+  '(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|fine|acceptable)(?: with you)?',
+  '(?:are|would) you (?:be )?(?:ok|okay|alright|all right|happy|fine) with (?:that|this)',
+  '(?:can|could) you (?:live|go along|manage) with (?:that|this)',
+  'deal',
+].join('|');
+/** Their name may close the question: "Can we try that, Reece?" */
 const PROPOSAL_CHECK = new RegExp(
-  `^(?:${PROPOSAL_HELPS}|${PROPOSAL_SOUNDS})(?: (?:to|for) you)?(?: (?:for now|at all|then))?$`,
+  `^(?:${PROPOSAL_HELPS}|${PROPOSAL_SOUNDS}|${PROPOSAL_AGREED})(?: (?:to|for) you)?(?: (?:for now|at all|then))?(?: [a-z]+)?$`,
 );
 
 /**

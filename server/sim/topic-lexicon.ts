@@ -338,8 +338,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'nights',
       'bed',
       'head down',
-      'drop|nod off',
-      'dropping|nodding off',
+      'nod off',
+      'nodding off',
       'kip',
       'kipping',
       'shut eye',
@@ -883,6 +883,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // "What'll your gaffer say if you're not on site tomorrow?"
       'gaffer|boss|manager|employer',
       'on site',
+      // "How long had he been driving for the buses?", "He drove for a taxi firm".
+      'drive|drove|driving for the|a buses|bus|firm|company|living|delivery|taxis',
     ],
     strong: [
       'work',
@@ -1136,6 +1138,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'drive|take|run|get you|him|her home',
       // Getting home by some means: "You're not going to drive home, are you?"
       'drive|driving|walk|walking|head|heading|cycle|cycling|taxi|cab|lift|bus .. home',
+      // "How are you getting back later?"
+      'how be you|he|she|they getting|get back|home',
     ],
     strong: [
       'go|get home',
@@ -1233,6 +1237,14 @@ const INVITED: readonly string[] = [
 ];
 
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // "Have you been dropping off in the day?" asks about sleep; "Your appetite, has that dropped off?" asks about
+  // what fell away.
+  {
+    topic: 'sleep',
+    cue: 'drop|dropped|dropping off',
+    weight: 3,
+    unlessBefore: { words: ['that', 'it', 'appetite', 'weight', 'this', 'numbers', 'eating'], within: 2 },
+  },
   // "Are you eating?" asks about food; "What's eating at you?" asks what troubles them.
   { topic: 'eating', cue: 'eat|eating', weight: 3, unlessNext: ['at', 'away'] },
   // "What's on your mind?" asks how they are; "How are you sleeping, with all this on your mind?" asks about sleep.
