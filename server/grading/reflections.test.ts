@@ -39,6 +39,7 @@ describe('findReflections', () => {
     expect(findReflections('Your risk is quite high, so you really should be back on them.')).toEqual([]);
     expect(findReflections('Drinking in pregnancy does raise the risk of a small baby.')).toEqual([]);
     expect(findReflections('The out-of-hours notes say you were really wheezy on Saturday.')).toEqual([]);
+    expect(findReflections("You're in hospital, and it's night-time.")).toEqual([]);
     expect(
       findReflections("You've had an operation on your hip, so you mustn't get up on your own."),
     ).toEqual([]);

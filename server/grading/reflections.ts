@@ -138,6 +138,8 @@ const HOLLOW = new RegExp(
 const INFORMING = new RegExp(
   [
     /^(?:the|your) (?:[\w-]+ ){0,2}(?:notes|letter|records|report|chart|results|referral) (?:say|says|said|show|shows|showed)\b/,
+    // Where they are, told to someone confused: "You're in hospital, and it's night-time."
+    /^(?:\w+,? )?you(?:'re| are) in (?:the )?(?:hospital|[\w-]+ (?:ward|unit|department))\b/,
     /\b(?:raises?|increases?|reduces?|lowers?|doubles?) (?:the|your|his|her) (?:chance|chances|risk|risks)\b/,
     /\bthere(?:'s| is) (?:a link|a (?:good|high|fair|small|low|real) chance)\b/,
   ]

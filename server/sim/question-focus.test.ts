@@ -217,6 +217,8 @@ describe('questionFocus: the ambiguity rules', () => {
     // Eleventh session, from the read held-out 16.
     ['Is there dementia in the family, Mr Hale? Her mother or father?', 'history'],
     ['And was there heart trouble in his family? His parents, his brothers or sisters?', 'history'],
+    ["Who's Jean?", 'family'],
+    ['Can I ask who Martin is?', 'family'],
     ['Any miscarriages in the family, Priya, your mum or your sisters?', 'history'],
     ['So what made the GP send you to us?', 'events'],
     ['The back pain, is that being managed? What are you taking for it?', 'medication'],
