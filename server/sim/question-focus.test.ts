@@ -219,6 +219,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['And was there heart trouble in his family? His parents, his brothers or sisters?', 'history'],
     ["Who's Jean?", 'family'],
     ['Can I ask who Martin is?', 'family'],
+    ["Does Aisha know about the thoughts you've been having?", 'family'],
     ['Any miscarriages in the family, Priya, your mum or your sisters?', 'history'],
     ['So what made the GP send you to us?', 'events'],
     ['The back pain, is that being managed? What are you taking for it?', 'medication'],

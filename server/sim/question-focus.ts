@@ -62,8 +62,10 @@ const NOTHING: QuestionFocus = {
  */
 export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
-  // "Who's Jean?", "Can I ask who Martin is?": someone in their life, asked about by name.
-  if (WHO_IS_NAMED.test(text)) return { ...focus, asks: true, topic: 'family', choice: false, offer: false };
+  // "Who's Jean?", "Can I ask who Martin is?": someone in their life, asked about by name; "Does Aisha know about the
+  // thoughts?": who knows, which the brief counts as family.
+  if (WHO_IS_NAMED.test(text) || (focus.topic === null && KNOWS_BY_NAME.test(text)))
+    return { ...focus, asks: true, topic: 'family', choice: false, offer: false };
   // Who they want in the room is a wish, asked as a choice or as leave alike.
   if (asksWhoStays(text))
     return { ...focus, asks: true, topic: 'wishes', choice: false, offer: false, whoStays: true };
@@ -106,6 +108,8 @@ function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {
 /** A name after "who is", or before "is" in "who Jean is"; a title ("Who's Dr Patel?") names staff, not family. */
 const WHO_IS_NAMED =
   /\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|That|This|It|He|She|They|There|Here|With|In|At|On)\b)[A-Z][a-z]+\b|\b[Ww]ho\s+[A-Z][a-z]+\s+(?:is|was)\b/;
+
+const KNOWS_BY_NAME = /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b/;
 
 const ASKS_BEHAVIOUR =
   /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;

@@ -107,6 +107,8 @@ describe('question kinds', () => {
     expect(asksLeave('Julie, can I tell you how your mum is doing now?')).toBe(true);
     expect(asksLeave("Tom, can I ask how you're sleeping?")).toBe(false);
     expect(asksLeave('What can I do for you?')).toBe(false);
+    expect(asksLeave('Have you got a few minutes to talk before you go?')).toBe(true);
+    expect(asksLeave('Have you got any pain?')).toBe(false);
   });
 
   it('hears the question after "Can I ask," as the one asked, not as leave', () => {

@@ -165,6 +165,10 @@ export function asksLeave(text: string): boolean {
     // "Is now still a good time to talk?", "Is this an okay time?"
     /^(?:is|would) (?:now|this|it|today) (?:still )?(?:be )?(?:a|an) (?:good|ok|okay|alright|all right|bad) (?:time|moment)\b/.test(
       opening,
+    ) ||
+    // "Have you got a few minutes to talk before you go?", "Do you have a moment?"
+    /^(?:have you got|do you have|could you spare|can you spare|could i have|can i have) (?:a few|a couple of|five|ten|a|a little|some) (?:minutes?|moments?|time)\b/.test(
+      opening,
     )
   );
 }
