@@ -83,14 +83,19 @@ export function personKeys(text: string): ReadonlySet<string> {
 
 /** How many of the question's keys a line's keys (from `wordKeys`) use. */
 export function sharedKeys(lineKeys: readonly string[], keys: ReadonlySet<string>): number {
-  if (keys.size === 0) return 0;
+  return keysHit(lineKeys, keys).size;
+}
+
+/** Which of `keys` a line's keys hit. */
+export function keysHit(lineKeys: readonly string[], keys: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
+  if (keys.size === 0) return seen;
   for (const key of lineKeys) {
     // "pet" asks about "pets": a three-letter key matches the longer keys it begins.
     const hit = keys.has(key) ? key : [...keys].find((k) => k.length < PREFIX && key.startsWith(k));
     if (hit) seen.add(hit);
   }
-  return seen.size;
+  return seen;
 }
 
 /** Words an echo question may hold besides the word it throws back ("Threaten me?", "Calm down?"). */

@@ -8,7 +8,7 @@ import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { echoesUnsaid, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
+import { echoesUnsaid, keysHit, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 
 /** How a character answers a question on a topic: from its lines, deflecting (trust too low), or not knowing. */
@@ -320,32 +320,42 @@ class LinePicker {
     return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
   }
 
-  /** Among fresh answers on the topic, one that shares the most words with the question, if any does. */
+  /**
+   * Among fresh answers on the topic, one that shares the most words with the question, if any does. A word shared
+   * with fewer of the answers weighs more: to "Have you made any plans to end your life?" among lines that all speak
+   * of ending her life, the one that speaks of a plan answers it.
+   */
   private mostRelevant(fresh: readonly { pool: Pool; lines: readonly number[] }[]): Picked | null {
     const keys = this.context.questionKeys ?? new Set<string>();
     const people = this.context.personKeys ?? new Set<string>();
     if (keys.size === 0 && people.size === 0) return null;
+    const last = this.context.lastQuestionKeys ?? new Set<string>();
+    const answers = fresh
+      .filter(({ pool }) => ANSWER_POOL.test(pool.keyPrefix))
+      .flatMap(({ pool, lines }) =>
+        lines.map((i) => ({ pool, i, line: keysOf(pool.lines[i] as AuthoredLine) })),
+      );
+    const linesWith = new Map<string, number>();
+    for (const { line } of answers)
+      for (const key of keysHit(line.words, keys)) linesWith.set(key, (linesWith.get(key) ?? 0) + 1);
+    const weighed = (hits: ReadonlySet<string>) =>
+      [...hits].reduce((sum, key) => sum + 1 / (linesWith.get(key) ?? 1), 0);
     let best = 0;
     let picks: Picked[] = [];
-    for (const { pool, lines } of fresh) {
-      if (!ANSWER_POOL.test(pool.keyPrefix)) continue;
-      for (const i of lines) {
-        const line = keysOf(pool.lines[i] as AuthoredLine);
-        // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
-        // shares them without answering: it is not preferred.
-        if (line.content.every((k) => keys.has(k))) continue;
-        const kept = (pool.lines[i] as AuthoredLine).ifAsked;
-        const onContent = sharedKeys(line.words, keys);
-        if (kept === 'who-stays' || (kept && onContent === 0)) continue;
-        const last = this.context.lastQuestionKeys;
-        const shared =
-          onContent + (last ? 2 * sharedKeys(line.words, last) : 0) + sharedKeys(line.words, people);
-        if (shared > best) {
-          best = shared;
-          picks = [];
-        }
-        if (shared === best && shared > 0) picks.push(lineAt(pool, i));
+    for (const { pool, i, line } of answers) {
+      // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
+      // shares them without answering: it is not preferred.
+      if (line.content.every((k) => keys.has(k))) continue;
+      const kept = (pool.lines[i] as AuthoredLine).ifAsked;
+      const onContent = keysHit(line.words, keys);
+      if (kept === 'who-stays' || (kept && onContent.size === 0)) continue;
+      const shared =
+        weighed(onContent) + 2 * weighed(keysHit(line.words, last)) + sharedKeys(line.words, people);
+      if (shared > best + 1e-9) {
+        best = shared;
+        picks = [];
       }
+      if (Math.abs(shared - best) <= 1e-9 && shared > 0) picks.push(lineAt(pool, i));
     }
     return picks.length > 0 ? (picks[Math.floor(this.random() * picks.length)] as Picked) : null;
   }

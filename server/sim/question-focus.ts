@@ -64,7 +64,7 @@ export function questionFocus(text: string): QuestionFocus {
   const focus = cueFocus(text);
   // "Who's Jean?", "Can I ask who Martin is?": someone in their life, asked about by name; "Does Aisha know about the
   // thoughts?": who knows, which the brief counts as family.
-  if (WHO_IS_NAMED.test(text) || (focus.topic === null && KNOWS_BY_NAME.test(text)))
+  if (WHO_IS_NAMED.test(text) || KNOWS_BY_NAME.test(text))
     return { ...focus, asks: true, topic: 'family', choice: false, offer: false };
   // Who they want in the room is a wish, asked as a choice or as leave alike.
   if (asksWhoStays(text))

@@ -1110,6 +1110,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'anything|something you could|would|might use',
       // Driving impaired: "You didn't drive yourself here on those painkillers, did you?"
       'drive|drove|driving .. on .. painkillers|tablets|pills|medication|drink|drugs',
+      // The thoughts already spoken of, and what they have led to (the read sets' writers label these safety): "When
+      // did the thoughts start?", "Have you written anything down, like a note?"
+      'the|those|these|your thoughts .. start|started|begin|began|come|came|around|still',
+      'thoughts you .. having|had',
+      'write|written|wrote anything|something down',
+      'write|written|wrote|leave|left a note',
     ],
     strong: [
       'violent',

@@ -168,6 +168,15 @@ describe('the offline engine on the authored scenarios', () => {
     expect(guessed?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'fears' });
   });
 
+  it('answers a question on a plan with the line about a plan, among lines that share its other words', () => {
+    const turns = simulate(shippedScenario('suicidal-wants-home'), 2, [
+      "Hi Chloe, I'm Dr Okoro, one of the emergency doctors.",
+      "The nurse said you'd had thoughts of ending your life. Thank you for telling her. Can you tell me about those thoughts?",
+      'Have you made any plans to end your life?',
+    ]);
+    expect(turns.at(-1)?.replies[0]?.text).toMatch(/\bplan\b/i);
+  });
+
   it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
     const [first] = simulate(shippedScenario('dementia-diagnosis'), 1, [
       "Good afternoon. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time to talk?",
