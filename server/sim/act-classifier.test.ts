@@ -223,6 +223,10 @@ describe('classifyActs', () => {
       ),
     ).toEqual(['closed-question', 'nurse-naming', 'summary']);
     expect(predictedActs('You came by ambulance, is that right?')).toEqual(['closed-question']);
+    expect(
+      predictedActs("So, to check we're on the same page: you'll stay for the scan, and I'll bring a patch."),
+    ).toContain('summary');
+    expect(predictedActs('Can you tell me a bit about those thoughts?')).toContain('nurse-exploring');
   });
 
   it('praises, supports and dismisses in everyday words', () => {
@@ -376,6 +380,8 @@ const PLAIN_WORDS: readonly (readonly [LearnerAct, string, readonly string[], re
       "That's a huge thing to be told on your own.",
       "Course you're upset, after a week like that.",
       "No, that's not daft at all.",
+      "That's a very natural fear.",
+      'Fair enough. Waiting around at two in the morning is miserable.',
     ],
     [
       'Most people feel tired for a few weeks after chemo.',

@@ -181,6 +181,10 @@ const UNDERSTANDING: readonly Cue[] = [
       anyOf(
         String.raw`\b${ACCEPTABLE} ${TO_FEEL}\b(?! ${SLIGHTLY}?${BODILY_STATE}\b)`,
         String.raw`\bunderstandable\b`,
+        // "That's a very natural fear", "It's a normal worry to have".
+        String.raw`\b(?:that's|that is|it's|it is) (?:a |such a )?(?:very |completely |perfectly |totally )?(?:natural|normal|common) (?:fear|worry|thing to (?:feel|worry about)|feeling|reaction)\b`,
+        // What they went through called what it was: "Waiting around at two in the morning is miserable."
+        String.raw`\b(?:waiting|being stuck|being kept|sitting) (?:\w+ ){0,6}(?:is|was|must be|sounds) (?:miserable|awful|horrible|rubbish|grim|no fun|exhausting|maddening)\b`,
       ),
       'i',
     ),
@@ -549,7 +553,7 @@ const SUPPORTING: readonly Cue[] = [
 ];
 
 // Word lists for the patterns below, named so that each pattern reads on a line.
-const WORRIES = oneOf('worries|fears|concerns|feelings');
+const WORRIES = oneOf('worries|fears|concerns|feelings|thoughts');
 const HARDEST = oneOf(
   'hardest|worst|most (?:difficult|frightening|worrying|upsetting)|scariest|biggest worry',
 );
@@ -588,7 +592,7 @@ const EXPLORING: readonly Cue[] = [
       anyOf(
         String.raw`\b(?:tell me|say|talk) (?:a (?:bit|little) )?more\b`,
         String.raw`\bmore about what you mean\b`,
-        String.raw`\b(?:tell me|talk me through|share) (?:\w+ ){0,2}?(?:your|those|these|the) ${WORRIES}\b`,
+        String.raw`\b(?:tell me|talk me through|share) (?:\w+ ){0,3}?(?:your|those|these|the) ${WORRIES}\b`,
       ),
       'i',
     ),

@@ -841,7 +841,7 @@ const RECAP = oneOf([
   'just to (?:recap|go over|pull together|summari[sz]e|sum up)|to pull (?:it |this |everything )?together',
   'putting (?:it|this|that|everything) (?:all )?together',
   "(?:just )?so (?:that )?we(?:'re| are) (?:both )?(?:on the same page|clear)",
-  "to make sure we(?:'re| are) (?:both )?(?:on the same page|clear)",
+  "(?:to make sure|to check|just to check) (?:that )?we(?:'re| are) (?:both )?(?:on the same page|clear)",
   "(?:let me|I'll|can I|I'd like to) (?:just )?(?:pull|bring|draw|put) (?:this|that|it|all this|all that|everything|things) (?:all )?together",
   "where we(?:'ve| have) got to",
 ]);
