@@ -91,7 +91,10 @@ export function questionFocus(text: string): QuestionFocus {
     if (statesNextSteps(proposal)) return { ...focus, topic: 'plan' };
     return { ...focus, topic: proposal === '' ? null : settleTopic(proposal, cueFocus(proposal).topic) };
   }
-  return { ...focus, topic: settleTopic(text, focus.topic) };
+  // "I was wondering whether Amara is on her way?": asked about someone by name, and on nothing else, it asks about
+  // the people in their life.
+  const topic = settleTopic(text, focus.topic) ?? (NAMED_IN_QUESTION.test(text) ? 'family' : null);
+  return { ...focus, topic };
 }
 
 /** "I'm Dr Rana, one of the memory clinic doctors", "My name's Jo, I'm the nurse looking after him". */
@@ -109,7 +112,10 @@ function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {
 const WHO_IS_NAMED =
   /\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|That|This|It|He|She|They|There|Here|With|In|At|On)\b)[A-Z][a-z]+\b|\b[Ww]ho\s+[A-Z][a-z]+\s+(?:is|was)\b/;
 
-const KNOWS_BY_NAME = /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b/;
+const NAMED_IN_QUESTION =
+  /\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
+const KNOWS_BY_NAME =
+  /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;
 
 const ASKS_BEHAVIOUR =
   /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;
