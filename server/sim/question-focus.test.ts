@@ -223,6 +223,8 @@ describe('questionFocus: the ambiguity rules', () => {
     ['I was wondering whether Amara is on her way here?', 'family'],
     ['Has anyone rung Amara yet, do you know?', 'family'],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
+    ['Can I ask what you remember about tonight?', 'events'],
+    ['Last thing: any other injuries? Neck, back, wrists?', 'symptoms'],
     ['Any miscarriages in the family, Priya, your mum or your sisters?', 'history'],
     ['So what made the GP send you to us?', 'events'],
     ['The back pain, is that being managed? What are you taking for it?', 'medication'],

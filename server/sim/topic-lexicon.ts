@@ -77,6 +77,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // "What were you doing on the platform?", "Why were you out at that time?"
       'what were|was you|he|she doing',
       'why were|was you|he|she on|at|in|out|there|outside',
+      // "Can I ask what you remember about tonight?"
+      'remember about|of tonight|today|yesterday|earlier',
     ],
     medium: [
       // "Do you remember any of it?" after what happened was told; what someone said is understanding's.
@@ -154,6 +156,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'physically',
       // A fever: "Do you feel hot? Shivery?"
       'feel|feeling hot|cold|shivery|feverish',
+      // "Any other injuries? Neck, back, wrists?"
+      'other injury|injuries',
+      'any injury|injuries',
       'hear voices|things',
       'hear|hearing or see|seeing',
       'see|seeing or hear|hearing',
@@ -1134,6 +1139,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'where .. stay|staying|sleep|sleeping .. tonight|tomorrow|later|afterwards',
       // What they mean to do afterwards: "What do you want to do once you've sobered up?"
       'want|like to do .. once|when|after|afterwards|later|tonight|tomorrow|next',
+      // "What have you got on tomorrow?"
+      'get|got on tomorrow|tonight|later|this week|next week',
     ],
     leading: [
       'plan',
