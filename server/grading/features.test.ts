@@ -272,6 +272,14 @@ describe('gradeOffline evidence', () => {
     expect(plain?.suggestion).not.toContain('The news itself was plain');
   });
 
+  it('hears no threat in what follows a good result', () => {
+    const provoking = itemOf('beta', 'do-not-provoke', [
+      ['patient', 'How long is this going to take? I want to go home.'],
+      ['learner', "If the scan's clear, you'll be out of here well before then."],
+    ]);
+    expect(provoking?.score).toBe(1);
+  });
+
   it('counts a question after one fact as closed, as MITI does', () => {
     const questions = itemOf('listening', 'open-questions', [
       ['patient', "It's the evenings, mostly."],

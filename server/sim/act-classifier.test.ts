@@ -227,6 +227,9 @@ describe('classifyActs', () => {
       predictedActs("So, to check we're on the same page: you'll stay for the scan, and I'll bring a patch."),
     ).toContain('summary');
     expect(predictedActs('Can you tell me a bit about those thoughts?')).toContain('nurse-exploring');
+    expect(
+      predictedActs("Has anything happened when she's been driving that's worried you, any near misses?"),
+    ).not.toContain('nurse-naming');
   });
 
   it('praises, supports and dismisses in everyday words', () => {

@@ -49,7 +49,8 @@ const FEELING_ALONE = new RegExp(
 // "That's come as a real blow".
 const DONE_TO_YOU = new RegExp(
   anyOf(
-    String.raw`\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b`,
+    // (Not a question about whatever might have: "has anything happened that's worried you?")
+    String.raw`(?<!\b(?:anything|something|anyone|anybody)\b.{0,60})\b(?:it|that|this)(?:'s| has)(?: really| properly| all)? (?:narked|upset|annoyed|hurt|shaken|rattled|frightened|scared|worried|got to|knocked|hit|floored|winded|knocked the wind out of) you\b`,
     String.raw`\b(?:it|that|this)(?:'s| has)(?: come as)? (?:a (?:real |huge |terrible |big )?(?:blow|shock)|such a (?:blow|shock))\b(?! to (?:the|his|her|their)\b)`,
   ),
   'i',
