@@ -26,6 +26,8 @@ describe('emotional moments in what a character says', () => {
     'My daughter is driving down from Carlisle.',
     '(pause) Go on.',
     'Sorry, mate, lost that. Say it again?',
+    "I didn't even cry. I just thought, of course.",
+    "I'd be lost without the car.",
   ])('finds none in "%s"', (text) => {
     expect(findEmotion(text)).toBeNull();
   });

@@ -27,8 +27,12 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   [
     'sadness',
     wordsOf([
-      // Not "Sorry, mate, lost that" or "I've lost you", which only missed a word; "lost" on its own is grief.
-      "cry(?:ing)?|cries|cried|sobs|sobbing|weeps|weeping|wept|tears|devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)))|oh god|oh no|no,? no",
+      // Tears, but not "I didn't even cry".
+      "(?<!\\b(?:didn'?t|did not|never|don'?t|won'?t|not) (?:even )?)(?:cry(?:ing)?|cries|cried)|sobs|sobbing|weeps|weeping|wept|tears",
+      "devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|oh god|oh no|no,? no",
+      // Not "Sorry, mate, lost that", "I've lost you", "I'd be lost without the car" or "got lost in town": "lost" on
+      // its own is grief.
+      '(?<!\\b(?:got|get|gets|getting) )lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)|without|in|on (?:the|my|our) way))',
       "i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
       'felt (?:disgusting|awful|terrible|guilty|ashamed|stupid|useless)',
     ]),
