@@ -79,6 +79,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'why were|was you|he|she on|at|in|out|there|outside',
       // "Can I ask what you remember about tonight?"
       'remember about|of tonight|today|yesterday|earlier',
+      // "Do you know who decided to send her home on Tuesday?"
+      'sent|discharged .. home',
     ],
     medium: [
       // "Do you remember any of it?" after what happened was told; what someone said is understanding's.
