@@ -470,7 +470,8 @@ const COMMANDS: readonly Cue[] = [
     0.9,
     new RegExp(
       anyOf(
-        String.raw`\b${CALL} (?:security|the police|the cops|911|999)\b`,
+        // (Not "nobody's calling security", "I'm not going to call the police": the threat taken off the table.)
+        String.raw`(?<!\b(?:nobody|no one|not|never|won't|don't)(?:'s| is| are)?(?: (?:going to|gonna))? )\b${CALL} (?:security|the police|the cops|911|999)\b`,
         String.raw`\b${CALLED_FOR} (?:for )?(?:security|the police)\b`,
         String.raw`\bsecurity ${WILL_BE} (?:called|involved|here|on (?:their|its) way|coming)\b`,
         String.raw`\b(?:have|get) (?:you )?(?:removed|escorted|thrown out|arrested)\b`,

@@ -291,6 +291,8 @@ describe('harm kinds', () => {
     'You sit back on the trolley, I bring the blanket and a cup of tea, and I come back to check on you.',
     'Ring the unit any time, day or night.',
     "I can sit here quietly with you or leave you be, whichever you'd rather.",
+    "Nobody's calling security. Deal?",
+    "I'm not going to call the police, I just want to talk.",
     "You can stay for the scan or you can go home and come back tomorrow; it's your choice.",
     "Sorry, clinic's running late. Thanks for waiting, and for coming in.",
     'You know him best: what usually settles him at night?',

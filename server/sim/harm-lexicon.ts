@@ -17,6 +17,10 @@ export { HARM_KINDS, type HarmKind } from '../content/harm-kinds.ts';
 const ASKED_AS_A_FEAR =
   / (?:are|were) you (?:worried|scared|afraid|frightened|anxious|concerned)\b| is that what (?:you're|you are) (?:worried|scared|afraid|frightened)\b| (?:worried|scared|afraid|frightened) (?:that )?(?:we|they|someone|somebody|people|the \w+)(?:'ll| will| might| may| are going to| would)\b/;
 
+/** A sanction taken off the table: "Nobody's calling security", "I'm not going to call the police". */
+const SANCTION_RULED_OUT =
+  / (?:nobody|no one|i'm not|i am not|we're not|we are not|i won't|we won't|i will not|we will not)(?:'s| is)? (?:going to |gonna )?(?:call|calling|ring|ringing|get|getting|phone|phoning) (?:security|the police)\b/;
+
 const HEDGE =
   / (?:can't|cannot|can not|won't|couldn't) (?:promise|say|pretend|guarantee|give (?:you )?(?:a |any )?(?:guarantee|promise))\b| i wish i could\b/;
 
@@ -98,6 +102,7 @@ export function harmKindsIn(text: string): HarmKind[] {
   // "I can't promise it'll be fine" is honesty, not a promise.
   if (HEDGE.test(padded)) found.delete('false-promise');
   if (OWED_NOT_BLAMED.test(padded) || LIFTS_BLAME.test(padded)) found.delete('blaming');
+  if (SANCTION_RULED_OUT.test(padded)) found.delete('threat');
   if (padded.includes('?') && ASKED_AS_A_FEAR.test(padded)) {
     found.delete('threat');
     found.delete('coercion');

@@ -224,6 +224,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Has anyone rung Amara yet, do you know?', 'family'],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
     ['Can I ask what you remember about tonight?', 'events'],
+    ["Is it all right if I sit down with you? And can I ask who's here with you?", 'family'],
     ['Last thing: any other injuries? Neck, back, wrists?', 'symptoms'],
     ['Any miscarriages in the family, Priya, your mum or your sisters?', 'history'],
     ['So what made the GP send you to us?', 'events'],

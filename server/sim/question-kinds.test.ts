@@ -18,6 +18,7 @@ describe('question kinds', () => {
     'And may I ask who you are, sir?',
     'And you must be...?',
     "Hello, are you Mrs Okafor, Peter Okafor's wife?",
+    'And may I ask your name, sir?',
   ])('"%s" asks or checks their name', (text) => {
     expect(asksName(text)).toBe(true);
   });

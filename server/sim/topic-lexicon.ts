@@ -803,6 +803,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // Who else should know: "Is there anyone you'd want us to let know you're in here?" (not "let me know").
       'let know',
       'let them|him|her|anyone|anybody|someone|family|people know',
+      // Who came with them: "Can I ask who's here with you?"
+      'who be here|in with you|him|her',
       // Someone got hold of: "Has anyone rung Amara yet?", "Has somebody phoned his brother?"
       'anyone|anybody|someone|somebody rung|rang|phoned|contacted|called your|his|her|their',
     ],
