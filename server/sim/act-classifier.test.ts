@@ -208,6 +208,10 @@ describe('classifyActs', () => {
       'limit-setting',
     ]);
     expect(predictedActs("Sit down or I'm calling security. I want to help.")).toContain('threat-or-command');
+    expect(
+      predictedActs("Listen, the reason I'd like you to stay for the scan is the bang on your head."),
+    ).not.toContain('threat-or-command');
+    expect(predictedActs('Listen to me.')).toContain('threat-or-command');
     expect(predictedActs('What I do need is for you not to pull the needles out yourself again.')).toEqual([
       'limit-setting',
     ]);

@@ -401,8 +401,9 @@ const CHOICES: readonly Cue[] = [
 // Word lists for the patterns below, named so that each pattern reads on a line.
 const ORDER = oneOf(
   String.raw`sit (?:down|back down)|stand back|step (?:back|away)|back (?:off|away|up)\b|stop\b|shut up`,
-  // "Quiet!" orders; "Quiet room, a sandwich and a drink…" offers.
-  String.raw`be quiet|quiet\b(?! (?:room|place|corner|space|spot|area|bay|word|one|chat)\b)|lower your voice|keep your voice down|listen(?: to me)?\b`,
+  // "Quiet!" orders; "Quiet room, a sandwich and a drink…" offers. "Listen to me!" orders; "Listen, the reason…" only
+  // opens what follows.
+  String.raw`be quiet|quiet\b(?! (?:room|place|corner|space|spot|area|bay|word|one|chat)\b)|lower your voice|keep your voice down|listen to me\b|listen\b(?!,)`,
   'get (?:out|back|away)|go (?:back|away|home)|go and (?:wait|sit|stand)|move (?:away|back)',
   String.raw`watch your (?:language|tone|mouth)|relax\b|put (?:that|it|the \w+) down|drop (?:it|that)\b`,
   String.raw`hands off|let (?:go|her go|him go)\b|keep your hands`,

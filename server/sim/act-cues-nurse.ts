@@ -182,6 +182,8 @@ const UNDERSTANDING: readonly Cue[] = [
       anyOf(
         String.raw`\b${ACCEPTABLE} ${TO_FEEL}\b(?! ${SLIGHTLY}?${BODILY_STATE}\b)`,
         String.raw`\bunderstandable\b`,
+        // On their side of it: "Honestly, I'd not want to be sat in here either."
+        String.raw`\bI(?:'d| would)(?: not|n't) (?:want|like|fancy) (?:to be )?(?:\w+ ){0,5}(?:here|there|that|this) either\b`,
         // "That's a very natural fear", "It's a normal worry to have".
         String.raw`\b(?:that's|that is|it's|it is) (?:a |such a )?(?:very |completely |perfectly |totally )?(?:natural|normal|common) (?:fear|worry|thing to (?:feel|worry about)|feeling|reaction)\b`,
         // What they went through called what it was: "Waiting around at two in the morning is miserable."

@@ -31,7 +31,7 @@ export const SORRY_NOT_APOLOGY = regex([
   String.raw`\bsorry for (?:what|everything|all) (?:that )?${YOU_BEEN} ${HARD_TIMES}\b`,
   String.raw`\bsorry (?:that )?you(?:'re| are|'ve been| have been) ${SUFFERING}\b`,
   // Asking for a repeat: "sorry, what?", "sorry, could you say that again".
-  String.raw`^sorry\W*(?:$|what|could you|can you|I didn't|say that|come again|pardon)`,
+  String.raw`^sorry\W*(?:$|what|could you|can you|I didn't(?! mean)|say that|come again|pardon)`,
   // The non-apology.
   String.raw`\bsorry (?:that )?you (?:feel|see it|see things|think|took it)\b`,
 ]);

@@ -24,6 +24,9 @@ describe('what the characters hear', () => {
       // Questions, which the model once heard without their question mark, as statements.
       'If you could change one thing about this situation right now, what would it be?',
       "Just so I've got it right, you're Peter's wife, Grace?",
+      // On their side, and an apology, which the model once heard as dismissal and arguing.
+      "Fair enough, honestly, I'd not want to be sat in here either.",
+      "Sorry, I didn't mean it to come out like that, I'm not threatening you at all, you're free to go.",
     ]) {
       expect(acts(line), line).toEqual(classifyActs(line).map((a) => a.act));
     }

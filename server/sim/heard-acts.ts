@@ -10,8 +10,12 @@ import { ACT_OF_HARM } from './harm-lexicon.ts';
 import { splitSentences } from './utterance-shape.ts';
 
 const HARM_ACTS: ReadonlySet<LearnerAct> = new Set(Object.values(ACT_OF_HARM));
-/** Acts that name back what someone feels. */
-const NAMES_THEIR_FEELING: ReadonlySet<LearnerAct> = new Set(['nurse-naming', 'nurse-understanding']);
+/** Acts that name back what someone feels, or own a fault: the model, hearing "threatening", took an apology for harm. */
+const NAMES_THEIR_FEELING: ReadonlySet<LearnerAct> = new Set([
+  'nurse-naming',
+  'nurse-understanding',
+  'apology',
+]);
 /** As sure as the classifier is of the lists' harm. */
 const HEARD_CONFIDENCE = 0.9;
 
