@@ -19,11 +19,16 @@ describe('question kinds', () => {
     'And you must be...?',
     "Hello, are you Mrs Okafor, Peter Okafor's wife?",
     'And may I ask your name, sir?',
+    'Is it Margaret you like, or Mrs Hale?',
   ])('"%s" asks or checks their name', (text) => {
     expect(asksName(text)).toBe(true);
   });
 
-  it.each(['Are you in pain?', 'Is it Mr Whitfield who drives you home?'])('"%s" does not', (text) => {
+  it.each([
+    'Are you in pain?',
+    'Is it Mr Whitfield who drives you home?',
+    'Is it Tuesday or Wednesday you came in?',
+  ])('"%s" does not', (text) => {
     expect(asksName(text)).toBe(false);
   });
 

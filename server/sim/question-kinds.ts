@@ -138,9 +138,17 @@ export function asksName(text: string): boolean {
     NAME_QUESTIONS.some((q) => last.includes(` ${q} `)) ||
     NAME_QUESTIONS_AT_END.some((q) => last.replace(ADDRESS_AT_END, ' ').endsWith(` ${q} `)) ||
     NAME_CHECK.test(last.trim()) ||
-    RELATION_CHECK.test(last.trim())
+    RELATION_CHECK.test(last.trim()) ||
+    NAME_PREFERRED.test(text)
   );
 }
+
+/** "Is it Margaret you like, or Mrs Hale?", "Do you prefer Harold or Mr Pearson?": which name they go by. */
+const NOT_A_DAY =
+  '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\\b)';
+const NAME_PREFERRED = new RegExp(
+  `\\b(?:[Ii]s it|[Dd]o you prefer|[Ww]ould you prefer|[Ww]ould you rather|[Ss]hall I call you|[Ss]hould I call you|[Cc]an I call you) (?:(?:Mrs|Mr|Ms|Miss|Dr)\\.? )?${NOT_A_DAY}[A-Z][a-z]+\\b[^?]{0,25}\\bor (?:(?:Mrs|Mr|Ms|Miss|Dr)\\.? )?${NOT_A_DAY}[A-Z][a-z]+`,
+);
 
 /** Whether the question asks what the listener has noticed or seen (in someone else, usually). */
 export function asksWhatWasNoticed(text: string): boolean {
