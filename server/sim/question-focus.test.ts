@@ -222,6 +222,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ["Does Aisha know about the thoughts you've been having?", 'family'],
     ['I was wondering whether Amara is on her way here?', 'family'],
     ['Has anyone rung Amara yet, do you know?', 'family'],
+    ["How old's Ellie?", 'family'],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
     ['Can I ask what you remember about tonight?', 'events'],
     ["Is it all right if I sit down with you? And can I ask who's here with you?", 'family'],

@@ -113,7 +113,7 @@ const WHO_IS_NAMED =
   /\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|That|This|It|He|She|They|There|Here|With|In|At|On)\b)[A-Z][a-z]+\b|\b[Ww]ho\s+[A-Z][a-z]+\s+(?:is|was)\b/;
 
 const NAMED_IN_QUESTION =
-  /\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
+  /(?:\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from)|['’]s) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
 const KNOWS_BY_NAME =
   /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;
 
