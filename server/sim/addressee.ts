@@ -52,7 +52,9 @@ export function addresseeOf(input: AddresseeInput): Addressee {
   );
   // "You must be Priya's partner?" names the one it is not put to: who is asked who they are is the rules' to say,
   // but "And you are?" to someone who has said their name already is put to the one in the room who has not.
-  if (asksName(input.text)) return named(input, ruled);
+  // ("It is Julie, yes?" checks the name of the one it names, and is put to her.)
+  if (asksName(input.text)) return ruled.reason === 'named' ? ruled : named(input, ruled);
+  if (ruled.reason === 'named') return ruled;
   const chosen = settleAddressee(addresseeContext(input, ruled));
   // "Would it help if Sheila stayed with you tonight?" is not put to Sheila: one only spoken of is never chosen.
   if (chosen === ruled.characterId || spokenOf(input.text, input.characters).has(chosen)) return ruled;

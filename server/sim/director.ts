@@ -154,7 +154,7 @@ export function findAddressee(
  * "are you happy for Tom to stay?", "Are you Mrs Brennan's daughter?"
  */
 const SPOKEN_OF =
-  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is|was|has|had|staying|to stay|to be here)\b)/i;
+  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is(?! it\b)|was|has|had|staying|to stay|to be here)\b)/i;
 
 /** The relative who spoke last, or the first relative in the room. */
 function relativeToAsk(
@@ -188,7 +188,7 @@ function speaksOfPatient(question: string, patient: SceneCharacter['character'])
  * this?".
  */
 const SPOKEN_OF_AFTER =
-  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after|will|would|can|could|does|did|is|has|should|might|was|won't|isn't|doesn't|hasn't|seeing|watching|visiting|caring for|looking after|supporting)\s+$/i;
+  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after|will|would|can|could|does|did|(?<!\bit )is|has|should|might|was|won't|isn't|doesn't|hasn't|seeing|watching|visiting|caring for|looking after|supporting)\s+$/i;
 
 function onlySpokenOf(text: string, at: number, length: number): boolean {
   // "About your mum, …" is said to the daughter: a relation form always addresses.

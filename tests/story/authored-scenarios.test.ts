@@ -177,6 +177,18 @@ describe('the offline engine on the authored scenarios', () => {
     expect(turns.at(-1)?.replies[0]?.text).toMatch(/\bplan\b/i);
   });
 
+  it('puts a question to the one whose name it checks ("Chloe, is it?", "It is Julie, yes?")', () => {
+    const [chloe] = simulate(shippedScenario('suicidal-wants-home'), 3, [
+      "Hiya, Chloe is it? I'm Siobhan, one of the nurse practitioners. Are you thinking of heading off?",
+    ]);
+    expect(chloe?.replies[0]?.speaker).toBe('chloe');
+    const [, julie] = simulate(shippedScenario('angry-relative-delayed-diagnosis'), 1, [
+      'Good afternoon. I am Dr Whitcombe, the consultant looking after Mrs Brennan. You must be her daughter?',
+      'It is Julie, yes? I should very much like to hear what has happened from your point of view. Would you tell me?',
+    ]);
+    expect(julie?.replies[0]?.speaker).toBe('julie');
+  });
+
   it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
     const [first] = simulate(shippedScenario('dementia-diagnosis'), 1, [
       "Good afternoon. I'm Dr Rana, one of the memory clinic doctors. Is now still a good time to talk?",
