@@ -154,7 +154,7 @@ export function findAddressee(
  * "are you happy for Tom to stay?", "Are you Mrs Brennan's daughter?"
  */
 const SPOKEN_OF =
-  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is(?! it\b)|was|has|had|staying|to stay|to be here)\b)/i;
+  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|stayed|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is(?! it\b)|was|has|had|staying|to stay|to be here)\b)/i;
 
 /** The relative who spoke last, or the first relative in the room. */
 function relativeToAsk(

@@ -187,6 +187,11 @@ describe('the offline engine on the authored scenarios', () => {
       'It is Julie, yes? I should very much like to hear what has happened from your point of view. Would you tell me?',
     ]);
     expect(julie?.replies[0]?.speaker).toBe('julie');
+    const [, stays] = simulate(shippedScenario('suicidal-wants-home'), 3, [
+      "Hiya, Chloe is it? I'm Siobhan, one of the nurse practitioners.",
+      'Would you rather Aisha stayed while we talk, or would you like a bit of privacy?',
+    ]);
+    expect(stays?.replies[0]?.speaker).toBe('chloe');
   });
 
   it('takes "Is now still a good time to talk?" as asking leave, with no topic from the introduction', () => {
