@@ -223,6 +223,11 @@ describe('questionFocus: the ambiguity rules', () => {
     ['I was wondering whether Amara is on her way here?', 'family'],
     ['Has anyone rung Amara yet, do you know?', 'family'],
     ["How old's Ellie?", 'family'],
+    ['It normally gets better as the infection clears. Does that make sense?', 'understanding'],
+    [
+      'If the bleeding gets heavy, please ring or come straight in. Does that make sense so far?',
+      'understanding',
+    ],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
     ['Can I ask what you remember about tonight?', 'events'],
     ["Is it all right if I sit down with you? And can I ask who's here with you?", 'family'],

@@ -84,6 +84,8 @@ export function questionFocus(text: string): QuestionFocus {
   if (ASKS_BEHAVIOUR.test(lastQuestion(text))) return { ...focus, asks: false, topic: null };
   // "…the bereavement office will help with the paperwork. Any questions?" asks about nothing in particular.
   if (invitesTheirQuestions(text)) return { ...focus, topic: null };
+  // "…it normally gets better as the infection clears. Does that make sense?" asks what they have taken in.
+  if (CHECKS_THEY_FOLLOW.test(lastQuestion(text))) return { ...focus, topic: 'understanding' };
   // "I can get you a nicotine patch. Would that help?" asks about what was proposed, if anything on a topic was.
   if (checksProposal(text)) {
     const proposal = beforeLastQuestion(text);
@@ -114,6 +116,17 @@ const WHO_IS_NAMED =
 
 const NAMED_IN_QUESTION =
   /(?:\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from)|['’]s) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
+/** "Does that make sense?", "Is that clear?", "Are you with me?": whether they followed what was just said. */
+const FOLLOWED = [
+  '(?:does|did) (?:that|this|all that|all this|any of that|that all|it all) (?:make|making) sense',
+  '(?:that|it) (?:make|makes) sense',
+  'is (?:that|this|all that) clear',
+  'are you (?:with me|following|following me)',
+  'have i explained (?:that|it|things|this) (?:ok|okay|clearly|well|properly)',
+].join('|');
+const CHECKS_THEY_FOLLOW = new RegExp(
+  `^(?:(?:and|so|ok|okay|right|now|does|is)\\s+)*(?:${FOLLOWED})(?: (?:so far|to you|at all|then))?(?: \\w+)?$`,
+);
 const KNOWS_BY_NAME =
   /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;
 
