@@ -187,8 +187,18 @@ function speaksOfPatient(question: string, patient: SceneCharacter['character'])
  * "And will Grace be on her own tonight?", "Is Sheila staying?", "How have things been for you, seeing Chloe like
  * this?".
  */
-const SPOKEN_OF_AFTER =
-  /\b(?:with|without|besides|for|about|from|than|like|including|except|beside|to|if|when|once|until|before|after|will|would|can|could|does|did|(?<!\bit )is|has|should|might|was|won't|isn't|doesn't|hasn't|seeing|watching|visiting|caring for|looking after|supporting)\s+$/i;
+const SPOKEN_OF_AFTER = new RegExp(
+  `\\b(?:${[
+    // "What's Harold like at home?", "How's Amara?"
+    "(?:what|how|where|who)['’]s",
+    'with|without|besides|for|about|from|than|like|including|except|beside|to',
+    'if|when|once|until|before|after',
+    // "Is it Julie?" calls on her; "is Julie…" speaks of her.
+    "will|would|can|could|does|did|(?<!\\bit )is|has|should|might|was|won't|isn't|doesn't|hasn't",
+    'seeing|watching|visiting|caring for|looking after|supporting',
+  ].join('|')})\\s+$`,
+  'i',
+);
 
 function onlySpokenOf(text: string, at: number, length: number): boolean {
   // "About your mum, …" is said to the daughter: a relation form always addresses.

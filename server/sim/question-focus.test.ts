@@ -228,6 +228,12 @@ describe('questionFocus: the ambiguity rules', () => {
       'If the bleeding gets heavy, please ring or come straight in. Does that make sense so far?',
       'understanding',
     ],
+    [
+      'The office will help with the paperwork. Is that making sense, or shall I go over it again?',
+      'understanding',
+    ],
+    ['Do you like a drink at home, Harold? A pint, or a drop of whisky?', 'substances'],
+    ["Who's holding things together for you?", 'support'],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
     ['Can I ask what you remember about tonight?', 'events'],
     ["Is it all right if I sit down with you? And can I ask who's here with you?", 'family'],

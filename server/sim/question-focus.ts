@@ -120,12 +120,14 @@ const NAMED_IN_QUESTION =
 const FOLLOWED = [
   '(?:does|did) (?:that|this|all that|all this|any of that|that all|it all) (?:make|making) sense',
   '(?:that|it) (?:make|makes) sense',
+  'is (?:that|this|it|all that|any of that) making sense',
   'is (?:that|this|all that) clear',
   'are you (?:with me|following|following me)',
   'have i explained (?:that|it|things|this) (?:ok|okay|clearly|well|properly)',
 ].join('|');
 const CHECKS_THEY_FOLLOW = new RegExp(
-  `^(?:(?:and|so|ok|okay|right|now|does|is)\\s+)*(?:${FOLLOWED})(?: (?:so far|to you|at all|then))?(?: \\w+)?$`,
+  // "Is that making sense, or shall I go over some of it again?"
+  `^(?:(?:and|so|ok|okay|right|now|does|is)\\s+)*(?:${FOLLOWED})(?: (?:so far|to you|at all|then))?(?: \\w+)?(?: or .*)?$`,
 );
 const KNOWS_BY_NAME =
   /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;

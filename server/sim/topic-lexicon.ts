@@ -969,6 +969,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   support: {
     decisive: [
+      // "Who's holding things together for you?"
+      'hold|holding|held things|it|everything together for you',
       // Coming alone or with someone: "Have you come on your own?", "Who brought you in?"
       'who bring|brought you',
       // Someone with them, wished for or not: "Would you like someone with you now?", "…most like to have with you?"
@@ -1640,7 +1642,9 @@ export const RELAY_VERBS: readonly string[] = [
  * "Can I get you some tea?", "Fancy anything to eat?"). Anchored at the start of the question clause.
  */
 export const OFFER_CUES: readonly string[] = [
-  'would|do|will you like|want|fancy a|an|some|another|anything',
+  // ("Do you like a drink?" asks what they drink, in British English; "Do you want a drink?" offers one.)
+  'would|will you like|want|fancy a|an|some|another|anything',
+  'do you want|fancy a|an|some|another|anything',
   'you want|fancy a|an|some|another|anything',
   'fancy a|an|some|another|anything',
   'can|could|shall|may i|we get|bring|fetch|make|grab you|yourself a|an|some|another|anything',
