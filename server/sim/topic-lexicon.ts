@@ -81,6 +81,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'remember about|of tonight|today|yesterday|earlier',
       // "Do you know who decided to send her home on Tuesday?"
       'sent|discharged .. home',
+      // "How long's he been like this?"
+      'how long .. be like this|that',
     ],
     medium: [
       // "Do you remember any of it?" after what happened was told; what someone said is understanding's.
