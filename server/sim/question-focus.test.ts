@@ -235,6 +235,7 @@ describe('questionFocus: the ambiguity rules', () => {
     ['Do you like a drink at home, Harold? A pint, or a drop of whisky?', 'substances'],
     ["Who's holding things together for you?", 'support'],
     ["How long's he been like this?", 'events'],
+    ['Kyle, was he sick at all after he fell?', 'symptoms'],
     ['Aisha, how has Chloe seemed to you lately?', 'mood'],
     ['Can I ask what you remember about tonight?', 'events'],
     ["Is it all right if I sit down with you? And can I ask who's here with you?", 'family'],

@@ -1260,6 +1260,9 @@ const INVITED: readonly string[] = [
 ];
 
 export const GUARDED_CUES: readonly GuardedCue[] = [
+  // Vomiting: "Was he sick at all after he fell?", "Have you been sick?" (not "Are you sick of waiting?").
+  { topic: 'symptoms', cue: 'be you|he|she sick', weight: 4, unlessNext: ['of', 'to'] },
+  { topic: 'symptoms', cue: 'have|has you|he|she be sick', weight: 4, unlessNext: ['of', 'to'] },
   // "Have you been dropping off in the day?" asks about sleep; "Your appetite, has that dropped off?" asks about
   // what fell away.
   {
