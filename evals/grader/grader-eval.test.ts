@@ -52,7 +52,7 @@ const EVIDENCE_FLOORS = {
   // First measured on 2026-12-07 (tenth session) at 0.672 with 9; read since (eleventh session).
   blindFinal15: { precision: 0.72, harmfulCited: 1 },
   // First measured on 2026-12-07 (eleventh session) at 0.818 with 7; read since (twelfth session).
-  blindFinal16: { precision: 0.79, harmfulCited: 8 },
+  blindFinal16: { precision: 0.85, harmfulCited: 2 },
   // Never read nor trained on: first measured on 2026-12-07 (twelfth session) at 0.801 with 8.
   blindFinal17: { precision: 0.78, harmfulCited: 9 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;

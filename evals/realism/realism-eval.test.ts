@@ -80,7 +80,7 @@ describe('eval:realism', () => {
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(3);
     // First measured on 2026-12-07 (eleventh session) at 0.862 on topic, 0.991 right speaker, 4 wrong-way reactions;
     // read since (twelfth session).
-    expect(heldout17.onTopicRate).toBeGreaterThanOrEqual(0.85);
+    expect(heldout17.onTopicRate).toBeGreaterThanOrEqual(0.87);
     expect(heldout17.rightSpeakerRate).toBeGreaterThanOrEqual(0.98);
     expect(heldout17.wrongDirectionAffect).toBeLessThanOrEqual(0);
     // First measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way reactions;
