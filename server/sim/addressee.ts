@@ -54,6 +54,7 @@ export function addresseeOf(input: AddresseeInput): Addressee {
   // but "And you are?" to someone who has said their name already is put to the one in the room who has not.
   // ("It is Julie, yes?" checks the name of the one it names, and is put to her.)
   if (asksName(input.text)) return ruled.reason === 'named' ? ruled : named(input, ruled);
+  // One called by name is the one asked: the learned model settles only whom an unnamed question is for.
   if (ruled.reason === 'named') return ruled;
   const chosen = settleAddressee(addresseeContext(input, ruled));
   // "Would it help if Sheila stayed with you tonight?" is not put to Sheila: one only spoken of is never chosen.

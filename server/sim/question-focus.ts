@@ -114,6 +114,7 @@ function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {
 const WHO_IS_NAMED =
   /\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|That|This|It|He|She|They|There|Here|With|In|At|On)\b)[A-Z][a-z]+\b|\b[Ww]ho\s+[A-Z][a-z]+\s+(?:is|was)\b/;
 
+/** A name asked about ("whether Amara is…", "Has anyone rung Amara?", "How old's Ellie?"); titles name staff. */
 const NAMED_IN_QUESTION =
   /(?:\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from)|['’]s) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
 /** "Does that make sense?", "Is that clear?", "Are you with me?": whether they followed what was just said. */
@@ -129,6 +130,7 @@ const CHECKS_THEY_FOLLOW = new RegExp(
   // "Is that making sense, or shall I go over some of it again?"
   `^(?:(?:and|so|ok|okay|right|now|does|is)\\s+)*(?:${FOLLOWED})(?: (?:so far|to you|at all|then))?(?: \\w+)?(?: or .*)?$`,
 );
+/** Who knows, asked by name: "Does Aisha know…?", "Has anyone rung Amara yet?" */
 const KNOWS_BY_NAME =
   /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;
 
