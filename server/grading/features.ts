@@ -277,19 +277,12 @@ function harmsOf(
   // trained on graded transcripts hears it.
   for (const { sentence } of sentences) {
     const quote = spoken(sentence);
-    if (found.some((h) => h.quote === quote) || HOPEFUL_CONDITION.test(quote)) continue;
+    if (found.some((h) => h.quote === quote)) continue;
     const kind = learnedHarmKind(quote, GRADING_HARM_MODEL);
     if (kind) found.push({ turn: turn.index, quote, kinds: [kind] });
   }
   return found;
 }
-
-/**
- * What follows a good result ("If the scan's clear, you'll be out of here well before then") promises, if anything;
- * the model, hearing "you'll be out of here", took it for a threat.
- */
-const HOPEFUL_CONDITION =
-  /^(?:and |so |but )?if (?:the |your |his |her )?(?:scan|results?|tests?|bloods?|x-ray|ct)(?:'s| is| are| comes? back| come back)? (?:clear|normal|fine|ok|okay|all right|alright|good)\b/i;
 
 /** A turn with no harm in it: only such turns count as good practice. */
 export function isClean(l: LearnerTurnFeatures): boolean {

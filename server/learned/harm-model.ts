@@ -34,8 +34,16 @@ export function harmProbability(text: string, model: HarmModel = SHIPPED_HARM_MO
   return probability(model.harm, harmFeatures(text));
 }
 
+/**
+ * What follows a good result ("If the scan's clear, you'll be out of here well before then") promises, if anything;
+ * both models, hearing "you'll be out of here", took it for a threat.
+ */
+const HOPEFUL_CONDITION =
+  /^(?:and |so |but )?if (?:the |your |his |her )?(?:scan|results?|tests?|bloods?|x-ray|ct)(?:'s| is| are| comes? back| come back)? (?:clear|normal|fine|ok|okay|all right|alright|good)\b/i;
+
 /** The kind of harm a sentence does, by the model, or null when the model does not call it harmful. */
 export function learnedHarmKind(text: string, model: HarmModel = SHIPPED_HARM_MODEL): HarmKind | null {
+  if (HOPEFUL_CONDITION.test(text)) return null;
   const features = harmFeatures(text);
   if (probability(model.harm, features) < model.harm.threshold) return null;
   let best: { kind: HarmKind; p: number } | null = null;

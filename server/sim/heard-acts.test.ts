@@ -27,6 +27,8 @@ describe('what the characters hear', () => {
       // On their side, and an apology, which the model once heard as dismissal and arguing.
       "Fair enough, honestly, I'd not want to be sat in here either.",
       "Sorry, I didn't mean it to come out like that, I'm not threatening you at all, you're free to go.",
+      // What follows a good result, which both models heard as a threat.
+      "If the scan's clear, you'll be out of here well before then.",
     ]) {
       expect(acts(line), line).toEqual(classifyActs(line).map((a) => a.act));
     }

@@ -10,12 +10,11 @@ import { ACT_OF_HARM } from './harm-lexicon.ts';
 import { splitSentences } from './utterance-shape.ts';
 
 const HARM_ACTS: ReadonlySet<LearnerAct> = new Set(Object.values(ACT_OF_HARM));
-/** Acts that name back what someone feels, or own a fault: the model, hearing "threatening", took an apology for harm. */
-const NAMES_THEIR_FEELING: ReadonlySet<LearnerAct> = new Set([
-  'nurse-naming',
-  'nurse-understanding',
-  'apology',
-]);
+/**
+ * Acts that name back what someone feels, or own a fault, which the model alone once heard as harm ("You want out of
+ * here…" as a threat; "I'm not threatening you at all" as arguing).
+ */
+const KIND_ACTS: ReadonlySet<LearnerAct> = new Set(['nurse-naming', 'nurse-understanding', 'apology']);
 /** As sure as the classifier is of the lists' harm. */
 const HEARD_CONFIDENCE = 0.9;
 
@@ -33,8 +32,9 @@ export function heardActs(text: string): ClassifiedAct[] {
 export function learnedHarmActs(text: string): LearnerAct[] {
   const learned = new Set<LearnerAct>();
   for (const sentence of splitSentences(text)) {
-    // A feeling named back ("You want out of here, and you're fed up of waiting") is heard as the lists hear it.
-    if (classifyActs(sentence.text).some((a) => NAMES_THEIR_FEELING.has(a.act))) continue;
+    // A feeling named back ("You want out of here, and you're fed up of waiting"), or an apology, is heard as the
+    // lists hear it.
+    if (classifyActs(sentence.text).some((a) => KIND_ACTS.has(a.act))) continue;
     // With its question mark: the model was trained on sentences as said, and hears a question apart.
     const kind = learnedHarmKind(`${sentence.text}${sentence.terminal}`);
     if (kind) learned.add(ACT_OF_HARM[kind]);

@@ -333,21 +333,23 @@ class LinePicker {
     const answers = fresh
       .filter(({ pool }) => ANSWER_POOL.test(pool.keyPrefix))
       .flatMap(({ pool, lines }) =>
-        lines.map((i) => ({ pool, i, line: keysOf(pool.lines[i] as AuthoredLine) })),
+        lines.map((i) => {
+          const line = keysOf(pool.lines[i] as AuthoredLine);
+          return { pool, i, line, onContent: keysHit(line.words, keys) };
+        }),
       );
     const linesWith = new Map<string, number>();
-    for (const { line } of answers)
-      for (const key of keysHit(line.words, keys)) linesWith.set(key, (linesWith.get(key) ?? 0) + 1);
+    for (const { onContent } of answers)
+      for (const key of onContent) linesWith.set(key, (linesWith.get(key) ?? 0) + 1);
     const weighed = (hits: ReadonlySet<string>) =>
       [...hits].reduce((sum, key) => sum + 1 / (linesWith.get(key) ?? 1), 0);
     let best = 0;
     let picks: Picked[] = [];
-    for (const { pool, i, line } of answers) {
+    for (const { pool, i, line, onContent } of answers) {
       // A line that only says the question's words back ("To leave." to "What's making you want to leave?")
       // shares them without answering: it is not preferred.
       if (line.content.every((k) => keys.has(k))) continue;
       const kept = (pool.lines[i] as AuthoredLine).ifAsked;
-      const onContent = keysHit(line.words, keys);
       if (kept === 'who-stays' || (kept && onContent.size === 0)) continue;
       const shared =
         weighed(onContent) + 2 * weighed(keysHit(line.words, last)) + sharedKeys(line.words, people);

@@ -110,13 +110,21 @@ function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {
   );
 }
 
-/** A name after "who is", or before "is" in "who Jean is"; a title ("Who's Dr Patel?") names staff, not family. */
-const WHO_IS_NAMED =
-  /\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|That|This|It|He|She|They|There|Here|With|In|At|On)\b)[A-Z][a-z]+\b|\b[Ww]ho\s+[A-Z][a-z]+\s+(?:is|was)\b/;
+/** A capitalised word that is not a title (a title names staff: "Who's Dr Patel?", "Is Mr Hale…"). */
+const NAME = String.raw`(?!(?:Dr|Doctor|Nurse|Sister|Mr|Mrs|Ms|Miss|Professor|I)\b)[A-Z][a-z]+\b`;
+/** A name after "who is" ("Who's Jean?"), or before "is" in "who Jean is". */
+const WHO_IS_NAMED = new RegExp(
+  String.raw`\b[Ww]ho(?:'s|’s| is| was)\s+(?!(?:That|This|It|He|She|They|There|Here|With|In|At|On)\b)${NAME}|\b[Ww]ho\s+${NAME}\s+(?:is|was)\b`,
+);
+/** A name asked about ("whether Amara is…", "Has anyone rung Amara?", "How old's Ellie?"). */
+const NAMED_IN_QUESTION = new RegExp(
+  String.raw`(?:\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from)|['’]s) ${NAME}`,
+);
+/** Who knows, asked by name: "Does Aisha know…?", "Has anyone rung Amara yet?" */
+const KNOWS_BY_NAME = new RegExp(
+  String.raw`\b(?:[Dd]oes|[Dd]id|[Hh]as) ${NAME} (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) ${NAME}`,
+);
 
-/** A name asked about ("whether Amara is…", "Has anyone rung Amara?", "How old's Ellie?"); titles name staff. */
-const NAMED_IN_QUESTION =
-  /(?:\b(?:[Ii]s|[Hh]as|[Dd]id|[Dd]oes|[Ww]as|[Ww]ill|whether|if|rung|rang|called|phoned|told|tell|ring|call|phone|heard from)|['’]s) (?!I\b|I'|Dr\b|Doctor\b|Nurse\b|Sister\b|Mr\b|Mrs\b|Ms\b|Miss\b)[A-Z][a-z]+\b/;
 /** "Does that make sense?", "Is that clear?", "Are you with me?": whether they followed what was just said. */
 const FOLLOWED = [
   '(?:does|did) (?:that|this|all that|all this|any of that|that all|it all) (?:make|making) sense',
@@ -130,9 +138,6 @@ const CHECKS_THEY_FOLLOW = new RegExp(
   // "Is that making sense, or shall I go over some of it again?"
   `^(?:(?:and|so|ok|okay|right|now|does|is)\\s+)*(?:${FOLLOWED})(?: (?:so far|to you|at all|then))?(?: \\w+)?(?: or .*)?$`,
 );
-/** Who knows, asked by name: "Does Aisha know…?", "Has anyone rung Amara yet?" */
-const KNOWS_BY_NAME =
-  /\b(?:[Dd]oes|[Dd]id|[Hh]as) [A-Z][a-z]+ (?:already )?(?:know|knew|been told|heard)\b|\b(?:rung|rang|phoned|contacted) (?!Dr\b|Doctor\b|Mr\b|Mrs\b|Ms\b)[A-Z][a-z]+\b/;
 
 const ASKS_BEHAVIOUR =
   /\b(?:can|could|would|will) you (?:just |please )?(?:stop|not (?:interrupt|shout|swear|talk over)|keep (?:your voice down|it down|quiet|still)|lower your voice|calm down|quieten down|be quiet|step back|sit (?:down|still))\b/i;
