@@ -39,4 +39,9 @@ describe('addresseeOf', () => {
       'josh',
     );
   });
+
+  it('puts a question that names someone as a source ("Josh said…") or sets them aside ("not Josh") to the other', () => {
+    expect(addressee('Work, Josh said. Are you meant to be in today?')).toBe('priya');
+    expect(addressee("What's the thing you've noticed most? You, I mean, not Josh.")).toBe('priya');
+  });
 });

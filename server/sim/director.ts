@@ -66,7 +66,13 @@ export function findAddressee(
   const patient = characters.find((c) => c.character.role === 'patient');
   // "Has he been like this before? Any falls?", "Would you like to stay a bit longer with him?": with the patient
   // spoken of as he or she anywhere in the turn, the question is put to someone with them, even about the body.
-  if (patient && focus?.asks && speaksOfPatient(text, patient.character)) {
+  // "…or would you like some minutes alone with Tom first?" is not said to Tom. ("Tom mentioned that you look after
+  // his mam": a he or she after a relative spoken of by name may be that relative, not the patient.)
+  const talkedAbout = spokenOf(text, characters);
+  const relativeSpokenOf = characters.some(
+    (c) => c.character.role !== 'patient' && talkedAbout.has(c.character.id),
+  );
+  if (patient && focus?.asks && !relativeSpokenOf && speaksOfPatient(text, patient.character)) {
     const relative = relativeToAsk(characters, lastCharacterSpeaker);
     if (relative) return { characterId: relative, reason: 'follows-reply' };
   }
@@ -106,8 +112,6 @@ export function findAddressee(
     lastCharacterSpeaker === leadId ||
     recent.some((r) => r.id === lastCharacterSpeaker && r.by === 'named') ||
     (recent.length >= 2 && recent.every((r) => r.id === lastCharacterSpeaker));
-  // "…or would you like some minutes alone with Tom first?" is not said to Tom.
-  const talkedAbout = spokenOf(text, characters);
   // "Aisha, please, I'm talking to Chloe." … "How are you feeling?": the one the learner said they were talking to.
   const turnedTo = recent?.at(-1)?.by === TURNED_TO ? recent.at(-1)?.id : undefined;
   if (
@@ -154,7 +158,7 @@ export function findAddressee(
  * "are you happy for Tom to stay?", "Are you Mrs Brennan's daughter?"
  */
 const SPOKEN_OF =
-  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|stayed|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is(?! it\b)|was|has|had|staying|to stay|to be here)\b)/i;
+  /^(?:['’]s\b|\s+(?:will|'ll|can|could|would|should|might|may|must|stays|stayed|knows|says|thinks|wants|needs|lives|goes|comes|gets|takes|looks|seems|feels|works|helps|does|did|is(?! it\b)|was|has|had|staying|to stay|to be here|said|told|tells|mentioned|reckons|reckoned)\b)/i;
 
 /** The relative who spoke last, or the first relative in the room. */
 function relativeToAsk(
@@ -196,6 +200,8 @@ const SPOKEN_OF_AFTER = new RegExp(
     // "Is it Julie?" calls on her; "is Julie…" speaks of her.
     "will|would|can|could|does|did|(?<!\\bit )is|has|should|might|was|won't|isn't|doesn't|hasn't",
     'seeing|watching|visiting|caring for|looking after|supporting',
+    // "What have you noticed? You, I mean, not Geoffrey."
+    'not',
   ].join('|')})\\s+$`,
   'i',
 );

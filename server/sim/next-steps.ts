@@ -56,6 +56,8 @@ const ARRANGED: readonly RegExp[] = [
   / (?:booked|referred) (?:you|him|her|in)\b/,
   /^ (?:the )?\w+(?:'s| is) coming\b/,
   / (?:have|got|'ve got) an? (?:appointment|follow up|review)\b/,
+  // Steps put in the present: "…and I go and get you an actual time".
+  / (?:i|we) (?:go|nip|pop) and \w+/,
 ];
 
 /** Whether a sentence of the utterance, not itself a question, says what will happen next. */

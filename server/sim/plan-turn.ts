@@ -28,6 +28,7 @@ import {
   asksWhatWasNoticed,
   beforeLastQuestion,
   checksName,
+  checksProposal,
   invitesTheirQuestions,
 } from './question-kinds.ts';
 import type { SceneHistory } from './scene-history.ts';
@@ -144,7 +145,10 @@ export function planTurn(
   if (focus.choice && !actSet.has('invitation')) intentActs.add('offering-choices');
   // Asking leave ("Is it all right if I sit down?") is not a question on a topic, whatever its words; asking who
   // they want in the room ("Are you happy for Tom to stay?") is a wish, though put as leave.
-  const asksLeaveInIt = !focus.whoStays && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
+  // "The nurse rings you within two weeks… Is that alright with you?" asks them to agree to the plan, not leave.
+  const agreesPlan = focus.topic === 'plan' && checksProposal(text);
+  const asksLeaveInIt =
+    !focus.whoStays && !agreesPlan && asksLeave(focus.beforeOffer ? beforeLastQuestion(text) : text);
   // "Would you like to see him?" to someone whose wish is just that: answered with the wish, not a bare yes.
   // "Do you want it straight, or a bit at a time?" asks how they want to hear it: answered with that preference.
   const asksHowToHear = actSet.has('invitation') && focus.topic === 'wishes';

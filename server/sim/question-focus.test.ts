@@ -654,6 +654,15 @@ describe('questionFocus: word families', () => {
     ['Have you gone as far as writing a note, or saying goodbye to anyone?', 'safety'],
     ['Harold, what year is it? Who is the Prime Minister?', 'symptoms'],
     ['Hi, are you the family? Which one of you is the wife?', 'family'],
+    // Plain words the cue lists lacked (held-out 18, read in the thirteenth session).
+    ['Are you currently in employment?', 'work'],
+    ["You're on shifts, aren't you — are they expecting you in today?", 'work'],
+    ['Can I confirm your address, please?', 'home'],
+    ["Are you a relative? Because I can't share clinical information with non-relatives.", 'family'],
+    ["It doesn't seem real, does it?", 'mood'],
+    ["Have you ever seen anybody about how your head's been? GP, school counsellor, anybody?", 'history'],
+    ['Do you have a plan?', 'safety'],
+    ['Is there anyone at home? Your mum, anyone?', 'support'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

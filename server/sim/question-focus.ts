@@ -255,7 +255,15 @@ function offersThingsFirst(toks: readonly Tok[], sentence: Span): boolean {
 }
 
 const NAMING_ANSWERS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'who', 'when']);
-const EXAMPLES_END: ReadonlySet<string> = new Set(['anything', 'something', 'etc', 'whatever']);
+// "GP, school counsellor, anybody?" gives examples of whom, as "…, anything?" does of what.
+const EXAMPLES_END: ReadonlySet<string> = new Set([
+  'anything',
+  'something',
+  'etc',
+  'whatever',
+  'anybody',
+  'anyone',
+]);
 const NEW_QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'and',
   'or',

@@ -218,7 +218,8 @@ const PROPOSAL_AGREED = [
   '(?:is|would) (?:that|this) (?:be )?(?:ok|okay|alright|all right|fine|acceptable)(?: with you)?',
   '(?:are|would) you (?:be )?(?:ok|okay|alright|all right|happy|fine) with (?:that|this)',
   '(?:can|could) you (?:live|go along|manage) with (?:that|this)',
-  'deal',
+  // "…you tell me, or Kyle tells me. Agreed?", "Fair enough?"
+  'deal|agreed|fair|fair enough',
 ].join('|');
 /** Their name may close the question: "Can we try that, Reece?" */
 const PROPOSAL_CHECK = new RegExp(

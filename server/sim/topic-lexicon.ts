@@ -404,6 +404,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       // "Any cups of tea going down?", "Is he managing a mug of soup?"
       'cup|cups|mug|mugs of',
       'tea|food|anything going|gone down',
+      // Caffeine is drink, not a substance: "How much coffee are you getting through a day?"
+      'coffee',
+      'caffeine',
+      // "Do you know roughly what you weigh?"
+      'weigh',
     ],
   },
   substances: {
@@ -563,7 +568,11 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   },
   history: {
     // Outweighs "blood" as a symptom.
-    leading: ['blood pressure|sugar|sugars'],
+    leading: [
+      'blood pressure|sugar|sugars',
+      // Help sought before: "Have you ever seen anybody about how your head's been? GP, counsellor?"
+      'seen|see anybody|anyone|someone about',
+    ],
     decisive: [
       'happen .. before $',
       'like this before',
@@ -651,6 +660,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
   mood: {
     leading: [
       'in yourself',
+      // "It doesn't seem real, does it?"
+      'seem|feel real',
       // "How have you been in your spirits?" (not the drink), "Mood-wise, out of ten?" (not the pain score).
       'in your|his|her|good|low|high spirits',
       'mood wise',
@@ -831,6 +842,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'anyone|someone|somebody special',
       'seeing anyone|someone|somebody',
       'relationship',
+      // "Are you a relative?", "And how are you related to him?"
+      'be you a relative|relation',
+      'related to',
     ],
   },
   home: {
@@ -868,6 +882,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'get|getting dressed',
       'house',
       'accommodation',
+      // "Can I confirm your address, please?"
+      'your|his|her|home address',
       'living situation',
       'pet',
       'pets',
@@ -893,6 +909,9 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'sick|fit note',
       'your|his|her job',
       'occupation',
+      // "Are you currently in employment?", "You're on shifts, aren't you — are they expecting you in today?"
+      'employment|employed|unemployed',
+      'expecting|expect you|him|her in',
       // "What'll your gaffer say if you're not on site tomorrow?"
       'gaffer|boss|manager|employer',
       'on site',
@@ -1068,6 +1087,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'have|had falls',
       'fall|falls|fallen .. before',
       'near miss|misses',
+      // The plan asked bare, in a talk of risk, is a plan to act on the thoughts: "Do you have a plan?"
+      'you have|got|made a|any plan|plans $',
       'stash|stashed|stockpile|stockpiled|hoard|hoarded|saved .. tablets|pills|medication',
       'suicide',
       'suicidal',

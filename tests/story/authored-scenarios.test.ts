@@ -142,6 +142,27 @@ describe('the offline engine on the authored scenarios', () => {
     expect(other?.replies.map((r) => r.meta.topic)).not.toContain('plan');
   });
 
+  it('answers a plan put for agreement ("Is that alright with you?", "Agreed?") on the plan, not as leave asked', () => {
+    const [, margaret] = simulate(shippedScenario('dementia-diagnosis'), 3, [
+      "Hello Margaret, I'm Dr Shah.",
+      "Here's the plan. I'll write it all down for you today. The nurse rings you within two weeks, and you've got our number on this card. Is that alright with you, Margaret?",
+    ]);
+    expect(margaret?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'plan' });
+    const [, reece] = simulate(shippedScenario('agitated-young-person'), 2, [
+      "Hi Reece, I'm Sam, one of the nurses.",
+      'So: the quiet room, a cup of tea, you text your mum, and I go and get you an actual time from the liaison team. Agreed?',
+    ]);
+    expect(reece?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'plan' });
+  });
+
+  it('puts a question to the patient when a he in it follows a relative spoken of by name', () => {
+    const [, asked] = simulate(shippedScenario('breaking-news-cancer'), 2, [
+      "Hello Alan, I'm Dr Shah.",
+      "Tom mentioned on the way in that you look after his mam at home. Tell me how that's been going.",
+    ]);
+    expect(asked?.replies[0]?.speaker).toBe('alan');
+  });
+
   it('has "And you are?" answered by the one in the room who has not yet said their name', () => {
     const [, asked] = simulate(shippedScenario('death-notification-ed'), 3, [
       "Hello, are you Mrs Okafor? I'm Dr Shah, one of the emergency doctors.",
