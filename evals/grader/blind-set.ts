@@ -160,7 +160,13 @@ export const BLIND_SETS = [
   blindSet(
     'blindFinal17',
     'blind-final-17',
-    'seventeenth final blind set, by five more writers; never read',
+    'seventeenth final blind set, by five more writers; read on 2026-12-07 (thirteenth session)',
+    true,
+  ),
+  blindSet(
+    'blindFinal18',
+    'blind-final-18',
+    'eighteenth final blind set, by five more writers; never read',
     false,
   ),
 ] as const;

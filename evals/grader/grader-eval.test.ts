@@ -53,8 +53,10 @@ const EVIDENCE_FLOORS = {
   blindFinal15: { precision: 0.72, harmfulCited: 1 },
   // First measured on 2026-12-07 (eleventh session) at 0.818 with 7; read since (twelfth session).
   blindFinal16: { precision: 0.85, harmfulCited: 2 },
-  // Never read nor trained on: first measured on 2026-12-07 (twelfth session) at 0.801 with 8.
-  blindFinal17: { precision: 0.78, harmfulCited: 9 },
+  // First measured on 2026-12-07 (twelfth session) at 0.801 with 8; read since (thirteenth session).
+  blindFinal17: { precision: 0.79, harmfulCited: 8 },
+  // Never read nor trained on: first measured on 2026-12-07 (thirteenth session) at 0.774 with 7.
+  blindFinal18: { precision: 0.75, harmfulCited: 8 },
 } satisfies Partial<Record<keyof GraderEvalResult, { precision: number; harmfulCited: number }>>;
 
 describe('eval:grader (offline)', () => {

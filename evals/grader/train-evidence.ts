@@ -1,6 +1,6 @@
 // train:evidence: the evidence model (server/learned/evidence-model.ts) from the blind grader sets' learner
 // sentences, each labelled by its writer as showing a rubric item (and doing no harm) or not. The newest blind set
-// (evals/grader/blind-final-17) is never trained on and stays the measure. The threshold is chosen on the other sets,
+// (evals/grader/blind-final-18) is never trained on and stays the measure. The threshold is chosen on the other sets,
 // each left out in turn: the one whose cited quotes are most often right, while losing no more than 2 % of the
 // right ones the detectors cite without it.
 // Writes server/learned/evidence-model.json, which ships with the code. The shipped model was trained to

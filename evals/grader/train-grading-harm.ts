@@ -1,7 +1,7 @@
 // train:grading-harm: the harm model the grader uses (server/learned/grading-harm-model.json), from the learner
 // sentences of the read blind grader sets, each labelled by its writer with the harm it does or none, and the
 // labelled sentences of evals/harm. Jargon is left out: the jargon lexicon finds it. The newest blind set
-// (evals/grader/blind-final-17) is never trained on and stays the measure. The threshold is chosen with each blind set
+// (evals/grader/blind-final-18) is never trained on and stays the measure. The threshold is chosen with each blind set
 // left out in turn: the lowest at which the harm the model finds beyond the phrase lists is right at least as often
 // as the lists' own finds on the same sentences, since a kind line called harm costs feedback its trust.
 // Writes server/learned/grading-harm-model.json, which ships with the code.

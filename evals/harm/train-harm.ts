@@ -6,7 +6,7 @@
 // from 0.54 to 0.66.) Ordinary clinical talk comes from the doctors' sentences of PriMock57
 // (CC BY 4.0), without which the model, having met harm in nearly half its sentences, calls one line in seven of a
 // real consultation harmful. evals/harm/fresh.jsonl, the blind grader
-// transcripts and evals/realism/heldout-18 stay the measure (npm run eval:harm, eval:realism). The threshold is the
+// transcripts and evals/realism/heldout-19 stay the measure (npm run eval:harm, eval:realism). The threshold is the
 // one whose lists-plus-model finder agrees best (Cohen's kappa) on the conversations (the realism sets' turns and
 // PriMock57), each source left out of training in turn and pooled: material the model has not seen, at about the
 // share of harm a transcript holds.
@@ -196,7 +196,7 @@ function main(): void {
   );
   const measures = {
     'evals/harm/fresh.jsonl': agreement(loadSentences('evals/harm/fresh.jsonl'), model),
-    'evals/realism/heldout-18': agreement(realismTurns('evals/realism/heldout-18'), model),
+    'evals/realism/heldout-19': agreement(realismTurns('evals/realism/heldout-19'), model),
   };
   const report = { trainedOn: training.length, threshold, leftOut, ...measures };
   if (values.json) {

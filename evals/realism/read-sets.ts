@@ -6,5 +6,5 @@ export const READ_REALISM_SETS: readonly string[] = [
   'evals/realism/conversations',
   'evals/realism/own',
   'evals/realism/heldout',
-  ...Array.from({ length: 16 }, (_, i) => `evals/realism/heldout-${i + 2}`),
+  ...Array.from({ length: 17 }, (_, i) => `evals/realism/heldout-${i + 2}`),
 ];

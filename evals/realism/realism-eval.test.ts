@@ -1,6 +1,6 @@
 // Floors for eval:realism, a little below the measured figures so a regression fails while harmless noise does
 // not. The newest held-out blind set (never read while tuning, never trained on) is the honest measure; see the
-// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 3 character reactions
+// README for the figures and for the targets it does not yet meet (wrong-way affect 0: on it 2 character reactions
 // to harmful turns earn trust or calm, left unread so that the set stays a measure).
 
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { runRealism, SETS } from './run.ts';
 
 describe('eval:realism', () => {
   const heldout = summarise(runRealism(SETS.heldout).all);
+  const heldout18 = summarise(runRealism(SETS['heldout-18']).all);
   const heldout17 = summarise(runRealism(SETS['heldout-17']).all);
   const heldout16 = summarise(runRealism(SETS['heldout-16']).all);
   const heldout15 = summarise(runRealism(SETS['heldout-15']).all);
@@ -44,6 +45,7 @@ describe('eval:realism', () => {
     expect(heldout.stageErrors).toBeLessThanOrEqual(1);
     for (const report of [
       heldout,
+      heldout18,
       heldout17,
       heldout16,
       heldout15,
@@ -72,12 +74,18 @@ describe('eval:realism', () => {
   });
 
   it('answers on topic and moves feeling the right way, to its floors', () => {
-    // Never read: first measured on 2026-12-07 (twelfth session) at 0.757 on topic, 0.971 right speaker, 3 wrong-way
-    // reactions, with that session's starting code. Its writers were asked for roundabout questions, and it is the
-    // hardest set yet; its floor is below the 0.85 target, which it does not meet.
-    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.74);
-    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    // Never read: first measured on 2026-12-07 (thirteenth session) at 0.728 on topic, 0.968 right speaker, 2
+    // wrong-way reactions, with that session's starting code. Its writers were asked for follow-ups that lean on what
+    // was just said, clipped questions and long turns ending on an invitation; its floor is below the 0.85 target,
+    // which it does not meet.
+    expect(heldout.onTopicRate).toBeGreaterThanOrEqual(0.71);
+    expect(heldout.rightSpeakerRate).toBeGreaterThanOrEqual(0.95);
+    expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(2);
+    // First measured on 2026-12-07 (twelfth session) at 0.757 on topic, 0.971 right speaker, 3 wrong-way reactions;
+    // read since (thirteenth session).
+    expect(heldout18.onTopicRate).toBeGreaterThanOrEqual(0.76);
+    expect(heldout18.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
+    expect(heldout18.wrongDirectionAffect).toBeLessThanOrEqual(3);
     // First measured on 2026-12-07 (eleventh session) at 0.862 on topic, 0.991 right speaker, 4 wrong-way reactions;
     // read since (twelfth session).
     expect(heldout17.onTopicRate).toBeGreaterThanOrEqual(0.87);

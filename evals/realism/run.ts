@@ -24,7 +24,8 @@ import { pairsOf, type RatedPair, readVerdicts, summariseVerdicts, writePairs } 
 export const RATINGS = 'evals/realism/ratings/heldout.jsonl';
 
 export const SETS = {
-  heldout: 'evals/realism/heldout-18',
+  heldout: 'evals/realism/heldout-19',
+  'heldout-18': 'evals/realism/heldout-18',
   'heldout-17': 'evals/realism/heldout-17',
   'heldout-16': 'evals/realism/heldout-16',
   'heldout-15': 'evals/realism/heldout-15',
