@@ -264,6 +264,13 @@ describe('harm kinds', () => {
     ["Any other questions, quickly, because I've got a full waiting room?", 'dismissal'],
     ['Have you thought about what it would do to your mum and dad?', 'coercion'],
     ['Suicide is an incredibly selfish thing to do to a family.', 'blaming'],
+    // Blind-final-17, read in the thirteenth session.
+    ['What do you think your mum would say if she saw your arms?', 'blaming'],
+    ['What do you think your boys think when they see you with a glass in your hand every night?', 'blaming'],
+    ["And you'll get your call when the sergeant says, not when you shout for it.", 'dismissal'],
+    ["Here's your choice: you let me do your observations quietly, or I write down that you refused.", 'coercion'],
+    ["It's the only choice you're getting.", 'coercion'],
+    ["We'll give you some IVIG and see; you never know, sometimes they pick up a bit.", 'false-promise'],
     [
       "Sir, you can either sit down quietly or you can take her somewhere else, it's completely up to you.",
       'coercion',

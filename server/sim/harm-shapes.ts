@@ -210,6 +210,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     // home bleeding for weeks, do you?", "either sit down quietly or you can take her somewhere else".
     / you don't want to (?:be|end up|sit|spend|go|have|wait|lie)\b.{0,60}\bdo you\b/,
     / (?:sit down|calm down|quiet(?:ly)?|behave|wait your turn)\b.{0,40}\bor (?:(?:you can |you could )(?:take (?:\w+ ){1,2}somewhere else|go elsewhere|go somewhere else|leave)|take (?:\w+ ){1,2}somewhere else|go elsewhere)\b/,
+    // A choice whose other arm is a refusal put on record: "you let me do your observations quietly, or I write down
+    // that you refused", "It's the only choice you're getting."
+    / or (?:i|we)(?:'ll| will)? (?:write|put|record|note|document)(?: it)?(?: down)?(?: that)? you(?:'ve| have)? (?:refused|declined)\b| the only (?:choice|option) you(?:'re| are) getting\b/,
     // Care held back until they comply: "I'll sort his sheets when you've put that phone down".
     / (?:i'll|i will|we'll|we will) (?:\w+ ){1,5}(?:when|once) you(?:'ve| have) (?:put (?:that|the|your|this) (?:\w+ )?down|stopped|calmed down|sat down)\b/,
     // Told to calm down: "Calm down, Jamal.", "Right, calm down."
@@ -265,6 +268,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:second|third|fourth|fifth) one (?:this|today|tonight)\b/,
   ],
   dismissal: [
+    // A need put off until it suits staff: "You'll get your call when the sergeant says, not when you shout for it."
+    / not when you (?:shout|scream|yell|demand|kick off|swear|bang|ask nicely)\b/,
     // Colleagues defended before anything is known: "I'm sure the team in A&E did everything they could".
     / i'm sure (?:the|they|he|she|everyone|everybody)\b.{0,40}\bdid (?:everything|all|their best|what) (?:they|he|she) (?:could|can)\b/,
     // A question answered for them: "How are you feeling? All right? Good.", "Any questions? No? Great."
@@ -445,6 +450,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // Shame put through someone they love: "What do you think your mum would say if she saw your arms?", "What do your
+    // boys think when they see you with a glass in your hand?"
+    / what (?:do you think |would )?(?:your|the) (?:mum|mam|mom|dad|mother|father|parents|boys|girls|kids|children|son|daughter|husband|wife|partner|family|grandchildren|nan|gran) (?:would )?(?:say|think|feel)s? (?:if|when) (?:she|he|they) (?:saw|see|sees|found|find|finds)\b/,
     // Giving in named as the cause: "So you've been giving in to keep the peace, and she's learnt that screaming…"
     / you(?:'ve| have) been (?:giving in|too soft|letting (?:her|him|them) get away)\b/,
     // A choice called selfish: "Suicide is an incredibly selfish thing to do to a family."
@@ -531,6 +539,8 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / why would you (?:want to |even )?(?:risk|throw away|jeopardise|gamble)\b/,
   ],
   'false-promise': [
+    // Hope held out against the news: "we'll give you some IVIG and see; you never know, sometimes they pick up a bit".
+    / you never know\b.{0,40}\b(?:pick up|perk up|get better|recover|come back|come round|turn (?:around|the corner)|improve|work)\b/,
     // Always there, any hour: "We're always here for you, Janet, any time, day or night."
     / always (?:here|there|available) for you\b.* any ?time\b/,
     // Recovery promised by a date: "this will all be gone by the morning and he'll be back to himself tomorrow",
