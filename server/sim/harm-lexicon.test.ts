@@ -268,7 +268,10 @@ describe('harm kinds', () => {
     ['What do you think your mum would say if she saw your arms?', 'blaming'],
     ['What do you think your boys think when they see you with a glass in your hand every night?', 'blaming'],
     ["And you'll get your call when the sergeant says, not when you shout for it.", 'dismissal'],
-    ["Here's your choice: you let me do your observations quietly, or I write down that you refused.", 'coercion'],
+    [
+      "Here's your choice: you let me do your observations quietly, or I write down that you refused.",
+      'coercion',
+    ],
     ["It's the only choice you're getting.", 'coercion'],
     ["We'll give you some IVIG and see; you never know, sometimes they pick up a bit.", 'false-promise'],
     [

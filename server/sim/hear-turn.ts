@@ -8,6 +8,7 @@ import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
 import { familiarTerms } from './familiar-terms.ts';
 import { isGlossed } from './glossed-terms.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
+import { asksSameOfThem } from './question-kinds.ts';
 import type { SceneHistory } from './scene-history.ts';
 
 const QUESTION_ACTS: readonly LearnerAct[] = [
@@ -35,7 +36,12 @@ export function hearTurn(
   // ("I was just wondering whether you've slept."): the focus alone can take a long statement for a run-on question.
   const raw = questionFocus(text);
   const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
-  const focus = { ...raw, asks: raw.asks && (text.includes('?') || asking || raw.prompted === true) };
+  const asks = raw.asks && (text.includes('?') || asking || raw.prompted === true);
+  // "How have you been sleeping, Alan?" … "And yourself, Tom?": the same question, put to someone else.
+  const repeated = asks && raw.topic === null && asksSameOfThem(text) ? history.lastAskedTopic : null;
+  const focus: QuestionFocus = repeated
+    ? { ...raw, asks, topic: repeated, about: 'addressee', relationWord: null }
+    : { ...raw, asks };
   // Jargon explained in plain words, now or earlier, a word someone present uses themselves, or one whose sense the
   // conversation has given ("cancer", then "oncology"), is understood: it neither upsets nor confuses.
   const familiar = familiarTerms(scene);

@@ -311,3 +311,11 @@ export function invitesTheirQuestions(text: string): boolean {
 function withoutVocative(text: string): string {
   return text.replace(/(^|[.?!]\s+)[A-Z][a-z]+,\s*(?=[^.?!]*\?\s*$)/, '$1');
 }
+
+/** "And yourself, Tom?", "What about you?", "Same for you?": the last question again, put to the one addressed. */
+const SAME_OF_THEM =
+  /^(?:(?:and|so|what|how|same|the same)\s+)*(?:about |for |with )?(?:you|yourself)(?:,?\s+[a-z]+(?: [a-z]+)?)?\s*\??$/i;
+
+export function asksSameOfThem(text: string): boolean {
+  return SAME_OF_THEM.test(text.trim().replace(/[‘’]/g, "'"));
+}

@@ -2,6 +2,7 @@
 
 import { ACT_THRESHOLD, type ClassifiedAct, hasAct } from '../content/acts.ts';
 import type { SceneAffect } from '../content/affect-types.ts';
+import { isTopic, type Topic } from '../content/topics.ts';
 import { isHarmfulAct } from './affect-direction.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
 import { TURNED_TO } from './director.ts';
@@ -56,6 +57,8 @@ export interface SceneHistory {
   heardSecrets: Map<string, Set<string>>;
   /** Topics the learner has asked about, in the order first asked. */
   topicsCovered: Set<string>;
+  /** The topic the learner's last turn asked about, if it asked on one ("How are you sleeping?" … "And yourself?"). */
+  lastAskedTopic: Topic | null;
   /** Learner turns since the last one heard as harmful (0: the last turn was), or null if none was. */
   turnsSinceHarm: number | null;
   /** Characters who have said their name. */
@@ -83,6 +86,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     recentSentences: new Map(),
     heardSecrets: new Map(),
     topicsCovered: new Set(),
+    lastAskedTopic: null,
     turnsSinceHarm: null,
     named: new Set(),
   };
@@ -109,6 +113,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     if (typeof meta.stage === 'string' && (STAGES as readonly string[]).includes(meta.stage))
       history.stage = meta.stage as Stage;
     if (typeof meta.topic === 'string') history.topicsCovered.add(meta.topic);
+    history.lastAskedTopic = typeof meta.topic === 'string' && isTopic(meta.topic) ? meta.topic : null;
     if (Array.isArray(meta.explained))
       for (const term of meta.explained) if (typeof term === 'string') history.explained.add(term);
     if (typeof meta.addressee === 'string' && typeof meta.addressedBy === 'string')

@@ -155,6 +155,16 @@ describe('the offline engine on the authored scenarios', () => {
     expect(reece?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'plan' });
   });
 
+  it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
+    const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
+      "Hello Alan, I'm Dr Shah.",
+      'How are you feeling in yourself, Alan?',
+      'And yourself, Tom?',
+    ]);
+    expect(tom?.replies[0]?.speaker).toBe('tom');
+    expect(tom?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'mood' });
+  });
+
   it('puts a question to the patient when a he in it follows a relative spoken of by name', () => {
     const [, asked] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
