@@ -663,6 +663,10 @@ describe('questionFocus: word families', () => {
     ["Have you ever seen anybody about how your head's been? GP, school counsellor, anybody?", 'history'],
     ['Do you have a plan?', 'safety'],
     ['Is there anyone at home? Your mum, anyone?', 'support'],
+    ['Samuel, is it? Were you two close?', 'family'],
+    ["My list says co-codamol. Is that still what you're taking, and is it doing anything?", 'medication'],
+    ["And his tablets, lovely, do you know what he's on?", 'medication'],
+    ["Grace, had he been feeling off at all lately, anything he'd mentioned to you?", 'symptoms'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

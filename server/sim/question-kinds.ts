@@ -160,9 +160,16 @@ export function asksWhatWasNoticed(text: string): boolean {
 const ASKED_AFTER_COLON =
   /:\s*(?:is|are|has|have|had|do|does|did|was|were|will|would|can|could|how|what|when|where|why|who|which|any)\b[^:]*\?\s*$/i;
 
+/** A list that only gives examples: "…, a smoke, anything?", "…, that sort of thing?" */
+const GIVES_EXAMPLES =
+  /(?:^|\s)(?:anything|anyone|anybody|something|whatever|(?:that|this) (?:sort|kind) of thing)$/;
+
 export function asksLeave(text: string): boolean {
   if (ASKED_AFTER_COLON.test(text)) return false;
   const last = lastQuestion(text);
+  // "Anything on board tonight? A drink, a smoke, anything?": examples of the question before, not an offer.
+  const before = beforeLastQuestion(text);
+  if (GIVES_EXAMPLES.test(last) && before.trimEnd().endsWith('?')) return asksLeave(before);
   const opening = withoutName(text, last).replace(
     /^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/,
     '',

@@ -279,6 +279,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'blurred',
       'blurry',
       'feel|feeling|felt rough|grotty|ropey|peaky',
+      // "Had he been feeling off at all lately?"
+      'feel|feeling|felt off',
       'under the weather',
       'off colour',
       'washed out',
@@ -500,6 +502,12 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'take anything|something for',
       // "What are you taking for it?", "What's he taking for the pain?"
       'what .. take|taking|taken for',
+      // "Is that still what you're taking?", "Do you know what he's on?"
+      'what you|he|she|they be taking',
+      'what you|he|she|they be on $',
+      // Nicotine replacement: "Have you used the patches before?"
+      'patch|patches',
+      'nicotine gum|replacement|patch|patches|inhalator',
       'take|taking|taken anything|something to help',
       'pain killer|killers|relief',
       'sleeping tablet|tablets|pill|pills',
@@ -842,6 +850,10 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'anyone|someone|somebody special',
       'seeing anyone|someone|somebody',
       'relationship',
+      // "Were you two close?", "Was she close to her dad?"
+      'you two close',
+      'be you|he|she|they close',
+      'close to your|his|her|him|them',
       // "Are you a relative?", "And how are you related to him?"
       'be you a relative|relation',
       'related to',

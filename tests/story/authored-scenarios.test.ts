@@ -155,6 +155,14 @@ describe('the offline engine on the authored scenarios', () => {
     expect(reece?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'plan' });
   });
 
+  it('hears a list ending "…, anything?" as examples of the question before, not as an offer', () => {
+    const [, asked] = simulate(shippedScenario('agitated-young-person'), 2, [
+      "Hi Reece, I'm Sam, one of the nurses.",
+      "I ask everybody this, so don't take it personal. Anything on board tonight? A drink, a smoke, anything?",
+    ]);
+    expect(asked?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'substances' });
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
