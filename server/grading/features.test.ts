@@ -295,6 +295,16 @@ describe('gradeOffline evidence', () => {
     expect(shownQuotes(behindPrompt)).toEqual(['Tell me about the evenings']);
   });
 
+  it('takes a name checked ("Mrs Okafor?") for no closed question, but a one-word question for one', () => {
+    const questions = itemOf('listening', 'open-questions', [
+      ['learner', "Mrs Okafor? I'm Dr Shah."],
+      ['patient', 'Yes.'],
+      ['learner', 'How have you been?'],
+      ['learner', 'Sleeping?'],
+    ]);
+    expect(questions?.evidence.filter((q) => q.shows === false).map((q) => q.quote)).toEqual(['Sleeping']);
+  });
+
   it('hears a hopeful way forward in what the learner will do, or when, not in vague comfort', () => {
     const choices = inReplyTo(
       'beta',

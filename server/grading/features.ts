@@ -94,6 +94,10 @@ const ASKS_ONE_FACT =
 const PROMPT_THEN_YES_NO =
   /^(?:(?:and|so|right|okay|ok)\b,? )?tell me,? (?:are|is|do|does|did|have|has|had|can|could|will|would|were|was|you're|you are|you've|you have|you're not|there's)\b/i;
 
+/** "Mrs Okafor?", "Hello, Priya?": a name checked, with nothing asked. */
+const NAME_ONLY =
+  /^(?:(?:[Hh]i|[Hh]ello|[Hh]iya|[Mm]orning|[Aa]fternoon|[Ee]vening|[Gg]ood (?:morning|afternoon|evening))\b,? (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?|(?:Mr|Mrs|Ms|Miss|Dr)\.? )[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\??$/;
+
 /** Everything the detectors need, computed once per transcript. */
 export function extractFeatures(transcript: GradingTranscript): ConversationFeatures {
   const learner = transcript.turns.flatMap((t, i) =>
@@ -204,7 +208,8 @@ function learnerFeatures(turn: GradingTurn, heard: string): LearnerTurnFeatures 
     // A harmful question ("What would they think, seeing you like this?") is no open question to credit.
     if (shape === 'open' && !closedAtHeart && !harmfulText.has(quote))
       openQuestions.push({ turn: turn.index, quote });
-    if (shape === 'closed' || closedAtHeart) closedQuestions.push({ turn: turn.index, quote });
+    if ((shape === 'closed' || closedAtHeart) && !NAME_ONLY.test(quote))
+      closedQuestions.push({ turn: turn.index, quote });
   }
   return {
     turn,

@@ -10,6 +10,14 @@ describe('findJargon', () => {
     ]);
   });
 
+  it('hears psychiatric and ward words said as to a colleague', () => {
+    expect(findJargon('any auditory hallucinations or paranoid ideation? We need a cannula in.')).toEqual([
+      'auditory',
+      'ideation',
+      'cannula',
+    ]);
+  });
+
   it('knows UK and US spellings', () => {
     expect(findJargon('a haemorrhage, a hemorrhage, oedema and edema')).toEqual([
       'haemorrhage',

@@ -7,6 +7,15 @@
  * between their words. UK and US spellings are listed separately where they differ.
  */
 const JARGON_TERMS: readonly string[] = [
+  // Used by a learner through the product (thirteenth session): "auditory hallucinations or paranoid ideation",
+  // "put a cannula in", "vertebral metastases", "optimise your immunosuppression"
+  'auditory',
+  'ideation',
+  'cannula',
+  'cannulate',
+  'vertebral',
+  'immunosuppression',
+  'immunosuppressed',
   // Found on the fifteenth blind grader set and held-out 16, read: "a Gleason three plus four… no perineural invasion",
   // "an Amsler grid weekly in case it converts to wet", "an eight millimetre spiculated nodule"
   'gleason',
