@@ -86,7 +86,19 @@ export function findAddressee(
   // "Are you managing to sleep yourself?", "Are you eating properly yourself?": sleep or meals asked after with
   // "yourself" are the carer's (in the read probe sets, 25 such questions were put to a relative, none to the patient).
   // ("Have you ever hurt yourself?" asks the patient.)
-  if (patient && ownBody && CARERS_OWN.includes(focus.topic as Topic) && ASKED_AFTER_THEMSELVES.test(text)) {
+  // So are they asked of a relative who leads the scene, when the learner is talking with them ("Julie, you've been
+  // let down." … "Have you had any sleep?"); a relative who only answered for the patient does not take them.
+  const talkingWithRelative =
+    lastCharacterSpeaker === leadId &&
+    leadId !== patient?.character.id &&
+    recent?.at(-1)?.id === leadId &&
+    !lastSpeakerCutIn;
+  if (
+    patient &&
+    ownBody &&
+    CARERS_OWN.includes(focus.topic as Topic) &&
+    (ASKED_AFTER_THEMSELVES.test(text) || talkingWithRelative)
+  ) {
     const relative = relativeToAsk(characters, lastCharacterSpeaker);
     if (relative) return { characterId: relative, reason: 'follows-reply' };
   }

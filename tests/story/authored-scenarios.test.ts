@@ -163,6 +163,15 @@ describe('the offline engine on the authored scenarios', () => {
     expect(asked?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'substances' });
   });
 
+  it('puts sleep asked of the relative who leads, while talking with her, to her and not the patient', () => {
+    const [, , asked] = simulate(shippedScenario('angry-relative-delayed-diagnosis'), 2, [
+      "Hello, I'm Dr Shah, one of the medical registrars. Are you Mrs Brennan's daughter?",
+      'Julie, can you tell me what happened from your side?',
+      'Have you had any sleep since Thursday?',
+    ]);
+    expect(asked?.replies[0]?.speaker).toBe('julie');
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
