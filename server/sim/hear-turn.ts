@@ -8,7 +8,7 @@ import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
 import { familiarTerms } from './familiar-terms.ts';
 import { isGlossed } from './glossed-terms.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
-import { asksSameOfThem } from './question-kinds.ts';
+import { asksSameOfThem, givesBackToCheck } from './question-kinds.ts';
 import type { SceneHistory } from './scene-history.ts';
 
 const QUESTION_ACTS: readonly LearnerAct[] = [
@@ -36,12 +36,16 @@ export function hearTurn(
   // ("I was just wondering whether you've slept."): the focus alone can take a long statement for a run-on question.
   const raw = questionFocus(text);
   const asking = acts.some((a) => a.confidence >= ACT_THRESHOLD && QUESTION_ACTS.includes(a.act));
-  const asks = raw.asks && (text.includes('?') || asking || raw.prompted === true);
+  // "So you've not slept since Monday.": given back to check it, and answered as a question on its topic.
+  const checking = !raw.asks && givesBackToCheck(text);
+  const asks = checking
+    ? raw.topic !== null
+    : raw.asks && (text.includes('?') || asking || raw.prompted === true);
   // "How have you been sleeping, Alan?" … "And yourself, Tom?": the same question, put to someone else.
   const repeated = asks && raw.topic === null && asksSameOfThem(text) ? history.lastAskedTopic : null;
   const focus: QuestionFocus = repeated
     ? { ...raw, asks, topic: repeated, about: 'addressee', relationWord: null }
-    : { ...raw, asks };
+    : { ...raw, asks, ...(checking && asks ? { prompted: true as const } : {}) };
   // Jargon explained in plain words, now or earlier, a word someone present uses themselves, or one whose sense the
   // conversation has given ("cancer", then "oncology"), is understood: it neither upsets nor confuses.
   const familiar = familiarTerms(scene);
@@ -61,6 +65,9 @@ export function hearTurn(
   const heardActs = newsInWords
     ? [...understood, { act: 'news-delivery' as const, confidence: 0.8 }]
     : understood;
+  // Given back with nothing else heard in it, it is heard as understanding what they said.
+  if (checking && !heardActs.some((a) => a.confidence >= ACT_THRESHOLD))
+    heardActs.push({ act: 'nurse-understanding', confidence: ACT_THRESHOLD });
   const actSet = new Set(heardActs.filter((a) => a.confidence >= ACT_THRESHOLD).map((a) => a.act));
   return { focus, heardActs, actSet };
 }

@@ -326,3 +326,20 @@ const SAME_OF_THEM =
 export function asksSameOfThem(text: string): boolean {
   return SAME_OF_THEM.test(text.trim().replace(/[‘’]/g, "'"));
 }
+
+/**
+ * "So you've not slept since Monday.", "So things have been rough since the divorce.", "Sounds like it's been a long
+ * night.": what they said given back to check it, which people answer as they would a question.
+ */
+const GIVES_BACK =
+  /^(?:(?:ok|okay|right|mm|yeah|ah)[,.]?\s+)?(?:so|(?:it )?sounds like|so what you're saying is)\b,?\s+(?!(?:i|we|i'll|we'll|i'm|we're|i've|we've|let's|let me|the plan|what happens|if|can|could|would|shall|do|does|is|are|any|anyway|now)\b)/i;
+
+export function givesBackToCheck(text: string): boolean {
+  const clean = text.trim().replace(/[‘’]/g, "'");
+  return (
+    !clean.includes('?') &&
+    GIVES_BACK.test(clean) &&
+    clean.split(/\s+/).length <= 24 &&
+    !/[.!;]\s+\S/.test(clean)
+  );
+}

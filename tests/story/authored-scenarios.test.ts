@@ -172,6 +172,22 @@ describe('the offline engine on the authored scenarios', () => {
     expect(asked?.replies[0]?.speaker).toBe('julie');
   });
 
+  it('answers what was given back to check it ("So you\'ve not slept since Monday.") as a question on its topic', () => {
+    const [, slept, rough] = simulate(shippedScenario('intoxicated-wants-to-leave'), 1, [
+      "Hi Lee, I'm Sam, the nurse in charge tonight.",
+      "So you've not slept since Monday.",
+      'So things have been rough since the divorce.',
+    ]);
+    expect(slept?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'sleep' });
+    expect(rough?.replies[0]?.meta.intent).toBe('feel-heard');
+    // Information that opens with "So" is not given back: "So I'll get the scan booked."
+    const [, told] = simulate(shippedScenario('intoxicated-wants-to-leave'), 1, [
+      "Hi Lee, I'm Sam, the nurse in charge tonight.",
+      "So I'll get the scan booked now.",
+    ]);
+    expect(told?.replies[0]?.meta.intent).not.toBe('feel-heard');
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
