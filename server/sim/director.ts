@@ -63,6 +63,12 @@ export function findAddressee(
     firstNamed(asking, characters) ??
     firstNamed(text, characters);
   if (named) return { characterId: named, reason: 'named' };
+  if (
+    focus?.followsReply &&
+    lastCharacterSpeaker &&
+    characters.some((c) => c.character.id === lastCharacterSpeaker)
+  )
+    return { characterId: lastCharacterSpeaker, reason: 'follows-reply' };
   const patient = characters.find((c) => c.character.role === 'patient');
   // "Has he been like this before? Any falls?", "Would you like to stay a bit longer with him?": with the patient
   // spoken of as he or she anywhere in the turn, the question is put to someone with them, even about the body.

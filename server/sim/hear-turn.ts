@@ -6,6 +6,7 @@ import { ACT_THRESHOLD, type ClassifiedAct, type LearnerAct } from '../content/a
 import type { SceneSetup } from '../content/scene-setup.ts';
 import { unexplainedJargon, usesUnsaidTerm } from './dialogue-state.ts';
 import { familiarTerms } from './familiar-terms.ts';
+import { asksAfterWhatWasSaid } from './follow-up.ts';
 import { isGlossed } from './glossed-terms.ts';
 import { type QuestionFocus, questionFocus } from './question-focus.ts';
 import { asksSameOfThem, givesBackToCheck } from './question-kinds.ts';
@@ -43,9 +44,16 @@ export function hearTurn(
     : raw.asks && (text.includes('?') || asking || raw.prompted === true);
   // "How have you been sleeping, Alan?" … "And yourself, Tom?": the same question, put to someone else.
   const repeated = asks && raw.topic === null && asksSameOfThem(text) ? history.lastAskedTopic : null;
+  // "No other tablets, just the two." … "Which two are they?": asked after what was just said, on its topic.
+  const saidBefore =
+    asks && raw.topic === null && !raw.choice && !raw.offer && !repeated && asksAfterWhatWasSaid(text)
+      ? history.lastReplyTopic
+      : null;
   const focus: QuestionFocus = repeated
     ? { ...raw, asks, topic: repeated, about: 'addressee', relationWord: null }
-    : { ...raw, asks, ...(checking && asks ? { prompted: true as const } : {}) };
+    : saidBefore
+      ? { ...raw, asks, topic: saidBefore, followsReply: true }
+      : { ...raw, asks, ...(checking && asks ? { prompted: true as const } : {}) };
   // Jargon explained in plain words, now or earlier, a word someone present uses themselves, or one whose sense the
   // conversation has given ("cancer", then "oncology"), is understood: it neither upsets nor confuses.
   const familiar = familiarTerms(scene);

@@ -8,6 +8,7 @@ import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
 import type { Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
+import { FOLLOWS_UP, followUpPools, RARE_IN_LINES } from './follow-up.ts';
 import { echoesUnsaid, keysHit, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 
@@ -70,6 +71,10 @@ export interface LineContext {
   statedKeys?: ReadonlySet<string> | undefined;
   /** Every word of the learner's turn, as comparison keys: a line throwing a word back needs it said. */
   turnKeys?: ReadonlySet<string> | undefined;
+  /** The words of the learner's question that this character said in its last reply (see follow-up.ts). */
+  followUpKeys?: ReadonlySet<string> | undefined;
+  /** The hidden facts this character has already told. */
+  revealed?: ReadonlySet<string> | undefined;
 }
 
 /** Pools of answers on the topic asked, where the words of the question choose among the lines. */
@@ -154,7 +159,14 @@ export function composeReply(
     // The answer comes first: many answers are written to follow the question at once ("That you lot will…").
     // Asked again, harshly, they say it again ("Tuesday. I brought her in on Tuesday…"), but never a line just said.
     if (plan.topic?.withIntent) add(picker.pick(answerInState(plan), { unechoedOnly: true }));
-    add(picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
+    const followUp =
+      context.followUpKeys && context.followUpKeys.size > 0 && FOLLOWS_UP.includes(plan.intent)
+        ? picker.pickFollowUp(
+            followUpPools(character, band, context.revealed ?? new Set()),
+            context.followUpKeys,
+          )
+        : null;
+    add(followUp ?? picker.pick(mainPools(plan)) ?? picker.pick(dontKnowPools(plan.character, band)));
     if (revealLine && band !== 'overwhelmed') add(revealLine);
   }
   return finish(plan, parts);
@@ -286,19 +298,8 @@ class LinePicker {
    * only the first two: null rather than a line that echoes a recent reply.
    */
   pick(pools: readonly Pool[], options: { unechoedOnly?: boolean } = {}): Picked | null {
-    const candidates = pools.map((pool) => ({
-      pool,
-      allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine, pool)),
-    }));
-    const fresh = candidates.map(({ pool, allowed }) => ({
-      pool,
-      lines: allowed.filter(
-        (i) =>
-          !this.used.has(`${pool.keyPrefix}.${i}`) &&
-          !this.echoes(pool.lines[i] as AuthoredLine) &&
-          !this.asksWhatWasSaid(pool.lines[i] as AuthoredLine),
-      ),
-    }));
+    const candidates = this.allowedIn(pools);
+    const fresh = this.freshIn(candidates);
     const company = this.context.asksWhoStays ? firstKeptFor('who-stays', fresh) : null;
     if (company) return company;
     const relevant = this.mostRelevant(fresh);
@@ -318,6 +319,51 @@ class LinePicker {
     if (options.unechoedOnly) return null;
     const first = rest.find((c) => c.allowed.length > 0);
     return first ? this.leastRecentlyUsed(first.pool, first.allowed) : null;
+  }
+
+  private allowedIn(pools: readonly Pool[]): { pool: Pool; allowed: number[] }[] {
+    return pools.map((pool) => ({
+      pool,
+      allowed: pool.lines.map((_, i) => i).filter((i) => this.allowed(pool.lines[i] as AuthoredLine, pool)),
+    }));
+  }
+
+  private freshIn(candidates: readonly { pool: Pool; allowed: readonly number[] }[]) {
+    return candidates.map(({ pool, allowed }) => ({
+      pool,
+      lines: allowed.filter(
+        (i) =>
+          !this.used.has(`${pool.keyPrefix}.${i}`) &&
+          !this.echoes(pool.lines[i] as AuthoredLine) &&
+          !this.asksWhatWasSaid(pool.lines[i] as AuthoredLine),
+      ),
+    }));
+  }
+
+  /**
+   * A fresh line that speaks again of a word the character said and the learner asks about, where that word names
+   * something particular (it is in few of the character's lines); the rarer the words it shares, the better.
+   */
+  pickFollowUp(pools: readonly Pool[], keys: ReadonlySet<string>): Picked | null {
+    const linesWith = new Map<string, number>();
+    for (const pool of pools)
+      for (const line of pool.lines)
+        for (const key of keysHit(keysOf(line).words, keys))
+          linesWith.set(key, (linesWith.get(key) ?? 0) + 1);
+    const rare = new Set([...keys].filter((k) => (linesWith.get(k) ?? 0) <= RARE_IN_LINES));
+    if (rare.size === 0) return null;
+    let best: Picked | null = null;
+    let bestScore = 0;
+    for (const { pool, lines } of this.freshIn(this.allowedIn(pools)))
+      for (const i of lines) {
+        const hits = keysHit(keysOf(pool.lines[i] as AuthoredLine).words, rare);
+        const score = [...hits].reduce((sum, k) => sum + 1 / (linesWith.get(k) ?? 1), 0);
+        if (score > bestScore) {
+          bestScore = score;
+          best = lineAt(pool, i);
+        }
+      }
+    return best;
   }
 
   /**

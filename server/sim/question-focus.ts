@@ -42,6 +42,8 @@ export interface QuestionFocus {
   beforeOffer?: true;
   /** It asks through a prompt, not a question's form: "Tell me about home.", "I was just wondering whether you've slept." */
   prompted?: true;
+  /** It asks after what the last reply said ("Which two are they?"), so it is put to whoever said it. */
+  followsReply?: true;
 }
 
 const NOTHING: QuestionFocus = {

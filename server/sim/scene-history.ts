@@ -6,6 +6,7 @@ import { isTopic, type Topic } from '../content/topics.ts';
 import { isHarmfulAct } from './affect-direction.ts';
 import { STAGES, type Stage, wordsOf } from './dialogue-state.ts';
 import { TURNED_TO } from './director.ts';
+import { followUpKeys } from './follow-up.ts';
 import { offerKeys, personKeys, questionKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 import type { LineContext } from './offline-engine.ts';
@@ -63,6 +64,10 @@ export interface SceneHistory {
   turnsSinceHarm: number | null;
   /** Characters who have said their name. */
   named: Set<string>;
+  /** Each character's last reply, as content-word keys (what a follow-up may ask about again). */
+  lastReplyKeys: Map<string, Set<string>>;
+  /** The topic the last reply answered on, if any ("just the two" … "Which two are they?" asks on it again). */
+  lastReplyTopic: Topic | null;
 }
 
 /** Folds the stored turns (in index order) into the simulation's memory. */
@@ -89,6 +94,8 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     lastAskedTopic: null,
     turnsSinceHarm: null,
     named: new Set(),
+    lastReplyKeys: new Map(),
+    lastReplyTopic: null,
   };
   for (const turn of turns) recordTurn(history, turn);
   return history;
@@ -125,6 +132,9 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     return;
   }
   history.lastCharacterSpeaker = turn.speaker;
+  history.lastReplyKeys.set(turn.speaker, questionKeys(turn.text));
+  history.lastReplyTopic =
+    typeof turn.meta.topic === 'string' && isTopic(turn.meta.topic) ? turn.meta.topic : null;
   const meta = turn.meta;
   history.lastSpeakerCutIn = typeof meta.reason === 'string' && meta.reason.startsWith('interjects');
   history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
@@ -172,6 +182,8 @@ export function lineContextFor(
     asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
     turnKeys: learnerText === '' ? undefined : new Set(wordKeys(learnerText)),
+    followUpKeys: followUpKeys(learnerText, history.lastReplyKeys.get(characterId)),
+    revealed: history.revealed.get(characterId) ?? new Set(),
   };
 }
 

@@ -188,6 +188,19 @@ describe('the offline engine on the authored scenarios', () => {
     expect(told?.replies[0]?.meta.intent).not.toBe('feel-heard');
   });
 
+  it('answers a question after what was just said ("…just the two." "Which two are they?") from the one who said it', () => {
+    const turns = simulate(shippedScenario('delirium-with-wife'), 2, [
+      "Hello, I'm Dr Shah. Are you Harold's wife?",
+      'Sheila, does he have any allergies?',
+      'Which two are they?',
+    ]);
+    const [asked, followUp] = turns.slice(1).map((t) => t.replies[0]);
+    expect(asked?.text).toMatch(/just the two/);
+    expect(followUp?.speaker).toBe('sheila');
+    expect(followUp?.meta).toMatchObject({ intent: 'answer-topic', topic: 'medication' });
+    expect(followUp?.text).toMatch(/blood pressure/i);
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
