@@ -28,7 +28,24 @@ describe('emotional moments in what a character says', () => {
     'Sorry, mate, lost that. Say it again?',
     "I didn't even cry. I just thought, of course.",
     "I'd be lost without the car.",
+    // Heard by a learner using the product (thirteenth session): appetite, and food not faced, are no grief.
+    "My appetite's gone. I've lost weight, I think.",
+    "The food I can't face.",
   ])('finds none in "%s"', (text) => {
     expect(findEmotion(text)).toBeNull();
+  });
+});
+
+describe('findEmotion on feelings a learner met and the grader missed', () => {
+  it.each([
+    ['My hands are shaking. Look at that. Sixty-six and my hands are shaking.', 'fear'],
+    ["Guilty, if I'm honest. Like I've let everyone down by getting ill.", 'sadness'],
+    ['Part of me wants it all to stop.', 'despair'],
+    ["I don't know if I'm safe at home tonight. That's the part that scares me.", 'fear'],
+    ["I can't stop going over it.", 'sadness'],
+    ['I feel about twelve years old. I want my mother.', 'sadness'],
+    ["I'll have let that kid down again.", 'sadness'],
+  ])('finds one in "%s"', (text, kind) => {
+    expect(findEmotion(text)?.kind).toBe(kind);
   });
 });

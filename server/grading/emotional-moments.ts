@@ -22,6 +22,8 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
       'what if|what happens (?:now|to me|next)|am i going to die|is (?:she|he|it) going to die',
       'i thought (?:he|she|i|you) (?:was|were) (?:dying|dead|going to die|gone)',
       "i don'?t feel (?:steady|safe|ready|right)|not ready",
+      // "That's the part that scares me", "My hands are shaking. Look at that."
+      "scares|scaring|(?:hands|legs|voice) (?:are |is )?(?:shaking|trembling)|i(?:'m| am) shaking",
     ]),
   ],
   [
@@ -32,9 +34,13 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
       "devastated|heartbroken|gutted|sad|can'?t bear|can'?t cope|miss (?:him|her)|oh god|oh no|no,? no",
       // Not "Sorry, mate, lost that", "I've lost you", "I'd be lost without the car" or "got lost in town": "lost" on
       // its own is grief.
-      '(?<!\\b(?:got|get|gets|getting) )lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys)|without|in|on (?:the|my|our) way))',
-      "i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
+      '(?<!\\b(?:got|get|gets|getting) )lost(?! (?:that|you|me|track|the thread|my (?:glasses|phone|keys|appetite)|weight|a bit of weight|a lot of weight|without|in|on (?:the|my|our) way))',
+      // Not "The food I can't face".
+      "(?<!\\b(?:food|meal|meals|breakfast|lunch|dinner|tea|eating) )i can'?t (?:(?:do this|do it)(?! any ?more)|face|think about|today)|i hate (?:this|it|myself)|never be (?:normal|the same)",
       'felt (?:disgusting|awful|terrible|guilty|ashamed|stupid|useless)',
+      // Guilt and longing: "Guilty, if I'm honest. Like I've let everyone down", "I'll have let that kid down
+      // again", "I want my mother", "I can't stop going over it", "I've never told anyone".
+      "guilty|ashamed|let (?:\\w+ ){1,2}down|i want my (?:mum|mam|mother|dad|mom)|can'?t stop (?:going over|thinking|crying|shaking)|never told (?:anyone|anybody)",
     ]),
   ],
   [
@@ -54,7 +60,7 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   ],
   [
     'despair',
-    /\b(what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die|on my way out|this is it|can'?t do this any ?more)\b/i,
+    /\b(what'?s the point|why me|give up|wants? (?:it all|everything) to stop|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die|on my way out|this is it|can'?t do this any ?more)\b/i,
   ],
 ];
 /** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */

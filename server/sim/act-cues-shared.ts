@@ -166,4 +166,6 @@ export function notAFinding(words: string): RegExp {
 }
 
 /** Words before "you should have" that name back their own guilt ("as though you should have caught it sooner"). */
-export const NAMES_THEIR_GUILT = 'as though|as if|like|whether|wondering if';
+// "Are you worried you should have done something more?" asks after their guilt too.
+export const NAMES_THEIR_GUILT =
+  'as though|as if|like|whether|wondering if|worried that|worried|worrying that|worrying|afraid that|afraid|scared that|scared|think that|thinking that|feel that|feeling that';

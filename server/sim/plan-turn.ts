@@ -11,7 +11,7 @@ import type { Topic } from '../content/topics.ts';
 import { addresseeOf } from './addressee.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import { actsThatMoveFeelings } from './courteous-greeting.ts';
-import { explainedTerms, nextStage, type Stage } from './dialogue-state.ts';
+import { explainedTerms, nextStage, type Stage, usesUnsaidTerm, wordsOf } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, type SpeakerChoice, turnsTo } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
 import { mayDoHarm } from './heard-acts.ts';
@@ -163,8 +163,14 @@ export function planTurn(
   // "I know that's not what you wanted to hear. What scares you most?": after the news, nothing is braced for.
   const pastTheNews = history.newsDelivered || AFTER_THE_NEWS.includes(history.stage);
   if (asked !== null && pastTheNews) intentActs.delete('warning-shot');
-  // "…a dementia adviser who can help. Would you like the nurse to come in?": news named again is not news.
-  if (focus.asks && history.newsDelivered) intentActs.delete('news-delivery');
+  // "…a dementia adviser who can help. Would you like the nurse to come in?": news named again is not news; nor is
+  // how it happened, told once it is known ("He didn't wake up after he collapsed"), unless it brings a word of the
+  // news not yet said ("…and it has spread to the bones").
+  const unsaidNews = scene.scenario.learnerIntroduces.filter(
+    (term) => !wordsOf(term).every((word) => history.learnerWords.has(word)),
+  );
+  if (history.newsDelivered && (focus.asks || !usesUnsaidTerm(text, unsaidNews)))
+    intentActs.delete('news-delivery');
   const nameAsked = asksName(text) || scene.characters.some((c) => checksName(text, c.character.addressedAs));
   const replies: PlannedReply[] = [];
   for (const [order, choice] of choices.entries()) {

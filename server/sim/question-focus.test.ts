@@ -683,4 +683,15 @@ describe('questionFocus: word families', () => {
     expect(questionFocus('Lee, got a headache?')).toMatchObject({ asks: true, topic: 'pain' });
     expect(questionFocus('Get a tea?')).toMatchObject({ asks: true, topic: null, offer: true });
   });
+
+  it('hears "Would a hot drink help? Tea or coffee?" as an offer, and a told comfort checked as what they make of it', () => {
+    expect(questionFocus('Would a hot drink help? Tea or coffee?')).toMatchObject({
+      topic: null,
+      offer: true,
+    });
+    expect(
+      questionFocus("It's very unlikely he was aware of anything or in pain. Does that help at all?").topic,
+    ).toBe('understanding');
+    expect(questionFocus('I can get you a nicotine patch. Would that help?').topic).toBe('medication');
+  });
 });

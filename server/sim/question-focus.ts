@@ -93,6 +93,9 @@ export function questionFocus(text: string): QuestionFocus {
     const proposal = beforeLastQuestion(text);
     // "Tonight we'll recheck his bloods… Does that sound all right?" asks about the plan, whatever it mentions.
     if (statesNextSteps(proposal)) return { ...focus, topic: 'plan' };
+    // "…it's very unlikely he was aware of anything or in pain. Does that help at all?": what was told, not offered,
+    // asks what they make of it.
+    if (proposal !== '' && !PROPOSES.test(proposal)) return { ...focus, topic: 'understanding' };
     return { ...focus, topic: proposal === '' ? null : settleTopic(proposal, cueFocus(proposal).topic) };
   }
   // "I was wondering whether Amara is on her way?": asked about someone by name, and on nothing else, it asks about
@@ -100,6 +103,13 @@ export function questionFocus(text: string): QuestionFocus {
   const topic = settleTopic(text, focus.topic) ?? (NAMED_IN_QUESTION.test(text) ? 'family' : null);
   return { ...focus, topic };
 }
+
+/**
+ * Something offered or proposed, by someone: "I can get you a patch", "So: tea, a blanket, I ring liaison", "you stay
+ * for the scan", "How about a walk?" (What was told of someone else proposes nothing: "He wasn't aware of anything.")
+ */
+const PROPOSES =
+  /\b(?:i|we|you|i'll|we'll|you'll|i'd|we'd|i'm|we're|let's|let me|how about|what about|fancy|maybe|perhaps)\b|\b(?:option|options|choice|idea|plan|suggest|suggestion|offer)\b|:/i;
 
 /** "I'm Dr Rana, one of the memory clinic doctors", "My name's Jo, I'm the nurse looking after him". */
 function introducesSpeaker(toks: readonly Tok[], span: Span): boolean {

@@ -210,7 +210,13 @@ export function asksAgreement(text: string): boolean {
 const OFFERED_AS_HELP = /^(?:\w+ )?(?:would|could|might|will) (?:a|an|some) [a-z' ]{1,60} help\b/;
 
 export function offersAsHelp(text: string): boolean {
-  return OFFERED_AS_HELP.test(lastQuestion(text));
+  const last = lastQuestion(text);
+  if (OFFERED_AS_HELP.test(last)) return true;
+  // "Would a hot drink help? Tea or coffee?": the choice only names what was offered.
+  return (
+    /^\w+(?: \w+)? or \w+(?: \w+)?$/.test(last) &&
+    OFFERED_AS_HELP.test(lastQuestion(beforeLastQuestion(text)))
+  );
 }
 
 /** "Would that help?", "Will this work?", "Would that be okay?" */

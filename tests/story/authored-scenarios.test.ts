@@ -201,6 +201,24 @@ describe('the offline engine on the authored scenarios', () => {
     expect(followUp?.text).toMatch(/blood pressure/i);
   });
 
+  it('meets how he died, told once the news is known, as what she makes of it, not as the news again', () => {
+    const lines = [
+      "Hello, are you Mrs Okafor? I'm Dr Shah, one of the emergency doctors. I'm afraid I have some very bad news.",
+      "I'm so sorry. Peter died a short time ago.",
+      "He didn't wake up at any point after he collapsed, and it's very unlikely he was aware of anything or in pain. Does that help at all?",
+    ];
+    const told = simulate(shippedScenario('death-notification-ed'), 1, lines).at(-1)?.replies[0];
+    expect(told?.intent).not.toBe('react-to-news');
+    expect(told?.meta.topic).toBe('understanding');
+    // News that brings its own words is met as news still: "…it has spread to the bones in your spine."
+    const spread = simulate(shippedScenario('breaking-news-cancer'), 1, [
+      "Hello Alan, I'm Dr Shah. I'm afraid the results aren't what we hoped.",
+      'The biopsy shows it is cancer, in the lung.',
+      "I'm sorry to say it has spread to the bones in your spine.",
+    ]).at(-1);
+    expect(spread?.replies[0]?.intent).toBe('react-to-news');
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
