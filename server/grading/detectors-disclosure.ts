@@ -159,8 +159,18 @@ const acknowledge: Detector = (f) => {
 const SORROW_FOR_THE_EVENT =
   /\bsorry (?:that )?(?:this|it|that|all this|what) (?:has |'s |is )?(?:been )?happen(?:ed|ing)\b/i;
 
+/**
+ * An apology that owns the failing in the same breath ("the result should have been acted on, it wasn't, and I am
+ * sorry"): cited beside the first apology, so it still shows one when a bare "I am sorry." is doubted.
+ */
+const PERSONAL_SORRY =
+  /^(?!sorry\b).*\b(?:i am|i'm|we are|we're) (?:so |very |really |truly |deeply )?sorry\b/i;
+const OWNS_FAILING =
+  /\b(?:should|shouldn't|wrong|mistake|error|missed|wasn't|didn't|failed|let (?:you|her|him|them) down)\b/i;
+const ownsApology = (quote: string) => PERSONAL_SORRY.test(quote) && OWNS_FAILING.test(quote);
+
 const apologise: Detector = (f) => {
-  const sorry = f.learner
+  const said = f.learner
     .map((l) =>
       l.acts.has('apology')
         ? quoteShowing(l, 'apology')
@@ -168,11 +178,13 @@ const apologise: Detector = (f) => {
           ? quoteMatching(l, SORROW_FOR_THE_EVENT)
           : undefined,
     )
-    .find((q) => q !== undefined && !NOT_FOR_THE_EVENT.test(q.quote));
+    .filter((q): q is Quote => q !== undefined && !NOT_FOR_THE_EVENT.test(q.quote));
+  const [sorry] = said;
+  const owned = said.find((q) => q !== sorry && ownsApology(q.quote));
   return sorry
     ? {
         score: 1,
-        evidence: [sorry],
+        evidence: owned ? [sorry, owned] : [sorry],
         anchor: `In turn ${turnNumber(sorry.turn)} you apologised for what happened.`,
       }
     : { score: 0, evidence: [], anchor: 'You did not apologise for what happened.' };

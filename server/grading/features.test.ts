@@ -295,6 +295,24 @@ describe('gradeOffline evidence', () => {
     expect(shownQuotes(behindPrompt)).toEqual(['Tell me about the evenings']);
   });
 
+  it('cites an apology that owns the failing beside a bare first one, so a doubted "I am sorry." is not the only one', () => {
+    const sorry = itemOf('open-disclosure', 'apologise', [
+      [
+        'learner',
+        "The result came back on Wednesday and nobody acted on it. That should have happened, and it didn't. I am sorry.",
+      ],
+      ['relative', 'Someone to admit this went wrong and say sorry, properly.'],
+      [
+        'learner',
+        "Then I'll say it properly: the result should have been acted on, it wasn't, and I am sorry.",
+      ],
+    ]);
+    expect(sorry?.score).toBe(1);
+    expect(sorry?.evidence.map((q) => q.quote)).toContain(
+      "the result should have been acted on, it wasn't, and I am sorry.",
+    );
+  });
+
   it('takes a name checked ("Mrs Okafor?") for no closed question, but a one-word question for one', () => {
     const questions = itemOf('listening', 'open-questions', [
       ['learner', "Mrs Okafor? I'm Dr Shah."],
