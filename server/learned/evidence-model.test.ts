@@ -14,7 +14,8 @@ const apology = {
     {
       index: 2,
       speaker: 'learner' as const,
-      text: 'The result was missed, and I am sorry that happened to you.',
+      // The fault owned with no apology beside it (one would be cited too, and show it: see features.test.ts).
+      text: 'The result was missed, and that should not have happened.',
     },
   ],
 };
