@@ -372,6 +372,25 @@ describe('following the conversation', () => {
     expect(toldPlan.replies[0]?.plan.reveal?.id).toBe('pat-secret');
   });
 
+  it('tells no secret on a warning shot: braced for the news, nobody confesses', () => {
+    const input = testScenarioInput() as { characters: Record<string, unknown>[] };
+    const pat = input.characters[0] as { hidden: Record<string, unknown>[] };
+    pat.hidden = [
+      { id: 'pat-guilt', summary: 'Guilt.', trustNeeded: 0.2, lines: ['I keep thinking I did this.'] },
+    ];
+    const scene = setUpScene(scenarioSchema.parse(input), 1);
+    const reveal = (text: string, heard: ClassifiedAct[]) =>
+      planTurn(scene, buildHistory(initialAffect(scene), []), text, heard, () => 0.5).replies[0]?.plan.reveal
+        ?.id;
+    expect(reveal('That sounds so hard.', acts('nurse-understanding'))).toBe('pat-guilt');
+    expect(
+      reveal(
+        "That sounds so hard. I'm afraid I have some difficult news.",
+        acts('nurse-understanding', 'warning-shot'),
+      ),
+    ).toBeUndefined();
+  });
+
   it('never lets a threat raise trust or lower anger, even wrapped in kind words', () => {
     const history = fresh();
     history.affect = {

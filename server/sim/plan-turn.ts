@@ -361,6 +361,8 @@ function factToTell(
   acts: ReadonlySet<LearnerAct>,
 ): HiddenFact | null {
   if (band === 'overwhelmed' || band === 'angry') return null;
+  // "I'm afraid I have some difficult news": braced for it, nobody tells a secret.
+  if (acts.has('warning-shot') && !history.newsDelivered) return null;
   const opened = topic === null && OPENINGS.some((act) => acts.has(act));
   if (topic === null && !opened) return null;
   const told = history.revealed.get(sc.character.id);
