@@ -61,6 +61,7 @@ export function findAddressee(
     calledOn(asking, characters) ??
     calledAtEnd(asking, characters) ??
     firstNamed(asking, characters) ??
+    lastCalledOn(text, characters) ??
     firstNamed(text, characters);
   if (named) return { characterId: named, reason: 'named' };
   if (
@@ -286,6 +287,19 @@ const NOT_A_CALL =
   /^(?:besides|with|and|or|for|about|apart|except|like|including|to|from|than|as|not|unlike|plus)\b/i;
 
 /** The character a question ends by calling on ("Geoffrey mentioned tiredness. How have you slept, Margaret?"). */
+/**
+ * The one the latest sentence opening with a name calls on: "Congratulations, Tom. Mr Whitfield, you were telling me
+ * about your dad. What happened at the end for him?" is put to Mr Whitfield.
+ */
+function lastCalledOn(text: string, characters: readonly SceneCharacter[]): string | null {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (let i = sentences.length - 1; i >= 0; i -= 1) {
+    const called = calledOn(sentences[i] as string, characters);
+    if (called) return called;
+  }
+  return null;
+}
+
 function calledAtEnd(question: string, characters: readonly SceneCharacter[]): string | null {
   const tail = /,\s*([^,?]+)\?\s*$/.exec(question)?.[1];
   // "Who do you lean on, besides Tom?" ends on a name it does not call on.

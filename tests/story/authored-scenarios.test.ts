@@ -229,6 +229,14 @@ describe('the offline engine on the authored scenarios', () => {
     expect(tom?.replies[0]?.meta).toMatchObject({ intent: 'answer-topic', topic: 'mood' });
   });
 
+  it('puts a question to the one the latest sentence calls on, not the one congratulated first', () => {
+    const [, asked] = simulate(shippedScenario('breaking-news-cancer'), 2, [
+      "Hello Alan, I'm Dr Shah.",
+      "Congratulations, Tom, that's lovely news. Mr Whitfield, you were telling me about your dad. What happened at the end for him?",
+    ]);
+    expect(asked?.replies[0]?.speaker).toBe('alan');
+  });
+
   it('puts a question to the patient when a he in it follows a relative spoken of by name', () => {
     const [, asked] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
