@@ -43,7 +43,9 @@ describe('questionFocus on the labelled dev set', () => {
     expect(counts.get(null) ?? 0).toBeGreaterThanOrEqual(10);
   });
 
-  it('finds the topic of at least 95% of utterances (a statement counts as no topic)', () => {
+  // Labels follow the writers' brief (evals/briefs/realism-writer.md): driving is safety, whom they live with is home,
+  // "Does that make sense?" asks what they have understood (relabelled in the thirteenth session; 95% before).
+  it('finds the topic of at least 97% of utterances (a statement counts as no topic)', () => {
     const misses: string[] = [];
     for (const row of rows) {
       const focus = questionFocus(row.text);
@@ -55,7 +57,7 @@ describe('questionFocus on the labelled dev set', () => {
       `question focus: topic accuracy ${(accuracy * 100).toFixed(1)}% on ${rows.length} dev utterances`,
     );
     if (misses.length > 0) console.log(misses.join('\n'));
-    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy).toBeGreaterThanOrEqual(0.97);
   });
 
   it('tells whose question it is for at least 90% of topic questions', () => {
