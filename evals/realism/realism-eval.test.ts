@@ -83,12 +83,12 @@ describe('eval:realism', () => {
     expect(heldout.wrongDirectionAffect).toBeLessThanOrEqual(2);
     // First measured on 2026-12-07 (twelfth session) at 0.757 on topic, 0.971 right speaker, 3 wrong-way reactions;
     // read since (thirteenth session).
-    expect(heldout18.onTopicRate).toBeGreaterThanOrEqual(0.76);
-    expect(heldout18.rightSpeakerRate).toBeGreaterThanOrEqual(0.96);
-    expect(heldout18.wrongDirectionAffect).toBeLessThanOrEqual(3);
+    expect(heldout18.onTopicRate).toBeGreaterThanOrEqual(0.82);
+    expect(heldout18.rightSpeakerRate).toBeGreaterThanOrEqual(0.975);
+    expect(heldout18.wrongDirectionAffect).toBeLessThanOrEqual(0);
     // First measured on 2026-12-07 (eleventh session) at 0.862 on topic, 0.991 right speaker, 4 wrong-way reactions;
     // read since (twelfth session).
-    expect(heldout17.onTopicRate).toBeGreaterThanOrEqual(0.87);
+    expect(heldout17.onTopicRate).toBeGreaterThanOrEqual(0.91);
     expect(heldout17.rightSpeakerRate).toBeGreaterThanOrEqual(0.98);
     expect(heldout17.wrongDirectionAffect).toBeLessThanOrEqual(0);
     // First measured on 2026-12-07 (tenth session) at 0.882 on topic, 0.995 right speaker, 5 wrong-way reactions;

@@ -273,6 +273,15 @@ describe('harm kinds', () => {
       'coercion',
     ],
     ["It's the only choice you're getting.", 'coercion'],
+    // Held-out 18, read in the thirteenth session.
+    [
+      "Before we start, I should say I'm not able to discuss the emergency department attendance; that sits with a separate governance process.",
+      'dismissal',
+    ],
+    [
+      "Because if he'd been having chest pain and hadn't seen anyone about it, that would have put him at considerably higher risk.",
+      'blaming',
+    ],
     ["We'll give you some IVIG and see; you never know, sometimes they pick up a bit.", 'false-promise'],
     [
       "Sir, you can either sit down quietly or you can take her somewhere else, it's completely up to you.",

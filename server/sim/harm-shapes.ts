@@ -268,6 +268,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:second|third|fourth|fifth) one (?:this|today|tonight)\b/,
   ],
   dismissal: [
+    // Their question walled off: "I'm not able to discuss the emergency department attendance; that sits with a
+    // separate governance process."
+    / (?:i'm|i am|we're|we are) (?:not able|unable) to (?:discuss|go into|talk about)\b| sits with (?:a |the )?(?:separate|different|another) (?:\w+ )?(?:process|team|department|procedure)\b/,
     // A need put off until it suits staff: "You'll get your call when the sergeant says, not when you shout for it."
     / not when you (?:shout|scream|yell|demand|kick off|swear|bang|ask nicely)\b/,
     // Colleagues defended before anything is known: "I'm sure the team in A&E did everything they could".
@@ -450,6 +453,9 @@ const GENERAL_SHAPES: Readonly<Record<HarmKind, readonly RegExp[]>> = {
     / (?:followed|were following|was following) the (?:\w+ )?(?:policy|procedure|protocol)\b/,
   ],
   blaming: [
+    // Help not sought made the cause: "if he'd been having chest pain and hadn't seen anyone about it, that would have
+    // put him at considerably higher risk".
+    / (?:hadn't|had not|didn't|did not|never) (?:seen|see|gone to|been to|rung|called|told) (?:anyone|anybody|a doctor|the gp|his gp|her gp|your gp)\b.{0,60}\b(?:risk|would have|could have|might have)\b/,
     // Shame put through someone they love: "What do you think your mum would say if she saw your arms?", "What do your
     // boys think when they see you with a glass in your hand?"
     / what (?:do you think |would )?(?:your|the) (?:mum|mam|mom|dad|mother|father|parents|boys|girls|kids|children|son|daughter|husband|wife|partner|family|grandchildren|nan|gran) (?:would )?(?:say|think|feel)s? (?:if|when) (?:she|he|they) (?:saw|see|sees|found|find|finds)\b/,
