@@ -669,6 +669,7 @@ describe('questionFocus: word families', () => {
     ["My list says co-codamol. Is that still what you're taking, and is it doing anything?", 'medication'],
     ["And his tablets, lovely, do you know what he's on?", 'medication'],
     ["Grace, had he been feeling off at all lately, anything he'd mentioned to you?", 'symptoms'],
+    ["Yes, we can ring your mum, I'll sort that. How long have you been waiting in here?", 'events'],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

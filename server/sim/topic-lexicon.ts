@@ -42,6 +42,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
     leading: [
       // Past, so not the plan's "What happens next?": "What happened after that?", "What happened then?"
       'happened after|next|then|when',
+      // The wait so far: "How long have you been waiting in here?"
+      'how long .. wait|waiting|waited',
       // How they came to be seen: "What made the GP send you to us?", "What made you go to the GP?"
       'what made|prompted .. send|sent|refer|referred|go|come|bring|brought|ring|call',
     ],
@@ -826,6 +828,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'let them|him|her|anyone|anybody|someone|family|people know',
       // Who came with them: "Can I ask who's here with you?"
       'who be here|in with you|him|her',
+      // Someone coming: "Is anyone on their way to be with you?"
+      'anyone|anybody|someone|somebody on their|the way',
       // Someone got hold of: "Has anyone rung Amara yet?", "Has somebody phoned his brother?"
       'anyone|anybody|someone|somebody rung|rang|phoned|contacted|called your|his|her|their',
     ],

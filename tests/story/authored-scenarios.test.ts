@@ -219,6 +219,16 @@ describe('the offline engine on the authored scenarios', () => {
     expect(spread?.replies[0]?.intent).toBe('react-to-news');
   });
 
+  it('has Harold answer about his waterworks and his bowels, each asked in a word', () => {
+    const [, water, bowels] = simulate(shippedScenario('delirium-with-wife'), 1, [
+      "Hello Harold, I'm Dr Shah.",
+      'Waterworks alright? Any trouble passing water?',
+      'Bowels? When did you last open them?',
+    ]);
+    expect(water?.replies[0]?.text).toMatch(/waterworks|wee/i);
+    expect(bowels?.replies[0]?.text).toMatch(/bowels/i);
+  });
+
   it('hears "And yourself, Tom?" as the last question put again, to Tom', () => {
     const [, , tom] = simulate(shippedScenario('breaking-news-cancer'), 2, [
       "Hello Alan, I'm Dr Shah.",
