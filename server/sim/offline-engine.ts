@@ -6,9 +6,9 @@
 import type { AffectBand } from '../content/affect-types.ts';
 import type { ReplyIntent } from '../content/reply-intents.ts';
 import type { AuthoredLine, Character, HiddenFact, LinesByBand } from '../content/scenario-schema.ts';
-import type { Topic } from '../content/topics.ts';
+import { TOPICS, type Topic } from '../content/topics.ts';
 import { usesUnsaidTerm } from './dialogue-state.ts';
-import { FOLLOWS_UP, followUpPools, RARE_IN_LINES } from './follow-up.ts';
+import { FOLLOWS_UP, RARE_IN_LINES } from './follow-up.ts';
 import { echoesUnsaid, keysHit, questionKeys, sharedKeys, wordKeys } from './line-relevance.ts';
 import { sentenceKeys } from './line-variety.ts';
 
@@ -256,6 +256,14 @@ function bandPools(lines: LinesByBand | undefined, prefix: string, band: AffectB
 
 function revealPool(fact: HiddenFact): Pool {
   return { keyPrefix: `reveal.${fact.id}`, lines: fact.lines };
+}
+
+/** Every line the character may answer a follow-up with in this state: each topic's lines, and the facts it told. */
+function followUpPools(character: Character, band: AffectBand, revealed: ReadonlySet<string>): Pool[] {
+  return [
+    ...TOPICS.flatMap((topic) => bandPools(character.topics[topic], `topic.${topic}`, band)),
+    ...character.hidden.filter((fact) => revealed.has(fact.id)).map(revealPool),
+  ];
 }
 
 /** A reply that asks for the learner's words again. */
