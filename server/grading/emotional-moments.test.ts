@@ -45,6 +45,8 @@ describe('findEmotion on feelings a learner met and the grader missed', () => {
     ["I can't stop going over it.", 'sadness'],
     ['I feel about twelve years old. I want my mother.', 'sadness'],
     ["I'll have let that kid down again.", 'sadness'],
+    ["Like I'm a weight on everyone. Like they'd all be lighter without me.", 'despair'],
+    ["Some nights I just think it'd be easier not to wake up.", 'despair'],
   ])('finds one in "%s"', (text, kind) => {
     expect(findEmotion(text)?.kind).toBe(kind);
   });

@@ -35,6 +35,7 @@ describe('follow-ups on the character’s own words', () => {
     expect(asksAfterWhatWasSaid('What happened to your uncle?')).toBe(true);
     expect(asksAfterWhatWasSaid('Which two are they?')).toBe(true);
     expect(asksAfterWhatWasSaid('When you say you failed, what happened?')).toBe(true);
+    expect(asksAfterWhatWasSaid('Failed what?')).toBe(true);
     expect(asksAfterWhatWasSaid('Which would suit you better?')).toBe(false);
     expect(asksAfterWhatWasSaid("Who's the person you trust most?")).toBe(false);
   });
