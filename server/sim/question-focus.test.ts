@@ -670,6 +670,12 @@ describe('questionFocus: word families', () => {
     ["And his tablets, lovely, do you know what he's on?", 'medication'],
     ["Grace, had he been feeling off at all lately, anything he'd mentioned to you?", 'symptoms'],
     ["Yes, we can ring your mum, I'll sort that. How long have you been waiting in here?", 'events'],
+    ['Thank you for trusting me with that. Where did you cut, and has it healed?', 'events'],
+    ['Ellie. How old is she?', 'family'],
+    [
+      "Hello, Priya? I'm Dr Tester, one of the doctors in the unit. And who have you brought with you?",
+      'family',
+    ],
   ])('"%s" is about %s', (text, topic) => {
     expect(questionFocus(text).topic).toBe(topic);
   });

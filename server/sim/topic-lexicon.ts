@@ -38,6 +38,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'how .. get|got .. cut|cuts|bruise|bruises|injury|injuries|wound|graze|burn|mark|marks',
       'how did|do you|he|she do that|this $',
       'do|did that|this to',
+      // Where the injury is: "Where did you cut, and has it healed?"
+      'where did you|he|she cut|hurt|injure',
     ],
     leading: [
       // Past, so not the plan's "What happens next?": "What happened after that?", "What happened then?"
@@ -830,6 +832,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'who be here|in with you|him|her',
       // Someone coming: "Is anyone on their way to be with you?"
       'anyone|anybody|someone|somebody on their|the way',
+      // Who came with them: "And who have you brought with you?"
+      'who .. brought|bring with you',
       // Someone got hold of: "Has anyone rung Amara yet?", "Has somebody phoned his brother?"
       'anyone|anybody|someone|somebody rung|rang|phoned|contacted|called your|his|her|their',
     ],
@@ -856,6 +860,8 @@ export const TOPIC_CUES: Record<Topic, TopicCues> = {
       'relationship',
       // "Were you two close?", "Was she close to her dad?"
       'you two close',
+      // Someone's age, asked after them: "Ellie. How old is she?"
+      'how old be he|she|they',
       'be you|he|she|they close',
       'close to your|his|her|him|them',
       // "Are you a relative?", "And how are you related to him?"
