@@ -60,7 +60,14 @@ const CUES: ReadonlyArray<readonly [EmotionKind, RegExp]> = [
   ],
   [
     'despair',
-    /\b(what'?s the point|why me|give up|wants? (?:it all|everything) to stop|(?:better off|lighter|easier) without me|easier not to wake up|(?:don'?t|do not) want to wake up|a weight on everyone|hopeless|no point|nothing (?:left|matters)|end of the road|is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die|on my way out|this is it|can'?t do this any ?more)\b/i,
+    wordsOf([
+      "what'?s the point|why me|give up|hopeless|no point|nothing (?:left|matters)|end of the road",
+      "is that it(?:,? then)?|so that'?s it|how long have i got|i'?m going to die|i don'?t want to die|on my way out",
+      "this is it|can'?t do this any ?more",
+      // "Part of me wants it all to stop", "they'd all be lighter without me", "easier not to wake up".
+      'wants? (?:it all|everything) to stop|(?:better off|lighter|easier) without me|easier not to wake up',
+      "(?:don'?t|do not) want to wake up|a weight on everyone",
+    ]),
   ],
 ];
 /** Speech that trails off or breaks ("I... I just...") or an exclamation also signals feeling. */
