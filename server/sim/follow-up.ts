@@ -21,8 +21,8 @@ export const RARE_IN_LINES = 3;
 
 /**
  * Questions that ask after something just said: "Who's Biscuit?", "What happened to your uncle?", "Which two are
- * they?", "When you say you failed, what happened?", "Failed what?". ("You said…" may point to anything said, to anyone, so it is
- * no sign.)
+ * they?", "When you say you failed, what happened?", "Failed what?". ("You said…" may point to anything said, to
+ * anyone, so it is no sign.)
  */
 const ASKS_AFTER_WHAT_WAS_SAID =
   /\b(?:who(?:'s| is| was) [A-Z][a-z]+\b|what happened (?:to|with)|which (?:ones?|\w+ (?:are|is|was|were) (?:they|those|these|that|it))\b|when you say|^\w+ what\?)/;

@@ -13,6 +13,7 @@ import {
   asksWhoStays,
   beforeLastQuestion,
   checksProposal,
+  endsOnExamples,
   invitesTheirQuestions,
   lastQuestion,
   offersAsHelp,
@@ -267,15 +268,6 @@ function offersThingsFirst(toks: readonly Tok[], sentence: Span): boolean {
 }
 
 const NAMING_ANSWERS: ReadonlySet<string> = new Set(['what', 'which', 'where', 'who', 'when']);
-// "GP, school counsellor, anybody?" gives examples of whom, as "…, anything?" does of what.
-const EXAMPLES_END: ReadonlySet<string> = new Set([
-  'anything',
-  'something',
-  'etc',
-  'whatever',
-  'anybody',
-  'anyone',
-]);
 const NEW_QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'and',
   'or',
@@ -298,8 +290,7 @@ function answersBefore(toks: readonly Tok[], before: Span, fragment: Span): bool
   if (words.length === 0 || words.length > (alternatives ? 8 : 5)) return false;
   if (NEW_QUESTION_OPENERS.has(words[0]?.lower ?? '')) return false;
   // A list ending "…, anything?" gives examples, whatever its words ("Fits, anything?", "Tablets, that sort of thing?").
-  if (EXAMPLES_END.has(words.at(-1)?.lower ?? '')) return true;
-  if (/\b(?:sort|kind) of thing$/.test(words.map((t) => t.lower).join(' '))) return true;
+  if (endsOnExamples(words.map((t) => t.lower).join(' '))) return true;
   if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   // Alternatives that say who or what was meant: "Any dementia in the family? Her mother or father?"
   if (alternatives) return true;

@@ -160,16 +160,22 @@ export function asksWhatWasNoticed(text: string): boolean {
 const ASKED_AFTER_COLON =
   /:\s*(?:is|are|has|have|had|do|does|did|was|were|will|would|can|could|how|what|when|where|why|who|which|any)\b[^:]*\?\s*$/i;
 
-/** A list that only gives examples: "…, a smoke, anything?", "…, that sort of thing?" */
-const GIVES_EXAMPLES =
-  /(?:^|\s)(?:anything|anyone|anybody|something|whatever|(?:that|this) (?:sort|kind) of thing)$/;
+/**
+ * Whether words (lower-case, space-separated) end as a list that only gives examples: "…, a smoke, anything?",
+ * "GP, school counsellor, anybody?", "Tablets, that sort of thing?"
+ */
+export function endsOnExamples(words: string): boolean {
+  return /(?:^|\s)(?:anything|anyone|anybody|something|etc|whatever|(?:that|this) (?:sort|kind) of thing)$/.test(
+    words,
+  );
+}
 
 export function asksLeave(text: string): boolean {
   if (ASKED_AFTER_COLON.test(text)) return false;
   const last = lastQuestion(text);
   // "Anything on board tonight? A drink, a smoke, anything?": examples of the question before, not an offer.
   const before = beforeLastQuestion(text);
-  if (GIVES_EXAMPLES.test(last) && before.trimEnd().endsWith('?')) return asksLeave(before);
+  if (endsOnExamples(last) && before.trimEnd().endsWith('?')) return asksLeave(before);
   const opening = withoutName(text, last).replace(
     /^(?:(?:and|so|right|okay|ok|now|well|first|then)\s+)*/,
     '',
@@ -327,10 +333,12 @@ function withoutVocative(text: string): string {
 
 /** "And yourself, Tom?", "What about you?", "Same for you?": the last question again, put to the one addressed. */
 const SAME_OF_THEM =
-  /^(?:(?:and|so|what|how|same|the same)\s+)*(?:about |for |with )?(?:you|yourself)(?:,?\s+[a-z]+(?: [a-z]+)?)?\s*\??$/i;
+  /^(?:(?:and|so|what|how|same|the same)\s+)*(?:about |for |with )?(?:you|yourself)(?:,\s*(?:(?:mr|mrs|ms|miss|dr)\.? )?~name)?\s*\??$/;
 
 export function asksSameOfThem(text: string): boolean {
-  return SAME_OF_THEM.test(text.trim().replace(/[‘’]/g, "'"));
+  // Only a capitalised word after the comma is a name ("And you, Tom?"); "And you are?" asks who they are.
+  const named = text.trim().replace(/,\s*((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?)[A-Z][a-z]+\b/, ', $1~name');
+  return SAME_OF_THEM.test(named.toLowerCase());
 }
 
 /**

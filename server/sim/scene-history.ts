@@ -132,10 +132,9 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
     return;
   }
   history.lastCharacterSpeaker = turn.speaker;
-  history.lastReplyKeys.set(turn.speaker, questionKeys(turn.text));
-  history.lastReplyTopic =
-    typeof turn.meta.topic === 'string' && isTopic(turn.meta.topic) ? turn.meta.topic : null;
   const meta = turn.meta;
+  history.lastReplyKeys.set(turn.speaker, questionKeys(turn.text));
+  history.lastReplyTopic = typeof meta.topic === 'string' && isTopic(meta.topic) ? meta.topic : null;
   history.lastSpeakerCutIn = typeof meta.reason === 'string' && meta.reason.startsWith('interjects');
   history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
   if (typeof meta.revealed === 'string') {
