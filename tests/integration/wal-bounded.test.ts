@@ -115,7 +115,9 @@ describe('the write-ahead log under sustained writes', () => {
     };
     const { peakWal, walAfterIdle, truncations } = await sustainedWrites(passiveOnly, 3000, 800);
     expect(truncations).toEqual([]);
-    expect(peakWal).toBeGreaterThan(bound.maxWalBytes + OVERSHOOT);
+    // Far past the bound: 117 MB on a quiet machine, 16 MB on a loaded two-core CI machine, where fewer writes get
+    // through in the same time (so not the bounded run's overshoot allowance, which a slow machine may not reach).
+    expect(peakWal).toBeGreaterThan(4 * bound.maxWalBytes);
     expect(walAfterIdle).toBe(peakWal);
   });
 });
