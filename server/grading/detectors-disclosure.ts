@@ -165,9 +165,8 @@ const SORROW_FOR_THE_EVENT =
  */
 const PERSONAL_SORRY =
   /^(?!sorry\b).*\b(?:i am|i'm|we are|we're) (?:so |very |really |truly |deeply )?sorry\b/i;
-const OWNS_FAILING =
-  /\b(?:should|shouldn't|wrong|mistake|error|missed|wasn't|didn't|failed|let (?:you|her|him|them) down)\b/i;
-const ownsApology = (quote: string) => PERSONAL_SORRY.test(quote) && OWNS_FAILING.test(quote);
+// The failing owned is what acknowledging it finds (WENT_WRONG).
+const ownsApology = (quote: string) => PERSONAL_SORRY.test(quote) && WENT_WRONG.test(quote);
 
 const apologise: Detector = (f) => {
   const said = f.learner

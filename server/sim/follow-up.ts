@@ -37,9 +37,10 @@ export function asksAfterWhatWasSaid(learnerText: string): boolean {
 
 /**
  * The words of the learner's question that the character itself said in its last reply: what the question asks
- * about again. Only for a question that asks after something said.
+ * about again. Only for a question that asks after something said (the reply's words are read only then).
  */
-export function followUpKeys(learnerText: string, lastReply: ReadonlySet<string> | undefined): Set<string> {
-  if (!asksAfterWhatWasSaid(learnerText) || !lastReply || lastReply.size === 0) return new Set();
-  return new Set([...questionKeys(learnerText)].filter((key) => lastReply.has(key)));
+export function followUpKeys(learnerText: string, lastReply: string | undefined): Set<string> {
+  if (!lastReply || !asksAfterWhatWasSaid(learnerText)) return new Set();
+  const said = questionKeys(lastReply);
+  return new Set([...questionKeys(learnerText)].filter((key) => said.has(key)));
 }

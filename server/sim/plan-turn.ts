@@ -11,7 +11,7 @@ import type { Topic } from '../content/topics.ts';
 import { addresseeOf } from './addressee.ts';
 import { affectBand, updateAffect } from './affect-model.ts';
 import { actsThatMoveFeelings } from './courteous-greeting.ts';
-import { explainedTerms, nextStage, type Stage, usesUnsaidTerm, wordsOf } from './dialogue-state.ts';
+import { explainedTerms, nextStage, type Stage, usesUnsaidTerm } from './dialogue-state.ts';
 import { type Addressee, chooseSpeakers, type SpeakerChoice, turnsTo } from './director.ts';
 import { hearTurn } from './hear-turn.ts';
 import { mayDoHarm } from './heard-acts.ts';
@@ -31,7 +31,7 @@ import {
   checksProposal,
   invitesTheirQuestions,
 } from './question-kinds.ts';
-import type { SceneHistory } from './scene-history.ts';
+import { type SceneHistory, unsaidTerms } from './scene-history.ts';
 
 const INTERRUPT_AFTER_WORDS = 30;
 /** For this many learner turns after harm, trust and anger hold unless the learner apologises. */
@@ -166,9 +166,7 @@ export function planTurn(
   // "…a dementia adviser who can help. Would you like the nurse to come in?": news named again is not news; nor is
   // how it happened, told once it is known ("He didn't wake up after he collapsed"), unless it brings a word of the
   // news not yet said ("…and it has spread to the bones").
-  const unsaidNews = scene.scenario.learnerIntroduces.filter(
-    (term) => !wordsOf(term).every((word) => history.learnerWords.has(word)),
-  );
+  const unsaidNews = unsaidTerms(history, scene.scenario.learnerIntroduces);
   if (history.newsDelivered && (focus.asks || !usesUnsaidTerm(text, unsaidNews)))
     intentActs.delete('news-delivery');
   const nameAsked = asksName(text) || scene.characters.some((c) => checksName(text, c.character.addressedAs));

@@ -64,8 +64,8 @@ export interface SceneHistory {
   turnsSinceHarm: number | null;
   /** Characters who have said their name. */
   named: Set<string>;
-  /** Each character's last reply, as content-word keys (what a follow-up may ask about again). */
-  lastReplyKeys: Map<string, Set<string>>;
+  /** Each character's last reply (what a follow-up may ask about again). */
+  lastReply: Map<string, string>;
   /** The topic the last reply answered on, if any ("just the two" … "Which two are they?" asks on it again). */
   lastReplyTopic: Topic | null;
 }
@@ -94,7 +94,7 @@ export function buildHistory(initialAffect: SceneAffect, turns: readonly History
     lastAskedTopic: null,
     turnsSinceHarm: null,
     named: new Set(),
-    lastReplyKeys: new Map(),
+    lastReply: new Map(),
     lastReplyTopic: null,
   };
   for (const turn of turns) recordTurn(history, turn);
@@ -133,7 +133,7 @@ export function recordTurn(history: SceneHistory, turn: HistoryTurn): void {
   }
   history.lastCharacterSpeaker = turn.speaker;
   const meta = turn.meta;
-  history.lastReplyKeys.set(turn.speaker, questionKeys(turn.text));
+  history.lastReply.set(turn.speaker, turn.text);
   history.lastReplyTopic = typeof meta.topic === 'string' && isTopic(meta.topic) ? meta.topic : null;
   history.lastSpeakerCutIn = typeof meta.reason === 'string' && meta.reason.startsWith('interjects');
   history.cutOffSpeaker = meta.cutOff ? turn.speaker : null;
@@ -163,6 +163,11 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return value;
 }
 
+/** The words only the learner may bring in ("died", "spread") that the learner has not said yet. */
+export function unsaidTerms(history: SceneHistory, learnerIntroduces: readonly string[]): string[] {
+  return learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w)));
+}
+
 /** What the conversation so far allows a character to say now. */
 export function lineContextFor(
   history: SceneHistory,
@@ -172,7 +177,7 @@ export function lineContextFor(
 ): LineContext {
   return {
     newsGiven: history.newsDelivered,
-    unsaidTerms: learnerIntroduces.filter((term) => !wordsOf(term).every((w) => history.learnerWords.has(w))),
+    unsaidTerms: unsaidTerms(history, learnerIntroduces),
     recent: history.recentSentences.get(characterId) ?? [],
     firstReply: !history.recentSentences.has(characterId),
     questionKeys: new Set([...questionKeys(learnerText), ...offerKeys(learnerText)]),
@@ -181,7 +186,7 @@ export function lineContextFor(
     asksWhoStays: asksWhoStays(learnerText),
     statedKeys: learnerText.includes('?') ? undefined : questionKeys(learnerText),
     turnKeys: learnerText === '' ? undefined : new Set(wordKeys(learnerText)),
-    followUpKeys: followUpKeys(learnerText, history.lastReplyKeys.get(characterId)),
+    followUpKeys: followUpKeys(learnerText, history.lastReply.get(characterId)),
     revealed: history.revealed.get(characterId) ?? new Set(),
   };
 }
